@@ -1,0 +1,76 @@
+import { JaroWinklerDistance } from '../src/nlp.js';
+import type { OfficerFact } from '../src/domain/extraction.js';
+
+/**
+ * Officer resolution: does a mention name the same person as an officer already in the graph?
+ * Candidates share a normalised surname (the graph query narrows to those); this scores the rest
+ * of the evidence and records why, so an operator can see and undo the join.
+ */
+export interface OfficerCandidate {
+  id: string;
+  firstNames: string | null;
+  force: string | null;
+  warrantNumber: string | null;
+  rank: string | null;
+}
+
+export interface MatchScore {
+  score: number;
+  reasons: string[];
+}
+
+/** At or above this a mention joins the candidate; below it a new officer is created. */
+export const MATCH_THRESHOLD = 0.75;
+
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z\s'-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function surnameKey(name: string): string {
+  return normaliseName(name).split(' ').filter(Boolean).pop() ?? '';
+}
+
+export function firstNamesOf(name: string): string | null {
+  const words = normaliseName(name).split(' ').filter(Boolean);
+  return words.length > 1 ? words.slice(0, -1).join(' ') : null;
+}
+
+export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: string | null): MatchScore {
+  const reasons: string[] = ['same surname'];
+  let score = 0.5;
+  const force = mentionForce ?? m.force;
+  if (force && c.force) {
+    if (force === c.force) {
+      score += 0.25;
+      reasons.push('same force');
+    } else {
+      return { score: 0, reasons: ['different force'] };
+    }
+  }
+  if (m.warrantNumber && c.warrantNumber) {
+    if (m.warrantNumber === c.warrantNumber) {
+      score += 0.3;
+      reasons.push('same warrant number');
+    } else {
+      return { score: 0, reasons: ['different warrant number'] };
+    }
+  }
+  const first = m.name ? firstNamesOf(m.name) : null;
+  if (first && c.firstNames) {
+    const sim = JaroWinklerDistance(first, c.firstNames);
+    const initialsAgree = first[0] === c.firstNames[0];
+    if (sim >= 0.9 || (initialsAgree && (first.length === 1 || c.firstNames.length === 1))) {
+      score += 0.2;
+      reasons.push(`first names agree (${sim.toFixed(2)})`);
+    } else {
+      return { score: 0, reasons: [`different first names (${sim.toFixed(2)})`] };
+    }
+  }
+  return { score: Math.min(1, score), reasons };
+}

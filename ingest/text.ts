@@ -1,0 +1,55 @@
+import type { SourceSpan } from '../src/domain/extraction.js';
+
+export interface PageText {
+  num: number;
+  text: string;
+}
+
+/**
+ * A document's pages joined into one string, so extractors can run one regex over the whole
+ * text (facts cross page breaks) and still report page-relative offsets.
+ */
+export class DocText {
+  readonly text: string;
+  private readonly starts: number[];
+
+  constructor(readonly pages: readonly PageText[]) {
+    const starts: number[] = [];
+    let text = '';
+    for (const p of pages) {
+      starts.push(text.length);
+      text += p.text + '\n\n';
+    }
+    this.text = text;
+    this.starts = starts;
+  }
+
+  /** The page holding global offset `at`, by binary search. */
+  pageIndexAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** A source span for global offsets [start, end); the quote is the matched words, clipped. */
+  span(start: number, end: number, maxQuote = 200): SourceSpan {
+    const i = this.pageIndexAt(start);
+    const pageStart = this.starts[i] ?? 0;
+    const page = this.pages[i];
+    const pageLen = page?.text.length ?? 0;
+    const s = Math.max(0, start - pageStart);
+    const e = Math.min(pageLen, Math.max(s, end - pageStart));
+    const quote = this.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    return {
+      page: page?.num ?? 1,
+      start: s,
+      end: e,
+      quote: quote.length > maxQuote ? quote.slice(0, maxQuote - 1) + '…' : quote,
+    };
+  }
+}

@@ -1,0 +1,9 @@
+// Lookups the API filters and sorts on.
+CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
+CREATE INDEX document_status IF NOT EXISTS FOR (n:Document) ON (n.status);
+CREATE INDEX officer_surname IF NOT EXISTS FOR (n:Officer) ON (n.surname);
+CREATE INDEX allegation_standard IF NOT EXISTS FOR (n:Allegation) ON (n.standard);
+CREATE INDEX outcome_kind IF NOT EXISTS FOR (n:Outcome) ON (n.outcome);
+// Full-text search over page text (precedent search) and over officer names.
+CREATE FULLTEXT INDEX page_text IF NOT EXISTS FOR (n:Page) ON EACH [n.text];
+CREATE FULLTEXT INDEX officer_names IF NOT EXISTS FOR (n:Officer) ON EACH [n.name, n.label];

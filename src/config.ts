@@ -1,0 +1,90 @@
+import { AppError, ErrorCode } from './errors.js';
+
+/**
+ * The one place that reads the environment. Everything else receives a typed Config, so tests
+ * can build one by hand and nothing reads process.env behind the caller's back.
+ */
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** True when the operator pointed us at an external server (NEO4J_URI set): start nothing. */
+  external: boolean;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  port: number;
+  host: string;
+  /** Secret for complainant pseudonyms (HMAC key). */
+  pseudonymKey: string;
+  /** Where the project-started Neo4j keeps its data and pid file. */
+  dataDir: string;
+  localBoltPort: number;
+  /** JVM for the project-started Neo4j: JAVA_HOME (else `java` on PATH) and heap size. */
+  localDb: { java: string; heap: string };
+  ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string };
+  api: { graphiql: boolean; introspection: boolean; production: boolean; apiKeys: Map<string, string>; maxPageSize: number; queryTimeoutMs: number };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new AppError(ErrorCode.CONFIG_INVALID, `${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return /^(1|true|yes|on)$/i.test(raw);
+}
+
+/** API_KEYS="key1:reader,key2:operator" */
+function apiKeys(raw: string | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [key, role] = pair.split(':');
+    if (!key || !role) throw new AppError(ErrorCode.CONFIG_INVALID, `API_KEYS entry "${pair}" must be KEY:ROLE`);
+    keys.set(key, role);
+  }
+  return keys;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const localBoltPort = int(env, 'NEO4J_LOCAL_BOLT_PORT', 7687);
+  const production = env.NODE_ENV === 'production';
+  const cores = Math.max(1, (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
+  return {
+    neo4j: {
+      uri: env.NEO4J_URI || `bolt://127.0.0.1:${localBoltPort}`,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD || '',
+      database: env.NEO4J_DATABASE || undefined,
+      external: Boolean(env.NEO4J_URI),
+    },
+    port: int(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    pseudonymKey: env.PSEUDONYM_KEY || 'development-only-pseudonym-key',
+    dataDir: env.NEO4J_DATA_DIR || '.data/neo4j',
+    localBoltPort,
+    localDb: { java: env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java', heap: env.NEO4J_HEAP || '2g' },
+    ingest: {
+      workers: int(env, 'INGEST_WORKERS', cores),
+      maxPages: int(env, 'INGEST_MAX_PAGES', 2000),
+      maxFileBytes: int(env, 'INGEST_MAX_FILE_MB', 200) * 1024 * 1024,
+      timeoutMs: int(env, 'INGEST_TIMEOUT_SECONDS', 300) * 1000,
+      licence: env.INGEST_LICENCE || 'unknown',
+    },
+    api: {
+      graphiql: bool(env, 'GRAPHIQL', !production),
+      introspection: bool(env, 'INTROSPECTION', !production),
+      production,
+      apiKeys: apiKeys(env.API_KEYS),
+      maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100),
+      queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 10000),
+    },
+  };
+}

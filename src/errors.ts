@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error the project raises carries one of these codes, so callers branch on codes, not messages. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  NOT_FOUND = 'NOT_FOUND',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  TIMEOUT = 'TIMEOUT',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  CONFIG_INVALID = 'CONFIG_INVALID',
+  FILE_UNREADABLE = 'FILE_UNREADABLE',
+  NOT_A_PDF = 'NOT_A_PDF',
+  PDF_CORRUPT = 'PDF_CORRUPT',
+  PDF_ENCRYPTED = 'PDF_ENCRYPTED',
+  PDF_NO_TEXT = 'PDF_NO_TEXT',
+  PDF_TOO_LARGE = 'PDF_TOO_LARGE',
+  PDF_TOO_MANY_PAGES = 'PDF_TOO_MANY_PAGES',
+  PROCESSING_TIMEOUT = 'PROCESSING_TIMEOUT',
+  INTERNAL = 'INTERNAL',
+}
+
+/** An error with a stable code and a message fit to show a user (no stack, no internals). */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+/** The GraphQL face of an AppError: the code goes in extensions, as neo4j/graphql and Apollo do. */
+export function toGraphQLError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** Thrown from the default branch of an exhaustive switch; the `never` parameter makes a missed case a compile error. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+    this.name = 'UnreachableCaseError';
+  }
+}

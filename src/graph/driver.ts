@@ -1,0 +1,87 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import { AppError, ErrorCode } from '../errors.js';
+
+/**
+ * One driver per process. `neo4j://` and `neo4j+s://` URIs get routing from the driver itself, so
+ * the same code serves a single server, a cluster or Aura: reads go through executeRead (routed to
+ * followers), writes through executeWrite (routed to the leader), both retried on transient errors.
+ */
+export function createDriver(config: Neo4jConfig): Driver {
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  return neo4j.driver(config.uri, auth, {
+    // Integers come back as JS numbers where safe; counts and ids in this graph stay far below 2^53.
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 30_000,
+    connectionAcquisitionTimeout: 20_000,
+  });
+}
+
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+  ) {}
+
+  session(mode: 'READ' | 'WRITE' = 'WRITE') {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<T[]> {
+    const session = this.session('READ');
+    try {
+      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), timeoutMs ? { timeout: timeoutMs } : undefined);
+      return result.records.map((r) => r.toObject());
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async run(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    return this.write((tx) => tx.run(cypher, params));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Connection failures become DATABASE_UNAVAILABLE with a message an operator can act on. */
+export function mapNeo4jError(err: unknown): Error {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string })?.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test((err as Error)?.message ?? '')) {
+    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, `Neo4j is not reachable (${(err as Error).message.split('\n')[0]})`, { cause: err });
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new AppError(ErrorCode.TIMEOUT, 'The query took too long and was stopped', { cause: err });
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** Waits until the server answers, for start-up ordering (compose, CI, tests). */
+export async function waitForGraph(graph: Graph, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await graph.driver.getServerInfo();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw mapNeo4jError(err);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
