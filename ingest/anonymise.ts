@@ -8,7 +8,7 @@ import type { PageText } from './text.js';
  */
 export const PSEUDONYM_PREFIX = 'Complainant';
 /** Pseudonyms look like "Complainant K7QX2M": the prefix and six base-32 characters. */
-export const PSEUDONYM_PATTERN = /\bComplainant [A-Z2-7]{6}\b/g;
+export const PSEUDONYM_PATTERN = /\bComplainant [A-Z2-7]{6}\b/;
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 

@@ -1,0 +1,50 @@
+import type { Graph } from './driver.js';
+
+/**
+ * Removes a document and everything only it supports: its pages, paragraphs, mentions,
+ * proceedings with their allegations and outcomes, then any officer, case stub, complainant,
+ * unit or legislation node left with no other document behind it. Used to withdraw a document
+ * and by tests to clean up after themselves.
+ */
+export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
+  await graph.write(async (tx) => {
+    await tx.run(
+      `MATCH (d:Document {id: $id})
+       OPTIONAL MATCH (d)-[:RECORDS]->(p:Proceeding)
+       OPTIONAL MATCH (p)-[:HAS_ALLEGATION|HAS_OUTCOME]->(f)
+       DETACH DELETE f, p`,
+      { id: docId },
+    );
+    const officers = await tx.run(
+      `MATCH (d:Document {id: $id})-[:MENTIONS]->(m:OfficerMention)-[:RESOLVED_TO]->(o:Officer)
+       RETURN collect(DISTINCT o.id) AS ids`,
+      { id: docId },
+    );
+    const touched = await tx.run(
+      `MATCH (d:Document {id: $id})-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT]->(n)
+       RETURN collect(DISTINCT elementId(n)) AS ids`,
+      { id: docId },
+    );
+    await tx.run(
+      `MATCH (d:Document {id: $id})
+       OPTIONAL MATCH (d)-[:HAS_PAGE|HAS_PARAGRAPH|MENTIONS]->(n)
+       DETACH DELETE n, d`,
+      { id: docId },
+    );
+    await tx.run(
+      `UNWIND $ids AS oid
+       MATCH (o:Officer {id: oid})
+       WHERE NOT (o)<-[:RESOLVED_TO]-(:OfficerMention)
+       DETACH DELETE o`,
+      { ids: officers.records[0]?.get('ids') ?? [] },
+    );
+    await tx.run(
+      `UNWIND $ids AS eid
+       MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT]-(:Document)
+         AND NOT (n)<-[:MEMBER_OF]-()
+       DETACH DELETE n`,
+      { ids: touched.records[0]?.get('ids') ?? [] },
+    );
+    await tx.run(`MATCH (c:Complainant) WHERE NOT (c)<-[:COMPLAINANT]-() DELETE c`);
+  });
+}

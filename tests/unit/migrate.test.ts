@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { splitStatements } from '../../src/graph/migrate.js';
+
+describe('schema migrations', () => {
+  it('splits statements and drops comments', () => {
+    assert.deepEqual(splitStatements('// c\nCREATE A;\nCREATE B\n  ON x;\n'), ['CREATE A', 'CREATE B\n  ON x']);
+  });
+  it('every statement is idempotent (IF NOT EXISTS)', () => {
+    const dir = fileURLToPath(new URL('../../../schema/', import.meta.url));
+    const stmts = readdirSync(dir).filter((f) => f.endsWith('.cypher')).flatMap((f) => splitStatements(readFileSync(dir + f, 'utf8')));
+    assert.ok(stmts.length > 5);
+    for (const s of stmts) assert.match(s, /IF NOT EXISTS/, s);
+  });
+});
