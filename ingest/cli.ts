@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   const writeOptions = { licence: args.values.licence ?? config.ingest.licence, source: null };
   const summary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0 };
   const started = Date.now();
+  let pagesDone = 0;
   try {
     const options = { ...config.ingest, pseudonymKey: config.pseudonymKey };
     for await (const result of processAll(files, options, config.ingest.workers, config.ingest.timeoutMs)) {
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
         if (graph) await recordFailure(graph, result, writeOptions);
         continue;
       }
+      pagesDone += result.pages.length;
       if (args.values.json) process.stdout.write(JSON.stringify(toRecord(result.name, result.extraction)) + '\n');
       if (!graph) {
         summary.ingested++;
@@ -84,7 +86,7 @@ async function main(): Promise<number> {
     `${dryRun ? 'dry run: ' : ''}${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.failed} failed` +
       (missing.length ? `, ${missing.length} missing` : '') +
       (dryRun ? '' : `; ${summary.nodes} nodes and ${summary.relationships} relationships created`) +
-      ` in ${secs}s`,
+      ` in ${secs}s; ${pagesDone} pages; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
   );
   return summary.failed || missing.length ? 1 : 0;
 }
