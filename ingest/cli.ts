@@ -5,17 +5,27 @@ import { AppError } from '../src/errors.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
 import { expandInputs } from './files.js';
-import { processAll } from './pool.js';
-import { toRecord } from './record.js';
-import { recordFailure, writeDocument } from './write.js';
+import { ingestFiles, type RunOptions, type RunSummary } from './run.js';
+import { watchFolders } from './watch.js';
 
-const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--licence NAME] FILE_OR_FOLDER...
-  --dry-run   extract only; write nothing to Neo4j
-  --json      print one extraction record per document on stdout (JSON Lines)
-  --licence   licence/source label stored on every document (default: INGEST_LICENCE or "unknown")`;
+const USAGE = `usage: npm run ingest -- [options] FILE_OR_FOLDER...
+  --dry-run        extract only; write nothing to Neo4j
+  --json           print one extraction record per document on stdout (JSON Lines)
+  --watch          keep running and ingest new PDFs as they appear in the folders
+  --licence NAME   licence/source label stored on every document (default: INGEST_LICENCE or "unknown")`;
 
 /** Logs go to stderr so stdout stays clean JSON Lines for --json. */
 const log = (line: string) => process.stderr.write(line + '\n');
+
+function report(s: RunSummary, dryRun: boolean, missing: number, seconds: number): void {
+  log(
+    `${dryRun ? 'dry run: ' : ''}${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed` +
+      (missing ? `, ${missing} missing` : '') +
+      (dryRun ? '' : `; ${s.nodes} nodes and ${s.relationships} relationships created`) +
+      ` in ${seconds.toFixed(1)}s; ${s.pages} pages; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+  );
+  for (const f of s.failures) log(`  failed: ${f.file}: ${f.code}`);
+}
 
 async function main(): Promise<number> {
   let args;
@@ -25,6 +35,7 @@ async function main(): Promise<number> {
       options: {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         licence: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -39,8 +50,6 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const dryRun = args.values['dry-run'] ?? false;
-  const { files, missing } = await expandInputs(args.positionals);
-  for (const m of missing) log(`error: ${m}: no such file or folder`);
 
   let graph: Graph | null = null;
   if (!dryRun) {
@@ -48,47 +57,37 @@ async function main(): Promise<number> {
     await waitForGraph(graph, 30_000);
     await migrate(graph);
   }
-  const writeOptions = { licence: args.values.licence ?? config.ingest.licence, source: null };
-  const summary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0 };
-  const started = Date.now();
-  let pagesDone = 0;
+  const options: RunOptions = {
+    config,
+    graph,
+    json: args.values.json ?? false,
+    write: { licence: args.values.licence ?? config.ingest.licence, source: null },
+    retry: { maxElapsedMs: config.ingest.dbRetrySeconds * 1000, baseDelayMs: 500, maxDelayMs: 10_000 },
+    log,
+  };
   try {
-    const options = { ...config.ingest, pseudonymKey: config.pseudonymKey };
-    for await (const result of processAll(files, options, config.ingest.workers, config.ingest.timeoutMs)) {
-      if (!result.ok) {
-        summary.failed++;
-        log(`error: ${result.message} [${result.code}]`);
-        if (graph) await recordFailure(graph, result, writeOptions);
-        continue;
-      }
-      pagesDone += result.pages.length;
-      if (args.values.json) process.stdout.write(JSON.stringify(toRecord(result.name, result.extraction)) + '\n');
-      if (!graph) {
-        summary.ingested++;
-        continue;
-      }
-      const w = await writeDocument(graph, result, writeOptions);
-      if (w.status === 'unchanged') {
-        summary.unchanged++;
-        log(`unchanged: ${result.name}`);
-      } else {
-        summary.ingested++;
-        summary.nodes += w.nodesCreated;
-        summary.relationships += w.relationshipsCreated;
-        log(`ingested: ${result.name} (${result.extraction.kind}, ${result.pages.length} pages, ${result.extraction.officers.length} officers)`);
-      }
+    if (args.values.watch) {
+      const stop = new AbortController();
+      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());
+      log(`watching ${args.positionals.join(', ')} for new PDFs (Ctrl-C to stop)`);
+      let failed = 0;
+      await watchFolders(args.positionals, config.ingest.watchIntervalMs, async (files) => {
+        const started = Date.now();
+        const s = await ingestFiles(files, options);
+        failed += s.failed;
+        report(s, dryRun, 0, (Date.now() - started) / 1000);
+      }, stop.signal);
+      return failed ? 1 : 0;
     }
+    const { files, missing } = await expandInputs(args.positionals);
+    for (const m of missing) log(`error: ${m}: no such file or folder`);
+    const started = Date.now();
+    const s = await ingestFiles(files, options);
+    report(s, dryRun, missing.length, (Date.now() - started) / 1000);
+    return s.failed || missing.length ? 1 : 0;
   } finally {
     await graph?.close();
   }
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
-  log(
-    `${dryRun ? 'dry run: ' : ''}${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.failed} failed` +
-      (missing.length ? `, ${missing.length} missing` : '') +
-      (dryRun ? '' : `; ${summary.nodes} nodes and ${summary.relationships} relationships created`) +
-      ` in ${secs}s; ${pagesDone} pages; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
-  );
-  return summary.failed || missing.length ? 1 : 0;
 }
 
 main().then(

@@ -24,7 +24,7 @@ export interface Config {
   localBoltPort: number;
   /** JVM for the project-started Neo4j: JAVA_HOME (else `java` on PATH) and heap size. */
   localDb: { java: string; heap: string };
-  ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string };
+  ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string; dbRetrySeconds: number; watchIntervalMs: number };
   api: { graphiql: boolean; introspection: boolean; production: boolean; apiKeys: Map<string, string>; maxPageSize: number; queryTimeoutMs: number };
 }
 
@@ -77,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFileBytes: int(env, 'INGEST_MAX_FILE_MB', 200) * 1024 * 1024,
       timeoutMs: int(env, 'INGEST_TIMEOUT_SECONDS', 300) * 1000,
       licence: env.INGEST_LICENCE || 'unknown',
+      dbRetrySeconds: int(env, 'INGEST_DB_RETRY_SECONDS', 300),
+      watchIntervalMs: int(env, 'INGEST_WATCH_INTERVAL_MS', 2000),
     },
     api: {
       graphiql: bool(env, 'GRAPHIQL', !production),

@@ -63,7 +63,7 @@ describe('ingest into the real Neo4j', () => {
     const r = await runIngest([dir]);
     assert.equal(r.code, 1, r.stderr);
     for (const [name, reason] of Object.entries(bad)) {
-      const lines = r.stderr.split('\n').filter((l) => l.includes(name));
+      const lines = r.stderr.split('\n').filter((l) => l.includes(name) && l.includes('error:'));
       assert.equal(lines.length, 1, `one line for ${name}:\n${r.stderr}`);
       assert.match(lines[0] ?? '', reason);
       assert.doesNotMatch(lines[0] ?? '', /\bat .*\.js:\d+/, 'no stack trace');
