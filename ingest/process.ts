@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../src/errors.js';
 import { redactPages } from './anonymise.js';
 import { findComplainantNames } from './extract/complainants.js';
 import { extract } from './extract/index.js';
-import { readPdf, type ReadLimits } from './readPdf.js';
+import { assertTextLayer, inspectPdf, readPages, type PdfInfo, type ReadLimits } from './readPdf.js';
 import { DocText, type PageText } from './text.js';
 
 export interface ProcessOptions extends ReadLimits {
@@ -34,23 +34,36 @@ export interface FailedDocument {
 
 export type ProcessResult = ProcessedDocument | FailedDocument;
 
-/**
- * One document through the pipeline up to (not including) the write:
- * read PDF -> find complainants' real names -> redact them -> classify and extract on redacted text.
- * Redacting before extraction means no later stage, log line or stored offset ever sees a real name,
- * and every offset refers to the text that is stored.
- */
-export async function processFile(file: string, options: ProcessOptions): Promise<ProcessResult> {
+export function failure(file: string, err: unknown, sha256: string | null = null): FailedDocument {
   const name = basename(file);
+  if (err instanceof AppError) return { ok: false, file, name, sha256, code: err.code, message: err.message };
+  return { ok: false, file, name, sha256, code: ErrorCode.INTERNAL, message: `${name}: internal error while extracting (${(err as Error)?.message ?? String(err)})` };
+}
+
+/**
+ * The stages after the text is read: find complainants' real names -> redact them -> classify and
+ * extract on the redacted text. Redacting before extraction means no later stage, log line or
+ * stored offset ever sees a real name, and every offset refers to the text that is stored.
+ */
+export function analyse(file: string, info: PdfInfo, rawPages: PageText[], options: ProcessOptions): ProcessResult {
   try {
-    const pdf = await readPdf(file, options);
-    const realNames = findComplainantNames(new DocText(pdf.pages));
-    const pages = redactPages(pdf.pages, realNames, options.pseudonymKey);
+    assertTextLayer(file, rawPages);
+    const realNames = findComplainantNames(new DocText(rawPages));
+    const pages = redactPages(rawPages, realNames, options.pseudonymKey);
     const extraction = extract(new DocText(pages));
-    return { ok: true, file, name, sha256: pdf.sha256, bytes: pdf.bytes, title: pdf.title, pages, extraction };
+    return { ok: true, file, name: basename(file), sha256: info.sha256, bytes: info.bytes, title: info.title, pages, extraction };
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, file, name, sha256: null, code: err.code, message: err.message };
-    const message = `${name}: internal error while extracting (${(err as Error)?.message ?? String(err)})`;
-    return { ok: false, file, name, sha256: null, code: ErrorCode.INTERNAL, message };
+    return failure(file, err, info.sha256);
+  }
+}
+
+/** The whole read -> analyse path in this thread (tests, and the pool's size-0 mode). */
+export async function processFile(file: string, options: ProcessOptions): Promise<ProcessResult> {
+  try {
+    const info = await inspectPdf(file, options);
+    const pages = info.pageCount ? await readPages(file, 1, info.pageCount, options) : [];
+    return analyse(file, info, pages, options);
+  } catch (err) {
+    return failure(file, err);
   }
 }
