@@ -21,12 +21,18 @@ export interface MatchScore {
 
 /** At or above this a mention joins the candidate; below it a new officer is created. */
 export const MATCH_THRESHOLD = 0.75;
+/** Between this and MATCH_THRESHOLD the pair is kept apart but offered to an operator to review. */
+export const POSSIBLE_THRESHOLD = 0.5;
+
+/** Honorifics are how a text addresses someone, not part of who they are ("Mr John Smith" is "John Smith"). */
+const HONORIFIC = /\b(mr|mrs|ms|miss|mx|dr|sir|dame)\b\.?/g;
 
 export function normaliseName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(HONORIFIC, ' ')
     .replace(/[^a-z\s'-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

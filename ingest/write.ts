@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../src/graph/driver.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
-import { firstNamesOf, MATCH_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
+import { operatorDecisions } from '../src/graph/resolution.js';
+import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
 
 export interface WriteOptions {
   licence: string;
@@ -110,23 +111,34 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
 async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedDocument): Promise<Map<string, string>> {
   const x = doc.extraction;
   const ids = new Map<string, string>();
+  const used = new Set<string>();
   for (const o of x.officers) {
     const force = o.force ?? x.force;
+    const mentionId = `${doc.sha256}#${o.key}`;
     let officerId = shortId(doc.sha256, o.key);
     let score = 1;
     let reasons = ['first mention'];
-    if (o.name && !o.label) {
-      const sKey = surnameKey(o.name);
+    let method = 'automatic';
+    const possible: { id: string; score: number; reasons: string[] }[] = [];
+    const decisions = await operatorDecisions(tx, mentionId);
+    if (decisions.assign) {
+      officerId = decisions.assign;
+      reasons = ['assigned by an operator'];
+      method = 'operator';
+    } else if (o.name && !o.label) {
       const res = await tx.run(
         `MATCH (c:Officer {surnameKey: $s}) WHERE c.label IS NULL
          RETURN c.id AS id, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank`,
-        { s: sKey },
+        { s: surnameKey(o.name) },
       );
       let best: { c: OfficerCandidate; score: number; reasons: string[] } | null = null;
       for (const r of res.records) {
         const c = r.toObject() as unknown as OfficerCandidate;
+        // Two subjects of one document are two people; an operator's "not the same" stands.
+        if (used.has(c.id) || decisions.rejected.has(c.id)) continue;
         const m = scoreMatch(o, c, force);
         if (m.score >= MATCH_THRESHOLD && (!best || m.score > best.score)) best = { c, ...m };
+        else if (m.score >= POSSIBLE_THRESHOLD && m.score < MATCH_THRESHOLD) possible.push({ id: c.id, ...m });
       }
       if (best) {
         officerId = best.c.id;
@@ -134,6 +146,7 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
         reasons = best.reasons;
       }
     }
+    used.add(officerId);
     ids.set(o.key, officerId);
     await run(
       `MERGE (off:Officer {id: $officerId})
@@ -151,7 +164,14 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
            m.page = $src.page, m.start = $src.start, m.end = $src.end, m.quote = $src.quote
        MERGE (d)-[:MENTIONS]->(m)
        MERGE (m)-[r:RESOLVED_TO]->(off)
-       SET r.score = $score, r.reasons = $reasons, r.method = 'automatic'
+       SET r.score = $score, r.reasons = $reasons, r.method = $method
+       WITH off, m
+       CALL (m) {
+         UNWIND $possible AS p
+         MATCH (c:Officer {id: p.id})
+         MERGE (m)-[q:POSSIBLY_SAME]->(c)
+         SET q.score = p.score, q.reasons = p.reasons
+       }
        WITH off
        FOREACH (_ IN CASE WHEN $force IS NULL THEN [] ELSE [1] END |
          MERGE (f:Force {name: $force})
@@ -173,6 +193,8 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
         src: src(o.source),
         score,
         reasons,
+        method,
+        possible,
       },
     );
   }

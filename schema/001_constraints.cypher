@@ -12,3 +12,4 @@ CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT complainant_pseudonym IF NOT EXISTS FOR (n:Complainant) REQUIRE n.pseudonym IS UNIQUE;
 CREATE CONSTRAINT case_citation IF NOT EXISTS FOR (n:Case) REQUIRE n.citation IS UNIQUE;
 CREATE CONSTRAINT legislation_name IF NOT EXISTS FOR (n:Legislation) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT resolution_decision_id IF NOT EXISTS FOR (n:ResolutionDecision) REQUIRE n.id IS UNIQUE;

@@ -7,3 +7,4 @@ CREATE INDEX outcome_kind IF NOT EXISTS FOR (n:Outcome) ON (n.outcome);
 // Full-text search over page text (precedent search) and over officer names.
 CREATE FULLTEXT INDEX page_text IF NOT EXISTS FOR (n:Page) ON EACH [n.text];
 CREATE FULLTEXT INDEX officer_names IF NOT EXISTS FOR (n:Officer) ON EACH [n.name, n.label];
+CREATE INDEX resolution_decision_mention IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.mentionId);
