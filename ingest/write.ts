@@ -131,20 +131,24 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
          RETURN c.id AS id, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank`,
         { s: surnameKey(o.name) },
       );
-      let best: { c: OfficerCandidate; score: number; reasons: string[] } | null = null;
+      const scored: { id: string; score: number; reasons: string[] }[] = [];
       for (const r of res.records) {
         const c = r.toObject() as unknown as OfficerCandidate;
         // Two subjects of one document are two people; an operator's "not the same" stands.
         if (used.has(c.id) || decisions.rejected.has(c.id)) continue;
         const m = scoreMatch(o, c, force);
-        if (m.score >= MATCH_THRESHOLD && (!best || m.score > best.score)) best = { c, ...m };
-        else if (m.score >= POSSIBLE_THRESHOLD && m.score < MATCH_THRESHOLD) possible.push({ id: c.id, ...m });
+        if (m.score >= POSSIBLE_THRESHOLD) scored.push({ id: c.id, ...m });
       }
-      if (best) {
-        officerId = best.c.id;
+      scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      const [best, second] = scored;
+      // Two candidates equally good means the text cannot tell them apart: join neither, ask an operator.
+      const decisive = best && best.score >= MATCH_THRESHOLD && !(second && second.score === best.score);
+      if (best && decisive) {
+        officerId = best.id;
         score = best.score;
         reasons = best.reasons;
       }
+      possible.push(...scored.filter((c) => !decisive || c !== best));
     }
     used.add(officerId);
     ids.set(o.key, officerId);
