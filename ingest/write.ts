@@ -294,6 +294,37 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
   const refs = x.complainants.filter((c) => !c.pseudonym).map((c) => c.reference);
   if (hasProceeding) await run(`MATCH (p:Proceeding {id: $procId}) SET p.complainantLabels = $refs`, { procId, refs: [...new Set(refs)] });
   await writeJudgment(run, doc);
+  if (hasProceeding) await linkRulings(run, docId);
+}
+
+/**
+ * Decision -> challenge -> ruling: a judgment about an officer reviews that officer's misconduct
+ * proceedings recorded by other documents of the same force that were decided before it. Runs for
+ * every document, so the link is made whichever of the two arrives first. Confidence starts from
+ * the weaker of the two officer resolutions and drops when force or dates cannot be checked.
+ */
+async function linkRulings(run: Run, docId: string): Promise<void> {
+  await run(
+    `MATCH (d:Document {id: $docId})-[:RECORDS]->(p:Proceeding)-[:CONCERNS]->(o:Officer)<-[:CONCERNS]-(p2:Proceeding)<-[:RECORDS]-(d2:Document)
+     WHERE d2 <> d AND (d.kind = 'judgment') <> (d2.kind = 'judgment')
+     WITH o, CASE WHEN d.kind = 'judgment' THEN d ELSE d2 END AS ruling, CASE WHEN d.kind = 'judgment' THEN p2 ELSE p END AS proc
+     WITH o, ruling, proc, coalesce(proc.decisionDate, proc.hearingDate) AS decided
+     WHERE (ruling.force IS NULL OR proc.force IS NULL OR ruling.force = proc.force)
+       AND (decided IS NULL OR ruling.decisionDate IS NULL OR decided <= ruling.decisionDate)
+     MATCH (ruling)-[:MENTIONS]->(:OfficerMention)-[r1:RESOLVED_TO]->(o)
+     MATCH (procDoc:Document)-[:RECORDS]->(proc)
+     MATCH (procDoc)-[:MENTIONS]->(:OfficerMention)-[r2:RESOLVED_TO]->(o)
+     WITH ruling, proc, o, decided,
+          CASE WHEN r1.score < r2.score THEN r1.score ELSE r2.score END AS base,
+          ruling.force IS NOT NULL AND proc.force IS NOT NULL AS forceChecked,
+          decided IS NOT NULL AND ruling.decisionDate IS NOT NULL AS datesChecked
+     MERGE (ruling)-[rv:REVIEWS]->(proc)
+     SET rv.officerId = o.id,
+         rv.confidence = base * (CASE WHEN forceChecked THEN 1.0 ELSE 0.85 END) * (CASE WHEN datesChecked THEN 1.0 ELSE 0.9 END),
+         rv.reasons = ['same officer'] + (CASE WHEN forceChecked THEN ['same force'] ELSE [] END)
+                      + (CASE WHEN datesChecked THEN ['proceeding decided before the ruling'] ELSE [] END)`,
+    { docId },
+  );
 }
 
 async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {

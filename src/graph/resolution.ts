@@ -97,6 +97,14 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
     p,
   );
   await tx.run(`MATCH (:Officer {id: $from})-[:SERVES_IN]->(f:Force) MATCH (b:Officer {id: $to}) MERGE (b)-[:SERVES_IN]->(f)`, p);
+  // A ruling linked to a proceeding through this officer no longer has that officer in common.
+  await tx.run(
+    `MATCH (doc:Document {id: $doc})
+     MATCH (a:Document)-[rv:REVIEWS {officerId: $from}]->(pr:Proceeding)
+     WHERE a = doc OR (doc)-[:RECORDS]->(pr)
+     DELETE rv`,
+    p,
+  );
   await tx.run(`MATCH (a:Officer {id: $from}) WHERE NOT (a)<-[:RESOLVED_TO]-(:OfficerMention) DETACH DELETE a`, p);
 }
 

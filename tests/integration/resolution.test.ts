@@ -54,6 +54,16 @@ describe('officer resolution across documents', () => {
     assert.ok(r && r.score >= 0.75 && r.reasons.includes('same force'), JSON.stringify(r));
   });
 
+  it('links the judgment to the proceedings it reviews, with a confidence', async () => {
+    const rows = await graph.read<{ file: string; confidence: number; reasons: string[] }>(
+      `MATCH (:Document {id: $j})-[rv:REVIEWS]->(:Proceeding)<-[:RECORDS]-(d:Document)
+       RETURN d.file AS file, rv.confidence AS confidence, rv.reasons AS reasons ORDER BY file`,
+      { j: judgment.sha256 },
+    );
+    assert.deepEqual(rows.map((r) => r.file), [notice.name, outcome.name]);
+    for (const r of rows) assert.ok(r.confidence > 0.5 && r.confidence <= 1 && r.reasons.includes('same officer'), JSON.stringify(r));
+  });
+
   it('keeps apart the same surname in another force, and a different first name in the same force', async () => {
     const officers = await officersNamed(graph, SURNAME);
     assert.equal(officers.length, 3, JSON.stringify(officers));
