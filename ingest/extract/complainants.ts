@@ -1,10 +1,130 @@
+import type { ComplainantFact } from '../../src/domain/extraction.js';
+import { PSEUDONYM_PATTERN, pseudonymFor } from '../anonymise.js';
 import type { DocText } from '../text.js';
+import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, titleCase } from './names.js';
+
+/**
+ * How notices refer to complainants without naming them: an honorific or a role and a capital or
+ * number ("Ms A", "Person B", "Member of the public 1", "Staff Member D", "Woman A", "Officer F").
+ */
+const COMPLAINANT_LABEL =
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Person|Members? of (?:the )?public|Staff [Mm]ember|Complainant|Victim|Officer|Child|Girl|Boy|Resident)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+/** Roles that always mean the person complained or was harmed. */
+const ALWAYS_COMPLAINANT = /^(?:complainant|victim|members? of (?:the )?public)$/i;
+/** "referred to in these proceedings as", "known here as": a label is being introduced. */
+const INTRODUCED = /\b(?:referred to|known)\b[^.;]{0,90}$/i;
+/** The introduced person is the subject, not a complainant ("The officer will be referred to as"). */
+const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\s+(?:\w+\s+)?officers?\b|\banonymity direction\b[^.;]*\bofficers?\b/i;
+/**
+ * An officer label is a complainant only when it names a colleague newly brought in ("a student
+ * officer, referred to as Officer F"); subjects are introduced as "the officer(s)".
+ */
+const COLLEAGUE_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
+/** The labelled person complained. */
+const COMPLAINED_AFTER = /^[^.;]{0,30}\b(?:complained|made a complaint|raised a complaint|reported)\b/i;
+
+const PERSON = `(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}`;
+/** "a complaint made by Jane Smith", "complaint from Jane Smith". */
+const COMPLAINT_BY_NAME = new RegExp(`\\bcomplaint\\s+(?:was\\s+)?(?:made\\s+)?(?:by|from)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx)\\s+)?(${PERSON})`, 'g');
+/** "Jane Smith complained", "Jane Smith made a complaint". */
+const NAME_COMPLAINED = new RegExp(`(?:(?:Mr|Ms|Mrs|Miss|Mx)\\s+)?(${PERSON}),?\\s+(?:who\\s+(?:[a-z]+\\s+)?)?(?:complained|made a complaint)`, 'g');
+/** "The complainant, Mrs Jane Smith,", "the victim, Jane Smith": a name given in apposition to the role. */
+const ROLE_THEN_NAME = new RegExp(`\\b(?:[Cc]omplainant|[Vv]ictim)s?,?\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+)?(${PERSON})`, 'g');
+/** "harassed Jane Smith" / "assaulted O'Connor": a victim named after an abuse verb. */
+const VICTIM_OF_VERB = new RegExp(
+  `\\b(?:harassed|assaulted|raped|abused|stalked|attacked|groped|coerced|controlled)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx)\\s+)?((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})`,
+  'g',
+);
+/** A judgment stating that its claimant was the complainant below. */
+const CLAIMANT_WAS_COMPLAINANT = /\bclaimant\b[^.]{0,40}\bwas the complainant\b/i;
+/** The claimant's name in a judicial review caption. */
+const CAPTION_CLAIMANT = new RegExp(`\\(on the application of\\s+((?:${CAPS_NAME_WORD}|${NAME_WORD})(?:\\s+(?:${CAPS_NAME_WORD}|${NAME_WORD})){1,2})\\s*\\)`, 'g');
+/** "The Claimant, Ms Jane Smith," in the body of a judgment. */
+const CLAIMANT_APPOSITION = new RegExp(`\\bThe Claimant,\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx)\\s+)?(${PERSON}),`, 'g');
+/** A caption party that is an institution ("The Chief Constable"), not a person. */
+const INSTITUTION_START = /^(?:Chief|The)\b/;
+/** The "Officer" role of a label, which needs a colleague introduced to be a complainant. */
+const OFFICER_ROLE = /^officer$/i;
+/** Articles describe an unnamed victim: "The 19-year-old rider, who has not been named". */
+const UNNAMED_VICTIM =
+  /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
+const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
+
+function clean(name: string): string | null {
+  const words = titleCase(squash(name)).split(' ');
+  return words.length && words.every(isNameWord) ? words.join(' ') : null;
+}
 
 /**
  * Real names of complainants found in the text. The pipeline (ingest/process.ts) calls this on the
  * raw text and redacts the names before extraction runs; keep this export's name and signature.
- * (Stub until the complainant extractor lands.)
  */
-export function findComplainantNames(_doc: DocText): string[] {
-  return [];
+export function findComplainantNames(doc: DocText): string[] {
+  const text = doc.text;
+  const found: string[] = [];
+  for (const re of [COMPLAINT_BY_NAME, NAME_COMPLAINED, ROLE_THEN_NAME]) for (const m of text.matchAll(re)) found.push(m[1] ?? '');
+  if (CLAIMANT_WAS_COMPLAINANT.test(text)) {
+    for (const re of [CAPTION_CLAIMANT, CLAIMANT_APPOSITION]) for (const m of text.matchAll(re)) found.push(m[1] ?? '');
+  }
+  for (const m of text.matchAll(VICTIM_OF_VERB)) found.push(fullNameFor(text, m[1] ?? ''));
+  const names = new Map<string, string>();
+  for (const raw of found) {
+    const name = raw && clean(raw);
+    if (name && !INSTITUTION_START.test(name)) names.set(foldName(name), name);
+  }
+  // A full name makes its bare surname redundant: the redaction covers surnames on its own.
+  const full = [...names.values()];
+  return full.filter((n) => n.includes(' ') || !full.some((o) => o !== n && o.endsWith(' ' + n)));
+}
+
+/** "O'Connor" -> "Kristina O'Connor" when the text also gives the full name. */
+function fullNameFor(text: string, partial: string): string {
+  const surname = squash(partial).split(' ').pop() ?? partial;
+  // A first name before the surname, anywhere in the text.
+  const re = new RegExp(`\\b(${NAME_WORD})[ \\t]+${escapeRegex(surname)}\\b`);
+  const m = re.exec(text);
+  return m && isNameWord(m[1] ?? '') ? m[0] : partial;
+}
+
+/** A deterministic stand-in for tests and tools without a key; the pipeline passes a keyed HMAC. */
+export const placeholderPseudonym = (name: string): string => pseudonymFor('placeholder', name);
+
+/** The pseudonym stored for a real name; the name itself never leaves this function. */
+export function pseudonymForComplainant(realName: string, pseudonymise: (name: string) => string = placeholderPseudonym): string {
+  return pseudonymise(squash(realName));
+}
+
+/**
+ * Complainants as the document refers to them. Labels count when the text introduces them as
+ * such ("referred to in these proceedings as Mr C") or says they complained; pseudonyms already in
+ * the text (the pipeline redacts before extraction) and any real names still present come out as
+ * pseudonyms.
+ */
+export function extractComplainants(doc: DocText, pseudonymise: (name: string) => string = placeholderPseudonym): ComplainantFact[] {
+  const text = doc.text;
+  const out = new Map<string, ComplainantFact>();
+  const add = (reference: string, pseudonym: boolean, start: number, end: number, hideQuote = false) => {
+    const k = foldName(reference);
+    // A real name's span keeps its place but quotes the pseudonym, so the name never leaves.
+    const source = hideQuote ? { ...doc.span(start, end), quote: reference } : doc.span(start, end);
+    if (!out.has(k)) out.set(k, { reference, pseudonym, source });
+  };
+  for (const m of text.matchAll(COMPLAINANT_LABEL)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const role = m[1] ?? '';
+    const before = text.slice(Math.max(0, start - 120), start);
+    const sentence = before.slice(before.lastIndexOf('.') + 1);
+    const introduced = OFFICER_ROLE.test(role) ? COLLEAGUE_INTRODUCED.test(sentence) : INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence);
+    const ok = ALWAYS_COMPLAINANT.test(role) || introduced || COMPLAINED_AFTER.test(text.slice(end, end + 60));
+    if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
+  }
+  for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // Labels introduced once count on every later use, so gather those first, then pseudonyms.
+  for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const name of findComplainantNames(doc)) {
+    const at = text.indexOf(name);
+    add(pseudonymForComplainant(name, pseudonymise), true, Math.max(0, at), Math.max(0, at) + name.length, true);
+  }
+  return [...out.values()];
 }

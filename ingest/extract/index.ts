@@ -1,21 +1,57 @@
-import type { Extraction } from '../../src/domain/extraction.js';
+import type { Extraction, OfficerFact, UnitFact } from '../../src/domain/extraction.js';
+import { classify } from '../classify.js';
 import type { DocText } from '../text.js';
+import { extractComplainants } from './complainants.js';
+import { extractDates } from './dates.js';
+import { extractAllegations } from './findings.js';
+import { extractForce, forceNamedIn } from './force.js';
 import { extractJudgment, extractParagraphs } from './judgment/index.js';
+import { foldName } from './names.js';
+import { extractOfficers } from './officers.js';
+import { extractOutcomes } from './outcomes.js';
+import { extractUnits } from './units.js';
 
-/** Runs every extractor over one document. (Stub: the misconduct extractors fill this in.) */
-export function extract(doc: DocText): Extraction {
+/**
+ * Runs every extractor over one document. Kind comes first because it decides what counts: a
+ * notice has no findings or outcomes, a judgment's hearing date is the court's.
+ */
+export function extract(doc: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
+  const { kind, confidence } = classify(doc.text);
+  // The pipeline redacts names before this runs; a caller with raw text passes its keyed pseudonymiser.
+  const complainants = extractComplainants(doc, options.pseudonymise);
+  const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
+  const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];
+  const { officers, mentions } = extractOfficers(doc, kind, notOfficers, parties);
+  // In a judgment the force is a party (the appropriate authority); cited cases name other forces.
+  const partyForce = parties.map(forceNamedIn).find((f) => f !== null) ?? null;
+  const force = partyForce ?? extractForce(doc)?.force ?? null;
+  const units = extractUnits(doc);
+  for (const o of officers) {
+    o.force = force;
+    o.unit = unitFor(o, officers.length, units);
+  }
+  const keys = officers.map((o) => o.key);
   return {
-    kind: 'other',
-    kindConfidence: 0,
-    force: null,
-    officers: [],
-    units: [],
-    complainants: [],
-    allegations: [],
-    outcomes: [],
-    dates: [],
+    kind,
+    kindConfidence: confidence,
+    force,
+    officers,
+    units,
+    complainants,
+    allegations: extractAllegations(doc, kind, keys, mentions),
+    outcomes: extractOutcomes(doc, kind, keys, mentions),
+    dates: extractDates(doc, kind),
     judgment,
     paragraphs: extractParagraphs(doc),
   };
+}
+
+/** One subject takes the first unit; with several, the unit named nearest their first mention on the same page. */
+function unitFor(o: OfficerFact, count: number, units: UnitFact[]): string | null {
+  if (!units.length) return null;
+  if (count === 1) return units[0]!.name;
+  const same = units.filter((u) => u.source.page === o.source.page);
+  same.sort((a, b) => Math.abs(a.source.start - o.source.start) - Math.abs(b.source.start - o.source.start));
+  return same[0]?.name ?? null;
 }

@@ -1,22 +1,44 @@
+/**
+ * Judgment facts: the document's own citation and court, file numbers, bench, parties, cases and
+ * legislation cited, and the result. Citations, legislation and (where a ruling is reported) the
+ * result are read from any document, since outcome reports and articles cite cases too; the
+ * facts that only a ruling has are null unless the document is one.
+ */
 import type { JudgmentFacts, ParagraphFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
+import { findCaseNumbers } from './caseNumber.js';
+import { findCitations } from './citations.js';
+import { courtFromHeading, isJudgment } from './court.js';
+import { findJrResult } from './jrResult.js';
+import { findJudges } from './judges.js';
+import { findLegislation } from './legislation.js';
+import { ownNeutralCitation } from './ownCitation.js';
+import { findParagraphs } from './paragraphs.js';
+import { findParties } from './parties.js';
 
-/** Judgment metadata, citations and result. (Stub: filled in by the judgment extractors.) */
-export function extractJudgment(_doc: DocText): JudgmentFacts {
+export function extractJudgment(doc: DocText): JudgmentFacts {
+  const text = doc.text;
+  const judgment = isJudgment(text);
+  const own = ownNeutralCitation(doc, judgment);
+  const paragraphs = findParagraphs(text);
+  const result = findJrResult(text, judgment);
   return {
-    neutralCitation: null,
-    court: null,
-    caseNumbers: [],
-    judges: [],
-    parties: [],
-    jrResult: null,
-    jrResultSource: null,
-    citations: [],
-    legislation: [],
+    neutralCitation: own?.canonical ?? null,
+    court: judgment ? (own?.court ?? courtFromHeading(text)) : null,
+    caseNumbers: judgment ? findCaseNumbers(text) : [],
+    judges: judgment ? findJudges(text) : [],
+    parties: judgment ? findParties(doc) : [],
+    jrResult: result?.result ?? null,
+    jrResultSource: result ? doc.span(result.start, result.end) : null,
+    citations: findCitations(doc, paragraphs, own?.canonical ?? null),
+    legislation: findLegislation(doc),
   };
 }
 
-/** Numbered paragraphs of a judgment or review. (Stub.) */
-export function extractParagraphs(_doc: DocText): ParagraphFact[] {
-  return [];
+/** Numbered paragraphs of a judgment or review, with page-relative offsets of where each starts. */
+export function extractParagraphs(doc: DocText): ParagraphFact[] {
+  return findParagraphs(doc.text).map((p) => {
+    const s = doc.span(p.start, p.end);
+    return { number: p.number, page: s.page, start: s.start, end: s.end };
+  });
 }

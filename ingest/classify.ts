@@ -1,0 +1,101 @@
+import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
+import type { DocumentKind } from '../src/domain/vocabulary.js';
+
+/**
+ * Clear signals of a document's kind, each weighted. One rule counts once however often it
+ * matches, so a long review quoting many outcomes does not outvote its own title.
+ */
+const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
+  // Court documents carry a neutral citation header and a court name in capitals.
+  { kind: 'judgment', weight: 5, re: /\bNeutral Citation(?: Number)?\b/i },
+  { kind: 'judgment', weight: 4, re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT)\b/ },
+  { kind: 'judgment', weight: 3, re: /\bApproved Judgment\b/i },
+  { kind: 'judgment', weight: 1, re: /\b(?:Mrs?|Ms) Justice [A-Z]|\bLord Justice [A-Z]|\bLady Justice [A-Z]/ },
+  // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
+  { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
+  { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },
+  { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
+  // Notices announce a future hearing and say the allegations are untested.
+  { kind: 'hearing_notice', weight: 3, re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b|\bpublic notice\b|\bpublic notification\b/i },
+  { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },
+  { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
+  { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
+  // Outcomes report what a panel decided.
+  { kind: 'hearing_outcome', weight: 3, re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i },
+  { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
+  { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
+  { kind: 'hearing_outcome', weight: 1, re: /\bOutcome\s*:|\bFinding\b/ },
+  // Press articles: bylines, subscriptions, copyright lines.
+  { kind: 'other', weight: 4, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
+];
+
+/**
+ * Short phrases in the register of each kind, written for this classifier (not taken from any
+ * corpus). They only break ties the rules leave open.
+ */
+const TRAINING: readonly (readonly [DocumentKind, string])[] = [
+  ['hearing_notice', 'notice of a misconduct hearing to be held in public at force headquarters'],
+  ['hearing_notice', 'the officer will attend a gross misconduct hearing next month; members of the public may register to attend'],
+  ['hearing_notice', 'it is alleged that the constable breached the standards of professional behaviour'],
+  ['hearing_notice', 'accelerated hearing listed; venue, date and time of the hearing; person conducting the hearing'],
+  ['hearing_notice', 'the allegations have not been proven and the officer will respond at the hearing'],
+  ['hearing_outcome', 'the panel found the allegations proven and the officer was dismissed without notice'],
+  ['hearing_outcome', 'outcome of misconduct hearing: final written warning; findings and reasons of the panel'],
+  ['hearing_outcome', 'the chair determined that the conduct amounted to gross misconduct and the officer will be added to the barred list'],
+  ['hearing_outcome', 'written reasons for the panel determination on the findings and the sanction imposed'],
+  ['hearing_outcome', 'the panel decided the former officer would have been dismissed had he still been serving'],
+  ['judgment', 'the claimant seeks judicial review of the decision of the police misconduct panel; permission was granted'],
+  ['judgment', 'neutral citation number; in the high court of justice, administrative court; approved judgment'],
+  ['judgment', 'the appeal is dismissed; lord justice; lady justice; I agree'],
+  ['judgment', 'counsel for the interested party submitted that the decision was irrational and should be quashed'],
+  ['review', 'the review makes recommendations about culture, vetting and the handling of allegations across the force'],
+  ['review', 'chapter findings: the inspection found that the force does not record allegations consistently; recommendation'],
+  ['review', 'the report analysed data on complaints and misconduct outcomes over ten years'],
+  ['other', 'news article by our reporter; subscribe to our newsletter; comment and opinion'],
+  ['other', 'the family said in a statement that they were relieved; a spokesperson said the force would consider the ruling'],
+  ['other', 'readers, campaigners and victims spoke to the paper about policing and accountability'],
+];
+
+let trained: TrainableClassifier | null = null;
+function classifier(): TrainableClassifier {
+  if (!trained) {
+    const c = new BayesClassifier();
+    for (const [kind, text] of TRAINING) c.addDocument(text, kind);
+    c.train();
+    trained = c;
+  }
+  return trained;
+}
+
+export interface Classification {
+  kind: DocumentKind;
+  confidence: number;
+  scores: Record<DocumentKind, number>;
+}
+
+/** How much of the text the classifier reads: titles, headers and opening paragraphs decide kind. */
+const HEAD_CHARS = 12000;
+
+/**
+ * The document's kind: rule scores decide when one kind leads clearly; otherwise the Bayes
+ * classifier's normalised probabilities are added. Confidence grows with the winning margin.
+ */
+export function classify(text: string): Classification {
+  const head = text.slice(0, HEAD_CHARS);
+  const scores: Record<DocumentKind, number> = { hearing_notice: 0, hearing_outcome: 0, judgment: 0, review: 0, other: 0 };
+  for (const r of RULES) if (r.re.test(head)) scores[r.kind] += r.weight;
+  const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (top && second && top[1] >= 3 && top[1] - second[1] >= 2) {
+    return { kind: top[0], confidence: Math.min(0.99, 0.6 + (top[1] - second[1]) / 20), scores };
+  }
+  const probs = classifier().getClassifications(head.slice(0, 4000).toLowerCase());
+  const sum = probs.reduce((s, p) => s + p.value, 0) || 1;
+  for (const p of probs) scores[p.label as DocumentKind] += (2 * p.value) / sum;
+  const final = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
+  const total = final.reduce((s, [, v]) => s + Math.max(0, v), 0) || 1;
+  const [kind, value] = final[0] ?? ['other', 0];
+  // Nothing recognisable at all: an unknown kind of document, with low confidence.
+  if (value < 1) return { kind: 'other', confidence: 0.2, scores };
+  return { kind, confidence: Math.max(0.2, Math.min(0.9, value / total)), scores };
+}

@@ -1,0 +1,152 @@
+import type { DateFact } from '../../src/domain/extraction.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
+import type { DocText } from '../text.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY_SOURCE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)';
+const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * A written date, possibly several days or a range, of which the first day counts:
+ * "Tuesday 29th May 2018", "24/25/26 June 2019", "25th and 26th March 2024", "1 April and 30 June
+ * 2022" (the year comes from the end), "16th-18th December 2024". Group 1 day, 2 a month right
+ * after the first day, 3 the final month, 4 the year. Then numeric dd/mm/yyyy or dd.mm.yyyy
+ * (groups 5-7; a four-digit year is required so paragraph numbers are never dates).
+ */
+const DATE_EXPR = new RegExp(
+  `\\b${WEEKDAY_SOURCE}?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
+    `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4})\\b`,
+  'gi',
+);
+/** "April 2024" with no day: gives the year to a yearless "Tuesday 16th April" in the same text. */
+const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURCE})\\s+(\\d{4})\\b`, 'gi');
+
+/** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
+const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
+/** The court's hearing and the judgment date in a judgment's header. */
+const JUDGMENT_HEARING = /\bHearing dates?\s*:?\s*$/i;
+/** "handed down remotely at 10.30am on ...": the judgment's date when the header has none. */
+const HANDED_DOWN = /\bhanded down\b[^.]{0,80}$/i;
+const JUDGMENT_DATE = /(?:^|\n)\s*Date\s*:?\s*$/i;
+/** Words before a date that make it the date of a decision. */
+const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings)\b[^.\n]{0,60}$/i;
+/** Words before a date that make it a hearing date. */
+const HEARING_BEFORE = /\b(?:hearings?|meeting)\b[^.]{0,120}$/i;
+/** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
+const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
+/** A notice's "Date" field. */
+const DATE_FIELD = /(?:^|\n)\s*Date\s*:?\s*$/i;
+/** "a misconduct hearing ... will take place" after the date. */
+const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
+/** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
+const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b[^.\n]{0,25}$|\b(?:from|since|until|effective)\s+$/i;
+/** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
+const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
+/** Where an incident date sits: opening a clause with "On", "Between", "on the evening of". */
+const INCIDENT_OPENING =
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$/;
+/** Procedure, not events: dates near these words are never the incident. */
+const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter)\b/i;
+/** A publication or update stamp before a date. */
+const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
+
+/** A month word written in lower case is an ordinary word ("may", "march"). */
+const LOWERCASE_WORD = /^[a-z]/;
+
+interface Found {
+  iso: string | null;
+  start: number;
+  end: number;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+
+/** Every date expression; a yearless one takes its year from a "Month YYYY" of the same month. */
+export function findDates(text: string): Found[] {
+  const yearFor = new Map<number, number>();
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const mi = monthIndex(m[1] ?? '');
+    if (!yearFor.has(mi)) yearFor.set(mi, Number(m[2]));
+  }
+  const out: Found[] = [];
+  for (const m of text.matchAll(DATE_EXPR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (m[5]) {
+      out.push({ iso: iso(Number(m[8]), Number(m[7]), Number(m[5])), start, end });
+      continue;
+    }
+    // "5 may apply" is a verb: month names count only capitalised.
+    if (LOWERCASE_WORD.test(m[3] ?? '')) continue;
+    const month = monthIndex(m[2] ?? m[3] ?? '');
+    const year = m[4] ? Number(m[4]) : yearFor.get(month);
+    out.push({ iso: year ? iso(year, month, Number(m[1])) : null, start, end });
+  }
+  return out;
+}
+
+/**
+ * Incident, hearing and decision dates. Judgments take the hearing and decision from their header
+ * ("Hearing date:", "Date:"); notices and outcomes from the words before each date. The incident is
+ * the first date opening a clause about events ("On 3 March 2023 PC A attended"), else the earliest
+ * date away from procedural words. Reviews give no incident (their dates are periods studied).
+ */
+export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
+  const text = doc.text;
+  const found = findDates(text);
+  const facts: DateFact[] = [];
+  const used = new Set<number>();
+  const weakHearings: [Found, number][] = [];
+  const add = (role: DateFact['role'], f: Found, i: number) => {
+    used.add(i);
+    if (f.iso) facts.push({ role, date: f.iso, source: doc.span(f.start, f.end) });
+  };
+  found.forEach((f, i) => {
+    const before = text.slice(Math.max(0, f.start - 160), f.start);
+    if (kind === 'judgment') {
+      if (JUDGMENT_HEARING.test(before)) add('hearing', f, i);
+      else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
+      return;
+    }
+    if (PUBLICATION_BEFORE.test(before)) return;
+    if (DECISION_BEFORE.test(before)) add('decision', f, i);
+    else if (DEADLINE_BEFORE.test(before) || TOLD_THAT.test(before)) return;
+    else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
+    else if (HEARING_BEFORE.test(before)) weakHearings.push([f, i]);
+  });
+  // A date near the word "hearing" counts only when no date sits in a hearing field or sentence.
+  if (!facts.some((d) => d.role === 'hearing')) for (const [f, i] of weakHearings) add('hearing', f, i);
+  if (kind !== 'review') {
+    const incident = incidentDate(text, found, used);
+    if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
+  }
+  return facts;
+}
+
+function incidentDate(text: string, found: Found[], used: Set<number>): Found | null {
+  const free = found.filter((f, i) => f.iso && !used.has(i));
+  const opening = free.find((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURAL.test(text.slice(f.end, f.end + 60)));
+  if (opening) return opening;
+  const quiet = free.filter((f) => !PROCEDURAL.test(sameSentence(text, f)) && !PUBLICATION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+  return quiet.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start))[0] ?? null;
+}
+
+/** A full stop ending a sentence. */
+const FULL_STOP = /\.\s/;
+
+/** Up to 50 characters either side of a date, cut at sentence ends. */
+function sameSentence(text: string, f: Found): string {
+  const before = text.slice(Math.max(0, f.start - 50), f.start);
+  const after = text.slice(f.end, f.end + 50);
+  const b = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  const a = after.search(FULL_STOP);
+  return (b < 0 ? before : before.slice(b + 1)) + (a < 0 ? after : after.slice(0, a));
+}

@@ -1,0 +1,206 @@
+/**
+ * Parties and their roles from the caption of a judgment. Headings print the parties as a
+ * table that pdf text flattens into lines: names (often in capitals, sometimes numbered "(1)"),
+ * role words on their own line or at the end of the name's line, sometimes split ("Interested /
+ * Parties"), and "- and -" between sides. Judicial review captions name the Crown first:
+ * "THE KING (on the application of X)" makes X the claimant.
+ */
+import type { PartyFact } from '../../../src/domain/extraction.js';
+import type { PartyRole } from '../../../src/domain/vocabulary.js';
+import type { DocText } from '../../text.js';
+import { oneLine, tidyName } from './names.js';
+
+/** "Between" that opens the caption, including the letter-spaced "B E T W E E N". */
+const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]*$/im;
+
+/** What follows the caption: counsel ("Ms X (instructed by ...)"), the hearing date, the judgment. */
+const CAPTION_END_RE = /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b/im;
+
+/** How far a caption may run; long captions of many interested parties still fit. */
+const CAPTION_CHARS = 2500;
+
+/**
+ * Role words. Written as a list of fixed words with optional plural, separated by "/" for a
+ * party that changed sides ("Claimant/Respondent"). Case-insensitive because some headings print
+ * roles in capitals.
+ */
+const ROLE_WORD = '(?:Claimant|Defendant|Interested\\s+Part(?:y|ies)|Intervener|Intervenor|Appellant|Respondent|Applicant)s?';
+
+/** A line that is nothing but role words: the right-hand column of the caption table. */
+const ROLE_LINE_RE = new RegExp(`^(?:${ROLE_WORD})(?:\\s*/\\s*(?:${ROLE_WORD}))*$`, 'i');
+
+/** Role words at the end of a name's line ("POLICE MISCONDUCT PANEL Defendant"). */
+const TRAILING_ROLE_RE = new RegExp(`^(.*?\\S)\\s+(${ROLE_WORD}(?:\\s*/\\s*${ROLE_WORD})*)$`);
+
+/** "Interested" alone at a line end, with "Party"/"Parties" on the next line: a wrapped role. */
+const SPLIT_ROLE_RE = /^(.*?)\s*\bInterested$/i;
+
+/** Separator lines between the sides: "- and -", "and", "v", "-v-". */
+const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?)[-–\s]*$/i;
+
+/** A line of dashes or underscores ruling off the caption. */
+const RULE_RE = /^[-–_=\s]+$/;
+
+/** "(1)", "(2)" numbering a list of parties on the same side. */
+const NUMBERING_RE = /^\((\d{1,2}|[ivx]{1,4})\)\s*/i;
+
+/**
+ * The Crown's part of a judicial review caption, leaving the claimant: "THE KING (on the
+ * application of X)", "R (X)", "THE QUEEN ON THE APPLICATION OF X", with or without brackets.
+ */
+const ON_THE_APPLICATION_RE = /^(?:THE\s+)?(?:KING|QUEEN|R|REGINA|REX)\b\s*\(?\s*(?:on\s+the\s+application\s+of\s+)?/i;
+
+/** Whether the words "on the application of" appear, so that the Crown prefix can be dropped. */
+const APPLICATION_OF_RE = /on\s+the\s+application\s+of/i;
+
+/**
+ * A judicial review title on one line, in any case: "R (on the application of X) v Y",
+ * "The King (on the application of X) v Y", "R (X) v Y", "R (X) v. Y". The bracket holds no
+ * nested brackets and both names are bounded, so the pattern is linear.
+ */
+const JR_TITLE_RE =
+  /^[ \t]*(?:.{0,80}?[.:][ \t]+)?(?:R|The\s+King|The\s+Queen|Regina|Rex)\s*\(\s*(?:on\s+the\s+application\s+of\s+)?([^()\n]{2,120})\)\s+v\.?\s+([^\n]{3,120}?)[ \t]*$/im;
+
+/** The heading region where a title caption is printed. */
+const TITLE_CHARS = 3000;
+
+/** A caption of a judicial review printed as a title line, when the heading has no "Between". */
+function titleParties(doc: DocText): PartyFact[] {
+  const m = JR_TITLE_RE.exec(doc.text.slice(0, TITLE_CHARS));
+  if (!m) return [];
+  const claimant = tidyName(m[1] ?? '');
+  // A trailing bracket on the defendant's side names the interested party ("(PS X)").
+  const defendant = tidyName((m[2] ?? '').replace(TRAILING_BRACKET_RE, ''));
+  const source = doc.span(m.index, m.index + m[0].length);
+  const out: PartyFact[] = [];
+  if (claimant) out.push({ name: claimant, role: 'claimant', source });
+  if (defendant) out.push({ name: defendant, role: 'defendant', source });
+  return out;
+}
+
+/** "R (X)" without the words "on the application of": still the Crown's caption. */
+const CROWN_BRACKET_RE = /^(?:THE\s+)?(?:KING|QUEEN|R)\s*\(/i;
+
+/** Brackets, commas and spaces left at the edges once the Crown's part is gone. */
+const EDGE_PUNCTUATION_RE = /^[(\s]+|[)\s,]+$/g;
+
+/** "(1)" alone on its line: the next line is a new party. */
+const NUMBER_ONLY_RE = /^\(\d{1,2}\)$/;
+
+/** "Party"/"Parties" alone on a line, completing "Interested" from the line before. */
+const ROLE_CONTINUATION_RE = /^Part(?:y|ies)$/i;
+
+/** A bracket at the end of the defendant's side of a title names an interested party. */
+const TRAILING_BRACKET_RE = /\s*\([^()]*\)\s*$/;
+
+function rolesOf(words: string): PartyRole[] {
+  return words.split('/').flatMap((w): PartyRole[] => {
+    const k = oneLine(w).toLowerCase();
+    if (k.startsWith('claimant') || k.startsWith('applicant')) return ['claimant'];
+    if (k.startsWith('defendant')) return ['defendant'];
+    if (k.startsWith('interested')) return ['interested_party'];
+    if (k.startsWith('interven')) return ['intervener'];
+    if (k.startsWith('appellant')) return ['appellant'];
+    if (k.startsWith('respondent')) return ['respondent'];
+    return [];
+  });
+}
+
+/** A party's name without the Crown's part of a JR caption, numbering and trailing brackets. */
+function partyName(raw: string): string {
+  let s = oneLine(raw).replace(NUMBERING_RE, '');
+  if (APPLICATION_OF_RE.test(s) || CROWN_BRACKET_RE.test(s)) s = s.replace(ON_THE_APPLICATION_RE, '');
+  return tidyName(s.replace(EDGE_PUNCTUATION_RE, ''));
+}
+
+interface Group {
+  lines: string[];
+  start: number;
+  end: number;
+}
+
+export function findParties(doc: DocText): PartyFact[] {
+  const text = doc.text;
+  const open = CAPTION_START_RE.exec(text.slice(0, 8000));
+  if (!open) return titleParties(doc);
+  const from = open.index + open[0].length;
+  let block = text.slice(from, from + CAPTION_CHARS);
+  const close = CAPTION_END_RE.exec(block);
+  if (close) block = block.slice(0, close.index);
+  // Drop the last line if the end marker cut into it (counsel's name precedes "instructed by").
+  const cut = block.lastIndexOf('\n');
+  if (close && cut >= 0) block = block.slice(0, cut);
+
+  const out: PartyFact[] = [];
+  let groups: Group[] = [];
+  let roles: PartyRole[][] = [];
+  let lastWasName = false;
+  let pendingNumber = false;
+
+  const flush = () => {
+    if (!groups.length || !roles.length) return;
+    let gs = groups;
+    // Several role lines after one run of names: the table's columns were flattened, one name
+    // line per role ("PANEL / P.S. X / Defendant / Interested Party").
+    if (roles.length > 1 && gs.length === 1 && gs[0] && gs[0].lines.length === roles.length) {
+      const g = gs[0];
+      gs = g.lines.map((l) => ({ lines: [l], start: g.start, end: g.end }));
+    }
+    gs.forEach((g, i) => {
+      const rs = roles.length === gs.length ? roles[i] : roles[0];
+      const name = partyName(g.lines.join(' '));
+      if (!name) return;
+      for (const role of rs ?? []) out.push({ name, role, source: doc.span(g.start, g.end) });
+    });
+    groups = [];
+    roles = [];
+  };
+
+  let offset = from;
+  const lines = block.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const lineStart = offset;
+    offset += raw.length + 1;
+    let line = raw.trim();
+    if (!line || RULE_RE.test(line)) continue;
+    if (SEPARATOR_RE.test(line)) {
+      flush();
+      lastWasName = false;
+      continue;
+    }
+    // "Interested" at a line end with "Party" starting the next line.
+    const split = SPLIT_ROLE_RE.exec(line);
+    const nextLine = (lines[i + 1] ?? '').trim();
+    if (split && ROLE_CONTINUATION_RE.test(nextLine)) {
+      line = `${split[1] ?? ''} Interested ${nextLine}`.trim();
+      offset += (lines[i + 1] ?? '').length + 1;
+      i++;
+    }
+    if (ROLE_LINE_RE.test(line)) {
+      roles.push(rolesOf(line));
+      lastWasName = false;
+      continue;
+    }
+    if (roles.length) flush();
+    const trailing = TRAILING_ROLE_RE.exec(line);
+    const name = trailing ? (trailing[1] as string) : line;
+    const numbered = NUMBERING_RE.test(name) || pendingNumber;
+    pendingNumber = NUMBER_ONLY_RE.test(name);
+    if (!pendingNumber) {
+      const last = groups[groups.length - 1];
+      if (last && lastWasName && !numbered) {
+        last.lines.push(name);
+        last.end = lineStart + raw.length;
+      } else groups.push({ lines: [name], start: lineStart + raw.indexOf(name), end: lineStart + raw.length });
+    }
+    lastWasName = !pendingNumber;
+    if (trailing) {
+      roles.push(rolesOf(trailing[2] as string));
+      flush();
+      lastWasName = false;
+    }
+  }
+  flush();
+  return out.length ? out : titleParties(doc);
+}

@@ -1,0 +1,78 @@
+/**
+ * Person-name pieces shared by the officer and complainant extractors. A name word is capitalised
+ * (Title case, or all capitals as court captions print them) and at least two letters, so a lone
+ * capital ("PC A") is never a name.
+ */
+export const NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*";
+export const CAPS_NAME_WORD = "[A-Z]{2,}(?:[-'’][A-Z]{2,})*";
+
+/** Capitalised words that start sentences or name institutions, never part of a person's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an of and or in on at for to by from with his her their he she it they this that these those who which ' +
+    'police constable constabulary sergeant inspector officer officers service services standards professional misconduct ' +
+    'panel chair chief court tribunal appeals appeal unit command team division district department group area ' +
+    'metropolis force forces headquarters station hearing hearings notice outcome outcomes allegation allegations ' +
+    'judgment judge justice lord lady mr mrs ms miss dr sir dame king queen crown claimant defendant appellant respondent ' +
+    'interested party parties counsel director general independent office college national home secretary state ' +
+    'between before date dates case no number name rank posting type venue time public private held will was is ' +
+    'has had did does not remains attended said says reference january february march april may june july august ' +
+    'september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'former ex complainant victim witness pc ps dc ds di ci dci dcs sgt insp supt pcso acc dcc ' +
+    'legally qualified person member members staff detective superintendent commissioner commander assistant deputy ' +
+    'special community support honesty integrity discreditable conduct duties responsibilities orders instructions ' +
+    'authority respect courtesy equality diversity use fitness work confidentiality challenging reporting improper'
+  ).split(' '),
+);
+
+/** A possessive ending ("Halstow's"): the name is the word before it. */
+export const POSSESSIVE = /['’]s$/;
+
+/** Police staff job titles that can stand between "Police Staff" and the name. */
+const JOB_TITLES = new Set('investigator analyst handler clerk manager supervisor detention custody enquiry operator researcher caseworker call officer'.split(' '));
+
+/** Runs of whitespace, including line breaks inside names and phrases. */
+const WHITESPACE = /\s+/g;
+
+/** Collapses whitespace so phrases broken across lines compare equal. */
+export function squash(s: string): string {
+  return s.replace(WHITESPACE, ' ').trim();
+}
+
+export function isJobTitle(word: string): boolean {
+  return JOB_TITLES.has(word.toLowerCase());
+}
+
+export function isNameWord(word: string): boolean {
+  return word.length >= 2 && !JOB_TITLES.has(word.toLowerCase()) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(POSSESSIVE, ''));
+}
+
+/** Accents left after NFKD decomposition, and characters a folded name drops. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_NAME_CHARS = /[^a-z0-9 -]+/g;
+/** Lower-case letters: a name with any is already in mixed case. */
+const HAS_LOWER = /[a-z]/;
+/** The first letter of each word in a lower-cased name. */
+const WORD_START = /(^|[\s'’-])([a-z])/g;
+/** Characters with a meaning in regular expressions. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** Folds a surname for comparison: lower case, accents and punctuation removed. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(NOT_NAME_CHARS, '')
+    .trim();
+}
+
+/** "KIERAN LOWTHER" -> "Kieran Lowther"; mixed-case names are kept as written. */
+export function titleCase(name: string): string {
+  if (HAS_LOWER.test(name)) return name;
+  return name.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(REGEX_SPECIAL, '\\$&');
+}

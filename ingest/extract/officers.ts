@@ -1,0 +1,309 @@
+import type { OfficerFact } from '../../src/domain/extraction.js';
+import type { DocumentKind, Rank } from '../../src/domain/vocabulary.js';
+import type { DocText } from '../text.js';
+import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, foldName, isJobTitle, isNameWord, squash, titleCase } from './names.js';
+import { RANK_SOURCE, normaliseRank } from './ranks.js';
+
+const NAME_SOURCE = `(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
+const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';
+
+/**
+ * Rank, optional warrant/collar number, then a name: "Police Sergeant 9416 Clive Garton",
+ * "PC Jordan Halstow (2213U)", "P.S. SARAH SRIVASTAVA", "then detective sergeant James Mason".
+ * Name words are space-separated only, so a name never runs into the next line's heading.
+ */
+const RANKED_NAME = new RegExp(
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  'g',
+);
+
+/**
+ * Anonymity labels: a rank or "Officer" and a capital with up to three digits ("PC A", "Officer C1",
+ * "Armed Police Officer W80"). The letter must stand alone, so "PC Aaron" is a name, not a label.
+ */
+const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“']?([A-Z]\\d{0,3})["”']?(?![A-Za-z0-9])`, 'g');
+
+/**
+ * A named person then described by rank, for articles and judgments that name first:
+ * "Mr Dean Marchbank, was until November 2021 a Detective Sergeant", "Scott Hembury, 36, a
+ * constable", "David Carrick – a serving Met Police officer".
+ */
+const NAMED_THEN_RANKED = new RegExp(
+  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
+  'g',
+);
+
+/**
+ * A role attached to a name ("Supt Jo Bloggs (police member)", "PC Al Ray, a witness") or a field
+ * before it ("Federation friend: PS ...") makes the person a panel member, witness or helper. One such
+ * mention is enough to drop the person; "said" is weaker (subjects' own accounts are reported) and
+ * drops them only when every mention has it.
+ */
+const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent member|panel member|lay member|Legally Qualified Chair|chair|witness|investigating officer|spokes(?:man|woman|person)|(?:Police\s+)?Federation (?:friend|representative)|friend)\b/i;
+const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel)\s*[:,]\s*$|\b(?:chaired by|witness|friend)\s+$/i;
+const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b/i;
+/** A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B, a sergeant". */
+const RANK_AFTER_LABEL = new RegExp(`^\\s*(?:\\(|,\\s*(?:a|an)\\s+)(${RANK_SOURCE})`);
+/**
+ * A named person placed in a police unit by an article: "Wayne Smith — who was in Carrick's unit",
+ * "Jo Bloggs, who served in the same team". No rank is given.
+ */
+const NAMED_IN_UNIT = new RegExp(
+  `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})\\s*(?:,|[–—-])\\s*who\\s+(?:was|served|worked)\\s+in\\s+(?:the\\s+same\\s+|[A-Z][\\w’']*\\s+|his\\s+|her\\s+)?(?:unit|team|command|squad)\\b`,
+  'g',
+);
+/** The identifier of an anonymity label ("A", "C1", "W80"). */
+const LABEL_ID = /^[A-Z]\d{0,3}$/;
+/** "former"/"ex-" (not "then") before a rank: the officer has left. */
+const FORMER_WORD = /former|ex/i;
+/** "a former constable", "a retired sergeant". */
+const LEFT_WORD = /former|retired/i;
+/** A rank read only as "officer" gives no rank. */
+const OFFICER_WORD = /officer$/i;
+/** "then detective sergeant": a past rank, used only when no other is given. */
+const PAST_RANK_PREFIX = /^(?:the|then)\b/i;
+/** "PC Lowe is a firearms instructor", "remains an officer": present tense, still serving. */
+const PRESENT_ROLE_AFTER = /^[^.]{0,40}\b(?:is|remains) an? /;
+/** Separators between the words of a captured name. */
+const NAME_GAP = /[ \t]+/;
+/** A line opened by a subject field or an officer's allegations heading, up to a mention. */
+const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegations?\s*(?:[–—:-]|against))\b[^\n]*$/i;
+/** Field labels that name the subject, so one mention is enough. */
+const SUBJECT_FIELD_BEFORE = /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|alleged that|found that)\s*[:–-]?\s*$/i;
+
+/** "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. */
+const REDUCED_TO = new RegExp(`\\b(?:reduction in rank|reduced in rank|reduced)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
+/** Evidence the subject has left: "resigned", "retired", "the former officer". */
+const LEFT_SERVICE = /\b(?:resigned|retired|the former officer|the ex-officer)\b/i;
+/** Evidence the subject still serves. */
+const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
+
+interface Mention {
+  key: string;
+  start: number;
+  end: number;
+  name: string | null;
+  label: string | null;
+  rankText: string | null;
+  rank: Rank | null;
+  warrant: string | null;
+  former: boolean;
+  subjectField: boolean;
+  roleContext: boolean;
+  saidContext: boolean;
+}
+
+function context(doc: DocText, start: number, end: number): { roleContext: boolean; subjectField: boolean; saidContext: boolean } {
+  const before = doc.text.slice(Math.max(0, start - 40), start);
+  const after = doc.text.slice(end, end + 80);
+  return { roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before), subjectField: SUBJECT_FIELD_BEFORE.test(before), saidContext: SAID_AFTER.test(after) };
+}
+
+/** Cleans a captured name: drops possessives and trailing non-name words; null when nothing is left. */
+function cleanName(raw: string): string | null {
+  const words = raw.replace(POSSESSIVE, '').split(NAME_GAP);
+  while (words.length && !isNameWord(words[words.length - 1] ?? '')) words.pop();
+  // Staff job titles sit between the rank and the name ("Police Staff Investigator Jo Bloggs").
+  while (words.length > 1 && isJobTitle(words[0] ?? '')) words.shift();
+  if (!words.length || !words.every(isNameWord)) return null;
+  return titleCase(words.join(' ').replace(POSSESSIVE, ''));
+}
+
+function surnameKey(name: string): string {
+  return foldName(name.split(' ').pop() ?? name);
+}
+
+function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of doc.text.matchAll(RANKED_NAME)) {
+    const name = cleanName(m[4] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    const rankText = squash(m[2] ?? '');
+    out.push({
+      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: normaliseRank(rankText),
+      warrant: m[3] ?? m[5] ?? null, former: FORMER_WORD.test(m[1] ?? ''), ...context(doc, start, start + m[0].length),
+    });
+  }
+  for (const m of doc.text.matchAll(LABELLED)) {
+    const id = m[3] ?? '';
+    const prefix = squash(m[2] ?? '');
+    const rank = normaliseRank(prefix);
+    const label = `${rank ? prefix : 'Officer'} ${id}`;
+    if (notOfficers.has(foldName(label)) || notOfficers.has(foldName(`Officer ${id}`))) continue;
+    const start = m.index ?? 0;
+    const later = rank ? null : RANK_AFTER_LABEL.exec(doc.text.slice(start + m[0].length, start + m[0].length + 40));
+    const rankText = rank ? prefix : later?.[1] ? squash(later[1]) : null;
+    out.push({
+      key: 'label:' + id, start, end: start + m[0].length, name: null, label, rankText, rank: rankText ? normaliseRank(rankText) : null,
+      warrant: null, former: FORMER_WORD.test(m[1] ?? ''), ...context(doc, start, start + m[0].length),
+    });
+  }
+  for (const m of doc.text.matchAll(NAMED_THEN_RANKED)) {
+    const name = cleanName(m[1] ?? m[2] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    const rankText = OFFICER_WORD.test(m[5] ?? '') ? null : squash(m[5] ?? '');
+    out.push({
+      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: rankText ? normaliseRank(rankText) : null,
+      warrant: null, former: Boolean(m[3]) || LEFT_WORD.test(m[4] ?? ''), subjectField: true, roleContext: false, saidContext: false,
+    });
+  }
+  for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {
+    const name = cleanName(m[1] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    out.push({ key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText: null, rank: null, warrant: null, former: false, subjectField: true, roleContext: false, saidContext: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How often each key's surname or label occurs anywhere in the text, in one pass. */
+function countOccurrences(doc: DocText, keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const words = keys.map((k) => k.slice(k.indexOf(':') + 1)).filter((w) => w.length > 1);
+  if (!words.length) return counts;
+  const re = new RegExp(`(?<![A-Za-z0-9])(${words.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'gi');
+  for (const m of doc.text.matchAll(re)) {
+    const w = foldName(m[1] ?? '');
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface OfficerMention {
+  key: string;
+  start: number;
+  /** On a line that introduces the subject ("Name of officer:", "Allegations – PC ..."). */
+  field?: boolean;
+}
+
+export interface OfficerResult {
+  officers: OfficerFact[];
+  /** Where each officer is mentioned (by surname or label), sorted by position. */
+  mentions: OfficerMention[];
+}
+
+/**
+ * Subject officers: people named with a rank (or an anonymity label) who are mentioned more than
+ * once or in a subject field, and never only as panel members, witnesses or spokespeople.
+ * `notOfficers` holds complainants' labels ("Officer F" can be a complainant).
+ */
+export function extractOfficers(
+  doc: DocText,
+  kind: DocumentKind,
+  notOfficers: ReadonlySet<string> = new Set(),
+  parties: readonly string[] = [],
+): OfficerResult {
+  const mentions = findMentions(doc, notOfficers);
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  const counts = countOccurrences(doc, [...byKey.keys()].filter((k) => k.startsWith('name:')));
+  const officers: OfficerFact[] = [];
+  const keyOf = new Map<string, string>();
+  let candidates = [...byKey].filter(([, ms]) => !ms.some((m) => m.roleContext) && !ms.every((m) => m.saidContext));
+  // A judgment names many officers (witnesses, colleagues); the subject is the one who is a party.
+  const partyKeys = new Set(parties.flatMap(partyKeysOf));
+  const asParty = candidates.filter(([key]) => partyKeys.has(key));
+  if (asParty.length) candidates = asParty;
+  for (const [key, ms] of candidates) {
+    const word = key.slice(key.indexOf(':') + 1);
+    const n = key.startsWith('label:') ? ms.length : counts.get(word) ?? ms.length;
+    // Named once and not in a subject field: a colleague in passing, unless nobody else is named.
+    if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField)) continue;
+    const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
+    const ranked = ms.find((m) => m.rank && !PAST_RANK_PREFIX.test(m.rankText ?? '')) ?? ms.find((m) => m.rank);
+    const first = ms[0]!;
+    const fk = `o${officers.length + 1}`;
+    keyOf.set(key, fk);
+    officers.push({
+      key: fk,
+      name: named?.name ?? null,
+      label: ms.find((m) => m.label)?.label ?? null,
+      rank: ranked?.rank ?? null,
+      rankText: ranked?.rankText ?? null,
+      warrantNumber: ms.find((m) => m.warrant)?.warrant ?? null,
+      former: formerStatus(doc, ms, kind),
+      force: null,
+      unit: null,
+      source: doc.span(first.start, first.end),
+    });
+  }
+  const index = mentionIndex(doc, officers, byKey, keyOf);
+  applyRankChanges(doc, officers, index);
+  if (officers.length === 1 && officers[0]!.former !== true && LEFT_SERVICE.test(doc.text)) officers[0]!.former = true;
+  return { officers, mentions: index };
+}
+
+/** A party's name as officer keys: its surname, and its label when it has one ("Officer W80"). */
+function partyKeysOf(party: string): string[] {
+  const words = squash(party).split(' ');
+  const last = words[words.length - 1] ?? '';
+  return LABEL_ID.test(last) ? ['label:' + last] : ['name:' + foldName(last)];
+}
+
+function formerStatus(doc: DocText, ms: Mention[], kind: DocumentKind): boolean | null {
+  if (ms.some((m) => m.former)) return true;
+  for (const m of ms) {
+    const around = doc.text.slice(m.start, m.end + 120);
+    if (STILL_SERVING.test(around) || PRESENT_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 60))) return false;
+  }
+  // Notices and outcomes name a leaver as "former"; a plain rank there means a serving officer.
+  return kind === 'hearing_notice' || kind === 'hearing_outcome' ? false : null;
+}
+
+/** A reduction in rank gives the officer named last before it a new, latest rank. */
+function applyRankChanges(doc: DocText, officers: OfficerFact[], index: OfficerMention[]): void {
+  for (const m of doc.text.matchAll(REDUCED_TO)) {
+    const rank = normaliseRank(m[1] ?? '');
+    const key = officers.length === 1 ? officers[0]!.key : officerBefore(index, m.index ?? 0);
+    const o = officers.find((x) => x.key === key);
+    if (rank && o) {
+      o.rank = rank;
+      o.rankText = m[1] ?? null;
+    }
+  }
+}
+
+/** Positions of every mention of each kept officer: the surname anywhere, or the label's forms. */
+function mentionIndex(doc: DocText, officers: OfficerFact[], byKey: Map<string, Mention[]>, keyOf: Map<string, string>): OfficerMention[] {
+  const alts: string[] = [];
+  const bySurface = new Map<string, string>();
+  for (const [key, ms] of byKey) {
+    const fk = keyOf.get(key);
+    if (!fk) continue;
+    for (const m of ms) bySurface.set(squash(foldName(doc.text.slice(m.start, m.end))), fk);
+    const word = key.slice(key.indexOf(':') + 1);
+    if (key.startsWith('name:') || word.length > 1) {
+      alts.push(escapeRegex(key.startsWith('name:') ? officers.find((o) => o.key === fk)?.name?.split(' ').pop() ?? word : word));
+      bySurface.set(foldName(word), fk);
+    } else {
+      for (const m of ms) alts.push(escapeRegex(squash(doc.text.slice(m.start, m.end))).split(' ').join('\\s+'));
+    }
+  }
+  if (!alts.length) return [];
+  const re = new RegExp(`(?<![A-Za-z0-9])(${[...new Set(alts)].join('|')})(?![A-Za-z0-9])`, 'gi');
+  const out: OfficerMention[] = [];
+  for (const m of doc.text.matchAll(re)) {
+    const fk = bySurface.get(squash(foldName(m[1] ?? '')));
+    const start = m.index ?? 0;
+    if (fk) out.push({ key: fk, start, field: SUBJECT_LINE.test(doc.text.slice(Math.max(0, start - 80), start)) });
+  }
+  return out;
+}
+
+/** The officer mentioned last at or before `at`, by binary search over the mention index. */
+export function officerBefore(mentions: readonly { key: string; start: number }[], at: number): string | null {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best: string | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    if (m.start <= at) {
+      best = m.key;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}

@@ -1,0 +1,134 @@
+import type { OutcomeFact } from '../../src/domain/extraction.js';
+import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
+import type { DocText } from '../text.js';
+import { officerBefore } from './officers.js';
+import { sentenceStart } from './standards.js';
+
+/**
+ * Sanction wordings, one alternation so one pass finds them all. Group order follows OUTCOME_BY_GROUP.
+ * "would have been dismissed" comes before plain "dismissed" so a former officer's outcome is not
+ * also read as a dismissal.
+ */
+const SANCTION =
+  /\b(would have been (?:dismissed|sacked)(?: without notice)?)|\b((?:dismissed|sacked) without notice|dismissal without notice)\b|\b(dismissed with notice|dismissal with notice)\b|\b((?:extension (?:of|to) (?:a|the) |extended )final written warning)\b|\b(final\s+(?:written\s+)?warning)\b|(?<!final\s)\b(written\s+warning)\b|\b(reduction\s+in\s+rank|reduced\s+in\s+rank|reduced\s+to\s+the\s+rank\s+of)\b|\b(management\s+advice)\b|\b(reflective\s+practice)\b|\b(required to resign)\b|\b(no further action)\b|\b(barred\s+list)\b(?!\s+(?:and|regulations))|\b(advisory\s+list)\b(?!\s+regulations)|\b((?:dismissed|sacked))\b/gi;
+const OUTCOME_BY_GROUP: readonly OutcomeKind[] = [
+  'would_have_been_dismissed',
+  'dismissed_without_notice',
+  'dismissed_with_notice',
+  'final_written_warning_extended',
+  'final_written_warning',
+  'written_warning',
+  'reduction_in_rank',
+  'management_advice',
+  'reflective_practice',
+  'required_to_resign',
+  'no_further_action',
+  'barred_list',
+  'advisory_list',
+  'dismissed_without_notice',
+];
+/** Words saying the sanction was only possible, asked for, refused or weighed. */
+const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser)\b/i;
+/** Words saying a sanction was imposed. */
+const IMPOSED = /\b(?:given|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+/** A list entry placed, added or included on a list for this officer, not officers in general. */
+const LISTED = /\b(?:added|included|placed|entered|put)\b/i;
+const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
+/** Singular past or passive verb right before a bare "dismissed"/"sacked" ("officers were dismissed" is a statistic). */
+const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;
+/** A bare "dismissed" about an appeal or claim, not a person. */
+const PROCEDURE_DISMISSED = /\b(?:appeal|claim|application|case|charge|complaint|allegation|grounds?)\b/i;
+/** "No further action was taken": the imposing words follow. */
+const TAKEN_AFTER = /^\s+(?:was|will be|has been)\s+taken\b/i;
+/** The verb form of a dismissal ("dismissed without notice"), which reports an event. */
+const VERB_FORM = /^(?:dismissed|sacked)/i;
+/** Text right after saying the sanction was not imposed ("A written warning was not imposed"). */
+const NOT_AFTER = /^[^.;]{0,25}\b(?:was|were|is) not\b/i;
+
+/**
+ * Sanctions actually imposed, per officer. A notice's list of possible outcomes is never an outcome,
+ * so notices give none; elsewhere a sanction needs an imposing word before it in its clause (or the
+ * "dismissed without notice" verb itself) and no hedging word between.
+ */
+export function extractOutcomes(
+  doc: DocText,
+  kind: DocumentKind,
+  officerKeys: readonly string[],
+  mentions: readonly { key: string; start: number }[],
+): OutcomeFact[] {
+  if (kind === 'hearing_notice' || !officerKeys.length) return [];
+  const text = doc.text;
+  const out: OutcomeFact[] = [];
+  const seen = new Set<string>();
+  let last: { officer: string; end: number } | null = null;
+  for (const m of text.matchAll(SANCTION)) {
+    const gi = m.slice(1).findIndex((g) => g !== undefined);
+    const outcome = OUTCOME_BY_GROUP[gi];
+    if (!outcome) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const clause = text.slice(sentenceStart(text, start, 250), start);
+    if (!imposed(gi, m[0], clause, text.slice(end, end + 40))) continue;
+    // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
+    const officer: string | null = attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
+    if (!officer) continue;
+    last = { officer, end };
+    const k = officer + '|' + outcome;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ officerKey: officer, outcome, source: doc.span(start, end) });
+  }
+  return out;
+}
+
+/** How far back a review or article must name the officer for a sanction to be theirs. */
+const NEAR_OFFICER = 600;
+/** How close a sanction must follow the previous one to share its officer. */
+const FOLLOW_ON = 300;
+
+/**
+ * The officer a sanction belongs to: the one named last before it. Reviews and articles also
+ * quote statistics ("13 officers were dismissed"), so there the officer must be named close by.
+ */
+function attribute(kind: DocumentKind, mentions: readonly { key: string; start: number }[], at: number, keys: readonly string[]): string | null {
+  const key = officerBefore(mentions, at);
+  if (kind !== 'review' && kind !== 'other') return key ?? keys[0] ?? null;
+  const last = lastMentionBefore(mentions, at);
+  return last && at - last.start <= NEAR_OFFICER ? last.key : null;
+}
+
+function lastMentionBefore(mentions: readonly { key: string; start: number }[], at: number): { key: string; start: number } | null {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best: { key: string; start: number } | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= at) {
+      best = mentions[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function imposed(group: number, words: string, clause: string, after: string): boolean {
+  if (NOT_AFTER.test(after)) return false;
+  const outcome = OUTCOME_BY_GROUP[group];
+  if (outcome === 'barred_list' || outcome === 'advisory_list') return LISTED.test(clause + ' ' + after) && !GENERIC_SUBJECT.test(clause) && !NOT_IMPOSED.test(clause);
+  if (group === OUTCOME_BY_GROUP.length - 1) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
+  if (outcome === 'would_have_been_dismissed') return true;
+  if (outcome === 'no_further_action' && TAKEN_AFTER.test(after)) return true;
+  // The verb form states the event; the noun form ("dismissal without notice") needs a cue.
+  if (outcome === 'dismissed_without_notice' && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
+  // Hedges count within the sub-clause holding the cue: "X argued that ..., after he was given a
+  // final warning" still reports a warning given, "the submission was that I should substitute" does not.
+  const cue = lastMatch(IMPOSED, clause);
+  return cue >= 0 && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',', cue) + 1));
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let last = -1;
+  for (const m of s.matchAll(g)) last = m.index ?? 0;
+  return last;
+}

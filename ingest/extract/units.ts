@@ -1,0 +1,67 @@
+import type { UnitFact } from '../../src/domain/extraction.js';
+import type { DocText } from '../text.js';
+import { squash } from './names.js';
+
+/** Unit names the generic pattern cannot see (no "Unit"/"Command" word, or an abbreviation). */
+const KNOWN_UNITS = /\b(Territorial Support Group|Parliamentary and Diplomatic Protection(?: Command)?|Royal and Specialist Protection|Specialist Firearms Command|Counter Terrorism Command|Roads Policing Unit|Criminal Investigation Department|(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?\s+(?:Basic\s+)?Command\s+Unit)\b/g;
+
+/**
+ * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
+ * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area". Up to six
+ * words before the unit word, joined by spaces or "and"/"of".
+ */
+const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough))\b/g;
+
+/** The subject's posting: the unit word must follow one of these (or be a notice field value). */
+const POSTING_BEFORE =
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\bPosting\b[^\n]{0,80},\s*)$/i;
+/** Departments that handle the case rather than employ the subject. */
+const NOT_SUBJECT_UNIT = /professional standards|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
+/** Page furniture of news sites ("emails from the Paper Times Team"), not police units. */
+const MEDIA_CONTEXT = /newsletter|subscribe|editorial|advertis/i;
+/** Words that start a sentence or field and so cannot begin a unit name. */
+const LEADING_NOISE = /^(?:(?:The|A|An|His|Her|Their|Posting|Unit|At|In|On|Of|Command|Date|Officer|Type)\s+)+/;
+
+/** The first line of a match when it already ends in a unit word ("... Command Unit\nCommand / unit"). */
+const COMPLETE_FIRST_LINE = /^([^\n]*\b(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough))[ \t]*\n/;
+/** A one-word unit name is too vague, except an abbreviation such as "CID" after a place. */
+const ONE_WORD_UNIT = /CID$/;
+/** Word starts inside a match, whitespace kept with the word before. */
+const WORD_BREAK = /(?<=\s)(?=\S)/;
+/** A possessive owner before the unit's own name. */
+const OWNER_PREFIX = /^.*['’]s\s+/;
+
+/** Units the subjects belong to, in order of first mention, without repeats. */
+export function extractUnits(doc: DocText): UnitFact[] {
+  const text = doc.text;
+  const out = new Map<string, UnitFact>();
+  const add = (name: string, start: number, end: number) => {
+    // "Avon and Somerset Police's Operational Support Unit": the unit is what follows the owner.
+    const clean = squash(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').trim();
+    if (clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
+    const k = clean.toLowerCase();
+    if ([...out.keys()].some((o) => o.includes(k))) return;
+    for (const o of [...out.keys()]) if (k.includes(o)) out.delete(o);
+    out.set(k, { name: clean, source: doc.span(start, end) });
+  };
+  for (const m of text.matchAll(KNOWN_UNITS)) add(m[1] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(UNIT_NAME)) {
+    const start = m.index ?? 0;
+    // A line that already ends in a unit word is a whole name; the next line is a new field.
+    const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
+    const name = line ? line[1]! : m[1] ?? '';
+    if (NOT_SUBJECT_UNIT.test(name) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
+    // The match may have swallowed a name or heading before the unit: drop leading words until the
+    // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
+    const words = name.split(WORD_BREAK);
+    for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
+      const head = words.slice(0, i).join('');
+      const before = text.slice(Math.max(0, start - 60), start) + head;
+      if (POSTING_BEFORE.test(before)) {
+        add(words.slice(i).join(''), start + head.length, start + m[0].length);
+        break;
+      }
+    }
+  }
+  return [...out.values()];
+}

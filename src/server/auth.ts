@@ -1,0 +1,46 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { AppError, ErrorCode, toGraphQLError } from '../errors.js';
+
+/** Ordered: each role can do everything the roles before it can. */
+export const ROLES = ['reader', 'investigator', 'operator'] as const;
+export type Role = (typeof ROLES)[number];
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Fails at start-up, not at the first request, when API_KEYS names a role that does not exist. */
+export function checkApiKeys(keys: Map<string, string>): Map<string, Role> {
+  const checked = new Map<string, Role>();
+  for (const [key, role] of keys) {
+    if (!isRole(role)) throw new AppError(ErrorCode.CONFIG_INVALID, `API_KEYS role "${role}" is not one of ${ROLES.join(', ')}`);
+    checked.set(key, role);
+  }
+  return checked;
+}
+
+function presentedKey(headers: IncomingHttpHeaders): string | undefined {
+  const direct = headers['x-api-key'];
+  if (typeof direct === 'string' && direct) return direct;
+  const auth = headers.authorization;
+  const match = typeof auth === 'string' ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
+  return match?.[1];
+}
+
+/**
+ * With no keys configured the API is a local development server and every caller gets every role;
+ * once any key is configured, a request without a known key is refused outright.
+ */
+export function roleFor(keys: Map<string, Role>, headers: IncomingHttpHeaders): Role {
+  if (keys.size === 0) return 'operator';
+  const key = presentedKey(headers);
+  const role = key === undefined ? undefined : keys.get(key);
+  if (!role) throw new AppError(ErrorCode.UNAUTHENTICATED, key === undefined ? 'An API key is required (x-api-key or Authorization: Bearer)' : 'Unknown API key');
+  return role;
+}
+
+export function requireRole(actual: Role, needed: Role): void {
+  if (ROLES.indexOf(actual) < ROLES.indexOf(needed)) {
+    throw toGraphQLError(ErrorCode.FORBIDDEN, `This needs the ${needed} role; your key has ${actual}`);
+  }
+}

@@ -1,0 +1,45 @@
+import type { Context } from '../context.js';
+import type { ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../rows.js';
+
+async function officerOf(ctx: Context, id: string): Promise<OfficerRow> {
+  const officer = await ctx.loaders.officer.load(id);
+  if (!officer) throw new Error(`Officer ${id} referenced by a fact does not exist`);
+  return officer;
+}
+
+export const officerResolvers = {
+  Officer: {
+    force: (o: OfficerRow): ForceRow | null => (o.force ? { name: o.force } : null),
+    mentions: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerMentions.load(o.id),
+    units: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerUnits.load(o.id),
+    proceedings: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerProceedings.load(o.id),
+    allegations: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerAllegations.load(o.id),
+    outcomes: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerOutcomes.load(o.id),
+    rulings: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerRulings.load(o.id),
+  },
+
+  OfficerMention: {
+    officer: (m: MentionRow, _: unknown, ctx: Context) => (m.officerId ? ctx.loaders.officer.load(m.officerId) : null),
+  },
+
+  Resolution: {
+    reasons: (r: { reasons: string[] | null }) => r.reasons ?? [],
+  },
+
+  Unit: {
+    force: (u: UnitRow): ForceRow | null => (u.force ? { name: u.force } : null),
+    members: (u: UnitRow, _: unknown, ctx: Context) => ctx.loaders.unitMembers.load(u.id),
+  },
+
+  UnitMembership: {
+    officer: (m: MembershipRow, _: unknown, ctx: Context) => officerOf(ctx, m.officerId),
+    async unit(m: MembershipRow, _: unknown, ctx: Context): Promise<UnitRow> {
+      return (await ctx.loaders.unit.load(m.unitId)) ?? { id: m.unitId, name: m.unitId, force: null };
+    },
+  },
+
+  Force: {
+    units: (f: ForceRow, _: unknown, ctx: Context) => ctx.loaders.forceUnits.load(f.name),
+    officerCount: async (f: ForceRow, _: unknown, ctx: Context) => (await ctx.loaders.forceOfficerCount.load(f.name)) ?? 0,
+  },
+};

@@ -1,0 +1,122 @@
+import { requireRole } from '../auth.js';
+import type { Context } from '../context.js';
+import { connection, cypherInt, decodeCursor, pageSize, type Keyed } from '../cursor.js';
+import { project, type DocumentRow, type OfficerRow } from '../rows.js';
+import { found } from './common.js';
+
+interface DocumentFilter {
+  kind?: string | null;
+  status?: string | null;
+  licence?: string | null;
+}
+
+interface OfficerFilter {
+  name?: string | null;
+  force?: string | null;
+}
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+const DOCUMENT_WHERE = `($kind IS NULL OR d.kind = $kind) AND ($status IS NULL OR d.status = $status) AND ($licence IS NULL OR d.licence = $licence)`;
+// Failed documents recorded before ingestedAt existed still need a place in the order.
+const DOCUMENT_TS = `coalesce(d.ingestedAt, datetime('1970-01-01T00:00:00Z'))`;
+
+const OFFICER_WHERE = `($name IS NULL OR toLower(coalesce(o.name, '') + ' ' + coalesce(o.label, '')) CONTAINS toLower($name))
+  AND ($force IS NULL OR toLower(o.force) = toLower($force))`;
+const OFFICER_KEY = `toLower(coalesce(o.name, o.label, ''))`;
+
+function documentParams(filter: DocumentFilter | null | undefined) {
+  return { kind: filter?.kind ?? null, status: filter?.status ?? null, licence: filter?.licence ?? null };
+}
+
+function officerParams(filter: OfficerFilter | null | undefined) {
+  const name = filter?.name?.trim();
+  return { name: name ? name : null, force: filter?.force?.trim() || null };
+}
+
+async function count(ctx: Context, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const [row] = await ctx.read<{ n: number }>(cypher, params);
+  return row?.n ?? 0;
+}
+
+export const queryResolvers = {
+  Query: {
+    /** Newest first; the cursor is (ingestedAt, id) so pages stay stable while documents arrive. */
+    async documents(_: unknown, args: PageArgs & { filter?: DocumentFilter | null }, ctx: Context) {
+      const size = pageSize(args.first, ctx.config.api.maxPageSize);
+      const after = decodeCursor(args.after, 2);
+      const params = { ...documentParams(args.filter), afterTs: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: cypherInt(size + 1) };
+      const rows = await ctx.read<{ node: DocumentRow; ts: string }>(
+        `MATCH (d:Document) WHERE ${DOCUMENT_WHERE}
+         WITH d, ${DOCUMENT_TS} AS ts
+         WHERE $afterTs IS NULL OR ts < datetime($afterTs) OR (ts = datetime($afterTs) AND d.id > $afterId)
+         WITH d, ts ORDER BY ts DESC, d.id ASC LIMIT $limit
+         RETURN ${project.document('d')} AS node, toString(ts) AS ts`,
+        params,
+      );
+      const keyed: Keyed<DocumentRow>[] = rows.map((r) => ({ node: r.node, key: [r.ts, r.node.id] }));
+      return {
+        ...connection(keyed, size),
+        totalCount: () => count(ctx, `MATCH (d:Document) WHERE ${DOCUMENT_WHERE} RETURN count(d) AS n`, params),
+      };
+    },
+
+    async officers(_: unknown, args: PageArgs & { filter?: OfficerFilter | null }, ctx: Context) {
+      const size = pageSize(args.first, ctx.config.api.maxPageSize);
+      const after = decodeCursor(args.after, 2);
+      const params = { ...officerParams(args.filter), afterKey: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: cypherInt(size + 1) };
+      const rows = await ctx.read<{ node: OfficerRow; k: string }>(
+        `MATCH (o:Officer) WHERE ${OFFICER_WHERE}
+         WITH o, ${OFFICER_KEY} AS k
+         WHERE $afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND o.id > $afterId)
+         WITH o, k ORDER BY k, o.id LIMIT $limit
+         RETURN ${project.officer('o')} AS node, k`,
+        params,
+      );
+      const keyed: Keyed<OfficerRow>[] = rows.map((r) => ({ node: r.node, key: [r.k, r.node.id] }));
+      return {
+        ...connection(keyed, size),
+        totalCount: () => count(ctx, `MATCH (o:Officer) WHERE ${OFFICER_WHERE} RETURN count(o) AS n`, params),
+      };
+    },
+
+    async document(_: unknown, args: { id: string }, ctx: Context) {
+      return found(await ctx.loaders.document.load(args.id), `document with id ${args.id}`);
+    },
+
+    async officer(_: unknown, args: { id: string }, ctx: Context) {
+      return found(await ctx.loaders.officer.load(args.id), `officer with id ${args.id}`);
+    },
+
+    async case(_: unknown, args: { citation: string }, ctx: Context) {
+      return found(await ctx.loaders.case.load(args.citation.trim()), `case cited as ${args.citation}`);
+    },
+
+    async unit(_: unknown, args: { id: string }, ctx: Context) {
+      return found(await ctx.loaders.unit.load(args.id), `unit with id ${args.id}`);
+    },
+
+    async force(_: unknown, args: { name: string }, ctx: Context) {
+      const [row] = await ctx.read<{ name: string }>(`MATCH (f:Force) WHERE toLower(f.name) = toLower($name) RETURN f.name AS name LIMIT 1`, {
+        name: args.name.trim(),
+      });
+      return found(row ?? null, `force named ${args.name}`);
+    },
+
+    // Sub-fields take their own arguments; the object only marks the branch.
+    statistics: () => ({}),
+
+    async ingestStatus(_: unknown, __: unknown, ctx: Context) {
+      requireRole(ctx.role, 'operator');
+      return ctx.read<{ status: string | null; kind: string | null; licence: string | null; n: number }>(
+        `MATCH (d:Document) RETURN d.status AS status, d.kind AS kind, d.licence AS licence, count(*) AS n`,
+      );
+    },
+  },
+
+  DocumentConnection: { totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount() },
+  OfficerConnection: { totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount() },
+};

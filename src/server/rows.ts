@@ -1,0 +1,167 @@
+/**
+ * Plain objects the Cypher queries return and the field resolvers receive. Property names follow
+ * the graph (ingest/write.ts); relationships are flattened to ids that loaders resolve.
+ */
+
+export interface SourceRow {
+  docId: string;
+  page: number | null;
+  start: number | null;
+  end: number | null;
+  quote: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  file: string | null;
+  title: string | null;
+  kind: string | null;
+  kindConfidence: number | null;
+  status: string;
+  errorCode: string | null;
+  error: string | null;
+  licence: string | null;
+  source: string | null;
+  bytes: number | null;
+  pageCount: number | null;
+  force: string | null;
+  incidentDate: string | null;
+  hearingDate: string | null;
+  decisionDate: string | null;
+  ingestedAt: string | null;
+  neutralCitation: string | null;
+  court: string | null;
+  jrResult: string | null;
+  caseNumbers: string[] | null;
+  judges: string[] | null;
+}
+
+export interface PageRow {
+  id: string;
+  number: number;
+  text: string;
+  docId: string;
+}
+
+export interface OfficerRow {
+  id: string;
+  name: string | null;
+  label: string | null;
+  rank: string | null;
+  warrantNumber: string | null;
+  former: boolean | null;
+  force: string | null;
+}
+
+export interface MentionRow {
+  name: string | null;
+  label: string | null;
+  rank: string | null;
+  rankText: string | null;
+  warrantNumber: string | null;
+  former: boolean | null;
+  force: string | null;
+  unit: string | null;
+  source: SourceRow;
+  officerId: string | null;
+  resolution: { score: number | null; reasons: string[] | null; method: string | null } | null;
+}
+
+export interface ProceedingRow {
+  id: string;
+  force: string | null;
+  incidentDate: string | null;
+  hearingDate: string | null;
+  decisionDate: string | null;
+  complainantLabels: string[] | null;
+}
+
+export interface AllegationRow {
+  id: string;
+  standard: string | null;
+  finding: string | null;
+  officerId: string | null;
+  proceedingId: string | null;
+  source: SourceRow;
+}
+
+export interface OutcomeRow {
+  id: string;
+  outcome: string | null;
+  officerId: string | null;
+  proceedingId: string | null;
+  source: SourceRow;
+}
+
+export interface UnitRow {
+  id: string;
+  name: string;
+  force: string | null;
+}
+
+export interface MembershipRow {
+  officerId: string;
+  unitId: string;
+  asOf: string | null;
+  source: SourceRow;
+}
+
+export interface UnitRefRow {
+  unitId: string;
+  source: SourceRow;
+}
+
+export interface ForceRow {
+  name: string;
+}
+
+export interface ReviewRow {
+  rulingId: string;
+  proceedingId: string;
+  officerId: string | null;
+  confidence: number | null;
+  reasons: string[] | null;
+}
+
+export interface CaseRow {
+  citation: string;
+  court: string | null;
+  stub: boolean | null;
+}
+
+export interface CitationRow {
+  citingId: string;
+  citation: string;
+  text: string | null;
+  pin: string | null;
+  paragraph: number | null;
+  source: SourceRow;
+}
+
+export interface LegislationRow {
+  name: string;
+  provision: string | null;
+  text: string | null;
+  source: SourceRow;
+}
+
+export interface SearchRow {
+  docId: string;
+  pageNumber: number;
+  score: number;
+  text: string;
+}
+
+/** Cypher map projections producing the rows above; `v` is the variable bound to the node. */
+export const project = {
+  document: (v: string) =>
+    `${v} {.id, .file, .title, .kind, .kindConfidence, .status, .errorCode, .error, .licence, .source, .bytes, .pageCount, .force,
+      .incidentDate, .hearingDate, .decisionDate, .neutralCitation, .court, .jrResult, .caseNumbers, .judges,
+      ingestedAt: toString(${v}.ingestedAt)}`,
+  officer: (v: string) => `${v} {.id, .name, .label, .rank, .warrantNumber, .former, .force}`,
+  proceeding: (v: string) => `${v} {.id, .force, .incidentDate, .hearingDate, .decisionDate, .complainantLabels}`,
+  /** For facts whose node or relationship carries page/start/end/quote and the document is `doc`. */
+  source: (v: string, doc: string) => `{docId: ${doc}, page: ${v}.page, start: ${v}.start, end: ${v}.end, quote: ${v}.quote}`,
+  case: (v: string) => `${v} {.citation, .court, .stub}`,
+  unit: (v: string, force: string) => `${v} {.id, .name, force: ${force}.name}`,
+};

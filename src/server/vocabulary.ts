@@ -1,0 +1,21 @@
+import { DOCUMENT_KINDS, FINDINGS, JR_RESULTS, OUTCOMES } from '../domain/vocabulary.js';
+
+/**
+ * A value outside the closed vocabulary (an older ingest, a hand edit) reads as null rather than
+ * failing the whole response on enum serialisation.
+ */
+function member<T extends string>(values: readonly T[]) {
+  return (value: string | null | undefined): T | null => ((values as readonly string[]).includes(value ?? '') ? (value as T) : null);
+}
+
+export const asKind = member(DOCUMENT_KINDS);
+export const asFinding = member(FINDINGS);
+export const asOutcome = member(OUTCOMES);
+export const asJrResult = member(JR_RESULTS);
+export const asStatus = member(['ingested', 'failed'] as const);
+
+/**
+ * What counts as dismissed in the gross misconduct figures. Narrower than the domain's
+ * DISMISSAL_OUTCOMES: "required to resign" is not dismissal in the published statistics.
+ */
+export const DISMISSED: readonly string[] = ['dismissed_without_notice', 'dismissed_with_notice', 'would_have_been_dismissed'];

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractAllegations } from '../../ingest/extract/findings.js';
+import { extractOfficers } from '../../ingest/extract/officers.js';
+import { findStandardMentions } from '../../ingest/extract/standards.js';
+import { DocText } from '../../ingest/text.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
+
+const doc = (text: string) => new DocText([{ num: 1, text }]);
+
+describe('findStandardMentions', () => {
+  const cases: { text: string; expected: string[] }[] = [
+    { text: '• Authority, Respect and Courtesy\n• Discreditable Conduct\n• Duties & Responsibilities', expected: ['Authority, Respect and Courtesy', 'Discreditable Conduct', 'Duties and Responsibilities'] },
+    {
+      text: 'If proven, the conduct would amount to breaches of the Standards of Professional Behaviour relating to duties and responsibilities, honesty and integrity, authority, respect and\ncourtesy, and equality and diversity.',
+      expected: ['Duties and Responsibilities', 'Honesty and Integrity', 'Authority, Respect and Courtesy', 'Equality and Diversity'],
+    },
+    { text: 'The use of force was not necessary. He showed honesty and integrity in other matters.', expected: [] },
+    { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
+    { text: 'Fitness for Duty and Challenging and Reporting Improper Behaviour', expected: ['Fitness for Work', 'Challenging and Reporting Improper Conduct'] },
+    {
+      // A copy of Schedule 2 lists every Standard; with another mention elsewhere, the list is dropped.
+      text:
+        'Schedule 2: Honesty and Integrity; Authority, Respect and Courtesy; Equality and Diversity; Use of Force; Orders and Instructions; Duties and Responsibilities; Confidentiality; Fitness for Work; Discreditable Conduct; Challenging and Reporting Improper Conduct.\n' +
+        'x'.repeat(800) +
+        '\nPC A breached the standard of Use of Force.',
+      expected: ['Use of Force'],
+    },
+  ];
+  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(findStandardMentions(doc(c.text)).map((m) => m.standard), c.expected));
+});
+
+describe('extractAllegations', () => {
+  const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    {
+      text: 'It is alleged that PC Dunn breached the Standards of Professional Behaviour, namely Honesty and Integrity and Discreditable Conduct, amounting to gross misconduct.',
+      kind: 'hearing_notice',
+      expected: ['Dunn|Honesty and Integrity|null', 'Dunn|Discreditable Conduct|null'],
+    },
+    {
+      text: 'The panel found that PC Hall breached the Standards in respect of:\n•Use of Force – proven, gross misconduct\n•Honesty and Integrity – proven, gross misconduct\nA further allegation against PC Hall, in breach of the standard of Authority, Respect and Courtesy, was found not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Hall|Use of Force|gross_misconduct', 'Hall|Honesty and Integrity|gross_misconduct', 'Hall|Authority, Respect and Courtesy|not_proven'],
+    },
+    {
+      text: 'Standard of Professional Behaviour Finding Severity\nEquality and Diversity Proven (admitted) Gross misconduct\nChallenging and Reporting Improper\nConduct Proven Misconduct\nDS Quill remains serving.',
+      kind: 'hearing_outcome',
+      expected: ['Quill|Equality and Diversity|gross_misconduct', 'Quill|Challenging and Reporting Improper Conduct|misconduct'],
+    },
+    {
+      text: 'Name of officer: PS 9 Clive Gart\nFindingGross Misconduct- Discreditable Conduct\nOutcome PS Gart was dismissed without notice',
+      kind: 'hearing_outcome',
+      expected: ['Gart|Discreditable Conduct|gross_misconduct'],
+    },
+    {
+      // Each officer's allegations follow their own heading; a colleague named inside does not steal them.
+      text:
+        'Allegations – Police Sergeant Odu\n1. PS Odu told PC Carr to lie.\nStandard: Honesty and Integrity\n' +
+        'Allegations – Police Constable Carr\n2. PC Carr did not challenge PS Odu\'s instruction.\nStandard: Challenging and Reporting Improper Conduct',
+      kind: 'hearing_notice',
+      expected: ['Odu|Honesty and Integrity|null', 'Carr|Challenging and Reporting Improper Conduct|null'],
+    },
+    {
+      text:
+        '4. Allegation 1. PC Whit worked elsewhere. The AA alleged breaches of the standards of Honesty and Integrity.\n' +
+        '6. Allegation 3. PC Whit was unfit. The AA alleged a breach of the standard of Fitness for Work.\n' +
+        '12. Allegation 3. The Panel was not satisfied. Allegation 3 is not proven.\n' +
+        '13. The Panel found that the conduct in allegation 1 breached the standard of Honesty and Integrity. The dishonesty was sustained. The Panel determined that it amounted to gross misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Whit|Honesty and Integrity|gross_misconduct', 'Whit|Fitness for Work|not_proven'],
+    },
+    {
+      text: 'The notice alleged that PC Low breached the standards of Discreditable Conduct and Honesty and Integrity. The Panel found that PC Low breached the standard of Discreditable Conduct, amounting to gross misconduct. The Panel found the allegation of dishonesty not proven.',
+      kind: 'judgment',
+      expected: ['Low|Discreditable Conduct|gross_misconduct', 'Low|Honesty and Integrity|not_proven'],
+    },
+    {
+      text: 'By which it found that PS Sri was guilty of gross\nmisconduct. The Panel found that PS Sri had not breached the standard relating to “Equality and Diversity”; and had “only just” breached the standard relating to “Authority, Respect and Courtesy”;',
+      kind: 'judgment',
+      expected: ['Sri|Equality and Diversity|not_proven', 'Sri|Authority, Respect and Courtesy|gross_misconduct'],
+    },
+    {
+      text: 'Officers will be guilty of misconduct if they breach the Use of Force standard. W80 is Officer W80. Officer W80 fired.',
+      kind: 'judgment',
+      expected: ['Officer W80|Use of Force|null'],
+    },
+    {
+      text: 'At a meeting PC Rye was found to have breached Duties and Responsibilities – practice requiring improvement; Confidentiality – no case to answer.',
+      kind: 'hearing_outcome',
+      expected: ['Rye|Duties and Responsibilities|practice_requiring_improvement', 'Rye|Confidentiality|no_case_to_answer'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 60), () => {
+      const d = doc(c.text);
+      const { officers, mentions } = extractOfficers(d, c.kind);
+      const ref = new Map(officers.map((o) => [o.key, o.label ?? o.name?.split(' ').pop()]));
+      const got = extractAllegations(d, c.kind, officers.map((o) => o.key), mentions).map((a) => `${ref.get(a.officerKey)}|${a.standard}|${a.finding}`);
+      assert.deepEqual(got, c.expected);
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractComplainants, findComplainantNames, pseudonymForComplainant } from '../../ingest/extract/complainants.js';
+import { DocText } from '../../ingest/text.js';
+
+const doc = (text: string) => new DocText([{ num: 1, text }]);
+const fake = (name: string) => `Complainant <${name.length}>`;
+
+describe('extractComplainants: labels', () => {
+  const cases: { text: string; expected: string[] }[] = [
+    { text: 'The woman who made the complaint will be referred to as "Ms A". Ms A said...', expected: ['Ms A'] },
+    { text: 'a man who is referred to in these proceedings as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
+    { text: 'A man, referred to in the misconduct proceedings and in this judgment as Mr D, was arrested.', expected: ['Mr D'] },
+    { text: 'former partners, referred to here as Woman A and Woman B; and Officer J, a recruit', expected: ['Woman A', 'Woman B'] },
+    { text: 'he spoke to a student officer, referred to as Officer F, in a belittling way', expected: ['Officer F'] },
+    { text: 'The officer will be referred to throughout the proceedings as "PC A".', expected: [] },
+    { text: 'The following officers are subject to an anonymity direction and are referred to as Officer A and Officer B.', expected: [] },
+    { text: 'He sent a message to a friend, Mr G, whose brother worked there.', expected: [] },
+    { text: 'Mr C made a complaint on 21 October 2022.', expected: ['Mr C'] },
+    { text: 'The tutor constable ("W2") gave a statement.', expected: [] },
+    { text: 'The 19-year-old rider, who has not been named, crashed. The rider was injured.', expected: ['the rider'] },
+    { text: 'The man, who was later named in court as the driver, fled.', expected: [] },
+    { text: 'Names already replaced: Complainant K7QX2M said that Complainant K7QX2M was afraid.', expected: ['Complainant K7QX2M'] },
+  ];
+  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(extractComplainants(doc(c.text), fake).map((x) => x.reference), c.expected));
+});
+
+describe('findComplainantNames and pseudonyms', () => {
+  const cases: { text: string; expected: string[] }[] = [
+    { text: 'The proceedings follow a complaint made by Danielle Fairley, 41, from Walton.', expected: ['Danielle Fairley'] },
+    { text: 'Jenny Walsh, who later complained to the force, was not told.', expected: ['Jenny Walsh'] },
+    { text: 'THE KING (on the application of MELISSA GARRITY) Claimant ... The Claimant, Ms Melissa Garrity, challenges it. The Claimant was the complainant in the misconduct proceedings.', expected: ['Melissa Garrity'] },
+    { text: 'THE KING (on the application of MELISSA GARRITY) Claimant. The Claimant is the officer.', expected: [] },
+    { text: 'Kristina O’Neill was harassed. Mason sexually harassed O’Neill in messages.', expected: ['Kristina O’Neill'] },
+    { text: 'Ms A complained. Person B made a complaint.', expected: [] },
+    { text: 'The complainant, Mrs Rosa Fennimore, reported that PC Orme had sent her messages.', expected: ['Rosa Fennimore'] },
+    { text: 'Ms Espe Thorwood, who also complained, supports the claim.', expected: ['Espe Thorwood'] },
+    { text: 'The complainant was not named. The victim, who was 19, was injured.', expected: [] },
+  ];
+  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(findComplainantNames(doc(c.text)), c.expected));
+
+  it('never outputs a real name, only its pseudonym', () => {
+    const facts = extractComplainants(doc('A complaint made by Danielle Fairley was upheld.'), fake);
+    assert.deepEqual(facts.map((f) => [f.reference, f.pseudonym]), [['Complainant <16>', true]]);
+    assert.ok(!JSON.stringify(facts).includes('Fairley'));
+  });
+  it('pseudonyms are stable and keyed by the callback', () => {
+    assert.equal(pseudonymForComplainant('Jane  Smith'), pseudonymForComplainant('Jane Smith'));
+    assert.notEqual(pseudonymForComplainant('Jane Smith'), pseudonymForComplainant('Joan Smith'));
+    assert.equal(pseudonymForComplainant('Jane Smith', (n) => `P(${n})`), 'P(Jane Smith)');
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractDates, findDates } from '../../ingest/extract/dates.js';
+import { DocText } from '../../ingest/text.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
+
+describe('findDates', () => {
+  const cases: { text: string; expected: (string | null)[] }[] = [
+    { text: '24/25/26 June 2019', expected: ['2019-06-24'] },
+    { text: 'Tuesday 29th May 2018', expected: ['2018-05-29'] },
+    { text: 'between 1 and 3 March 2023', expected: ['2023-03-01'] },
+    { text: '12.11.2018 and 12/11/2018', expected: ['2018-11-12', '2018-11-12'] },
+    { text: 'Between 1 April and 30 June 2022', expected: ['2022-04-01'] },
+    { text: '27, 28 AND 30 MARCH 2023', expected: ['2023-03-27'] },
+    { text: 'Wednesday 10 and Thursday 11 July 2024', expected: ['2024-07-10'] },
+    { text: '16th-18th December 2024', expected: ['2024-12-16'] },
+    { text: 'Determination handed down on 1\nDecember 2023', expected: ['2023-12-01'] },
+    { text: 'Tuesday 28th January at 10.00am', expected: [null] },
+    { text: 'Forthcoming hearings: April 2024\nDate Tuesday 16th April, 10:00', expected: ['2024-04-16'] },
+    { text: 'Published: 31/02/2024', expected: [null] },
+    { text: 'section 5 may apply; paragraph 6.1 and 10:30', expected: [] },
+  ];
+  for (const c of cases) it(JSON.stringify(c.text), () => assert.deepEqual(findDates(c.text).map((d) => d.iso), c.expected));
+});
+
+describe('extractDates', () => {
+  type Roles = { incident?: string; hearing?: string; decision?: string };
+  const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    {
+      text: 'Date of publication: 19 August 2024\nThe date, time and venue of the hearing: 9/10/11 September 2024\n1) On Wednesday 14 February 2024 at 23:40 PC Bren stopped a car.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2024-09-09', incident: '2024-02-14' },
+    },
+    {
+      text: 'Misconduct hearings are held in public from 1st May 2015.\nOn 25th and 26th March 2024 at 10.00am at Force HQ a misconduct hearing will take place in relation to PC Dow.\n1. On 11th April 2023, at 09:29 PC Dow reversed a van.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2024-03-25', incident: '2023-04-11' },
+    },
+    {
+      text: 'PC Hal appeared at a misconduct hearing on Wednesday 10 and Thursday 11 July 2024. The hearing was told that on the evening of Wednesday 19 October 2022 PC Hal struck a man.\nFindings (announced on Thursday 11 July 2024)',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2024-07-10', incident: '2022-10-19', decision: '2024-07-11' },
+    },
+    {
+      text: 'Date: 02/12/2022\nHearing date: 5 November 2021\nThe misconduct hearing took place on 25 to 27 September 2023. On 10 November 2021 a misconduct panel found against him.',
+      kind: 'judgment',
+      expected: { decision: '2022-12-02', hearing: '2021-11-05' },
+    },
+    {
+      text: 'The case arose from a conviction of PS Gart on 26 June 2018 at Lewes Crown Court.\nDate of Misconduct Hearing: 12 November 2018',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2018-11-12' },
+    },
+    {
+      text: 'By Jo Lister, Crime Reporter | Saturday 1 March 2025\nIn a ruling handed down on Friday (28 February) the judge agreed. The case arose from a pursuit in Bristol on 30 April 2023. The court heard that he lied.',
+      kind: 'other',
+      expected: { incident: '2023-04-30' },
+    },
+    {
+      text: 'The Review examined allegations between 1 April 2013 and 31 March 2023.',
+      kind: 'review',
+      expected: {},
+    },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 60), () => {
+      const facts = extractDates(new DocText([{ num: 1, text: c.text }]), c.kind);
+      const got: Roles = {};
+      for (const f of facts) got[f.role] ??= f.date;
+      assert.deepEqual(got, c.expected);
+    });
+  }
+});

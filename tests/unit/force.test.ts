@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractForce } from '../../ingest/extract/force.js';
+import { DocText } from '../../ingest/text.js';
+
+describe('extractForce', () => {
+  const cases: { text: string; expected: string | null }[] = [
+    { text: 'WEST YORKSHIRE POLICE\nPublic notice', expected: 'West Yorkshire Police' },
+    { text: 'A constable in Avon and Somerset Police\'s Operational Support Unit', expected: 'Avon and Somerset Constabulary' },
+    { text: 'THE CHIEF CONSTABLE OF CHESHIRE CONSTABULARY Interested Party', expected: 'Cheshire Constabulary' },
+    { text: 'the Chief Constable of Nottinghamshire brought the claim', expected: 'Nottinghamshire Police' },
+    { text: 'THE COMMISSIONER OF POLICE OF THE METROPOLIS', expected: 'Metropolitan Police Service' },
+    { text: 'Why is it impossible to get fired from the Met Police? The Met said nothing.', expected: 'Metropolitan Police Service' },
+    { text: 'Hampshire Constabulary published the outcome.', expected: 'Hampshire and Isle of Wight Constabulary' },
+    { text: 'The Police Federation and the College of Policing responded.', expected: null },
+    { text: 'Greater Manchester Police. Mentions of Kent Police later. GMP said.', expected: 'Greater Manchester Police' },
+    { text: 'The MPS in the heading but "mps" in lower case is something else.', expected: 'Metropolitan Police Service' },
+    { text: 'Dyfed-Powys Police officers', expected: 'Dyfed-Powys Police' },
+  ];
+  for (const c of cases) it(c.text.slice(0, 50), () => assert.equal(extractForce(new DocText([{ num: 1, text: c.text }]))?.force ?? null, c.expected));
+});

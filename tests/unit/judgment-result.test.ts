@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findJrResult } from '../../ingest/extract/judgment/jrResult.js';
+
+describe('JR stage and result', () => {
+  const cases: { name: string; text: string; result: string | null; judgment?: boolean }[] = [
+    { name: 'claim dismissed', text: '40. For these reasons the claim is dismissed.', result: 'dismissed' },
+    { name: 'claim fails and is dismissed', text: '40. This claim for judicial review fails and is dismissed.', result: 'dismissed' },
+    { name: 'I dismiss the claim', text: '40. I therefore dismiss the claim for judicial review.', result: 'dismissed' },
+    { name: 'rolled-up: permission granted, claim dismissed', text: '30. I grant permission but dismiss the claim.', result: 'dismissed' },
+    { name: 'I would dismiss the appeal', text: '13. For these reasons I would dismiss the appeal.\n14. I agree.', result: 'appeal_dismissed' },
+    { name: 'we allow the appeal', text: '52. We will accordingly allow the appeal and set aside the order below.', result: 'appeal_allowed' },
+    { name: 'appeal is allowed', text: '60. The appeal is allowed.', result: 'appeal_allowed' },
+    { name: 'permission refused', text: '14. None of the grounds is arguable. Permission to apply for judicial review is refused.', result: 'permission_refused' },
+    { name: 'I refuse permission', text: '9. I refuse permission to apply for judicial review.', result: 'permission_refused' },
+    { name: 'renewed application refused', text: '9. The renewed application is accordingly refused.', result: 'permission_refused' },
+    { name: 'permission granted', text: '5. Permission to apply for judicial review is granted on all grounds.', result: 'permission_granted' },
+    { name: 'claim allowed', text: '50. The claim succeeds and is allowed.', result: 'allowed' },
+    { name: 'decision quashed', text: '50. The claim succeeds. The decision of the panel is quashed.', result: 'quashed' },
+    { name: 'quashed and remitted', text: '[15] The decision is quashed and the matter remitted to a fresh panel.', result: 'remitted' },
+    { name: 'quash and remit', text: '[15] I will quash the decision and remit the question of outcome to the panel.', result: 'remitted' },
+    { name: 'remitted in separate sentences', text: '[15] The decision on outcome is quashed. The matter is remitted to a differently constituted panel.', result: 'remitted' },
+    { name: 'substituted', text: '14. I therefore quash the decision and substitute a decision that the officer be dismissed without notice.', result: 'substituted' },
+    {
+      name: 'news reports a substitution',
+      text: 'The High Court judge said no panel could have decided otherwise, and took the unusual step of substituting his own decision.',
+      result: 'substituted',
+      judgment: false,
+    },
+    { name: 'earlier stage in the past tense', text: '2. Permission was refused on the papers by Smith J on 4 March 2024. His appeal to the tribunal was dismissed.', result: null },
+    {
+      name: 'a submission to substitute is not an order',
+      text: '[14] The primary submission was that I should substitute an outcome of dismissal. I decline to do so.\n[15] The decision is quashed and the matter is remitted.',
+      result: 'remitted',
+    },
+    {
+      name: 'a conditional power is not an order',
+      text: '13. Section 31(5) permits the court, where it quashes a decision, to substitute its own decision if there was only one possible outcome.',
+      result: null,
+    },
+    { name: 'negated', text: '51. We do not think that the Divisional Court was right to quash the decision.', result: null },
+    { name: 'other case held', text: '20. In Smith the court held that the decision must be quashed.', result: null },
+    {
+      name: 'the last order wins over an earlier one',
+      text: '5. Permission to apply for judicial review is granted.\n' + 'x '.repeat(3000) + '\n40. The claim is dismissed.',
+      result: 'dismissed',
+    },
+    {
+      name: 'costs and permission to appeal after the order do not displace it',
+      text: '40. The claim is dismissed. Permission to appeal is refused. I make no order as to costs.',
+      result: 'dismissed',
+    },
+    { name: 'order quashing', text: '40. I shall make an order quashing the decision.', result: 'quashed' },
+    { name: 'order shorthand', text: 'ORDER\nPermission refused.\nReasons: the grounds are not arguable', result: 'permission_refused' },
+    { name: 'a quoted order of the court below', text: '10. The judge said: “I would dismiss the claim.” We disagree with her reasons.', result: null },
+    { name: 'relief sought is not relief granted', text: '3. The claimant asks for a quashing order.', result: null },
+    { name: 'notice without a ruling', text: 'The officer was dismissed without notice. The appeal will be heard later.', result: null, judgment: false },
+  ];
+  for (const c of cases) {
+    it(c.name, () => assert.equal(findJrResult(c.text, c.judgment ?? true)?.result ?? null, c.result));
+  }
+});

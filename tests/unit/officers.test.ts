@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractOfficers } from '../../ingest/extract/officers.js';
+import { DocText } from '../../ingest/text.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
+
+const doc = (text: string) => new DocText([{ num: 1, text }]);
+type Row = { name: string | null; label: string | null; rank: string | null; former: boolean | null; warrant?: string | null };
+
+describe('extractOfficers', () => {
+  const cases: { text: string; kind?: DocumentKind; notOfficers?: string[]; expected: Row[] }[] = [
+    {
+      text: 'Name of officer: Police Sergeant 9416 Clive Barton\nPS Barton was dismissed.',
+      expected: [{ name: 'Clive Barton', label: null, rank: 'Police Sergeant', former: false, warrant: '9416' }],
+    },
+    {
+      text: 'PC Jane Doyle (4471AB), of the Roads Policing Unit, attended. PC Doyle denied it.',
+      expected: [{ name: 'Jane Doyle', label: null, rank: 'Police Constable', former: false, warrant: '4471AB' }],
+    },
+    {
+      text: 'Outcome of hearing – former Police Constable 3021\nRhys Morgan\nFormer PC Morgan did not attend.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Rhys Morgan', label: null, rank: 'Police Constable', former: true }],
+    },
+    {
+      text: 'The officer will be referred to as "PC A". It is alleged that PC A breached the Standards. PC A remains a serving officer.',
+      expected: [{ name: null, label: 'PC A', rank: 'Police Constable', former: false }],
+    },
+    {
+      text: 'R (on the application of OFFICER W80) v IOPC. Armed Police Officer W80 ("W80") was on duty. W80 fired.',
+      kind: 'judgment',
+      expected: [{ name: null, label: 'Officer W80', rank: null, former: null }],
+    },
+    {
+      text: 'Officer C1 (Police Sergeant) and Officer C2 (Police Constable) face a hearing. Officer C1 and Officer C2 deny it.',
+      expected: [
+        { name: null, label: 'Officer C1', rank: 'Police Sergeant', former: false },
+        { name: null, label: 'Officer C2', rank: 'Police Constable', former: false },
+      ],
+    },
+    {
+      // Panel members, a Federation friend and a spokesperson are named with ranks but are not subjects.
+      text:
+        'Panel: Chief Superintendent Andrew Pill (police member)\nPolice Federation friend: PS Kerry Ains\n' +
+        'DC Tom Hale breached the standards. DC Hale was dismissed.\nDetective Chief Superintendent Alan Kerr, of the DPS, said: "DC Hale let us down."',
+      expected: [{ name: 'Tom Hale', label: null, rank: 'Detective Constable', former: false }],
+    },
+    {
+      text: 'The witness, PC Tom Ellery, gave evidence. PC Ellery attended the scene. Sgt Amy Rowe was the subject. Sgt Rowe resigned.',
+      kind: 'other',
+      expected: [{ name: 'Amy Rowe', label: null, rank: 'Police Sergeant', former: true }],
+    },
+    {
+      text: 'The appellant, Mr Dean Marsh, was until May 2021 a Detective Sergeant in the Major Crime Unit. Mr Marsh appealed.',
+      kind: 'judgment',
+      expected: [{ name: 'Dean Marsh', label: null, rank: 'Detective Sergeant', former: true }],
+    },
+    {
+      text: 'Scott Hemmings, 36, a constable in the Operational Support Unit, lied. Hemmings was sacked.',
+      kind: 'other',
+      expected: [{ name: 'Scott Hemmings', label: null, rank: 'Police Constable', former: null }],
+    },
+    {
+      // An inspector reduced to sergeant: the latest rank counts.
+      text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Martin Colby', label: null, rank: 'Police Sergeant', former: false }],
+    },
+    {
+      text: 'THE KING (on the application of X) v PANEL\n(2) POLICE SERGEANT LEWIS BRAMWELL\nInterested Parties\nPS Bramwell denied it.',
+      kind: 'judgment',
+      expected: [{ name: 'Lewis Bramwell', label: null, rank: 'Police Sergeant', former: null }],
+    },
+    {
+      // A colleague who complained carries an officer label but is a complainant.
+      text: 'He spoke to a student officer, referred to as Officer F. Officer F complained. PS Ann Hook denied it; PS Hook was warned.',
+      notOfficers: ['officer f'],
+      expected: [{ name: 'Ann Hook', label: null, rank: 'Police Sergeant', former: false }],
+    },
+    {
+      text: 'The Chief Constable of Essex Police brought the proceedings. THE CHIEF CONSTABLE OF ESSEX POLICE',
+      expected: [],
+    },
+    {
+      text: 'Officer: Police Staff Investigator Hannah Obi (staff number 8812). Ms Obi admitted it.',
+      expected: [{ name: 'Hannah Obi', label: null, rank: 'Police Staff', former: false }],
+    },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 60), () => {
+      const { officers } = extractOfficers(doc(c.text), c.kind ?? 'hearing_notice', new Set(c.notOfficers ?? []));
+      const got = officers.map((o) => {
+        const row: Row = { name: o.name, label: o.label, rank: o.rank, former: o.former };
+        return c.expected.some((e) => 'warrant' in e) ? { ...row, warrant: o.warrantNumber } : row;
+      });
+      assert.deepEqual(got, c.expected);
+    });
+  }
+
+  it('indexes every mention of each officer, in order', () => {
+    const { officers, mentions } = extractOfficers(doc('PS Anna Vale and PC Bo Reed. PC Reed lied. PS Vale knew.'), 'hearing_notice');
+    const key = (surname: string) => officers.find((o) => o.name?.endsWith(surname))?.key;
+    assert.deepEqual(mentions.map((m) => m.key), [key('Vale'), key('Reed'), key('Reed'), key('Vale')]);
+  });
+});
+
+describe('extractOfficers in judgments', () => {
+  it('keeps the officer who is a party when colleagues are named as often', () => {
+    const text =
+      'Between: THE KING (on the application of PC JANE TROW) Claimant and POLICE APPEALS TRIBUNAL Defendant\n' +
+      'PC Trow was on duty with PC Mark Lyle. PC Lyle gave evidence that PC Trow shouted. PC Lyle was cross-examined. PC Trow appealed.';
+    const { officers } = extractOfficers(doc(text), 'judgment', new Set(), ['PC Jane Trow', 'Police Appeals Tribunal']);
+    assert.deepEqual(officers.map((o) => o.name), ['Jane Trow']);
+  });
+  it('keeps a labelled party', () => {
+    const { officers } = extractOfficers(doc('Officer W80 fired. W80 was interviewed. PC Abel Dunn, another officer, and PC Dunn again.'), 'judgment', new Set(), ['Officer W80']);
+    assert.deepEqual(officers.map((o) => o.label), ['Officer W80']);
+  });
+  it('falls back to every candidate when no party is an officer', () => {
+    const { officers } = extractOfficers(doc('PS Ann Hale was found to have lied. PS Hale appealed.'), 'judgment', new Set(), ['The Chief Constable of Kent Police']);
+    assert.deepEqual(officers.map((o) => o.name), ['Ann Hale']);
+  });
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractOfficers } from '../../ingest/extract/officers.js';
+import { extractOutcomes } from '../../ingest/extract/outcomes.js';
+import { DocText } from '../../ingest/text.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
+
+describe('extractOutcomes', () => {
+  const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    { text: 'Outcome: dismissal without notice. PC Hale\'s details will be added to the barred list held by the College of Policing.', kind: 'hearing_outcome', expected: ['dismissed_without_notice', 'barred_list'] },
+    { text: 'It decided that former PC Dale would have been dismissed without notice had he still been serving. His name will be added to the barred list.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed', 'barred_list'] },
+    { text: 'Outcome\nFinal written warning, to remain in force for five years. DS Quinn remains a serving officer.', kind: 'hearing_outcome', expected: ['final_written_warning'] },
+    { text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. A written warning was not imposed separately in respect of allegation 2.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    { text: 'Proven – practice requiring improvement (to be dealt with through the reflective practice review process). Inspector Cole agreed.', kind: 'hearing_outcome', expected: ['reflective_practice'] },
+    { text: 'The available outcomes are:\n• Dismissal without notice\n• Final written warning\n• Management advice\nPS Garr attended.', kind: 'hearing_outcome', expected: [] },
+    { text: 'The possible outcomes are a final written warning or dismissal without notice. An officer who is dismissed is included in the barred list. PC Nye denies it.', kind: 'hearing_notice', expected: [] },
+    { text: 'Ms Lind submitted on PC Whit\'s behalf that a final written warning would be sufficient. The outcome is therefore dismissal without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
+    { text: 'Mr Acton\'s primary submission was that I should substitute an outcome of dismissal without notice. I decline to do so. PS Bram received a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
+    { text: 'His appeal to the Police Appeals Tribunal was dismissed. The claim was dismissed by the judge. DS Marsh was dismissed without notice.', kind: 'judgment', expected: ['dismissed_without_notice'] },
+    { text: 'O\'Connor argued that the Met failed to investigate, after DS Mace was given a final warning but not dismissed. DS Mace kept his job.', kind: 'other', expected: ['final_written_warning'] },
+    { text: 'A Bristol officer who lied, PC Hemm, has been sacked. PC Hemm will now be placed on the police barred list.', kind: 'other', expected: ['dismissed_without_notice', 'barred_list'] },
+    { text: 'In 2019 a misconduct meeting found misconduct. PS Strand was given management advice.', kind: 'review', expected: ['management_advice'] },
+    { text: 'PC B: the allegation was not proven. No further action was taken against PC B.', kind: 'hearing_outcome', expected: ['no_further_action'] },
+    { text: 'PC Vance resigned and will be placed on the advisory list maintained by the College of Policing.', kind: 'hearing_outcome', expected: ['advisory_list'] },
+    { text: 'The panel imposed an extension of a final written warning on PC Ray.', kind: 'hearing_outcome', expected: ['final_written_warning_extended'] },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 60), () => {
+      const doc = new DocText([{ num: 1, text: c.text }]);
+      const { officers, mentions } = extractOfficers(doc, c.kind);
+      assert.ok(officers.length > 0, 'officer found');
+      assert.deepEqual(extractOutcomes(doc, c.kind, officers.map((o) => o.key), mentions).map((o) => o.outcome), c.expected);
+    });
+  }
+
+  it('gives each officer their own outcomes', () => {
+    const doc = new DocText([{ num: 1, text: 'PS A and PC B attended. PS A was dismissed without notice. PC B was given a written warning.' }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    const label = new Map(officers.map((o) => [o.key, o.label]));
+    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${label.get(o.officerKey)}|${o.outcome}`);
+    assert.deepEqual(got, ['PS A|dismissed_without_notice', 'PC B|written_warning']);
+  });
+});
