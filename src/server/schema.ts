@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Every schema/*.graphql file, in name order, joined: the SDL is split by concern (core, operations,
+ * Every schema/*.graphql file, schema.graphql first and the rest in name order, joined: the SDL is split by concern (core, operations,
  * connections, reviews...) and later files `extend` the types of earlier ones.
  * schema/ sits at the project root; compiled code runs from dist/src/server, sources from src/server.
  */
@@ -12,7 +12,10 @@ export async function loadTypeDefs(): Promise<string> {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
     let files: string[];
     try {
-      files = (await readdir(dir)).filter((f) => f.endsWith('.graphql')).sort();
+      // The core file defines the types the others extend, so it goes first.
+      files = (await readdir(dir))
+        .filter((f) => f.endsWith('.graphql'))
+        .sort((a, b) => Number(b === 'schema.graphql') - Number(a === 'schema.graphql') || a.localeCompare(b));
     } catch {
       continue;
     }
