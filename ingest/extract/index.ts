@@ -8,6 +8,7 @@ import { extractForce, forceNamedIn } from './force.js';
 import { extractJudgment, extractParagraphs } from './judgment/index.js';
 import { foldName } from './names.js';
 import { extractOfficers } from './officers.js';
+import { officerFromParties } from './partyOfficer.js';
 import { extractOutcomes } from './outcomes.js';
 import { extractUnits } from './units.js';
 
@@ -23,6 +24,10 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];
   const { officers, mentions } = extractOfficers(doc, kind, notOfficers, parties);
+  if (kind === 'judgment' && officers.length === 0) {
+    const party = officerFromParties(doc, judgment.parties);
+    if (party) officers.push(party);
+  }
   // In a judgment the force is a party (the appropriate authority); cited cases name other forces.
   const partyForce = parties.map(forceNamedIn).find((f) => f !== null) ?? null;
   const force = partyForce ?? extractForce(doc)?.force ?? null;
