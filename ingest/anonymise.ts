@@ -29,6 +29,9 @@ export function pseudonymFor(key: string, realName: string): string {
   return `${PSEUDONYM_PREFIX} ${code}`;
 }
 
+/** A rank (and collar number) right before a bare surname makes it an officer's. */
+const RANK_BEFORE = /\b(?:PC|PS|DC|DS|DI|DCI|PCSO|Sgt|Insp|Supt|Constable|Sergeant|Inspector|Superintendent|Officer)\.?\s+(?:\d{2,6}\s+)?$/;
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -57,8 +60,14 @@ export function redactPages(pages: readonly PageText[], realNames: readonly stri
     `(?:\\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\\.?\\s+)?\\b(${forms.map((f) => escapeRegex(f.form).replace(/ /g, '\\s+')).join('|')})\\b`,
     'gi',
   );
+  const surnames = new Set(forms.filter((f) => !f.form.includes(' ')).map((f) => f.form.toLowerCase()));
   return pages.map((p) => ({
     num: p.num,
-    text: p.text.replace(re, (_m, name: string) => byForm.get(name.replace(/\s+/g, ' ').toLowerCase()) ?? PSEUDONYM_PREFIX),
+    text: p.text.replace(re, (whole: string, name: string, offset: number) => {
+      const form = name.replace(/\s+/g, ' ').toLowerCase();
+      // "PC Smith" is an officer who shares the complainant's surname, not the complainant.
+      if (surnames.has(form) && whole === name && RANK_BEFORE.test(p.text.slice(Math.max(0, offset - 30), offset))) return whole;
+      return byForm.get(form) ?? PSEUDONYM_PREFIX;
+    }),
   }));
 }

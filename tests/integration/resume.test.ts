@@ -47,7 +47,9 @@ describe('crash and resume', () => {
     const clean = await runIngest([dir]);
     assert.equal(clean.code, 0, clean.stderr);
     const expected = await snapshot(graph, RUN);
-    assert.ok(expected.nodes.length > COUNT * 3, `clean run wrote ${expected.nodes.length} nodes`);
+    // Each outcome holds a document, its page, an officer and mention, a proceeding, findings and an outcome.
+    assert.ok(expected.nodes.length > COUNT * 5, `clean run wrote ${expected.nodes.length} nodes`);
+    assert.equal(expected.nodes.filter((n) => n.startsWith('[["Officer"]')).length, COUNT, 'one officer per outcome');
     await removeRun(graph, RUN);
     assert.equal((await snapshot(graph, RUN)).nodes.length, 0);
 

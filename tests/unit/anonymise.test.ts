@@ -23,6 +23,8 @@ describe('redactPages', () => {
     { name: 'name split across a line break', text: 'the complainant, Jane\nSmith, said', names: ['Jane Smith'], gone: ['Jane', 'Smith'], kept: ['complainant'] },
     { name: 'case-insensitive', text: 'JANE SMITH v THE COMMISSIONER', names: ['Jane Smith'], gone: ['JANE', 'SMITH'], kept: ['COMMISSIONER'] },
     { name: 'no names leaves text alone', text: 'Ms A complained.', names: [], gone: [], kept: ['Ms A complained.'] },
+    { name: 'an officer sharing the surname keeps it', text: 'Jane Smith complained about PC 4410 Smith and DS Smith.', names: ['Jane Smith'], gone: ['Jane'], kept: ['PC 4410 Smith', 'DS Smith'] },
+    { name: 'the complainant with an honorific still goes', text: 'Ms Jane Smith complained; Ms Smith was upset.', names: ['Jane Smith'], gone: ['Jane', 'Smith'], kept: ['upset'] },
     { name: 'does not touch words containing the surname', text: 'Smithson met Jane Smith', names: ['Jane Smith'], gone: ['Jane'], kept: ['Smithson'] },
   ];
   for (const c of cases) {
