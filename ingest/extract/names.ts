@@ -21,7 +21,9 @@ const NOT_NAME_WORDS = new Set(
     'former ex complainant victim witness pc ps dc ds di ci dci dcs sgt insp supt pcso acc dcc ' +
     'legally qualified person member members staff detective superintendent commissioner commander assistant deputy ' +
     'special community support honesty integrity discreditable conduct duties responsibilities orders instructions ' +
-    'authority respect courtesy equality diversity use fitness work confidentiality challenging reporting improper'
+    'authority respect courtesy equality diversity use fitness work confidentiality challenging reporting improper ' +
+    // Sentence openers that can follow a label's full stop ("PC A. Following the hearing").
+    'following during after however when while although there accordingly further finally also both each'
   ).split(' '),
 );
 

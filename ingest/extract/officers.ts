@@ -4,7 +4,11 @@ import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, foldName, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 
-const NAME_SOURCE = `(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
+/** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
+const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
+const NAME_SOURCE = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
+/** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
+const INITIAL_WORD = /^[A-Z]\.$/;
 const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';
 
 /**
@@ -105,7 +109,7 @@ function cleanName(raw: string): string | null {
   while (words.length && !isNameWord(words[words.length - 1] ?? '')) words.pop();
   // Staff job titles sit between the rank and the name ("Police Staff Investigator Jo Bloggs").
   while (words.length > 1 && isJobTitle(words[0] ?? '')) words.shift();
-  if (!words.length || !words.every(isNameWord)) return null;
+  if (!words.length || !words.every(isNameWord) || INITIAL_WORD.test(words[words.length - 1] ?? '')) return null;
   return titleCase(words.join(' ').replace(POSSESSIVE, ''));
 }
 
@@ -130,6 +134,8 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const prefix = squash(m[2] ?? '');
     const rank = normaliseRank(prefix);
     const label = `${rank ? prefix : 'Officer'} ${id}`;
+    // "PC J. Varleigh": the letter was an initial of a name read at the same place.
+    if (out.some((o) => o.start === m.index && o.name)) continue;
     if (notOfficers.has(foldName(label)) || notOfficers.has(foldName(`Officer ${id}`))) continue;
     const start = m.index ?? 0;
     const later = rank ? null : RANK_AFTER_LABEL.exec(doc.text.slice(start + m[0].length, start + m[0].length + 40));

@@ -8,10 +8,10 @@ describe('schema migrations', () => {
   it('splits statements and drops comments', () => {
     assert.deepEqual(splitStatements('// c\nCREATE A;\nCREATE B\n  ON x;\n'), ['CREATE A', 'CREATE B\n  ON x']);
   });
-  it('every statement is idempotent (IF NOT EXISTS)', () => {
+  it('every statement is idempotent (CREATE ... IF NOT EXISTS, DROP ... IF EXISTS)', () => {
     const dir = fileURLToPath(new URL('../../../schema/', import.meta.url));
     const stmts = readdirSync(dir).filter((f) => f.endsWith('.cypher')).flatMap((f) => splitStatements(readFileSync(dir + f, 'utf8')));
     assert.ok(stmts.length > 5);
-    for (const s of stmts) assert.match(s, /IF NOT EXISTS/, s);
+    for (const s of stmts) assert.match(s, /^CREATE\b[\s\S]*\bIF NOT EXISTS\b|^DROP\b[\s\S]*\bIF EXISTS\b/, s);
   });
 });

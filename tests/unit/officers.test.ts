@@ -23,6 +23,18 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Rhys Morgan', label: null, rank: 'Police Constable', former: true }],
     },
     {
+      // An initial is part of a name, not an anonymity label "Police Constable J".
+      text: 'Former Police Constable J. Varleigh of Kent Police would have been dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'J. Varleigh', label: null, rank: 'Police Constable', former: true }],
+    },
+    {
+      // A label ending a sentence stays a label: "Following" opens the next sentence.
+      text: 'The officer is referred to as PC B. Following the hearing PC B was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: null, label: 'PC B', rank: 'Police Constable', former: false }],
+    },
+    {
       text: 'The officer will be referred to as "PC A". It is alleged that PC A breached the Standards. PC A remains a serving officer.',
       expected: [{ name: null, label: 'PC A', rank: 'Police Constable', former: false }],
     },
