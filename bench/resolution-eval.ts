@@ -47,11 +47,14 @@ function people(): Person[] {
   return out;
 }
 
-/** Three documents per person, each naming them differently. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Three documents per person, each naming them differently; the notice and outcome share a hearing date. */
 function documents(p: Person): string[] {
+  const hearing = `${1 + ((p.id * 7) % 27)} ${MONTHS[p.id % 12]} 2025`;
   return [
-    `${p.force}\nNotice of misconduct hearing\nOfficer concerned: PC ${p.warrant} ${p.surname}\nIt is alleged that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct. The hearing will be held on 3 March 2025.`,
-    `${p.force}\nOutcome of misconduct hearing\nA misconduct hearing was held on 3 March 2025 concerning Police Constable ${p.first} ${p.surname}.\nThe panel found that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct.\nPC ${p.surname} was dismissed without notice.`,
+    `${p.force}\nNotice of misconduct hearing\nOfficer concerned: PC ${p.warrant} ${p.surname}\nIt is alleged that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct. The hearing will be held on ${hearing}.`,
+    `${p.force}\nOutcome of misconduct hearing\nA misconduct hearing was held on ${hearing} concerning Police Constable ${p.first} ${p.surname}.\nThe panel found that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct.\nPC ${p.surname} was dismissed without notice.`,
     `Outcome summary (${p.force})\nFormer Police Constable ${p.first[0]}. ${p.surname} of ${p.force} was found to have committed gross misconduct in respect of Discreditable Conduct and would have been dismissed had they still been serving.`,
   ];
 }

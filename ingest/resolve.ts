@@ -12,6 +12,8 @@ export interface OfficerCandidate {
   force: string | null;
   warrantNumber: string | null;
   rank: string | null;
+  /** Hearing and incident dates of the candidate's proceedings (ISO). */
+  dates?: readonly string[];
 }
 
 export interface MatchScore {
@@ -47,7 +49,12 @@ export function firstNamesOf(name: string): string | null {
   return words.length > 1 ? words.slice(0, -1).join(' ') : null;
 }
 
-export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: string | null): MatchScore {
+/**
+ * `mentionDates` are the hearing and incident dates of the mention's own document: a notice and the
+ * outcome of the same hearing share them, which tells apart two officers of one surname and force
+ * when neither document gives both a first name and a warrant number.
+ */
+export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: string | null, mentionDates: readonly string[] = []): MatchScore {
   const reasons: string[] = ['same surname'];
   let score = 0.5;
   const force = mentionForce ?? m.force;
@@ -77,6 +84,11 @@ export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: st
     } else {
       return { score: 0, reasons: [`different first names (${sim.toFixed(2)})`] };
     }
+  }
+  const shared = mentionDates.find((d) => c.dates?.includes(d));
+  if (shared) {
+    score += 0.2;
+    reasons.push(`same proceeding date (${shared})`);
   }
   return { score: Math.min(1, score), reasons };
 }

@@ -26,6 +26,14 @@ describe('scoreMatch', () => {
       assert.ok(s.reasons.length > 0);
     });
   }
+  it('a shared proceeding date breaks a tie between two officers of one surname and force', () => {
+    const m = mention('John Tincello');
+    const dates = ['2025-03-03'];
+    const same = scoreMatch(m, candidate({ warrantNumber: '1037', dates: ['2025-03-03'] }), 'Kent Police', dates);
+    const other = scoreMatch(m, candidate({ warrantNumber: '1074', dates: ['2025-04-05'] }), 'Kent Police', dates);
+    assert.ok(same.score > other.score, `${same.score} vs ${other.score}`);
+    assert.ok(same.reasons.some((r) => r.includes('2025-03-03')));
+  });
   it('keys surnames without case or accents', () => {
     assert.equal(surnameKey('Police Constable José  NÚÑEZ'), 'nunez');
   });
