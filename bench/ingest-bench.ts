@@ -1,29 +1,61 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { PDFParse } from 'pdf-parse';
 import { loadConfig } from '../src/config.js';
 import { createDriver, Graph } from '../src/graph/driver.js';
 import { deleteDocument } from '../src/graph/documents.js';
 import { expandInputs } from '../ingest/files.js';
 import { makePdf } from '../tests/fixtures/pdf.js';
+import { folderName, folderOptions, generateFolder } from './generate-ingest-folder.js';
+
+const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OPTIONS] | --generate PAGES] [--runs N] [--profile] [--dry-run]
+  (none)            samples/
+  --folder          a realistic folder made once and kept in the temp folder: judgment-like PDFs of
+                    20-60 dense pages with embedded fonts, short notices and outcomes, a 900-page
+                    review; sizes: --judgments N (60) --notices N (60) --review PAGES (900)
+                    --min-pages N (20) --max-pages N (60) --seed N (1)
+  --generate PAGES  one PAGES-page review in pdfkit's Helvetica (no embedded font: a light parse)
+  --runs N          run the pipeline N times and print each (the machine is shared: take ranges)
+  --profile         also, in one thread: time per extractor (CPU profile by source file) and per Cypher statement
+  --dry-run         pipeline without Neo4j (parse and extract only)`;
 
 /**
- * npm run bench:ingest -- [FOLDER_OR_FILES... | --generate PAGES]
- * Pages per second for the same PDFs: pdftotext (poppler), pdf-parse text extraction alone in one
- * thread, and the whole pipeline end to end (parse, extract, write to Neo4j) as the CLI runs it,
- * with the pipeline's peak memory. The documents are removed from the graph first so they are
- * really written, not skipped as unchanged.
+ * Pages per second for the same PDFs: pdftotext (poppler, one process per file as a shell loop
+ * would run it), pdf-parse's own text extraction alone in one thread, and the whole pipeline end
+ * to end (parse, extract, write to Neo4j) in its own process as the CLI runs it, with its peak
+ * memory and time per stage. The pipeline reads copies of the PDFs made unique to this run (a
+ * comment after %%EOF changes their hash, not their content), so every document is really
+ * written rather than skipped as unchanged, nothing already in the graph is touched, and the
+ * documents are deleted again at the end.
  */
 const argv = process.argv.slice(2);
-const gen = argv.indexOf('--generate');
-const inputs = gen >= 0 ? [await generateReview(Number(argv[gen + 1] ?? 900))] : argv;
-const { files } = await expandInputs(inputs.length ? inputs : [fileURLToPath(new URL('../../samples/', import.meta.url))]);
+const numeric = ['generate', 'runs', 'judgments', 'notices', 'review', 'min-pages', 'max-pages', 'seed'] as const;
+const { values, positionals } = parseArgs({
+  args: argv,
+  allowPositionals: true,
+  options: {
+    folder: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...Object.fromEntries(numeric.map((k) => [k, { type: 'string' as const }])),
+  },
+});
+const flag = (name: 'folder' | 'profile' | 'dry-run') => values[name] === true;
+const value = (name: (typeof numeric)[number]) => (values as Record<string, unknown>)[name] as string | undefined;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const runs = Math.max(1, Number(value('runs') ?? 1));
+const dryRun = flag('dry-run');
 
-/** --generate N: one N-page review-like PDF of numbered paragraphs, to measure a long document. */
+/** --generate N: one N-page review-like PDF of numbered paragraphs in Helvetica. */
 async function generateReview(pages: number): Promise<string> {
   const para = (n: number) =>
     `${n}. The review found that officers in the Territorial Support Group were not challenged when colleagues ` +
@@ -32,13 +64,57 @@ async function generateReview(pages: number): Promise<string> {
     `see R (Officer W80) v Director General of the IOPC [2020] EWCA Civ 1301 at [${n % 80}].`;
   const texts = Array.from({ length: pages }, (_, i) => Array.from({ length: 5 }, (_, k) => para(i * 5 + k + 1)).join('\n\n'));
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const file = join(dir, `review-${pages}-pages.pdf`);
-  writeFileSync(file, await makePdf(texts, { title: 'Generated review' }));
+  writeFileSync(join(dir, `review-${pages}-pages.pdf`), await makePdf(texts, { title: 'Generated review' }));
   return dir;
 }
-if (files.length === 0) throw new Error('no PDFs to measure');
 
-async function pdfParsePages(): Promise<{ pages: number; seconds: number }> {
+async function inputFiles(): Promise<string[]> {
+  if (flag('folder')) {
+    const o = folderOptions(argv);
+    const dir = join(tmpdir(), folderName(o));
+    const t0 = performance.now();
+    const files = await generateFolder(dir, o);
+    const s = (performance.now() - t0) / 1000;
+    if (s > 1) console.error(`generated ${dir} in ${s.toFixed(0)}s (kept for later runs)`);
+    return files;
+  }
+  const gen = value('generate');
+  const inputs = gen ? [await generateReview(Number(gen))] : positionals;
+  return (await expandInputs(inputs.length ? inputs : [fileURLToPath(new URL('../../samples/', import.meta.url))])).files;
+}
+
+/** Copies with a run-unique trailer: same pages, new content hash. */
+function uniqueCopies(files: string[], run: string): { dir: string; files: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-bench-run-'));
+  const seen = new Set<string>();
+  const out = files.map((f, i) => {
+    let name = basename(f);
+    if (seen.has(name)) name = `${i}-${name}`;
+    seen.add(name);
+    const copy = join(dir, name);
+    writeFileSync(copy, Buffer.concat([readFileSync(f), Buffer.from(`\n%ingest-bench ${run}\n`)]));
+    return copy;
+  });
+  return { dir, files: out };
+}
+
+interface Rate {
+  pages: number;
+  seconds: number;
+}
+
+function pdftotextPages(files: string[]): Rate | null {
+  if (spawnSync('pdftotext', ['-v']).error) return null;
+  const t0 = performance.now();
+  let pages = 0;
+  for (const f of files) {
+    const r = spawnSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    pages += (r.stdout.match(/\f/g) ?? []).length;
+  }
+  return { pages, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function pdfParsePages(files: string[]): Promise<Rate> {
   const t0 = performance.now();
   let pages = 0;
   for (const f of files) {
@@ -54,41 +130,108 @@ async function pdfParsePages(): Promise<{ pages: number; seconds: number }> {
   return { pages, seconds: (performance.now() - t0) / 1000 };
 }
 
-function pdftotextPages(): { pages: number; seconds: number } | null {
-  if (spawnSync('pdftotext', ['-v']).error) return null;
-  const t0 = performance.now();
-  let pages = 0;
-  for (const f of files) {
-    const r = spawnSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    pages += (r.stdout.match(/\f/g) ?? []).length;
-  }
-  return { pages, seconds: (performance.now() - t0) / 1000 };
+interface PipelineRun extends Rate {
+  runSeconds: number;
+  workers: number;
+  failed: number;
+  peakMiB: number;
+  times: Record<string, number>;
 }
 
-async function pipeline(): Promise<{ pages: number; seconds: number; peakMiB: number }> {
+function runChild<T>(script: string, args: string[]): T {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const r = spawnSync(process.execPath, [path, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${script} failed (exit ${r.status}):\n${r.stderr.slice(-3000)}`);
+  return JSON.parse(line) as T;
+}
+
+async function cleanUp(files: string[]): Promise<void> {
+  if (dryRun) return;
   const config = loadConfig();
   const graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
-  for (const f of files) await deleteDocument(graph, createHash('sha256').update(readFileSync(f)).digest('hex'));
-  await graph.close();
-  const cli = fileURLToPath(new URL('../ingest/cli.js', import.meta.url));
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - t0) / 1000;
-  const m = /; (\d+) pages; peak memory (\d+) MiB/.exec(r.stderr);
-  if (!m) throw new Error(`ingest did not report its figures:\n${r.stderr.slice(-2000)}`);
-  return { pages: Number(m[1]), seconds, peakMiB: Number(m[2]) };
+  try {
+    for (const f of files) await deleteDocument(graph, createHash('sha256').update(readFileSync(f)).digest('hex'));
+  } finally {
+    await graph.close();
+  }
 }
 
-const fmt = (x: number) => x.toFixed(1).padStart(8);
-const poppler = pdftotextPages();
-const parse = await pdfParsePages();
-const full = await pipeline();
-const rate = (r: { pages: number; seconds: number }) => r.pages / r.seconds;
-console.log(`files: ${files.length}, pages: ${full.pages}`);
-console.log('stage                         pages/s   ratio to pdftotext');
-if (poppler) console.log(`pdftotext (poppler)          ${fmt(rate(poppler))}       1.00`);
-else console.log('pdftotext (poppler)          not installed (apt-get install poppler-utils)');
-const ratio = (r: number) => (poppler ? (r / rate(poppler)).toFixed(2).padStart(10) : '         -');
-console.log(`pdf-parse alone, 1 thread     ${fmt(rate(parse))} ${ratio(rate(parse))}`);
-console.log(`pipeline end to end (write)   ${fmt(rate(full))} ${ratio(rate(full))}`);
-console.log(`pipeline peak memory: ${full.peakMiB} MiB`);
+const fmt = (x: number, w = 9, d = 1) => x.toFixed(d).padStart(w);
+const rate = (r: Rate) => r.pages / r.seconds;
+
+const sources = await inputFiles();
+if (sources.length === 0) throw new Error('no PDFs to measure');
+const { dir, files } = uniqueCopies(sources, `${Date.now().toString(36)}-${process.pid}`);
+try {
+  const poppler = pdftotextPages(files);
+  const parse = await pdfParsePages(files);
+  const pipelines: PipelineRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    try {
+      pipelines.push(runChild<PipelineRun>('./pipeline-ingest.js', [...(dryRun ? ['--dry-run'] : []), ...files]));
+    } finally {
+      await cleanUp(files);
+    }
+  }
+  const ratio = (r: number) => (poppler ? (r / rate(poppler)).toFixed(2).padStart(10) : '         -');
+  const first = pipelines[0] as PipelineRun;
+  console.log(`files: ${files.length}, pages: ${first.pages}${first.failed ? ` (${first.failed} failed)` : ''}`);
+  console.log(`stage                                       pages/s   ratio to pdftotext`);
+  if (poppler) console.log(`pdftotext (poppler), a process per file    ${fmt(rate(poppler))}       1.00`);
+  else console.log('pdftotext (poppler)                        not installed (apt-get install poppler-utils)');
+  console.log(`pdf-parse alone, 1 thread                  ${fmt(rate(parse))} ${ratio(rate(parse))}`);
+  for (const p of pipelines) {
+    console.log(
+      `pipeline end to end${dryRun ? ' (dry run)' : ', with writes'}, ${p.workers} threads ${fmt(rate(p))} ${ratio(rate(p))}` +
+        `   ${p.seconds.toFixed(1)}s from process start; without start-up ${fmt(p.pages / p.runSeconds, 0)} p/s (${ratio(p.pages / p.runSeconds).trim()}x); peak ${p.peakMiB} MiB`,
+    );
+  }
+  console.log(`pipeline peak memory: ${Math.max(...pipelines.map((p) => p.peakMiB))} MiB`);
+  console.log(`\npipeline time per stage, first run (ms; thread stages are summed over ${first.workers} threads, so they can add up to more than the wall time of ${Math.round(first.runSeconds * 1000)} ms)`);
+  const main = new Set(['write', 'waiting for documents']);
+  for (const [k, v] of Object.entries(first.times).sort((a, b) => Number(main.has(a[0])) - Number(main.has(b[0])) || b[1] - a[1])) {
+    console.log(`  ${(main.has(k) ? `${k} (main thread)` : k).padEnd(40)} ${fmt(v, 9, 0)}   ${fmt((v / first.pages) * 1000, 7, 0)} µs/page`);
+  }
+  if (flag('profile')) await profile(files);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+interface StageProfile {
+  documents: number;
+  pages: number;
+  readMs: number;
+  read: Record<string, number>;
+  analyseMs: number;
+  stages: Record<string, number>;
+  byFile: Record<string, number>;
+  writeMs: number;
+  statements: Record<string, number>;
+  counts: Record<string, number>;
+}
+
+/** One thread, stage by stage: what to make cheaper, and by how much it would matter. */
+async function profile(files: string[]): Promise<void> {
+  let p: StageProfile;
+  try {
+    p = runChild<StageProfile>('./stages-ingest.js', [...(dryRun ? ['--no-write'] : []), ...files]);
+  } finally {
+    // stages-ingest deletes what it wrote; this is for when it died first
+    await cleanUp(files);
+  }
+  const perPage = (ms: number) => `${fmt((ms / p.pages) * 1000, 7, 0)} µs/page`;
+  const total = p.readMs + p.analyseMs + p.writeMs;
+  console.log(`\nprofile in one thread: ${p.documents} documents, ${p.pages} pages, ${Math.round(total)} ms (read ${Math.round(p.readMs)}, analyse ${Math.round(p.analyseMs)}, write ${Math.round(p.writeMs)})`);
+  const table = (title: string, rows: Record<string, number>, top = 20) => {
+    console.log(`  ${title}`);
+    for (const [k, v] of Object.entries(rows).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${k.padEnd(72)} ${fmt(v, 8, 0)} ms ${perPage(v)}`);
+  };
+  table('read and parse', p.read);
+  table('analysis stages', p.stages);
+  table('analysis CPU by source file (regex and built-ins charged to their caller)', p.byFile, 25);
+  if (p.writeMs) {
+    const rows = Object.fromEntries(Object.entries(p.statements).map(([k, v]) => [`${k} (x${p.counts[k]})`, v]));
+    table('write, per Cypher statement (wall time, round trip included)', rows, 25);
+  }
+}

@@ -24,6 +24,11 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'hearing_outcome', weight: 3, re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
+  // Headings worded otherwise ("Misconduct Meeting - Record of Outcome", "Misconduct proceedings -
+  // published outcome"): the proceeding and its outcome on one line.
+  { kind: 'hearing_outcome', weight: 3, re: /\b(?:misconduct|disciplinary)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i },
+  // A lesser sanction stated as given, or the person who held a meeting stating a finding.
+  { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were)\s+(?:given|issued\s+with)\s+(?:management\s+advice|an?\s+(?:final\s+)?written\s+warning)\b|\breceived\s+an?\s+(?:final\s+)?written\s+warning\b|\bperson\s+conducting\s+the\s+(?:meeting|hearing)\s+(?:found|determined|decided)\b/i },
   { kind: 'hearing_outcome', weight: 1, re: /\bOutcome\s*:|\bFinding\b/ },
   // Press articles: bylines, subscriptions, copyright lines.
   { kind: 'other', weight: 4, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },

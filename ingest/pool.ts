@@ -1,14 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ErrorCode } from '../src/errors.js';
-import type { Job, JobReply } from './jobs.js';
-import { failure, processFile, type FailedDocument, type ProcessOptions, type ProcessResult } from './process.js';
+import { addTimes, type Job, type JobReply, type StageTimes } from './jobs.js';
+import type { FailedDocument, ProcessOptions, ProcessResult } from './process.js';
 import type { PdfInfo } from './readPdf.js';
 import type { PageText } from './text.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 /**
- * Pages per job: each job reloads the document in pdf.js, so slices are as large as they can be
- * while still giving every thread two of them; bounded above so one slice's text stays small.
+ * The processing module brings pdf.js and every extractor; with threads, this thread needs it
+ * only to describe a job that failed outright, so it is loaded then and not at start-up.
+ */
+const processing = () => import('./process.js');
+/**
+ * Documents up to this many pages are one job on one thread: a folder keeps every thread busy
+ * with whole documents, and a document's text never crosses threads. Longer ones (a 900-page
+ * review) are split, so one document alone still uses every core.
+ */
+const SPLIT_ABOVE_PAGES = 96;
+/**
+ * Pages per slice of a split document: each slice reloads the document in pdf.js, so slices are
+ * as large as they can be while still giving every thread two of them; bounded above so one
+ * slice's text stays small.
  */
 function sliceSize(pageCount: number, threads: number): number {
   return Math.min(256, Math.max(32, Math.ceil(pageCount / (threads * 2))));
@@ -27,7 +39,10 @@ class ThreadPool {
   private readonly all = new Set<Worker>();
   private nextId = 0;
 
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    private readonly times: StageTimes,
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
@@ -59,12 +74,12 @@ class ThreadPool {
     let w = await this.acquire();
     const id = this.nextId++;
     try {
-      const reply = await new Promise<JobReply>((resolve) => {
+      const reply = await new Promise<JobReply | AppError>((resolve) => {
         const timer = setTimeout(() => {
           w.removeAllListeners('message');
           w.removeAllListeners('error');
           w = this.replace(w);
-          resolve({ ok: false, failure: failure(job.file, new AppError(ErrorCode.PROCESSING_TIMEOUT, `${basenameOf(job.file)}: processing took too long and was stopped`)) });
+          resolve(new AppError(ErrorCode.PROCESSING_TIMEOUT, `${basenameOf(job.file)}: processing took too long and was stopped`));
         }, Math.max(0, deadline - Date.now()));
         const onMessage = (msg: { id: number; reply: JobReply }) => {
           if (msg.id !== id) return;
@@ -77,12 +92,14 @@ class ThreadPool {
           clearTimeout(timer);
           w.off('message', onMessage);
           w = this.replace(w);
-          resolve({ ok: false, failure: failure(job.file, new AppError(ErrorCode.INTERNAL, `${basenameOf(job.file)}: worker crashed (${err.message})`)) });
+          resolve(new AppError(ErrorCode.INTERNAL, `${basenameOf(job.file)}: worker crashed (${err.message})`));
         };
         w.on('message', onMessage);
         w.once('error', onError);
         w.postMessage({ id, job });
       });
+      if (reply instanceof AppError) throw new JobFailed((await processing()).failure(job.file, reply));
+      addTimes(this.times, reply.times);
       if (!reply.ok) throw new JobFailed(reply.failure);
       return reply.value as T;
     } finally {
@@ -99,37 +116,44 @@ function basenameOf(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
+type DocumentReply = { done: ProcessResult } | { split: PdfInfo };
+
 async function processOne(pool: ThreadPool, file: string, options: ProcessOptions, timeoutMs: number): Promise<ProcessResult> {
   const deadline = Date.now() + timeoutMs;
   let info: PdfInfo | null = null;
   try {
-    info = await pool.run<PdfInfo>({ kind: 'inspect', file, options }, deadline);
+    const splitAbove = pool.size > 1 ? SPLIT_ABOVE_PAGES : Infinity;
+    const first = await pool.run<DocumentReply>({ kind: 'document', file, splitAbove, options }, deadline);
+    if ('done' in first) return first.done;
+    info = first.split;
     const slices: Promise<PageText[]>[] = [];
     const step = sliceSize(info.pageCount, pool.size);
-    for (let first = 1; first <= info.pageCount; first += step) {
-      const last = Math.min(info.pageCount, first + step - 1);
-      slices.push(pool.run<PageText[]>({ kind: 'pages', file, first, last, options }, deadline));
+    for (let from = 1; from <= info.pageCount; from += step) {
+      const to = Math.min(info.pageCount, from + step - 1);
+      slices.push(pool.run<PageText[]>({ kind: 'pages', file, first: from, last: to, options }, deadline));
     }
     const pages = (await Promise.all(slices)).flat();
     return await pool.run<ProcessResult>({ kind: 'analyse', file, info, pages, options }, deadline);
   } catch (err) {
-    if (err instanceof JobFailed) return { ...err.failed, sha256: info?.sha256 ?? null };
-    return failure(file, err, info?.sha256 ?? null);
+    if (err instanceof JobFailed) return { ...err.failed, sha256: err.failed.sha256 ?? info?.sha256 ?? null };
+    return (await processing()).failure(file, err, info?.sha256 ?? null);
   }
 }
 
 /**
- * Processes files on `size` threads and yields results in input order. Each document is split
- * into page slices read in parallel; at most `size * 2` documents are in flight, so memory stays
- * bounded whatever the folder's size.
+ * Processes files on `size` threads and yields results in input order. Up to `size * 4`
+ * documents are in flight, so threads stay busy while the caller writes an earlier one, and
+ * memory stays bounded whatever the folder's size. Time spent per stage in the threads is added
+ * to `times`.
  */
-export async function* processAll(files: readonly string[], options: ProcessOptions, size: number, timeoutMs: number): AsyncGenerator<ProcessResult> {
+export async function* processAll(files: readonly string[], options: ProcessOptions, size: number, timeoutMs: number, times: StageTimes = {}): AsyncGenerator<ProcessResult> {
   if (size <= 0) {
-    for (const file of files) yield await processFile(file, options);
+    const { processFile } = await processing();
+    for (const file of files) yield await processFile(file, options, times);
     return;
   }
-  const pool = new ThreadPool(Math.min(size, Math.max(1, files.length * 4)));
-  const window = size * 2;
+  const pool = new ThreadPool(Math.min(size, Math.max(1, files.length * 4)), times);
+  const window = size * 4;
   const pending: Promise<ProcessResult>[] = [];
   let i = 0;
   try {

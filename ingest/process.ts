@@ -4,7 +4,8 @@ import { AppError, ErrorCode } from '../src/errors.js';
 import { redactPages } from './anonymise.js';
 import { findComplainantNames } from './extract/complainants.js';
 import { extract } from './extract/index.js';
-import { assertTextLayer, inspectPdf, readPages, type PdfInfo, type ReadLimits } from './readPdf.js';
+import { timedSync, type StageTimes } from './jobs.js';
+import { assertTextLayer, readPdf, type PdfInfo, type ReadLimits } from './readPdf.js';
 import { DocText, type PageText } from './text.js';
 
 export interface ProcessOptions extends ReadLimits {
@@ -45,24 +46,23 @@ export function failure(file: string, err: unknown, sha256: string | null = null
  * extract on the redacted text. Redacting before extraction means no later stage, log line or
  * stored offset ever sees a real name, and every offset refers to the text that is stored.
  */
-export function analyse(file: string, info: PdfInfo, rawPages: PageText[], options: ProcessOptions): ProcessResult {
+export function analyse(file: string, info: PdfInfo, rawPages: PageText[], options: ProcessOptions, times?: StageTimes): ProcessResult {
   try {
-    assertTextLayer(file, rawPages);
-    const realNames = findComplainantNames(new DocText(rawPages));
-    const pages = redactPages(rawPages, realNames, options.pseudonymKey);
-    const extraction = extract(new DocText(pages));
+    timedSync(times, 'text layer check', () => assertTextLayer(file, rawPages));
+    const realNames = timedSync(times, 'find complainant names', () => findComplainantNames(new DocText(rawPages)));
+    const pages = timedSync(times, 'redact', () => redactPages(rawPages, realNames, options.pseudonymKey));
+    const extraction = timedSync(times, 'classify and extract', () => extract(new DocText(pages)));
     return { ok: true, file, name: basename(file), sha256: info.sha256, bytes: info.bytes, title: info.title, pages, extraction };
   } catch (err) {
     return failure(file, err, info.sha256);
   }
 }
 
-/** The whole read -> analyse path in this thread (tests, and the pool's size-0 mode). */
-export async function processFile(file: string, options: ProcessOptions): Promise<ProcessResult> {
+/** The whole read -> analyse path in this thread (tests, and the pool's size-0 mode), parsing the PDF once. */
+export async function processFile(file: string, options: ProcessOptions, times?: StageTimes): Promise<ProcessResult> {
   try {
-    const info = await inspectPdf(file, options);
-    const pages = info.pageCount ? await readPages(file, 1, info.pageCount, options) : [];
-    return analyse(file, info, pages, options);
+    const { info, pages } = await readPdf(file, options, times);
+    return analyse(file, info, pages, options, times);
   } catch (err) {
     return failure(file, err);
   }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse as Parser } from 'pdf-parse';
 import { AppError, ErrorCode } from '../src/errors.js';
+import { timed, type StageTimes } from './jobs.js';
 import type { PageText } from './text.js';
 
 export interface ReadLimits {
@@ -22,12 +23,51 @@ const PDF_MAGIC = Buffer.from('%PDF-');
 /** Below this many letters on average per page the PDF is taken to be a scan with no text layer. */
 const MIN_LETTERS_PER_PAGE = 20;
 
+/** The smallest valid PDF: one empty page, with a correct cross-reference table. */
+function tinyPdf(): Uint8Array {
+  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj${o}endobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+/**
+ * pdf-parse's pdf.js is its "legacy" build, which installs core-js polyfills. On Node 20 one of
+ * them replaces Array.prototype.push with a JavaScript version (V8 before 12.2 does not throw when
+ * push() adds nothing to an array whose length is frozen, a case pdf.js never meets), and pdf.js's
+ * text extraction pushes constantly: the replacement costs 10-15% of parse time. The engine's own
+ * push is put back once pdf.js has loaded both halves (the worker half loads with the first
+ * document, hence the tiny one). On engines that pass core-js's check nothing is replaced.
+ */
+async function loadPdfParse(): Promise<typeof Parser> {
+  const enginePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  const { PDFParse } = await import('pdf-parse');
+  const warm = new PDFParse({ data: tinyPdf(), verbosity: 0 });
+  try {
+    await warm.getText();
+  } finally {
+    await warm.destroy();
+  }
+  if (enginePush && Array.prototype.push !== enginePush.value) Object.defineProperty(Array.prototype, 'push', enginePush);
+  return PDFParse;
+}
+
+const PDFParse = await loadPdfParse();
+
 function fail(code: ErrorCode, file: string, reason: string): never {
   throw new AppError(code, `${basename(file)}: ${reason}`);
 }
 
 /** pdf.js reports damage as one of a few exception names; the message alone is enough to tell encryption. */
 function classifyParseError(file: string, err: unknown): never {
+  if (err instanceof AppError) throw err;
   const name = (err as { name?: string })?.name ?? '';
   const message = (err as { message?: string })?.message ?? String(err);
   if (name === 'PasswordException' || /password/i.test(message)) fail(ErrorCode.PDF_ENCRYPTED, file, 'the PDF is encrypted (password protected)');
@@ -48,44 +88,82 @@ async function load(file: string, limits: ReadLimits): Promise<Buffer> {
   return data;
 }
 
-async function withParser<T>(file: string, data: Buffer, work: (p: PDFParse) => Promise<T>): Promise<T> {
+/** A document opened once in pdf.js, so its info and any range of its pages are read without parsing it again. */
+export interface OpenPdf {
+  info: PdfInfo;
+  /** Text of pages first..last (1-based, inclusive). */
+  pages(first: number, last: number): Promise<PageText[]>;
+  close(): Promise<void>;
+}
+
+/** Checks the file, hashes it and opens it: size and page limits, magic bytes, encryption, damage. */
+export async function openPdf(file: string, limits: ReadLimits, times?: StageTimes): Promise<OpenPdf> {
+  const { data, sha256 } = await timed(times, 'read file', async () => {
+    const data = await load(file, limits);
+    return { data, sha256: createHash('sha256').update(data).digest('hex') };
+  });
+  // pdf.js may take ownership of (detach) the bytes it is given, so it gets its own copy.
   const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
+  const close = () => parser.destroy().catch(() => undefined);
   try {
-    return await work(parser);
+    const meta = await timed(times, 'pdf open', () => parser.getInfo());
+    if (meta.total > limits.maxPages) fail(ErrorCode.PDF_TOO_MANY_PAGES, file, `${meta.total} pages, over the limit of ${limits.maxPages}`);
+    const t = (meta.info as { Title?: unknown } | undefined)?.Title;
+    const info = { sha256, bytes: data.length, pageCount: meta.total, title: typeof t === 'string' && t.trim() ? t.trim() : null };
+    return {
+      info,
+      async pages(first, last) {
+        try {
+          const result = await timed(times, 'pdf text', () => parser.getText({ first, last, pageJoiner: '' }));
+          return result.pages.map((p) => ({ num: p.num, text: p.text }));
+        } catch (err) {
+          classifyParseError(file, err);
+        }
+      },
+      close,
+    };
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    await close();
     classifyParseError(file, err);
+  }
+}
+
+async function withPdf<T>(file: string, limits: ReadLimits, times: StageTimes | undefined, work: (pdf: OpenPdf) => Promise<T>): Promise<T> {
+  const pdf = await openPdf(file, limits, times);
+  try {
+    return await work(pdf);
   } finally {
-    await parser.destroy().catch(() => undefined);
+    await pdf.close();
   }
 }
 
 /** Checks the file and reads what splitting it needs: hash, size, page count, title. */
-export async function inspectPdf(file: string, limits: ReadLimits): Promise<PdfInfo> {
-  const data = await load(file, limits);
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  return withParser(file, data, async (parser) => {
-    const info = await parser.getInfo();
-    if (info.total > limits.maxPages) fail(ErrorCode.PDF_TOO_MANY_PAGES, file, `${info.total} pages, over the limit of ${limits.maxPages}`);
-    const t = (info.info as { Title?: unknown } | undefined)?.Title;
-    return { sha256, bytes: data.length, pageCount: info.total, title: typeof t === 'string' && t.trim() ? t.trim() : null };
-  });
+export function inspectPdf(file: string, limits: ReadLimits, times?: StageTimes): Promise<PdfInfo> {
+  return withPdf(file, limits, times, async (pdf) => pdf.info);
 }
 
 /** Text of pages first..last (1-based, inclusive). Workers call this on slices of one document. */
-export async function readPages(file: string, first: number, last: number, limits: ReadLimits): Promise<PageText[]> {
-  const data = await load(file, limits);
-  return withParser(file, data, async (parser) => {
-    const result = await parser.getText({ first, last, pageJoiner: '' });
-    return result.pages.map((p) => ({ num: p.num, text: p.text }));
-  });
+export function readPages(file: string, first: number, last: number, limits: ReadLimits, times?: StageTimes): Promise<PageText[]> {
+  return withPdf(file, limits, times, (pdf) => pdf.pages(first, last));
 }
 
-/** A scan has pages but (almost) no letters: it needs OCR before anything can be extracted. */
+/** Info and every page's text, parsing the file once. */
+export function readPdf(file: string, limits: ReadLimits, times?: StageTimes): Promise<{ info: PdfInfo; pages: PageText[] }> {
+  return withPdf(file, limits, times, async (pdf) => ({ info: pdf.info, pages: pdf.info.pageCount ? await pdf.pages(1, pdf.info.pageCount) : [] }));
+}
+
+/**
+ * A scan has pages but (almost) no letters: it needs OCR before anything can be extracted.
+ * Counting stops once there are enough, so a text PDF costs a few letters per page, not all of them.
+ */
 export function assertTextLayer(file: string, pages: readonly PageText[]): void {
+  const needed = MIN_LETTERS_PER_PAGE * pages.length;
+  const letter = /\p{L}/gu;
   let letters = 0;
-  for (const p of pages) letters += p.text.match(/\p{L}/gu)?.length ?? 0;
-  if (pages.length === 0 || letters < MIN_LETTERS_PER_PAGE * pages.length) {
-    fail(ErrorCode.PDF_NO_TEXT, file, 'no text layer (image-only or scanned PDF): needs OCR');
+  for (const p of pages) {
+    letter.lastIndex = 0;
+    while (letters < needed && letter.test(p.text)) letters++;
+    if (letters >= needed && pages.length > 0) return;
   }
+  fail(ErrorCode.PDF_NO_TEXT, file, 'no text layer (image-only or scanned PDF): needs OCR');
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
+import { timed, type StageTimes } from './jobs.js';
 import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
@@ -14,6 +15,12 @@ export interface RunSummary {
   relationships: number;
   pages: number;
   failures: { file: string; code: string; message: string }[];
+  /**
+   * Milliseconds per stage: the threads' stages summed over threads, and in this thread "write"
+   * (Neo4j transactions, officer resolution included) and "waiting for documents" (idle until the
+   * next document in input order was ready).
+   */
+  times: StageTimes;
 }
 
 export interface RunOptions {
@@ -32,18 +39,22 @@ export interface RunOptions {
  * resulting graph, the same however the run is interrupted and resumed.
  */
 export async function ingestFiles(files: readonly string[], o: RunOptions): Promise<RunSummary> {
-  const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, failures: [] };
+  const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, failures: [], times: {} };
   const progress = createProgress(files.length);
   const retrying = (err: unknown, delay: number) =>
     o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
   const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey };
+  const results = processAll(files, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
   try {
-    for await (const result of processAll(files, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs)) {
+    for (;;) {
+      const next = await timed(s.times, 'waiting for documents', () => results.next());
+      if (next.done) break;
+      const result = next.value;
       if (!result.ok) {
         s.failed++;
         s.failures.push({ file: result.name, code: result.code, message: result.message });
         const graph = o.graph;
-        if (graph) await withRetry(() => recordFailure(graph, result, o.write), o.retry, retrying);
+        if (graph) await timed(s.times, 'write', () => withRetry(() => recordFailure(graph, result, o.write), o.retry, retrying));
         progress.document(`error: ${result.message} [${result.code}]`, false);
         continue;
       }
@@ -55,7 +66,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         progress.document(`extracted: ${result.name} (${result.extraction.kind})`, true);
         continue;
       }
-      const w = await withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying);
+      const w = await timed(s.times, 'write', () => withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying));
       if (w.status === 'unchanged') {
         s.unchanged++;
         progress.document(`unchanged: ${result.name}`, true);
@@ -71,6 +82,8 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
       }
     }
   } finally {
+    // As a for-await loop would: stop the pool even when a write gives up.
+    await results.return(undefined);
     progress.done();
   }
   return s;

@@ -1,27 +1,47 @@
 import { parentPort } from 'node:worker_threads';
 import { analyse, failure } from './process.js';
-import { inspectPdf, readPages } from './readPdf.js';
-import type { Job, JobReply } from './jobs.js';
+import { openPdf, readPages } from './readPdf.js';
+import type { Job, JobReply, StageTimes } from './jobs.js';
 
 /**
- * A pool thread. Jobs are slices of work on one document (inspect it, read a range of its pages,
- * analyse its text), so a 900-page judgment keeps both cores busy, not just a folder of many files.
+ * A pool thread. A document short enough for one thread is opened, read and analysed here in one
+ * job, so its text never crosses threads; a longer one is only inspected, and the pool spreads
+ * slices of its pages over every thread before one of them analyses the whole.
  */
-async function perform(job: Job): Promise<JobReply> {
-  try {
-    switch (job.kind) {
-      case 'inspect':
-        return { ok: true, value: await inspectPdf(job.file, job.options) };
-      case 'pages':
-        return { ok: true, value: await readPages(job.file, job.first, job.last, job.options) };
-      case 'analyse':
-        return { ok: true, value: analyse(job.file, job.info, job.pages, job.options) };
+async function perform(job: Job, times: StageTimes): Promise<JobReply> {
+  switch (job.kind) {
+    case 'document': {
+      let pdf;
+      try {
+        pdf = await openPdf(job.file, job.options, times);
+      } catch (err) {
+        return { ok: false, failure: failure(job.file, err), times };
+      }
+      try {
+        const { info } = pdf;
+        if (info.pageCount > job.splitAbove) return { ok: true, value: { split: info }, times };
+        const pages = info.pageCount ? await pdf.pages(1, info.pageCount) : [];
+        // pdf.js's copy of the document is freed before analysis allocates its own (closing twice is harmless).
+        await pdf.close();
+        return { ok: true, value: { done: analyse(job.file, info, pages, job.options, times) }, times };
+      } catch (err) {
+        // The file opened, so its hash is known: the failure is recorded against the document.
+        return { ok: false, failure: failure(job.file, err, pdf.info.sha256), times };
+      } finally {
+        await pdf.close();
+      }
     }
-  } catch (err) {
-    return { ok: false, failure: failure(job.file, err) };
+    case 'pages':
+      try {
+        return { ok: true, value: await readPages(job.file, job.first, job.last, job.options, times), times };
+      } catch (err) {
+        return { ok: false, failure: failure(job.file, err), times };
+      }
+    case 'analyse':
+      return { ok: true, value: analyse(job.file, job.info, job.pages, job.options, times), times };
   }
 }
 
 parentPort?.on('message', (msg: { id: number; job: Job }) => {
-  void perform(msg.job).then((reply) => parentPort?.postMessage({ id: msg.id, reply }));
+  void perform(msg.job, {}).then((reply) => parentPort?.postMessage({ id: msg.id, reply }));
 });

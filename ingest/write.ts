@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { ParagraphFact, ReviewFacts } from '../src/domain/extraction.js';
 import type { Graph } from '../src/graph/driver.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
 import { operatorDecisions } from '../src/graph/resolution.js';
+import { canonicalUnit } from '../src/domain/units.js';
 import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
 
 export interface WriteOptions {
@@ -92,15 +94,31 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
     },
   );
   if (x.paragraphs.length) {
+    // Keyed by label, not number: 6.1 and 6.10 are one number but two paragraphs.
+    const paras = x.paragraphs.map((p) => ({ ...p, docId: doc.sha256, quote: paragraphQuote(doc, p) }));
     await run(
       `MATCH (d:Document {id: $id})
        UNWIND $paras AS p
-       MERGE (pa:Paragraph {id: $id + '#para' + p.number + '@' + p.start + ':' + p.page})
-       SET pa.number = p.number, pa.page = p.page, pa.start = p.start, pa.end = p.end
+       MERGE (pa:Paragraph {id: $id + '#para' + p.label + '@' + p.page + ':' + p.start})
+       SET pa.number = p.number, pa.label = p.label, pa.docId = p.docId, pa.page = p.page, pa.start = p.start,
+           pa.endPage = p.endPage, pa.end = p.end, pa.quote = p.quote
        MERGE (d)-[:HAS_PARAGRAPH]->(pa)`,
-      { id: doc.sha256, paras: x.paragraphs },
+      { id: doc.sha256, paras },
     );
   }
+}
+
+/** How much of a paragraph's opening words its node keeps as a quote. */
+const PARAGRAPH_QUOTE_CHARS = 200;
+
+/** Runs of white space, folded to one space in quotes. */
+const WHITESPACE_RE = /\s+/g;
+
+/** The paragraph's opening words on its first page, one line, clipped. */
+function paragraphQuote(doc: ProcessedDocument, p: ParagraphFact): string {
+  const page = doc.pages.find((pg) => pg.num === p.page)?.text ?? '';
+  const words = page.slice(p.start, p.endPage === p.page ? p.end : page.length).replace(WHITESPACE_RE, ' ').trim();
+  return words.length > PARAGRAPH_QUOTE_CHARS ? words.slice(0, PARAGRAPH_QUOTE_CHARS - 1) + '…' : words;
 }
 
 /**
@@ -121,10 +139,20 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
     let method = 'automatic';
     const possible: { id: string; score: number; reasons: string[] }[] = [];
     const decisions = await operatorDecisions(tx, mentionId);
+    // A document written again (after a failed attempt was recorded) keeps the resolution it has,
+    // rather than matching its mention against the officer that mention itself created.
+    const earlier = (
+      await tx.run(
+        `MATCH (:OfficerMention {id: $m})-[r:RESOLVED_TO]->(o:Officer) RETURN o.id AS id, r.score AS score, r.reasons AS reasons, r.method AS method`,
+        { m: mentionId },
+      )
+    ).records[0]?.toObject() as { id: string; score: number; reasons: string[]; method: string } | undefined;
     if (decisions.assign) {
       officerId = decisions.assign;
       reasons = ['assigned by an operator'];
       method = 'operator';
+    } else if (earlier && !decisions.rejected.has(earlier.id)) {
+      ({ id: officerId, score, reasons, method } = earlier);
     } else if (o.name && !o.label) {
       const res = await tx.run(
         `MATCH (c:Officer {surnameKey: $s}) WHERE c.label IS NULL
@@ -209,7 +237,11 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
   const x = doc.extraction;
   const docId = doc.sha256;
   const procId = docId + '#proceeding';
-  const hasProceeding = x.officers.length > 0;
+  // A review names officers it does not try; its proceeding (the case studies it reports) concerns
+  // only officers with an allegation or outcome, and a review naming officers in passing records none.
+  const tried = new Set([...x.allegations.map((a) => a.officerKey), ...x.outcomes.map((o) => o.officerKey)]);
+  const subjects = x.kind === 'review' ? x.officers.filter((o) => tried.has(o.key)) : x.officers;
+  const hasProceeding = subjects.length > 0;
   if (hasProceeding) {
     await run(
       `MATCH (d:Document {id: $docId})
@@ -220,7 +252,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
        UNWIND $officerIds AS oid
        MATCH (o:Officer {id: oid})
        MERGE (p)-[:CONCERNS]->(o)`,
-      { docId, procId, force: x.force, officerIds: [...new Set(officerIds.values())] },
+      { docId, procId, force: x.force, officerIds: [...new Set(subjects.map((o) => officerIds.get(o.key)).filter((id) => id !== undefined))] },
     );
   }
   const allegations = x.allegations.map((a, i) => ({ id: `${docId}#a${i}`, officerId: officerIds.get(a.officerKey) ?? null, standard: a.standard, finding: a.finding, ...src(a.source) }));
@@ -252,7 +284,8 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
       { procId, docId, rows: outcomes },
     );
   }
-  const units = x.units.map((u) => ({ name: u.name, ...src(u.source) }));
+  // One node per unit whatever the document calls it ("PaDP"); the words used are kept as aliases.
+  const units = x.units.map((u) => ({ name: canonicalUnit(u.name), text: u.name, ...src(u.source) }));
   if (units.length && x.force) {
     await run(
       `MERGE (f:Force {name: $force})
@@ -260,6 +293,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
        UNWIND $rows AS u
        MERGE (un:Unit {id: $force + '/' + u.name})
        ON CREATE SET un.name = u.name
+       SET un.aliases = CASE WHEN u.text = u.name OR u.text IN coalesce(un.aliases, []) THEN un.aliases ELSE coalesce(un.aliases, []) + u.text END
        MERGE (un)-[:PART_OF]->(f)
        WITH un, u
        MATCH (d:Document {id: $docId})
@@ -269,7 +303,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
     );
     const memberships = x.officers
       .filter((o) => o.unit)
-      .map((o) => ({ officerId: officerIds.get(o.key), unitId: `${x.force}/${o.unit}`, ...src(o.source) }));
+      .map((o) => ({ officerId: officerIds.get(o.key), unitId: `${x.force}/${canonicalUnit(o.unit ?? '')}`, ...src(o.source) }));
     if (memberships.length) {
       await run(
         `UNWIND $rows AS r
@@ -294,6 +328,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
   const refs = x.complainants.filter((c) => !c.pseudonym).map((c) => c.reference);
   if (hasProceeding) await run(`MATCH (p:Proceeding {id: $procId}) SET p.complainantLabels = $refs`, { procId, refs: [...new Set(refs)] });
   await writeJudgment(run, doc);
+  if (x.review) await writeReview(run, docId, x.force, x.review);
   if (hasProceeding) await linkRulings(run, docId);
 }
 
@@ -340,9 +375,13 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
       { docId, citation: j.neutralCitation, court: j.court },
     );
   }
+  // The paragraph number stays a whole number (the API's Int); "6.10" lives in paragraphLabel.
   const cites = j.citations
     .filter((c) => c.canonical !== j.neutralCitation)
-    .map((c) => ({ canonical: c.canonical, text: c.text, type: c.type, pin: c.pin, paragraph: c.paragraph, ...src(c.source) }));
+    .map((c) => ({
+      canonical: c.canonical, text: c.text, type: c.type, pin: c.pin,
+      paragraph: c.paragraph !== null && Number.isInteger(c.paragraph) ? c.paragraph : null, paragraphLabel: c.paragraphLabel, ...src(c.source),
+    }));
   if (cites.length) {
     await run(
       `MATCH (d:Document {id: $docId})
@@ -350,7 +389,7 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
        MERGE (k:Case {citation: c.canonical})
        ON CREATE SET k.stub = true, k.type = c.type
        MERGE (d)-[r:CITES {page: c.page, start: c.start}]->(k)
-       SET r.text = c.text, r.pin = c.pin, r.paragraph = c.paragraph, r.end = c.end, r.quote = c.quote`,
+       SET r.text = c.text, r.pin = c.pin, r.paragraph = c.paragraph, r.paragraphLabel = c.paragraphLabel, r.end = c.end, r.quote = c.quote`,
       { docId, rows: cites },
     );
   }
@@ -365,7 +404,155 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
       { docId, rows: leg },
     );
   }
+  await writeParties(run, docId, j.parties);
+  if (j.appealFrom) {
+    const a = j.appealFrom;
+    await run(
+      `MATCH (d:Document {id: $docId})
+       MERGE (c:Case {citation: $citation})
+       ON CREATE SET c.stub = true, c.court = $court
+       MERGE (d)-[r:APPEALS]->(c)
+       SET r.method = $method, r.page = $src.page, r.start = $src.start, r.end = $src.end, r.quote = $src.quote`,
+      { docId, citation: a.citation, court: a.court, method: a.method, src: src(a.source) },
+    );
+  }
 }
+
+/** The last word of an anonymity label ("Officer W80", "A"): such a party is never joined across documents. */
+const LABEL_WORD_RE = /(?:^|\s)[A-Z]\d{0,3}$/;
+/** Accents, and characters a party key drops. */
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+const NOT_KEY_CHARS_RE = /[^a-z0-9]+/g;
+/** "The" in front of a body's name does not make another party. */
+const LEADING_THE_RE = /^the\s+/;
+
+/**
+ * The key of a party: its folded name, so "THE CHIEF CONSTABLE OF ESSEX POLICE" in one caption
+ * and "The Chief Constable of Essex Police" in another are one party across rulings. An anonymity
+ * label is scoped to its document, as officers' labels are.
+ */
+function partyKey(docId: string, name: string): string {
+  const folded = name.normalize('NFKD').replace(COMBINING_MARKS_RE, '').toLowerCase().replace(LEADING_THE_RE, '').replace(NOT_KEY_CHARS_RE, ' ').trim();
+  return LABEL_WORD_RE.test(name.trim()) ? `${docId}#${folded}` : folded;
+}
+
+/** Parties of a ruling with their roles; a party with two roles ("Claimant/Respondent") has two PARTY links. */
+async function writeParties(run: Run, docId: string, parties: NonNullable<ProcessedDocument['extraction']['judgment']>['parties']): Promise<void> {
+  if (!parties.length) return;
+  const rows = parties.map((p) => ({ key: partyKey(docId, p.name), name: p.name, label: LABEL_WORD_RE.test(p.name.trim()), role: p.role, ...src(p.source) }));
+  await run(
+    `MATCH (d:Document {id: $docId})
+     UNWIND $rows AS p
+     MERGE (pt:Party {key: p.key})
+     ON CREATE SET pt.name = p.name, pt.anonymised = p.label
+     MERGE (d)-[r:PARTY {role: p.role}]->(pt)
+     SET r.name = p.name, r.page = p.page, r.start = p.start, r.end = p.end, r.quote = p.quote`,
+    { docId, rows },
+  );
+}
+
+/**
+ * A review's headings, recommendations, quoted figures and findings. Findings and recommendations
+ * point ABOUT the units and forces they concern; a unit needs the review's force for its key, so
+ * without one only the unit names are kept on the fact.
+ */
+async function writeReview(run: Run, docId: string, force: string | null, r: ReviewFacts): Promise<void> {
+  if (r.sections.length) {
+    await run(
+      `MATCH (d:Document {id: $docId})
+       UNWIND $rows AS s
+       MERGE (sec:Section {id: s.id})
+       SET sec.label = s.label, sec.title = s.title, sec.kind = s.kind, sec.level = s.level, sec.docId = $docId,
+           sec.page = s.page, sec.start = s.start, sec.end = s.end, sec.quote = s.quote
+       MERGE (d)-[:HAS_SECTION]->(sec)
+       WITH d, sec, s
+       CALL (d, sec, s) {
+         UNWIND s.paragraphs AS label
+         MATCH (d)-[:HAS_PARAGRAPH]->(pa:Paragraph {label: label})
+         MERGE (sec)-[:CONTAINS]->(pa)
+       }`,
+      { docId, rows: r.sections.map((s, i) => ({ id: `${docId}#section${i}`, label: s.label, title: s.title, kind: s.kind, level: s.level, paragraphs: s.paragraphs, ...src(s.source) })) },
+    );
+  }
+  const about = (units: string[]) => (force ? units.map((u) => ({ type: 'unit', name: u, text: u, via: 'named' })) : []);
+  if (r.recommendations.length) {
+    await run(
+      `MATCH (d:Document {id: $docId})
+       UNWIND $rows AS x
+       MERGE (rec:Recommendation {id: x.id})
+       SET rec.label = x.label, rec.kind = x.kind, rec.text = x.text, rec.addressee = x.addressee, rec.unitNames = x.unitNames,
+           rec.docId = $docId, rec.page = x.page, rec.start = x.start, rec.end = x.end, rec.quote = x.quote
+       MERGE (d)-[:HAS_RECOMMENDATION]->(rec)
+       WITH rec, x
+       ${ABOUT_SUBJECTS('rec', 'x')}`,
+      {
+        docId,
+        force,
+        rows: r.recommendations.map((x) => ({
+          id: `${docId}#${x.kind}${x.label}`, label: x.label, kind: x.kind, text: x.text, addressee: x.addressee, unitNames: x.units, about: about(x.units), ...src(x.source),
+        })),
+      },
+    );
+  }
+  if (r.statistics.length) {
+    await run(
+      `MATCH (d:Document {id: $docId})
+       UNWIND $rows AS x
+       MERGE (st:Statistic {id: x.id})
+       SET st.value = x.value, st.text = x.text, st.unit = x.unit, st.measure = x.measure, st.description = x.description,
+           st.paragraph = x.paragraph, st.docId = $docId, st.page = x.page, st.start = x.start, st.end = x.end, st.quote = x.quote
+       MERGE (d)-[:HAS_STATISTIC]->(st)`,
+      {
+        docId,
+        rows: r.statistics.map((x, i) => ({ id: `${docId}#statistic${i}`, value: x.value, text: x.text, unit: x.unit, measure: x.measure, description: x.description, paragraph: x.paragraph, ...src(x.source) })),
+      },
+    );
+  }
+  if (r.findings.length) {
+    await run(
+      `MATCH (d:Document {id: $docId})
+       UNWIND $rows AS x
+       MERGE (f:ReviewFinding {id: x.id})
+       SET f.text = x.text, f.cue = x.cue, f.paragraph = x.paragraph, f.unitNames = x.unitNames, f.forceNames = x.forceNames,
+           f.docId = $docId, f.page = x.page, f.start = x.start, f.end = x.end, f.quote = x.quote
+       MERGE (d)-[:HAS_FINDING]->(f)
+       WITH f, x
+       ${ABOUT_SUBJECTS('f', 'x')}`,
+      {
+        docId,
+        force,
+        rows: r.findings.map((x, i) => ({
+          id: `${docId}#finding${i}`, text: x.text, cue: x.cue, paragraph: x.paragraph,
+          unitNames: x.subjects.filter((s) => s.type === 'unit').map((s) => s.name),
+          forceNames: x.subjects.filter((s) => s.type === 'force').map((s) => s.name),
+          // Units are keyed under the review's force; a force named in the finding is linked directly.
+          about: x.subjects.filter((s) => s.type === 'force' || force),
+          ...src(x.source),
+        })),
+      },
+    );
+  }
+}
+
+/**
+ * Links the fact bound to `v` (its row `row` holding \`about\`) to the units and forces it is
+ * about: a unit under the review's force (made if new, as NAMES_UNIT makes them), a force by name.
+ */
+const ABOUT_SUBJECTS = (v: string, row: string) => `CALL (${v}, ${row}) {
+         UNWIND [s IN ${row}.about WHERE s.type = 'unit'] AS s
+         MERGE (home:Force {name: $force})
+         MERGE (unit:Unit {id: $force + '/' + s.name})
+         ON CREATE SET unit.name = s.name
+         MERGE (unit)-[:PART_OF]->(home)
+         MERGE (${v})-[about:ABOUT]->(unit)
+         SET about.text = s.text, about.via = s.via
+       }
+       CALL (${v}, ${row}) {
+         UNWIND [s IN ${row}.about WHERE s.type = 'force'] AS s
+         MERGE (named:Force {name: s.name})
+         MERGE (${v})-[about:ABOUT]->(named)
+         SET about.text = s.text, about.via = s.via
+       }`;
 
 /** A failed document is recorded too, so operators can query what failed and why. */
 export async function recordFailure(graph: Graph, doc: FailedDocument, options: WriteOptions): Promise<void> {

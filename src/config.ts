@@ -25,7 +25,7 @@ export interface Config {
   /** JVM for the project-started Neo4j: JAVA_HOME (else `java` on PATH) and heap size. */
   localDb: { java: string; heap: string };
   ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string; dbRetrySeconds: number; watchIntervalMs: number };
-  api: { graphiql: boolean; introspection: boolean; production: boolean; apiKeys: Map<string, string>; maxPageSize: number; queryTimeoutMs: number };
+  api: { graphiql: boolean; introspection: boolean; production: boolean; apiKeys: Map<string, string>; maxPageSize: number; queryTimeoutMs: number; maxCost: number };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -87,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKeys: apiKeys(env.API_KEYS),
       maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 10000),
+      maxCost: int(env, 'API_MAX_COST', 10000),
     },
   };
 }

@@ -5,12 +5,16 @@ import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, t
 
 /**
  * How notices refer to complainants without naming them: an honorific or a role and a capital or
- * number ("Ms A", "Person B", "Member of the public 1", "Staff Member D", "Woman A", "Officer F").
+ * number ("Ms A", "Person B", "Member of the public 1", "Staff Member D", "Woman A", "Officer F",
+ * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Person|Members? of (?:the )?public|Staff [Mm]ember|Complainant|Victim|Officer|Child|Girl|Boy|Resident)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
-/** Roles that always mean the person complained or was harmed. */
-const ALWAYS_COMPLAINANT = /^(?:complainant|victim|members? of (?:the )?public)$/i;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|Members? of (?:the )?public|Staff [Mm]ember|Complainant|Victim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+/**
+ * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
+ * only because the officers' conduct towards them is in issue.
+ */
+const ALWAYS_COMPLAINANT = /^(?:complainant|victim|members? of (?:the )?public|detainee|detained person)$/i;
 /** "referred to in these proceedings as", "known here as": a label is being introduced. */
 const INTRODUCED = /\b(?:referred to|known)\b[^.;]{0,90}$/i;
 /** The introduced person is the subject, not a complainant ("The officer will be referred to as"). */
@@ -20,6 +24,13 @@ const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\
  * officer, referred to as Officer F"); subjects are introduced as "the officer(s)".
  */
 const COLLEAGUE_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
+/**
+ * The label introduces a member of the public right before it ("arrested a woman, referred to as
+ * Female A"): that settles who is introduced, whatever the sentence said about officers earlier
+ * (headings without full stops run a notice's anonymity direction into the next sentence).
+ */
+const PERSON_INTRODUCED =
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
 /** The labelled person complained. */
 const COMPLAINED_AFTER = /^[^.;]{0,30}\b(?:complained|made a complaint|raised a complaint|reported)\b/i;
 
@@ -35,6 +46,13 @@ const VICTIM_OF_VERB = new RegExp(
   `\\b(?:harassed|assaulted|raped|abused|stalked|attacked|groped|coerced|controlled)\\s+(?:(?:Mr|Ms|Mrs|Miss|Mx)\\s+)?((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})`,
   'g',
 );
+/**
+ * "Connor Deacon, who died in Hull on 2 May 2019 after he was restrained": a person whose death
+ * is the subject of the complaint. A rank before the name makes it an officer, checked in code.
+ */
+const DIED_AFTER = new RegExp(`(${PERSON}),?\\s+who\\s+died\\b`, 'g');
+/** A rank or title word right before a name: the person who died was an officer, not a victim. */
+const RANK_BEFORE = /\b(?:PC|PS|DC|DS|Sgt|Insp|Constable|Sergeant|Inspector|Officer|Superintendent)\s+$/;
 /** A judgment stating that its claimant was the complainant below. */
 const CLAIMANT_WAS_COMPLAINANT = /\bclaimant\b[^.]{0,40}\bwas the complainant\b/i;
 /** The claimant's name in a judicial review caption. */
@@ -67,6 +85,9 @@ export function findComplainantNames(doc: DocText): string[] {
     for (const re of [CAPTION_CLAIMANT, CLAIMANT_APPOSITION]) for (const m of text.matchAll(re)) found.push(m[1] ?? '');
   }
   for (const m of text.matchAll(VICTIM_OF_VERB)) found.push(fullNameFor(text, m[1] ?? ''));
+  for (const m of text.matchAll(DIED_AFTER)) {
+    if (!RANK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) found.push(m[1] ?? '');
+  }
   const names = new Map<string, string>();
   for (const raw of found) {
     const name = raw && clean(raw);
@@ -115,7 +136,9 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const role = m[1] ?? '';
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
-    const introduced = OFFICER_ROLE.test(role) ? COLLEAGUE_INTRODUCED.test(sentence) : INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence);
+    const introduced = OFFICER_ROLE.test(role)
+      ? COLLEAGUE_INTRODUCED.test(sentence)
+      : PERSON_INTRODUCED.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
   }

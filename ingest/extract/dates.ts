@@ -24,15 +24,19 @@ const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURC
 
 /** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
 const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
-/** The court's hearing and the judgment date in a judgment's header. */
-const JUDGMENT_HEARING = /\bHearing dates?\s*:?\s*$/i;
+/** The court's hearing and the judgment date in a judgment's header ("Hearing date:", "Date of hearing:"). */
+const JUDGMENT_HEARING = /\bHearing dates?\s*:?\s*$|\bDates?\s+of\s+(?:the\s+)?hearing\s*:?\s*$/i;
 /** "handed down remotely at 10.30am on ...": the judgment's date when the header has none. */
 const HANDED_DOWN = /\bhanded down\b[^.]{0,80}$/i;
-const JUDGMENT_DATE = /(?:^|\n)\s*Date\s*:?\s*$/i;
-/** Words before a date that make it the date of a decision. */
-const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings)\b[^.\n]{0,60}$/i;
-/** Words before a date that make it a hearing date. */
-const HEARING_BEFORE = /\b(?:hearings?|meeting)\b[^.]{0,120}$/i;
+/** The judgment's date field, however the header words it: "Date:", "Judgment date:", "Date of judgment:". */
+const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?:the\s+)?(?:judgment|decision)|Date)\s*:?\s*$/i;
+/**
+ * Words before a date that make it the date of a decision, including notice fields ("Outcome
+ * decided:", "Decision date:", "Decision: announced on").
+ */
+const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+/** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
+const HEARING_BEFORE = /\b(?:hearings?|meeting|appear(?:s|ing)?\s+before)\b[^.]{0,120}$/i;
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 /** A notice's "Date" field. */
@@ -43,9 +47,9 @@ const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FUL
 const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b[^.\n]{0,25}$|\b(?:from|since|until|effective)\s+$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
 const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
-/** Where an incident date sits: opening a clause with "On", "Between", "on the evening of". */
+/** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$/;
 /** Procedure, not events: dates near these words are never the incident. */
 const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter)\b/i;
 /** A publication or update stamp before a date. */

@@ -1,20 +1,13 @@
 import type { AllegationFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
+import { ALLEGED, strong, strongMatch } from './findingWords.js';
+import { numberedFindings } from './numberedFindings.js';
 import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
-/**
- * Finding words, leftmost wins. "gross misconduct" precedes bare "misconduct" in the alternation so
- * it wins at the same position; "misconduct hearing/meeting/..." names a process, not a finding.
- */
-const FINDING_WORDS =
-  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement)\b|\b(gross\s+misconduct)\b|\b(misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
-const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer', 'practice_requiring_improvement', 'gross_misconduct', 'misconduct'];
 /** A breach found without its severity ("Proven (admitted)", "breached the standard"). */
 const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?)\b/i;
-/** The sentence states an allegation, not a finding (a notice addressed to the officer says "you"). */
-const ALLEGED = /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|would amount|if prove[nd]|will face|to face)\b/i;
 /** Only connectors between two mentions: they share one finding ("A, B and C amounted to ..."). */
 const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&)\b)?[\s,"“”'‘’]*(?:the\s+standards?\s+of\s+)?$/i;
 /** The end of the clause a finding can sit in. */
@@ -28,10 +21,19 @@ const LATER_VERDICT = /\b(?:determined|assessed|found|concluded|amounted|amounti
 const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)\b/;
 /** "The panel found the allegations proven": every allegation without its own finding takes the overall one. */
 const ALL_PROVEN = /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegations\s+(?:(?:to\s+be|were|had\s+been)\s+)?(?:proven|proved|made\s+out)\b/i;
-/** "Allegation 3 is not proven": findings given by allegation number. */
-const NUMBERED_NOT_PROVEN = /\bAllegations?\s+(\d+)(?:\s+(?:and|&)\s+(\d+))?\s+(?:is|are|was|were)\s+(?:found\s+)?not\s+(?:proven|proved)/gi;
-/** "Allegation 2." heading that the Standards after it belong to. */
-const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*[.:]/g;
+/** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct"). */
+const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
+/** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
+const NONE_PROVEN =
+  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
+/**
+ * Two officers joined as the subject of one allegation ("Officer C1 and Officer C2 used excessive
+ * force", "PS Hale and PC Nye failed to"): only connectors and capitalised rank or first-name words
+ * between one mention and the next.
+ */
+const JOINED = /^\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.]*\s+){0,3}$/;
+/** A sentence end between two points: joined subjects share the allegation's sentence. */
+const SENTENCE_END = /[.;!?]\s/;
 /** Dishonesty is the Honesty and Integrity allegation in prose. */
 const DISHONESTY_NOT_PROVEN = /\b(?:allegation|charge) of dishonesty\b[^.]{0,40}?\bnot\s+(?:proven|proved)|\bdishonesty\s+(?:was\s+)?not\s+(?:proven|proved)/gi;
 
@@ -56,19 +58,6 @@ function groups(text: string, ms: StandardMention[]): Group[] {
   return out;
 }
 
-/** Words glued by PDF extraction ("FindingGross Misconduct") get their space back. */
-const GLUED = /([a-z])([A-Z])/g;
-
-function strongMatch(window: string): { finding: Finding; index: number } | null {
-  const m = FINDING_WORDS.exec(window.replace(GLUED, '$1 $2'));
-  if (!m) return null;
-  const finding = FINDING_BY_GROUP[m.slice(1).findIndex((x) => x !== undefined)];
-  return finding ? { finding, index: m.index } : null;
-}
-
-function strong(window: string): Finding | null {
-  return strongMatch(window)?.finding ?? null;
-}
 
 /** Words that make what follows them an allegation or a hypothesis rather than a finding. */
 function hedged(s: string): boolean {
@@ -94,24 +83,13 @@ function findingFor(text: string, g: Group, nextStart: number): Finding | 'weak'
   const verdict = LATER_VERDICT.exec(next);
   const later = verdict ? strong(verdict[0]) : null;
   if (later) return later;
+  // "..., in breach of Use of Force, and ..., in breach of Duties and Responsibilities. It found
+  // each breach to amount to misconduct": the verdict after the sentence covers every Standard in it.
+  const sentenceEnd = text.slice(g.end, g.end + 450).search(CLAUSE_END);
+  const each = sentenceEnd < 0 ? null : EACH_VERDICT.exec(text.slice(g.end + sentenceEnd + 1, g.end + sentenceEnd + 250));
+  const shared = each ? strong(each[0]) : null;
+  if (shared) return shared;
   return WEAK_PROVEN.test(backward) || WEAK_PROVEN.test(forward) ? 'weak' : null;
-}
-
-/** Standards each numbered allegation names, so "Allegation 3 is not proven" reaches them. */
-function numberedFindings(text: string, ms: StandardMention[]): Map<number, Finding> {
-  const headings = [...text.matchAll(ALLEGATION_HEADING)].map((m) => ({ n: Number(m[1]), at: m.index ?? 0 }));
-  const numberOf = new Map<number, number>();
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i]!;
-    const h = headings.filter((x) => x.at < m.start && m.start - x.at < 600).pop();
-    const statement = text.slice(sentenceStart(text, m.start), m.start);
-    if (h && ALLEGED.test(statement)) numberOf.set(i, h.n);
-  }
-  const notProven = new Set<number>();
-  for (const m of text.matchAll(NUMBERED_NOT_PROVEN)) for (const g of [m[1], m[2]]) if (g) notProven.add(Number(g));
-  const out = new Map<number, Finding>();
-  for (const [i, n] of numberOf) if (notProven.has(n)) out.set(i, 'not_proven');
-  return out;
 }
 
 /**
@@ -131,9 +109,9 @@ export function extractAllegations(
   const gs = groups(text, ms);
   const decided = kind !== 'hearing_notice';
   const docDefault: Finding | null = DOC_GROSS.test(text) ? 'gross_misconduct' : DOC_MISCONDUCT.test(text) ? 'misconduct' : null;
-  const numbered = decided ? numberedFindings(text, ms) : new Map<number, Finding>();
+  const numbered = decided ? numberedFindings(text, ms, docDefault, kind) : new Map<number, Finding>();
   const best = new Map<string, AllegationFact & { weak: boolean }>();
-  let prevOfficer: string | null = null;
+  let prevOfficers: string[] = [];
   let prevEnd = 0;
   let mi = 0;
   for (let gi = 0; gi < gs.length; gi++) {
@@ -144,30 +122,54 @@ export function extractAllegations(
     const fields = since.filter((m) => m.field);
     const lastField = fields[fields.length - 1];
     // A field line can list several officers ("Officers: DI A and PC B"): its first one leads.
-    const first = lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : since[0];
+    // A name in passing ("did not challenge PC Rourke's conduct") is not the one the allegation is about.
+    const named = since.filter((m) => !m.passing);
+    const first = lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0];
     // Reviews quote Standards in statistics; only those next to a named officer are allegations.
     if (kind === 'review' && !mentions.some((m) => m.start < g.start && g.start - m.start <= NEAR_OFFICER)) {
       mi += g.mentions.length;
       continue;
     }
-    const officer: string = first?.key ?? prevOfficer ?? officerBefore(mentions, g.start) ?? officerKeys[0]!;
-    prevOfficer = officer;
+    const officer: string = first?.key ?? prevOfficers[0] ?? officerBefore(mentions, g.start) ?? officerKeys[0]!;
+    // Officers joined as the subject of the allegation's own sentence ("Officer C1 and Officer C2
+    // used ...") outrank a field line that listed every subject of the notice.
+    const opener = named.find((m) => m.start >= sentenceStart(text, g.start));
+    const joint = opener ? jointWith(text, opener, named, g.start) : [];
+    const owners = joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
+    prevOfficers = owners;
     prevEnd = g.end;
     const f = decided ? findingFor(text, g, gs[gi + 1]?.start ?? text.length) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);
       const finding = byNumber ?? (f === 'weak' ? docDefault : f);
-      const k = officer + '|' + m.standard;
-      const prev = best.get(k);
       const weak = f === 'weak' && !byNumber;
-      if (!prev || (prev.finding === null && finding !== null) || (prev.weak && finding !== null && !weak)) {
-        best.set(k, { officerKey: officer, standard: m.standard, finding, source: doc.span(m.start, m.end), weak });
+      for (const owner of owners) {
+        const k = owner + '|' + m.standard;
+        const prev = best.get(k);
+        if (!prev || (prev.finding === null && finding !== null) || (prev.weak && finding !== null && !weak)) {
+          best.set(k, { officerKey: owner, standard: m.standard, finding, source: doc.span(m.start, m.end), weak });
+        }
       }
     }
   }
   if (decided) applyDishonesty(text, best, mentions);
+  if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
   if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
   return [...best.values()].map(({ weak: _w, ...a }) => a);
+}
+
+/** Officers named right after `first`, joined to it, in the allegation's own sentence. */
+function jointWith(text: string, first: OfficerMention, since: readonly OfficerMention[], at: number): string[] {
+  if (SENTENCE_END.test(text.slice(first.start, at))) return [];
+  const out: string[] = [];
+  let prev = first;
+  for (const m of since) {
+    if (m.start <= prev.start) continue;
+    if (!JOINED.test(text.slice(prev.end ?? prev.start, m.start))) break;
+    if (m.key !== first.key && !out.includes(m.key)) out.push(m.key);
+    prev = m;
+  }
+  return out;
 }
 
 function applyDishonesty(text: string, best: Map<string, AllegationFact & { weak: boolean }>, mentions: readonly { key: string; start: number }[]): void {

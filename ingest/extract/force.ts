@@ -57,7 +57,14 @@ const FORCES: readonly { name: string; place: string; aliases?: string[] }[] = [
   { name: 'Police Service of Northern Ireland', place: 'Northern Ireland', aliases: ['PSNI'] },
 ];
 
-const esc = (s: string) => escapeRegex(s).split(' ').join('\\s+');
+/** Place names' words, any spacing between them, and "&" for "and" ("DEVON & CORNWALL POLICE"). */
+const esc = (s: string) =>
+  escapeRegex(s)
+    .split(' ')
+    .map((w) => (w === 'and' ? '(?:and|&)' : w))
+    .join('\\s+');
+/** "&" in a matched place, read as "and" to look the force up. */
+const AMPERSAND = /\s*&\s*/g;
 
 /**
  * Any force name: "<Place> Police|Constabulary|Police Service", "Chief Constable of <Place>" (the
@@ -82,7 +89,7 @@ const ABBREVIATION = /^[A-Z]{3,4}$/;
 const NOT_A_FORCE_CONTEXT = /(?:Federation|Appeals|Conduct|College|Chiefs|Reform|Regulations|Act)\s*$/i;
 
 function forceFor(place: string | undefined, alias: string | undefined): string | null {
-  const key = squash(place ?? alias ?? '').toLowerCase();
+  const key = squash(place ?? alias ?? '').replace(AMPERSAND, ' and ').toLowerCase();
   for (const f of FORCES) {
     if (f.place.toLowerCase() === key) return f.name;
     if (f.aliases?.some((a) => a.toLowerCase() === key)) return f.name;

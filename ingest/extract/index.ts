@@ -5,11 +5,13 @@ import { extractComplainants } from './complainants.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
 import { extractForce, forceNamedIn } from './force.js';
-import { extractJudgment, extractParagraphs } from './judgment/index.js';
+import { extractJudgment } from './judgment/index.js';
+import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { foldName } from './names.js';
 import { extractOfficers } from './officers.js';
 import { officerFromParties } from './partyOfficer.js';
 import { extractOutcomes } from './outcomes.js';
+import { extractReview, findNamedOfficers } from './review/index.js';
 import { extractUnits } from './units.js';
 
 /**
@@ -36,6 +38,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     o.force = force;
     o.unit = unitFor(o, officers.length, units);
   }
+  const paras = findParagraphs(doc.text);
+  // A review names officers in passing; each named one is a mention for ingest to resolve.
+  if (kind === 'review') officers.push(...findNamedOfficers(doc, officers, notOfficers, force));
   const keys = officers.map((o) => o.key);
   return {
     kind,
@@ -48,7 +53,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     outcomes: extractOutcomes(doc, kind, keys, mentions),
     dates: extractDates(doc, kind),
     judgment,
-    paragraphs: extractParagraphs(doc),
+    paragraphs: paragraphFacts(doc, paras),
+    review: kind === 'review' ? extractReview(doc, paras, force) : null,
   };
 }
 

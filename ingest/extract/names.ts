@@ -18,7 +18,7 @@ const NOT_NAME_WORDS = new Set(
     'between before date dates case no number name rank posting type venue time public private held will was is ' +
     'has had did does not remains attended said says reference january february march april may june july august ' +
     'september october november december monday tuesday wednesday thursday friday saturday sunday ' +
-    'former ex complainant victim witness pc ps dc ds di ci dci dcs sgt insp supt pcso acc dcc ' +
+    'former ex complainant victim witness pc ps dc ds di ci dci dcs sgt insp supt pcso acc dcc subject subjects ' +
     'legally qualified person member members staff detective superintendent commissioner commander assistant deputy ' +
     'special community support honesty integrity discreditable conduct duties responsibilities orders instructions ' +
     'authority respect courtesy equality diversity use fitness work confidentiality challenging reporting improper ' +

@@ -10,6 +10,14 @@ const NAME_SOURCE = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD}))
 /** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
 const INITIAL_WORD = /^[A-Z]\.$/;
 const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';
+/**
+ * Words after a capitalised "name" that make it a force, not a person: a heading ending in a rank
+ * ("Hearing: Chief Superintendent") runs into the next line's "Hertfordshire Constabulary". The
+ * capitalised words allowed in between stop backtracking from "Thames Valley Police" to "Thames".
+ */
+/** A force word inside the words read as a name ("Hertfordshire Constabulary"): a force, not a person. */
+const FORCE_WORD = /\b(?:Police|POLICE|Constabulary|CONSTABULARY)\b/;
+const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:Police|POLICE|Constabulary|CONSTABULARY)\\b';
 
 /**
  * Rank, optional warrant/collar number, then a name: "Police Sergeant 9416 Clive Garton",
@@ -17,7 +25,7 @@ const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';
  * Name words are space-separated only, so a name never runs into the next line's heading.
  */
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 
@@ -30,10 +38,11 @@ const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOU
 /**
  * A named person then described by rank, for articles and judgments that name first:
  * "Mr Dean Marchbank, was until November 2021 a Detective Sergeant", "Scott Hembury, 36, a
- * constable", "David Carrick – a serving Met Police officer".
+ * constable", "David Carrick – a serving Met Police officer", and staff described without an article
+ * ("Subject: Jo Bloggs, member of police staff (detention officer)").
  */
 const NAMED_THEN_RANKED = new RegExp(
-  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
+  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?|(?=[Mm]ember\\s+of\\s+(?:the\\s+)?police\\s+staff))(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
   'g',
 );
 
@@ -46,8 +55,11 @@ const NAMED_THEN_RANKED = new RegExp(
 const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent member|panel member|lay member|Legally Qualified Chair|chair|witness|investigating officer|spokes(?:man|woman|person)|(?:Police\s+)?Federation (?:friend|representative)|friend)\b/i;
 const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel)\s*[:,]\s*$|\b(?:chaired by|witness|friend)\s+$/i;
 const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b/i;
-/** A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B, a sergeant". */
-const RANK_AFTER_LABEL = new RegExp(`^\\s*(?:\\(|,\\s*(?:a|an)\\s+)(${RANK_SOURCE})`);
+/**
+ * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
+ * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable").
+ */
+const RANK_AFTER_LABEL = new RegExp(`^\\s*(?:\\(\\s*(?:(?:a|an)\\s+)?|,\\s*(?:a|an)\\s+|[:–-]\\s*(?:(?:a|an)\\s+)?)(${RANK_SOURCE})(?![A-Za-z])`);
 /**
  * A named person placed in a police unit by an article: "Wayne Smith — who was in Carrick's unit",
  * "Jo Bloggs, who served in the same team". No rank is given.
@@ -72,13 +84,26 @@ const PRESENT_ROLE_AFTER = /^[^.]{0,40}\b(?:is|remains) an? /;
 const NAME_GAP = /[ \t]+/;
 /** A line opened by a subject field or an officer's allegations heading, up to a mention. */
 const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegations?\s*(?:[–—:-]|against))\b[^\n]*$/i;
-/** Field labels that name the subject, so one mention is enough. */
-const SUBJECT_FIELD_BEFORE = /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|alleged that|found that)\s*[:–-]?\s*$/i;
+/**
+ * A heading that is only an officer's rank and name ("PC Wass", "Inspector Pybus (retired)"): the
+ * section below it is about that officer. Before the mention only capitalised words since the
+ * line start; after it nothing but an optional bracket to the line end.
+ */
+const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+){0,4}$/;
+const HEADING_AFTER = /^[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:\n|$)/;
+/** A possessive right after a mention ("Pybus's direction"). */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** Where the clause holding a mention opens, looking back. */
+const CLAUSE_OPEN = /[.;:!?\n](?=[^.;:!?\n]*$)/;
+/** A lower-case word before the mention in its clause: the possessive is not the clause's subject. */
+const CLAUSE_WORDS_BEFORE = /\b[a-z]{2,}\b/;
+/** Field labels and headings that name the subject ("Allegations against PCSO X"), so one mention is enough. */
+const SUBJECT_FIELD_BEFORE = /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /** "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. */
-const REDUCED_TO = new RegExp(`\\b(?:reduction in rank|reduced in rank|reduced)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
+const REDUCED_TO = new RegExp(`\\b(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
-const LEFT_SERVICE = /\b(?:resigned|retired|the former officer|the ex-officer)\b/i;
+const LEFT_SERVICE = /\b(?:resigned|retired|the former officer|the ex-officer)\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
 /** Evidence the subject still serves. */
 const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
 
@@ -120,6 +145,7 @@ function surnameKey(name: string): string {
 function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
+    if (FORCE_WORD.test(m[4] ?? '')) continue;
     const name = cleanName(m[4] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
@@ -180,8 +206,11 @@ function countOccurrences(doc: DocText, keys: string[]): Map<string, number> {
 export interface OfficerMention {
   key: string;
   start: number;
-  /** On a line that introduces the subject ("Name of officer:", "Allegations – PC ..."). */
+  end?: number;
+  /** On a line that introduces the subject ("Name of officer:", "Allegations – PC ...", a heading "PC Wass"). */
   field?: boolean;
+  /** Named in passing inside someone else's clause ("at Inspector Pybus's direction"). */
+  passing?: boolean;
 }
 
 export interface OfficerResult {
@@ -293,7 +322,13 @@ function mentionIndex(doc: DocText, officers: OfficerFact[], byKey: Map<string, 
   for (const m of doc.text.matchAll(re)) {
     const fk = bySurface.get(squash(foldName(m[1] ?? '')));
     const start = m.index ?? 0;
-    if (fk) out.push({ key: fk, start, field: SUBJECT_LINE.test(doc.text.slice(Math.max(0, start - 80), start)) });
+    const end = start + m[0].length;
+    if (!fk) continue;
+    const before = doc.text.slice(Math.max(0, start - 80), start);
+    const after = doc.text.slice(end, end + 60);
+    const field = SUBJECT_LINE.test(before) || (HEADING_BEFORE.test(before) && HEADING_AFTER.test(after));
+    const passing = POSSESSIVE_AFTER.test(after) && CLAUSE_WORDS_BEFORE.test(before.slice(before.search(CLAUSE_OPEN) + 1));
+    out.push({ key: fk, start, end, field, ...(passing ? { passing } : {}) });
   }
   return out;
 }

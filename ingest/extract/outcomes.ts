@@ -7,10 +7,13 @@ import { sentenceStart } from './standards.js';
 /**
  * Sanction wordings, one alternation so one pass finds them all. Group order follows OUTCOME_BY_GROUP.
  * "would have been dismissed" comes before plain "dismissed" so a former officer's outcome is not
- * also read as a dismissal.
+ * also read as a dismissal. Words are joined by `\s+` because pdf text wraps phrases across lines
+ * ("would have been\ndismissed"). "The final written warning was extended" is an extension, so that
+ * form sits in the extension group, which the alternation tries before a plain final written
+ * warning at the same position; "demoted to the rank of" is how the press writes a reduction in rank.
  */
 const SANCTION =
-  /\b(would have been (?:dismissed|sacked)(?: without notice)?)|\b((?:dismissed|sacked) without notice|dismissal without notice)\b|\b(dismissed with notice|dismissal with notice)\b|\b((?:extension (?:of|to) (?:a|the) |extended )final written warning)\b|\b(final\s+(?:written\s+)?warning)\b|(?<!final\s)\b(written\s+warning)\b|\b(reduction\s+in\s+rank|reduced\s+in\s+rank|reduced\s+to\s+the\s+rank\s+of)\b|\b(management\s+advice)\b|\b(reflective\s+practice)\b|\b(required to resign)\b|\b(no further action)\b|\b(barred\s+list)\b(?!\s+(?:and|regulations))|\b(advisory\s+list)\b(?!\s+regulations)|\b((?:dismissed|sacked))\b/gi;
+  /\b(would\s+have\s+been\s+(?:dismissed|sacked)(?:\s+without\s+notice)?)|\b((?:dismissed|sacked)\s+without\s+notice|dismissal\s+without\s+notice)\b|\b(dismissed\s+with\s+notice|dismissal\s+with\s+notice)\b|\b((?:extension\s+(?:of|to)\s+(?:a|the)\s+|extended\s+)final\s+written\s+warning|final\s+written\s+warning\s+(?:was|is|has\s+been|will\s+be)\s+extended)\b|\b(final\s+(?:written\s+)?warning)\b|(?<!final\s)\b(written\s+warning)\b|\b(reduction\s+in\s+rank|reduced\s+in\s+rank|reduced\s+to\s+the\s+rank\s+of|demoted\s+to\s+(?:the\s+rank\s+of\s+)?)\b|\b(management\s+advice)\b|\b(reflective\s+practice)\b|\b(required\s+to\s+resign)\b|\b(no\s+further\s+action)\b|\b(barred\s+list)\b(?!\s+(?:and|regulations))|\b(advisory\s+list)\b(?!\s+regulations)|\b((?:dismissed|sacked))\b/gi;
 const OUTCOME_BY_GROUP: readonly OutcomeKind[] = [
   'would_have_been_dismissed',
   'dismissed_without_notice',
@@ -27,8 +30,10 @@ const OUTCOME_BY_GROUP: readonly OutcomeKind[] = [
   'advisory_list',
   'dismissed_without_notice',
 ];
-/** Words saying the sanction was only possible, asked for, refused or weighed. */
-const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser)\b/i;
+/** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
+const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
+/** The passive "... was extended" form of an extension. */
+const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
 const IMPOSED = /\b(?:given|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /** A list entry placed, added or included on a list for this officer, not officers in general. */
@@ -40,10 +45,22 @@ const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;
 const PROCEDURE_DISMISSED = /\b(?:appeal|claim|application|case|charge|complaint|allegation|grounds?)\b/i;
 /** "No further action was taken": the imposing words follow. */
 const TAKEN_AFTER = /^\s+(?:was|will be|has been)\s+taken\b/i;
-/** The verb form of a dismissal ("dismissed without notice"), which reports an event. */
-const VERB_FORM = /^(?:dismissed|sacked)/i;
-/** Text right after saying the sanction was not imposed ("A written warning was not imposed"). */
-const NOT_AFTER = /^[^.;]{0,25}\b(?:was|were|is) not\b/i;
+/** The verb form of a dismissal or demotion ("dismissed without notice", "demoted to"), which reports an event. */
+const VERB_FORM = /^(?:dismissed|sacked|demoted)/i;
+/**
+ * Text right after saying the sanction was not imposed ("A written warning was not imposed") or
+ * was weighed and found wanting ("why a final written warning would not suffice", "... would be
+ * insufficient"): a judgment reviewing a panel's reasons names sanctions it never imposed.
+ */
+const NOT_AFTER = /^[^.;]{0,25}\b(?:(?:was|were|is|would|could|should|might|did)\s+not|would\s+(?:be\s+)?(?:insufficient|inadequate))\b/i;
+/**
+ * A table row flattened to text ("Trent | PC | ... | Proven - misconduct | Written warning") whose
+ * header names an outcome column: a sanction in such a row is the one imposed, though no verb says so.
+ */
+const TABLE_ROW = /\|/;
+const OUTCOME_COLUMN_HEADER = /(?:^|\n)[^\n]*\|[^\n]*\b(?:Outcome|Sanction)s?\b[^\n]*(?=\n)/gi;
+/** How far above a row its table's header may be. */
+const TABLE_SPAN = 1500;
 
 /**
  * Sanctions actually imposed, per officer. A notice's list of possible outcomes is never an outcome,
@@ -54,13 +71,17 @@ export function extractOutcomes(
   doc: DocText,
   kind: DocumentKind,
   officerKeys: readonly string[],
-  mentions: readonly { key: string; start: number }[],
+  allMentions: readonly { key: string; start: number; passing?: boolean }[],
 ): OutcomeFact[] {
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
+  // "She was given a written warning" after "at Inspector Pybus's direction": a name in passing is not the subject.
+  const subjects = allMentions.filter((m) => !m.passing);
+  const mentions = subjects.length ? subjects : allMentions;
   const out: OutcomeFact[] = [];
   const seen = new Set<string>();
   let last: { officer: string; end: number } | null = null;
+  const headers = [...text.matchAll(OUTCOME_COLUMN_HEADER)].map((h) => (h.index ?? 0) + h[0].length);
   for (const m of text.matchAll(SANCTION)) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
     const outcome = OUTCOME_BY_GROUP[gi];
@@ -68,7 +89,7 @@ export function extractOutcomes(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
-    if (!imposed(gi, m[0], clause, text.slice(end, end + 40))) continue;
+    if (!imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     const officer: string | null = attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
     if (!officer) continue;
@@ -117,13 +138,25 @@ function imposed(group: number, words: string, clause: string, after: string): b
   if (outcome === 'barred_list' || outcome === 'advisory_list') return LISTED.test(clause + ' ' + after) && !GENERIC_SUBJECT.test(clause) && !NOT_IMPOSED.test(clause);
   if (group === OUTCOME_BY_GROUP.length - 1) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
+  // "The final written warning was extended" states the event itself.
+  if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;
   if (outcome === 'no_further_action' && TAKEN_AFTER.test(after)) return true;
   // The verb form states the event; the noun form ("dismissal without notice") needs a cue.
-  if (outcome === 'dismissed_without_notice' && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
+  if ((outcome === 'dismissed_without_notice' || outcome === 'reduction_in_rank') && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
   // Hedges count within the sub-clause holding the cue: "X argued that ..., after he was given a
   // final warning" still reports a warning given, "the submission was that I should substitute" does not.
   const cue = lastMatch(IMPOSED, clause);
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',', cue) + 1));
+}
+
+/** A sanction in a cell of a table row below a header with an outcome column, not negated after it. */
+function inOutcomeColumn(text: string, start: number, end: number, headers: readonly number[]): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!TABLE_ROW.test(line)) return false;
+  if (NOT_AFTER.test(text.slice(end, end + 40))) return false;
+  return headers.some((h) => h <= lineStart && lineStart - h <= TABLE_SPAN);
 }
 
 function lastMatch(re: RegExp, s: string): number {

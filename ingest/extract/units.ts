@@ -8,13 +8,33 @@ const KNOWN_UNITS = /\b(Territorial Support Group|Parliamentary and Diplomatic P
 /**
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
  * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area". Up to six
- * words before the unit word, joined by spaces or "and"/"of".
+ * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
+ * British Transport Police and the older Met name them) have a one-letter first word.
  */
-const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough))\b/g;
+const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b/g;
 
-/** The subject's posting: the unit word must follow one of these (or be a notice field value). */
+/**
+ * The subject's posting: the unit word must follow one of these, be a notice field's value (any
+ * wording of the field: "Posting (all three):", "Unit at the time of the conduct:", "Department:")
+ * or sit in a table cell ("| B Division").
+ */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\bPosting\b[^\n]{0,80},\s*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\bPosting\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+/**
+ * A posting field whose value has no unit word ("Attached to: Central Operations, Birmingham New
+ * Street"): the capitalised words up to a comma, bracket or line end. "Station:" and "Location:"
+ * fields give places, not units, so they are not listed.
+ */
+const POSTING_FIELD_VALUE = /(?:^|\n)[ \t]*(?:Attached\s+to|Unit|Posting|Department|Command)\b[^\n:]{0,40}:[ \t]*((?:[A-Z][A-Za-z'’-]+[ \t]+){1,5}[A-Z][A-Za-z'’-]+)[ \t]*(?=,|\(|\n|$)/g;
+/** A force named as the value: the subject's force, not a unit of it. */
+const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
+/**
+ * Press releases write unit names in lower case after the force's possessive ("Lincolnshire
+ * Police's public protection unit"): up to three lower-case words and a unit word.
+ */
+const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+){1,3}(?:unit|team|squad|department|command|division))\b/g;
+/** The first letter of each word, for a lower-case unit name given in title case. */
+const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
 const NOT_SUBJECT_UNIT = /professional standards|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
 /** Page furniture of news sites ("emails from the Paper Times Team"), not police units. */
@@ -50,7 +70,8 @@ export function extractUnits(doc: DocText): UnitFact[] {
     // A line that already ends in a unit word is a whole name; the next line is a new field.
     const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
     const name = line ? line[1]! : m[1] ?? '';
-    if (NOT_SUBJECT_UNIT.test(name) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
+    // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
+    if (NOT_SUBJECT_UNIT.test(squash(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
     // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
     const words = name.split(WORD_BREAK);
@@ -62,6 +83,18 @@ export function extractUnits(doc: DocText): UnitFact[] {
         break;
       }
     }
+  }
+  for (const m of text.matchAll(POSTING_FIELD_VALUE)) {
+    const value = m[1] ?? '';
+    if (NOT_SUBJECT_UNIT.test(value) || FORCE_VALUE.test(value)) continue;
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    add(value, start, start + value.length);
+  }
+  for (const m of text.matchAll(LOWER_CASE_UNIT)) {
+    const value = squash(m[1] ?? '');
+    if (NOT_SUBJECT_UNIT.test(value)) continue;
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    add(value.replace(WORD_START, (c) => c.toUpperCase()), start, start + (m[1] ?? '').length);
   }
   return [...out.values()];
 }

@@ -71,6 +71,8 @@ export interface CitationFact {
   pin: string | null;
   /** The judgment paragraph the citation sits in, if the document numbers paragraphs. */
   paragraph: number | null;
+  /** That paragraph as printed ("12", "6.10"): 6.1 and 6.10 are one number but two paragraphs. */
+  paragraphLabel: string | null;
   source: SourceSpan;
 }
 
@@ -89,11 +91,30 @@ export interface PartyFact {
   source: SourceSpan;
 }
 
+/**
+ * A numbered paragraph. It starts at `start` on `page` and ends at `end` on `endPage` (offsets into
+ * each page's own text), so a paragraph running over a page break keeps both ends.
+ */
 export interface ParagraphFact {
+  /** 12, or 6.1 for "6.1" and for "6.10": compare labels, not numbers, in chapter-numbered text. */
   number: number;
+  /** As printed: "12", "6.10". */
+  label: string;
   page: number;
   start: number;
+  endPage: number;
   end: number;
+}
+
+/** The ruling an appeal is brought against, as the appeal judgment names it. */
+export interface AppealFact {
+  /** Canonical neutral citation of the judgment below. */
+  citation: string;
+  /** Court of the judgment below ("EWHC (Admin)"). */
+  court: string;
+  /** 'heading' when read from the "ON APPEAL FROM" block, 'text' when from a sentence saying so. */
+  method: 'heading' | 'text';
+  source: SourceSpan;
 }
 
 export interface JudgmentFacts {
@@ -106,6 +127,81 @@ export interface JudgmentFacts {
   jrResultSource: SourceSpan | null;
   citations: CitationFact[];
   legislation: LegislationFact[];
+  /** Appeals: the judgment below, when the appeal names its citation. */
+  appealFrom: AppealFact | null;
+}
+
+/**
+ * A heading of a review or report: numbered ("Chapter 6: ...", "Part 2 – ...", "6 Findings",
+ * "Case study 6A: ...") or a plain heading between numbered paragraphs ("Specialist Firearms Command").
+ */
+export interface SectionFact {
+  /** The number as printed: "6", "2", "6A", "B"; null for a plain heading. */
+  label: string | null;
+  title: string;
+  kind: 'chapter' | 'part' | 'section' | 'annex' | 'case_study' | 'heading';
+  /** Depth: 1 chapters, parts and annexes; 2 numbered sections; 3 plain headings; 4 case studies. */
+  level: number;
+  /** Labels of the numbered paragraphs under this heading, up to the next heading of any level. */
+  paragraphs: string[];
+  source: SourceSpan;
+}
+
+/** A recommendation ("Recommendation 17") or an HMICFRS area for improvement. */
+export interface RecommendationFact {
+  label: string;
+  kind: 'recommendation' | 'area_for_improvement';
+  /** Its words, page furniture removed, clipped to a readable length. */
+  text: string;
+  /** Who is to act, when the text says ("The Met", "Chief constables"). */
+  addressee: string | null;
+  /** Units it names, canonical names. */
+  units: string[];
+  /** Source of the heading and first words. */
+  source: SourceSpan;
+}
+
+/** A figure a review quotes, with what it counts. */
+export interface StatisticFact {
+  value: number;
+  /** As printed: "1,809", "43%", "nine in ten". */
+  text: string;
+  unit: 'count' | 'percent' | 'ratio';
+  /** What is counted ("officers", "allegations", "days"), when the text says. */
+  measure: string | null;
+  /** The clause the figure sits in: "1,809 officers faced more than one allegation". */
+  description: string;
+  /** Label of the numbered paragraph it sits in. */
+  paragraph: string | null;
+  source: SourceSpan;
+}
+
+/** What a finding is about: a unit (canonical name) or a force. */
+export interface FindingSubject {
+  type: 'unit' | 'force';
+  name: string;
+  /** The words the subject was read from ("PaDP", "the command", "the Met"). */
+  text: string;
+  /** 'named' in the sentence, or taken from the heading or earlier sentence ('context') for "the command". */
+  via: 'named' | 'context';
+}
+
+/** A sentence of a review stating a finding about a unit or force. */
+export interface ReviewFindingFact {
+  /** The sentence, one line, clipped. */
+  text: string;
+  /** The words that make it a finding ("we found", "culture", "rarely"). */
+  cue: string;
+  subjects: FindingSubject[];
+  paragraph: string | null;
+  source: SourceSpan;
+}
+
+export interface ReviewFacts {
+  sections: SectionFact[];
+  recommendations: RecommendationFact[];
+  statistics: StatisticFact[];
+  findings: ReviewFindingFact[];
 }
 
 export interface Extraction {
@@ -120,4 +216,6 @@ export interface Extraction {
   dates: DateFact[];
   judgment: JudgmentFacts | null;
   paragraphs: ParagraphFact[];
+  /** Reviews and reports: sections, recommendations, statistics and findings; absent otherwise. */
+  review?: ReviewFacts | null;
 }

@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from '../graph/driver.js';
-import { checkApiKeys, roleFor } from './auth.js';
+import { callerFor, checkApiKeys, type Caller } from './auth.js';
 import { createContext, type Context } from './context.js';
+import { costLimit } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
 import { createFormatError } from './formatError.js';
 import { GRAPHIQL_CSP, GRAPHIQL_PREFIX, graphiqlHtml, loadGraphiqlAssets, type Asset } from './graphiql.js';
@@ -58,9 +59,9 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
   let apollo: ApolloServer<Context> | undefined;
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apolloServer: ApolloServer<Context>): Promise<void> {
-    let role;
+    let caller: Caller;
     try {
-      role = roleFor(keys, req.headers);
+      caller = callerFor(keys, req.headers);
     } catch (err) {
       if (err instanceof AppError) return sendGraphQLError(res, 401, err.code, err.message, { 'www-authenticate': 'Bearer' });
       throw err;
@@ -80,7 +81,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
     }
     const response = await apolloServer.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => createContext(config, graph, role),
+      context: async () => createContext(config, graph, caller),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -139,7 +140,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
         introspection: config.api.introspection,
         includeStacktraceInErrorResponses: !config.api.production,
         hideSchemaDetailsFromClientErrors: config.api.production,
-        validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+        validationRules: [depthLimit(MAX_QUERY_DEPTH), costLimit(config.api.maxCost, { maxPageSize: config.api.maxPageSize })],
         formatError: createFormatError(config.api.production, log),
         plugins: [ApolloServerPluginLandingPageDisabled()],
         logger: { debug: () => {}, info: () => {}, warn: log, error: log },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppError, ErrorCode, toGraphQLError } from '../errors.js';
 
@@ -32,11 +33,24 @@ function presentedKey(headers: IncomingHttpHeaders): string | undefined {
  * once any key is configured, a request without a known key is refused outright.
  */
 export function roleFor(keys: Map<string, Role>, headers: IncomingHttpHeaders): Role {
-  if (keys.size === 0) return 'operator';
+  return callerFor(keys, headers).role;
+}
+
+export interface Caller {
+  role: Role;
+  /**
+   * Who is asking, for the record of operator decisions: a short digest of the key (never the key
+   * itself, which would then be readable by anyone who can read the graph), or "local".
+   */
+  id: string;
+}
+
+export function callerFor(keys: Map<string, Role>, headers: IncomingHttpHeaders): Caller {
+  if (keys.size === 0) return { role: 'operator', id: 'local' };
   const key = presentedKey(headers);
   const role = key === undefined ? undefined : keys.get(key);
   if (!role) throw new AppError(ErrorCode.UNAUTHENTICATED, key === undefined ? 'An API key is required (x-api-key or Authorization: Bearer)' : 'Unknown API key');
-  return role;
+  return { role, id: 'key:' + createHash('sha256').update(key!).digest('hex').slice(0, 12) };
 }
 
 export function requireRole(actual: Role, needed: Role): void {

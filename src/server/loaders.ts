@@ -19,7 +19,7 @@ import {
 } from './rows.js';
 
 const mention = (doc: string) =>
-  `m {.name, .label, .rank, .rankText, .warrantNumber, .former, .force, .unit,
+  `m {.id, .name, .label, .rank, .rankText, .warrantNumber, .former, .force, .unit,
       source: ${project.source('m', doc)}, officerId: o.id,
       resolution: CASE WHEN r IS NULL THEN null ELSE r {.score, .reasons, .method} END}`;
 const allegation = `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`;

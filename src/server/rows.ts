@@ -54,6 +54,7 @@ export interface OfficerRow {
 }
 
 export interface MentionRow {
+  id: string;
   name: string | null;
   label: string | null;
   rank: string | null;

@@ -89,6 +89,53 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Rye|Duties and Responsibilities|practice_requiring_improvement', 'Rye|Confidentiality|no_case_to_answer'],
     },
+    {
+      // Numbered allegations under an "Allegations" heading, findings given by number.
+      text:
+        'Subject: Former PC 11 Kay Pask\nAllegations\n1. That she pursued a relationship with a suspect. (Discreditable Conduct)\n2. That she told the suspect what the victim said. (Confidentiality)\n' +
+        '3. That she failed to declare it. (Orders and Instructions)\nFindings\nThe panel found allegations 1 and 2 proven and that they amounted to gross misconduct. Allegation 3 was proven as misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Pask|Discreditable Conduct|gross_misconduct', 'Pask|Confidentiality|gross_misconduct', 'Pask|Orders and Instructions|misconduct'],
+    },
+    {
+      // "Allegation N - Standard" headings, each with its own "Finding:" line.
+      text:
+        'Name: PC 14 Sian Hughes\nAllegation 1 - Duties and Responsibilities\nIt was alleged that she failed to search.\nFinding: practice requiring improvement.\n' +
+        'Allegation 2 - Honesty and Integrity\nIt was alleged that she recorded a search that had not happened.\nFinding: no case to answer.',
+      kind: 'hearing_outcome',
+      expected: ['Hughes|Duties and Responsibilities|practice_requiring_improvement', 'Hughes|Honesty and Integrity|no_case_to_answer'],
+    },
+    {
+      // One verdict for every breach in the sentence before it.
+      text: 'The panel found that PC Doyle had knelt on him, in breach of the standard of Use of Force, and that he had failed to monitor him, in breach of the standard of Duties and Responsibilities. It found each breach to amount to misconduct.',
+      kind: 'judgment',
+      expected: ['Doyle|Use of Force|misconduct', 'Doyle|Duties and Responsibilities|misconduct'],
+    },
+    {
+      // The case put to the officer is not a finding; "neither allegation was proven" is.
+      text: 'PC Fenn attended. The allegations were put as breaches of Equality and Diversity and of Authority, Respect and Courtesy, amounting to gross misconduct. The panel found that neither allegation was proven.',
+      kind: 'hearing_outcome',
+      expected: ['Fenn|Equality and Diversity|not_proven', 'Fenn|Authority, Respect and Courtesy|not_proven'],
+    },
+    {
+      // Two officers as the subject of one allegation, though a field line listed every subject.
+      text:
+        'Subjects: Officer C1, Officer C2 and Officer C3.\nIt is alleged that Officer C1 and Officer C2 used excessive force, in breach of the standard of Use of Force, and that both lied, in breach of the standard of Honesty and Integrity.\n' +
+        'It is alleged that Officer C3 failed to report it, in breach of the standard of Challenging and Reporting Improper Conduct.',
+      kind: 'hearing_notice',
+      expected: [
+        'Officer C1|Use of Force|null', 'Officer C2|Use of Force|null', 'Officer C1|Honesty and Integrity|null', 'Officer C2|Honesty and Integrity|null',
+        'Officer C3|Challenging and Reporting Improper Conduct|null',
+      ],
+    },
+    {
+      // A colleague named in passing inside an allegation under another officer's heading.
+      text:
+        'Allegations against PC Niamh Rourke\n1. She handcuffed him. Standard: Use of Force.\nAllegations against PCSO Kwame Asante\n2. He filmed him. Standard: Confidentiality.\n' +
+        '3. He did not report or challenge PC Rourke\'s conduct. Standard: Challenging and Reporting Improper Conduct.',
+      kind: 'hearing_notice',
+      expected: ['Rourke|Use of Force|null', 'Asante|Confidentiality|null', 'Asante|Challenging and Reporting Improper Conduct|null'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {

@@ -10,6 +10,8 @@ describe('classify', () => {
     { text: 'Outcome of misconduct hearing\nThe panel found the allegations proven. PC Smith was dismissed without notice.', expected: 'hearing_outcome' },
     { text: 'WRITTEN REASONS FOR THE PANEL\'S DETERMINATION\nThe Panel determined that the conduct amounted to gross misconduct.', expected: 'hearing_outcome' },
     { text: 'OUTCOME OF MISCONDUCT MEETING\nAllegation 1 – Misconduct proven. Outcome: management advice.', expected: 'hearing_outcome' },
+    { text: 'Misconduct Meeting - Record of Outcome\nOfficer concerned: PS Dale\nFindings\nThe allegation was admitted. PS Dale was given management advice.', expected: 'hearing_outcome' },
+    { text: 'Misconduct proceedings - published outcome\nWhat the officer did\nThe person conducting the meeting found that SC Rowe had breached the Standards.', expected: 'hearing_outcome' },
     { text: 'Independent Review of Standards – Final Report\nChapter 3\nRecommendation 4: the force should publish data.', expected: 'review' },
     { text: 'Officer sacked\nBy Jo Bloggs, Home Affairs Correspondent\nA constable has been sacked. © The Daily Paper 2024', expected: 'other' },
     { text: 'Minutes of the parish council: bins, potholes and the summer fete.', expected: 'other' },

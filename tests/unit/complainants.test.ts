@@ -21,6 +21,13 @@ describe('extractComplainants: labels', () => {
     { text: 'The 19-year-old rider, who has not been named, crashed. The rider was injured.', expected: ['the rider'] },
     { text: 'The man, who was later named in court as the driver, fled.', expected: [] },
     { text: 'Names already replaced: Complainant K7QX2M said that Complainant K7QX2M was afraid.', expected: ['Complainant K7QX2M'] },
+    // Other roles notices label people by; a detainee is always the person the conduct concerned.
+    { text: 'a young man referred to here as Passenger C, who had no ticket', expected: ['Passenger C'] },
+    { text: 'towards a probationer constable, referred to in these proceedings as Colleague 1, between', expected: ['Colleague 1'] },
+    { text: 'stopped a man, referred to as Male 1, because of his ethnicity', expected: ['Male 1'] },
+    { text: 'A detained person, Detainee D, told staff he had taken tablets.', expected: ['Detainee D'] },
+    // A heading without a full stop runs the officers' anonymity direction into the next sentence.
+    { text: 'Public, subject to the anonymity direction\nSummary\nOn 5 April 2024, Officers C1 and C2 arrested a woman, referred to as Female A, in town', expected: ['Female A'] },
   ];
   for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(extractComplainants(doc(c.text), fake).map((x) => x.reference), c.expected));
 });
@@ -36,6 +43,9 @@ describe('findComplainantNames and pseudonyms', () => {
     { text: 'The complainant, Mrs Rosa Fennimore, reported that PC Orme had sent her messages.', expected: ['Rosa Fennimore'] },
     { text: 'Ms Espe Thorwood, who also complained, supports the claim.', expected: ['Espe Thorwood'] },
     { text: 'The complainant was not named. The victim, who was 19, was injured.', expected: [] },
+    // A person whose death the proceedings concern is a victim; an officer who died is not.
+    { text: 'The claimant is the mother of Connor Deacon, who died in Hull after he was restrained by police officers.', expected: ['Connor Deacon'] },
+    { text: 'The inquest into PC Martin Gale, who died on duty, was adjourned.', expected: [] },
   ];
   for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(findComplainantNames(doc(c.text)), c.expected));
 

@@ -19,7 +19,11 @@ describe('loadConfig', () => {
   it('parses API keys with roles', () => {
     assert.deepEqual([...loadConfig({ API_KEYS: 'a:reader, b:operator' }).api.apiKeys], [['a', 'reader'], ['b', 'operator']]);
   });
-  const bad = [{ PORT: 'eighty' }, { PORT: '-1' }, { API_KEYS: 'nokey' }];
+  it('reads the API cost limit, 10000 by default', () => {
+    assert.equal(loadConfig({}).api.maxCost, 10000);
+    assert.equal(loadConfig({ API_MAX_COST: '2500' }).api.maxCost, 2500);
+  });
+  const bad = [{ PORT: 'eighty' }, { PORT: '-1' }, { API_KEYS: 'nokey' }, { API_MAX_COST: 'lots' }];
   for (const env of bad) {
     it(`rejects ${JSON.stringify(env)} with CONFIG_INVALID`, () => {
       assert.throws(() => loadConfig(env), (e: unknown) => e instanceof AppError && e.code === ErrorCode.CONFIG_INVALID);

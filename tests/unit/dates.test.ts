@@ -56,6 +56,34 @@ describe('extractDates', () => {
       kind: 'other',
       expected: { incident: '2023-04-30' },
     },
+    // Header fields worded in other ways: "Date of hearing", "Judgment date", "Date of judgment".
+    {
+      text: 'Date of hearing: Tuesday 29th October 2024\nDate of judgment: 30 October 2024\nThe boy was arrested on 21 April 2022.',
+      kind: 'judgment',
+      expected: { hearing: '2024-10-29', decision: '2024-10-30' },
+    },
+    {
+      text: 'Judgment date: 28 March 2025\nHearing dates: 4 and 5 March 2025',
+      kind: 'judgment',
+      expected: { decision: '2025-03-28', hearing: '2025-03-04' },
+    },
+    // Outcome fields naming the decision; an allegation opening "That on".
+    {
+      text: 'Hearing held: 3 to 5 December 2024\nOutcome decided: 6 December 2024\nAllegation\nThat on 9 August 2024 PC Lark pushed a detainee.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2024-12-03', decision: '2024-12-06', incident: '2024-08-09' },
+    },
+    {
+      text: 'Hearing date: 28 January 2025\nDecision: 28 January 2025\nDecision date: 29 January 2025',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-01-28', decision: '2025-01-28' },
+    },
+    // A press release: the officer "will appear before a misconduct panel ... on" the date.
+    {
+      text: 'PC Hardy will appear before a misconduct panel at Middlemoor, Exeter, on Monday 3rd February 2025.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2025-02-03' },
+    },
     {
       text: 'The Review examined allegations between 1 April 2013 and 31 March 2023.',
       kind: 'review',

@@ -16,6 +16,9 @@ describe('extractForce', () => {
     { text: 'Greater Manchester Police. Mentions of Kent Police later. GMP said.', expected: 'Greater Manchester Police' },
     { text: 'The MPS in the heading but "mps" in lower case is something else.', expected: 'Metropolitan Police Service' },
     { text: 'Dyfed-Powys Police officers', expected: 'Dyfed-Powys Police' },
+    // Headings write "&" for "and" in a force's place name.
+    { text: 'DEVON & CORNWALL POLICE\nMISCONDUCT HEARING - OUTCOME', expected: 'Devon and Cornwall Police' },
+    { text: 'An officer of Avon & Somerset Constabulary was sacked.', expected: 'Avon and Somerset Constabulary' },
   ];
   for (const c of cases) it(c.text.slice(0, 50), () => assert.equal(extractForce(new DocText([{ num: 1, text: c.text }]))?.force ?? null, c.expected));
 });

@@ -25,8 +25,9 @@ describe('numbered paragraphs', () => {
   it('gives page-relative offsets', () => {
     const paras = extractParagraphs(doc('[1] First.', 'x\n[2] Second.'));
     assert.deepEqual(paras, [
-      { number: 1, page: 1, start: 0, end: 10 },
-      { number: 2, page: 2, start: 2, end: 13 },
+      // Text before the next number belongs to the paragraph, across the page break.
+      { number: 1, label: '1', page: 1, start: 0, endPage: 2, end: 1 },
+      { number: 2, label: '2', page: 2, start: 2, endPage: 2, end: 13 },
     ]);
   });
 });

@@ -97,6 +97,40 @@ describe('extractOfficers', () => {
       text: 'Officer: Police Staff Investigator Hannah Obi (staff number 8812). Ms Obi admitted it.',
       expected: [{ name: 'Hannah Obi', label: null, rank: 'Police Staff', former: false }],
     },
+    {
+      // A label's rank in a bracket with an article, or listed after a colon.
+      text: 'Name of the officer: Officer B (a Police Sergeant)\nOfficer B denies the allegations.',
+      expected: [{ name: null, label: 'Officer B', rank: 'Police Sergeant', former: false }],
+    },
+    {
+      text: 'Subjects: Officer C1 and Officer C2.\n- Officer C1: Police Constable\n- Officer C2: Police Sergeant',
+      expected: [
+        { name: null, label: 'Officer C1', rank: 'Police Constable', former: false },
+        { name: null, label: 'Officer C2', rank: 'Police Sergeant', former: false },
+      ],
+    },
+    {
+      // A heading ending in a rank runs into the force's name on the next line: the force is no person.
+      text: 'Gross misconduct hearing: Chief Superintendent\nHertfordshire Constabulary announces a hearing for Ch Supt\nAdrian Colley. Ch Supt Colley denies it. Hertfordshire Constabulary said so.',
+      expected: [{ name: 'Adrian Colley', label: null, rank: 'Chief Superintendent', former: false }],
+    },
+    {
+      // Staff described without an article; "Subject" is a field label, not a name.
+      text: 'OUTCOME - POLICE STAFF\nSubject: Marcus Heeley, member of police staff (detention officer)\nMr Heeley was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Marcus Heeley', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
+      text: 'DCI Rebecca Oller attended. DCI Oller was demoted to the rank of Detective Inspector with immediate effect.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Rebecca Oller', label: null, rank: 'Detective Inspector', former: false }],
+    },
+    {
+      // A judgment describing its claimant as a former officer.
+      text: 'The claimant, a former police constable with Cumbria Constabulary, seeks judicial review. PC Plum stopped a van. PC Plum lied.',
+      kind: 'judgment',
+      expected: [{ name: 'Plum', label: null, rank: 'Police Constable', former: true }],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
@@ -108,6 +142,16 @@ describe('extractOfficers', () => {
       assert.deepEqual(got, c.expected);
     });
   }
+
+  it('marks a heading of rank and name as a field, and a possessive inside a clause as in passing', () => {
+    const text = 'Inspector Pybus\nInspector Pybus retired.\nPC Wass\nPC Wass counted cash at Inspector Pybus\'s direction.';
+    const { officers, mentions } = extractOfficers(doc(text), 'hearing_outcome');
+    const name = new Map(officers.map((o) => [o.key, o.name]));
+    assert.deepEqual(
+      mentions.map((m) => `${name.get(m.key)}:${m.field ? 'field' : ''}${m.passing ? 'passing' : ''}`),
+      ['Pybus:field', 'Pybus:', 'Wass:field', 'Wass:', 'Pybus:passing'],
+    );
+  });
 
   it('indexes every mention of each officer, in order', () => {
     const { officers, mentions } = extractOfficers(doc('PS Anna Vale and PC Bo Reed. PC Reed lied. PS Vale knew.'), 'hearing_notice');

@@ -23,6 +23,13 @@ describe('extractOutcomes', () => {
     { text: 'PC B: the allegation was not proven. No further action was taken against PC B.', kind: 'hearing_outcome', expected: ['no_further_action'] },
     { text: 'PC Vance resigned and will be placed on the advisory list maintained by the College of Policing.', kind: 'hearing_outcome', expected: ['advisory_list'] },
     { text: 'The panel imposed an extension of a final written warning on PC Ray.', kind: 'hearing_outcome', expected: ['final_written_warning_extended'] },
+    // A sanction phrase wrapped across lines by the pdf text.
+    { text: 'The panel determined that, had Ms Pike still been a serving officer, she would have been\ndismissed without notice. Former PC Pike did not attend.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed'] },
+    // An extension stated as a passive verb; the earlier warning it extends is not a new outcome.
+    { text: 'Outcome\nPC Rudd was already subject to a final written warning. The existing final written warning was extended by 18 months.', kind: 'hearing_outcome', expected: ['final_written_warning_extended'] },
+    { text: 'DCI Oller was demoted to the rank of Detective Inspector with immediate effect.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    // A judgment reviewing why a lesser sanction would not do does not impose it.
+    { text: 'The judge held that the panel had given insufficient weight to her health and had failed to explain why a final written warning would not suffice. PS Thorn was dismissed without notice.', kind: 'judgment', expected: ['dismissed_without_notice'] },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
@@ -32,6 +39,24 @@ describe('extractOutcomes', () => {
       assert.deepEqual(extractOutcomes(doc, c.kind, officers.map((o) => o.key), mentions).map((o) => o.outcome), c.expected);
     });
   }
+
+  it('reads a sanction from the outcome column of a table flattened to text', () => {
+    const text = 'Officer | Rank | Allegation | Finding | Outcome\nBlake | PS | Use of Force | Proven - gross misconduct | Dismissed without notice\nTrent | PC | Honesty and Integrity | Not proven | -\nTrent | PC | Duties and Responsibilities | Proven - misconduct | Written warning\nPS Owen Blake and PC Gia Trent attended.';
+    const doc = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    const name = new Map(officers.map((o) => [o.key, o.name]));
+    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    assert.deepEqual(got, ['Owen Blake|dismissed_without_notice', 'Gia Trent|written_warning']);
+  });
+
+  it('does not give a sanction to an officer named in passing', () => {
+    const text = 'Inspector Tom Pybus\nInspector Pybus would have been dismissed.\nPC Ann Wass\nPC Wass counted the cash at Inspector Pybus\'s direction. She was given a written warning.';
+    const doc = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    const name = new Map(officers.map((o) => [o.key, o.name]));
+    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    assert.deepEqual(got, ['Tom Pybus|would_have_been_dismissed', 'Ann Wass|written_warning']);
+  });
 
   it('gives each officer their own outcomes', () => {
     const doc = new DocText([{ num: 1, text: 'PS A and PC B attended. PS A was dismissed without notice. PC B was given a written warning.' }]);

@@ -16,6 +16,17 @@ describe('extractUnits', () => {
     { text: 'He consulted the Occupational Health Unit and the Professional Standards Department.', expected: [] },
     { text: 'instructed by the Government Legal Department; IN THE HIGH COURT, Queen\'s Bench Division', expected: [] },
     { text: 'He served in the Parliamentary and Diplomatic Protection Command (PaDP) and later in PaDP again.', expected: ['Parliamentary and Diplomatic Protection Command'] },
+    // Posting fields worded in other ways, and a field value without a unit word.
+    { text: 'Unit at the time of the conduct: Reading Local Policing Area, Neighbourhood Policing', expected: ['Reading Local Policing Area'] },
+    { text: 'Posting (all three): Wrexham Local Policing Team\nDate of hearing: 1 May 2025', expected: ['Wrexham Local Policing Team'] },
+    { text: 'Department: Erewash Safer Neighbourhood Team\nHearing: 2 May 2025', expected: ['Erewash Safer Neighbourhood Team'] },
+    { text: 'Attached to: Central Operations, Birmingham New Street\nStation: Kidderminster', expected: ['Central Operations'] },
+    // A lettered division in a table row; a department split over a line break is still not the subject's.
+    { text: 'Officer | Rank | Area\nJo Bloggs | Police Constable | B Division (London North)', expected: ['B Division'] },
+    { text: 'Details are available from the Professional\nStandards Department.', expected: [] },
+    // The press writes a unit in lower case after the force's possessive.
+    { text: 'who worked for Lincolnshire Police\'s public protection unit in Boston', expected: ['Public Protection Unit'] },
+    { text: 'He was referred to the force\'s professional standards department.', expected: [] },
   ];
   for (const c of cases) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
 });

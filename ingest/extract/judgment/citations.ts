@@ -37,12 +37,14 @@ export function findCitations(doc: DocText, paragraphs: readonly Paragraph[], ow
   const out: CitationFact[] = [];
   for (const c of all) {
     if (own && c.canonical === own) continue;
+    const para = paragraphAt(paragraphs, c.start);
     out.push({
       text: oneLine(c.text),
       canonical: c.canonical,
       type: c.type,
       pin: pinAfter(text, c.end),
-      paragraph: paragraphAt(paragraphs, c.start)?.number ?? null,
+      paragraph: para?.number ?? null,
+      paragraphLabel: para?.label ?? null,
       source: doc.span(c.start, c.end),
     });
   }

@@ -6,6 +6,7 @@
  */
 import type { JudgmentFacts, ParagraphFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
+import { findAppealFrom } from './appealFrom.js';
 import { findCaseNumbers } from './caseNumber.js';
 import { findCitations } from './citations.js';
 import { courtFromHeading, isJudgment } from './court.js';
@@ -13,7 +14,7 @@ import { findJrResult } from './jrResult.js';
 import { findJudges } from './judges.js';
 import { findLegislation } from './legislation.js';
 import { ownNeutralCitation } from './ownCitation.js';
-import { findParagraphs } from './paragraphs.js';
+import { findParagraphs, paragraphFacts } from './paragraphs.js';
 import { findParties } from './parties.js';
 
 export function extractJudgment(doc: DocText): JudgmentFacts {
@@ -32,13 +33,11 @@ export function extractJudgment(doc: DocText): JudgmentFacts {
     jrResultSource: result ? doc.span(result.start, result.end) : null,
     citations: findCitations(doc, paragraphs, own?.canonical ?? null),
     legislation: findLegislation(doc),
+    appealFrom: judgment ? findAppealFrom(doc, own?.court ?? courtFromHeading(text), own?.canonical ?? null) : null,
   };
 }
 
 /** Numbered paragraphs of a judgment or review, with page-relative offsets of where each starts. */
 export function extractParagraphs(doc: DocText): ParagraphFact[] {
-  return findParagraphs(doc.text).map((p) => {
-    const s = doc.span(p.start, p.end);
-    return { number: p.number, page: s.page, start: s.start, end: s.end };
-  });
+  return paragraphFacts(doc);
 }

@@ -5,6 +5,9 @@
  * only when they continue an increasing sequence, and the numbering scheme the document mostly
  * uses wins.
  */
+import type { ParagraphFact } from '../../../src/domain/extraction.js';
+import type { DocText } from '../../text.js';
+import { documentLines, lineIndexAt, type Line } from '../review/lines.js';
 
 /** "[12]" at the start of a line: the bracketed style of modern judgments. */
 const BRACKET_PARA_RE = /^[ \t]*\[(\d{1,4})\](?=\s)/gm;
@@ -103,4 +106,29 @@ export function paragraphAt(paras: readonly Paragraph[], at: number): Paragraph 
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * Numbered paragraphs as facts: the label as printed, where each starts and where it ends, on its
+ * own page, so a paragraph that runs over a page break records both pages. A running header or
+ * page number between a paragraph's last words and the next paragraph is not part of it, so a
+ * paragraph that ends at the foot of a page ends on that page.
+ */
+export function paragraphFacts(doc: DocText, paras: readonly Paragraph[] = findParagraphs(doc.text)): ParagraphFact[] {
+  const lines = paras.length ? documentLines(doc) : [];
+  return paras.map((p) => {
+    let end = p.end;
+    for (let i = lineIndexAt(lines, p.end - 1); i >= 0; i--) {
+      const l = lines[i] as Line;
+      if (l.start >= p.end) continue;
+      if (l.end <= p.start || !l.furniture) {
+        end = Math.max(p.start + 1, Math.min(p.end, l.end));
+        break;
+      }
+    }
+    const first = doc.span(p.start, p.start, 0);
+    // The end is the last character of the paragraph, so a paragraph ending exactly at a page break stays on its page.
+    const last = doc.span(end - 1, end - 1, 0);
+    return { number: p.number, label: p.label, page: first.page, start: first.start, endPage: last.page, end: last.start + 1 };
+  });
 }

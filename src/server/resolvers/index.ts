@@ -1,16 +1,22 @@
+import { connectionsResolvers } from './connections.js';
 import { documentResolvers } from './document.js';
 import { officerResolvers } from './officer.js';
+import { operationsResolvers } from './operations.js';
 import { proceedingResolvers } from './proceeding.js';
 import { queryResolvers } from './query.js';
+import { withReviewResolvers } from './review.js';
 import { searchResolvers } from './search.js';
 import { statisticsResolvers } from './statistics.js';
 
-export const resolvers = {
+export const resolvers = withReviewResolvers({
   ...documentResolvers,
   ...officerResolvers,
   ...proceedingResolvers,
   ...statisticsResolvers,
   ...queryResolvers,
   ...searchResolvers,
-  Query: { ...queryResolvers.Query, ...searchResolvers.Query },
-};
+  ...operationsResolvers,
+  ...connectionsResolvers,
+  Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query },
+  Mutation: { ...operationsResolvers.Mutation },
+});

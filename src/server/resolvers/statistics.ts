@@ -1,29 +1,52 @@
+import {
+  grossMisconductShares,
+  incidentToOutcome,
+  mostCitedCases,
+  type DurationRow,
+  type GrossMisconductGroup,
+  type ShareRow,
+  type StatisticsFilter,
+} from '../../graph/statistics.js';
 import type { Context } from '../context.js';
 import { cypherInt, pageSize } from '../cursor.js';
-import { project, type DocumentRow } from '../rows.js';
-import { asKind, asStatus, DISMISSED } from '../vocabulary.js';
+import { project, type CaseRow, type DocumentRow } from '../rows.js';
+import { asKind, asStatus } from '../vocabulary.js';
 import { badInput } from './common.js';
 
-interface GrossArgs {
+interface FilterArgs {
   force?: string | null;
   fromYear?: number | null;
   toYear?: number | null;
 }
 
-/**
- * Officer-level, not allegation-level: an officer with three gross misconduct findings in one
- * proceeding counts once, and counts as dismissed when any proceeding that found gross misconduct
- * against them dismissed them.
- */
-const GROSS_MISCONDUCT = `
-  MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(:Allegation {finding: 'gross_misconduct'})-[:AGAINST]->(o:Officer)
-  WHERE $force IS NULL OR toLower(coalesce(p.force, o.force)) = toLower($force)
-  WITH DISTINCT p, o, coalesce(p.decisionDate, p.hearingDate) AS decided
-  WITH p, o, CASE WHEN decided IS NULL THEN null ELSE toInteger(substring(toString(decided), 0, 4)) END AS year
-  WHERE ($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)
-  WITH o, EXISTS { (p)-[:HAS_OUTCOME]->(oc:Outcome)<-[:RECEIVED]-(o) WHERE oc.outcome IN $dismissed } AS dismissedHere
-  WITH o, max(CASE WHEN dismissedHere THEN 1 ELSE 0 END) AS dismissed
-  RETURN count(o) AS proven, coalesce(sum(dismissed), 0) AS dismissed`;
+function filterOf(args: FilterArgs): StatisticsFilter {
+  const fromYear = args.fromYear ?? null;
+  const toYear = args.toYear ?? null;
+  if (fromYear !== null && toYear !== null && fromYear > toYear) badInput('`fromYear` must not be after `toYear`');
+  return { force: args.force?.trim() || null, fromYear, toYear };
+}
+
+/** The parent of the breakdown fields: each field runs its own query, only when asked for. */
+interface Filtered {
+  filter: StatisticsFilter;
+}
+
+function share(group: GrossMisconductGroup, r: ShareRow) {
+  const key = group === 'overall' ? {} : { [group]: r.key };
+  return { ...key, officers: r.officers, dismissed: r.dismissed, notDismissed: r.officers - r.dismissed, share: r.officers ? (r.officers - r.dismissed) / r.officers : null };
+}
+
+async function shares(ctx: Context, group: GrossMisconductGroup, filter: StatisticsFilter) {
+  return (await grossMisconductShares(ctx.read, group, filter)).map((r) => share(group, r));
+}
+
+const NO_OFFICERS: ShareRow = { key: null, officers: 0, dismissed: 0 };
+const NO_DURATIONS: DurationRow = { key: null, count: 0, inconsistent: 0, median: null, p25: null, p75: null, p90: null, min: null, max: null };
+
+function distribution(r: DurationRow) {
+  const { key, ...rest } = r;
+  return { force: key, ...rest };
+}
 
 type IngestRow = { status: string | null; kind: string | null; licence: string | null; n: number };
 
@@ -35,25 +58,39 @@ function tally<K>(rows: IngestRow[], keyOf: (r: IngestRow) => K): { key: K; coun
 
 export const statisticsResolvers = {
   Statistics: {
-    async grossMisconductOutcomes(_: unknown, args: GrossArgs, ctx: Context) {
-      const fromYear = args.fromYear ?? null;
-      const toYear = args.toYear ?? null;
-      if (fromYear !== null && toYear !== null && fromYear > toYear) badInput('`fromYear` must not be after `toYear`');
-      const [row] = await ctx.read<{ proven: number; dismissed: number }>(GROSS_MISCONDUCT, {
-        force: args.force?.trim() || null,
-        fromYear,
-        toYear,
-        dismissed: DISMISSED,
-      });
-      const proven = row?.proven ?? 0;
-      const dismissed = row?.dismissed ?? 0;
+    async grossMisconductOutcomes(_: unknown, args: FilterArgs, ctx: Context) {
+      const [row = NO_OFFICERS] = await grossMisconductShares(ctx.read, 'overall', filterOf(args));
       return {
-        officersWithGrossMisconductProven: proven,
-        dismissed,
-        notDismissed: proven - dismissed,
-        dismissedShare: proven ? dismissed / proven : null,
+        officersWithGrossMisconductProven: row.officers,
+        dismissed: row.dismissed,
+        notDismissed: row.officers - row.dismissed,
+        dismissedShare: row.officers ? row.dismissed / row.officers : null,
       };
     },
+    grossMisconductNotDismissed: (_: unknown, args: FilterArgs): Filtered => ({ filter: filterOf(args) }),
+    incidentToOutcome: (_: unknown, args: FilterArgs): Filtered => ({ filter: filterOf(args) }),
+    async mostCitedCases(_: unknown, args: FilterArgs & { first?: number | null }, ctx: Context) {
+      const rows = await mostCitedCases(ctx.read, filterOf(args), pageSize(args.first, ctx.config.api.maxPageSize));
+      return rows.map((r) => ({ case: { citation: r.citation, court: r.court, stub: r.stub } satisfies CaseRow, citingDocuments: r.citingDocuments, citations: r.citations }));
+    },
+  },
+
+  GrossMisconductNotDismissed: {
+    async overall(parent: Filtered, _: unknown, ctx: Context) {
+      const [row = NO_OFFICERS] = await grossMisconductShares(ctx.read, 'overall', parent.filter);
+      return share('overall', row);
+    },
+    byStandard: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'standard', parent.filter),
+    byForce: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'force', parent.filter),
+    byYear: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'year', parent.filter),
+  },
+
+  IncidentToOutcome: {
+    async overall(parent: Filtered, _: unknown, ctx: Context) {
+      const [row = NO_DURATIONS] = await incidentToOutcome(ctx.read, false, parent.filter);
+      return distribution(row);
+    },
+    byForce: async (parent: Filtered, _: unknown, ctx: Context) => (await incidentToOutcome(ctx.read, true, parent.filter)).map(distribution),
   },
 
   /** The parent is the per-(status, kind, licence) count rows of Query.ingestStatus. */

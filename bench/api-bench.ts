@@ -1,0 +1,430 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { loadConfig, type Config } from '../src/config.js';
+import { createDriver, Graph } from '../src/graph/driver.js';
+import { migrate } from '../src/graph/migrate.js';
+import { paths, start, stop } from '../src/localdb/server.js';
+import { createApp } from '../src/server/app.js';
+import { countGraph, generateGraph, officerId, plan, scaleSignature, SURNAMES, UK_SCALE, type Scale } from './generate-graph.js';
+
+/**
+ * npm run bench:api -- [--seconds N] [--concurrency N] [--keep-db] [--regenerate] [--small]
+ *
+ * Starts its own Neo4j (Bolt 127.0.0.1:7698, data in .data/bench-neo4j, 4g heap), fills it with a
+ * generated graph of UK scale unless the one there was made by this generator at this scale, starts
+ * the API in a child process and drives it over HTTP with concurrent clients, one query kind at a
+ * time. Each kind is then replayed straight through the driver: the very Cypher and parameters the
+ * API sent for the same inputs (recorded in the server), issued in the same dependency order, so
+ * API/driver is what GraphQL, HTTP and the resolvers add. Prints p50/p95/p99 latency and requests
+ * per second of both, and the server's peak RSS. Stops the bench Neo4j at the end unless --keep-db.
+ */
+
+const BOLT_PORT = 7698;
+const DATA_DIR = '.data/bench-neo4j';
+const HEAP = '4g';
+const SAMPLES = 64;
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+function option(name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  const n = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} needs a positive number`);
+  return n;
+}
+
+/** The project's config with the bench server's port, data and heap; an external NEO4J_URI is ignored on purpose. */
+function benchConfig(): Config {
+  const base = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_USER: '', NEO4J_PASSWORD: '', NEO4J_DATABASE: '', API_KEYS: '' });
+  return {
+    ...base,
+    dataDir: DATA_DIR,
+    localBoltPort: BOLT_PORT,
+    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${BOLT_PORT}`, external: false },
+    localDb: { ...base.localDb, heap: HEAP },
+    api: { ...base.api, graphiql: false, introspection: false, production: true },
+  };
+}
+
+const log = (s: string) => process.stderr.write(`[bench:api] ${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// The server side: the API over a graph that can record the Cypher it runs
+// ---------------------------------------------------------------------------------------------
+
+interface Recorded {
+  cypher: string;
+  params: unknown;
+  /** Queries of the same request that had completed when this one was sent: it waited on them. */
+  after: number;
+}
+
+/** Bolt integers (LIMIT, SKIP) do not survive IPC as objects, so they travel tagged. */
+function encode(v: unknown): unknown {
+  if (neo4j.isInt(v)) return { $int: v.toString() };
+  if (Array.isArray(v)) return v.map(encode);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+  return v;
+}
+
+function decode(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decode);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.$int === 'string' && Object.keys(o).length === 1) return neo4j.int(o.$int);
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, decode(x)]));
+  }
+  return v;
+}
+
+class RecordingGraph extends Graph {
+  recording: Recorded[] | null = null;
+  private completed = 0;
+
+  startRecording(): void {
+    this.recording = [];
+    this.completed = 0;
+  }
+
+  override async read<T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<T[]> {
+    const rec = this.recording;
+    if (!rec) return super.read<T>(cypher, params, timeoutMs);
+    rec.push({ cypher, params: encode(params), after: this.completed });
+    try {
+      return await super.read<T>(cypher, params, timeoutMs);
+    } finally {
+      this.completed++;
+    }
+  }
+}
+
+type Command = { id: number; cmd: 'record' | 'collect' | 'memory' | 'stop' };
+
+async function serve(): Promise<void> {
+  const config = benchConfig();
+  const graph = new RecordingGraph(createDriver(config.neo4j), config.neo4j.database);
+  const app = createApp(config, graph, { log });
+  const { url } = await app.listen(0, '127.0.0.1');
+  const reply = (m: Record<string, unknown>) => process.send!(m);
+  process.on('message', async (m: Command) => {
+    if (m.cmd === 'record') {
+      graph.startRecording();
+      reply({ id: m.id });
+    } else if (m.cmd === 'collect') {
+      reply({ id: m.id, queries: graph.recording ?? [] });
+      graph.recording = null;
+    } else if (m.cmd === 'memory') {
+      // maxRSS is in kilobytes and is the peak over the process's life.
+      reply({ id: m.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
+    } else if (m.cmd === 'stop') {
+      await app.stop();
+      await graph.close();
+      reply({ id: m.id });
+      process.exit(0);
+    }
+  });
+  reply({ ready: url });
+}
+
+/** The parent's handle on the API child. */
+class ApiProcess {
+  private next = 0;
+  private readonly waiting = new Map<number, (m: Record<string, unknown>) => void>();
+  private constructor(
+    readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.on('message', (m: Record<string, unknown>) => {
+      const resolve = this.waiting.get(m.id as number);
+      this.waiting.delete(m.id as number);
+      resolve?.(m);
+    });
+  }
+
+  static async start(): Promise<ApiProcess> {
+    const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`API process exited (${code}) before it was ready`)));
+      child.once('message', (m: { ready?: string }) => (m.ready ? resolve(m.ready) : reject(new Error('unexpected message'))));
+    });
+    child.removeAllListeners('exit');
+    return new ApiProcess(child, url);
+  }
+
+  ask(cmd: Command['cmd']): Promise<Record<string, unknown>> {
+    const id = ++this.next;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.child.send({ id, cmd });
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client side
+// ---------------------------------------------------------------------------------------------
+
+function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>[];
+}
+
+interface Measured {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  n: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+}
+
+/** `concurrency` clients, each sending its next request when the last one is answered, for `seconds`. */
+async function measure(run: (i: number) => Promise<void>, concurrency: number, seconds: number, samples: number): Promise<Measured> {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const i = next++ % samples;
+        const s = performance.now();
+        await run(i);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  const wall = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), rps: latencies.length / wall, n: latencies.length };
+}
+
+/** Sends the recorded queries of one request, each once as many of its predecessors have completed as had in the API. */
+function replay(graph: Graph, queries: Recorded[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = 0;
+    let sent = 0;
+    const launch = () => {
+      while (sent < queries.length && queries[sent]!.after <= done) {
+        const q = queries[sent++]!;
+        graph.read(q.cypher, decode(q.params) as Record<string, unknown>, timeoutMs).then(() => {
+          if (++done === queries.length) resolve();
+          else launch();
+        }, reject);
+      }
+    };
+    if (queries.length === 0) resolve();
+    else launch();
+  });
+}
+
+async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
+  const p = plan(scale);
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const sample = <T>(xs: readonly T[], n = SAMPLES) => Array.from({ length: n }, () => xs[Math.floor(rand() * xs.length)]!);
+  const officers = Array.from({ length: SAMPLES }, () => ({ id: officerId(Math.floor(rand() * p.officers.length)) }));
+  // Only cases somebody cited exist; the order makes the sample the same every run.
+  const [{ cited } = { cited: [] }] = await graph.read<{ cited: string[] }>('MATCH (c:Case) WITH c.citation AS c ORDER BY c RETURN collect(c) AS cited');
+  const cases = sample(cited).map((citation) => ({ citation }));
+  const searches = [
+    'gross misconduct', '"body worn video"', 'Wednesbury AND irrationality', 'dishonest*', '"legitimate expectation"', 'taser AND restraint',
+    '"Territorial Support Group"', 'vetting', ...sample(SURNAMES, 8),
+  ].map((query) => ({ query }));
+  const years = [null, 2018, 2020, 2022].map((from) => ({ from }));
+  const SHARE = 'standard force year officers dismissed notDismissed share';
+  const DAYS = 'force count inconsistent median p25 p75 p90 min max';
+  return [
+    {
+      name: 'officer profile',
+      query: `query($id: ID!) { officer(id: $id) { id name label rank warrantNumber former force { name }
+        mentions { name rank rankText source { document { id title kind decisionDate } page quote } resolution { score reasons method } }
+        units { unit { id name } asOf source { page quote } }
+        proceedings { id force incidentDate hearingDate decisionDate daysToDecision }
+        allegations { standard finding source { document { id title } page start end quote } }
+        outcomes { outcome source { page quote } }
+        rulings { ruling { id title neutralCitation } confidence reasons } } }`,
+      variables: officers,
+    },
+    {
+      name: 'unit profile',
+      query: `query($id: ID!) { unit(id: $id) { id name force { name officerCount }
+        members { officer { id name label rank } asOf source { document { id title } page quote } } } }`,
+      variables: sample(p.units).map((u) => ({ id: u.id })),
+    },
+    {
+      name: 'search',
+      query: `query($query: String!) { search(query: $query, first: 10) { totalCount
+        edges { cursor node { pageNumber score snippet highlighted document { id title kind } } } pageInfo { hasNextPage endCursor } } }`,
+      variables: searches,
+    },
+    {
+      name: 'documents page',
+      query: `query($filter: DocumentFilter) { documents(filter: $filter, first: 20) { totalCount
+        edges { cursor node { id title kind status force decisionDate ingestedAt } } pageInfo { hasNextPage endCursor } } }`,
+      variables: [{}, { filter: { kind: 'hearing_outcome' } }, { filter: { kind: 'judgment' } }, { filter: { status: 'ingested' } }],
+    },
+    {
+      name: 'case cited by',
+      query: `query($citation: String!) { case(citation: $citation) { citation court stub reportedBy { id title }
+        citedBy { pin paragraph citing { id title neutralCitation decisionDate } source { page quote } } } }`,
+      variables: cases,
+    },
+    {
+      name: 'stats gross misconduct',
+      query: `query($from: Int) { statistics { grossMisconductOutcomes(fromYear: $from) { officersWithGrossMisconductProven dismissed notDismissed dismissedShare }
+        grossMisconductNotDismissed(fromYear: $from) { byStandard { ${SHARE} } byForce { ${SHARE} } byYear { ${SHARE} } } } }`,
+      variables: years,
+    },
+    {
+      name: 'stats incident->outcome',
+      query: `query($from: Int) { statistics { incidentToOutcome(fromYear: $from) { overall { ${DAYS} } byForce { ${DAYS} } } } }`,
+      variables: years,
+    },
+    {
+      name: 'stats most cited',
+      query: `query($from: Int) { statistics { mostCitedCases(fromYear: $from, first: 20) { citingDocuments citations case { citation court stub } } } }`,
+      variables: years,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database: start, reuse or generate, warm
+// ---------------------------------------------------------------------------------------------
+
+async function openGraph(config: Config): Promise<Graph> {
+  await start(config, log);
+  const graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
+  await migrate(graph);
+  return graph;
+}
+
+async function prepareGraph(config: Config, scale: Scale, regenerate: boolean): Promise<Graph> {
+  let graph = await openGraph(config);
+  const signature = scaleSignature(scale);
+  const [marker] = await graph.read<{ signature: string | null }>('OPTIONAL MATCH (b:BenchGraph) RETURN b.signature AS signature');
+  if (!regenerate && marker?.signature === signature) {
+    log(`reusing the generated graph in ${DATA_DIR} (${signature})`);
+    return graph;
+  }
+  const [{ n } = { n: 0 }] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+  if (n > 0) {
+    // Deleting a million nodes in transactions is slower than starting from an empty store.
+    log(`the graph in ${DATA_DIR} is of another scale or version: removing it`);
+    await graph.close();
+    await stop(config, log);
+    rmSync(join(paths(config).dataDir, 'db'), { recursive: true, force: true });
+    graph = await openGraph(config);
+  }
+  const counts = await generateGraph(graph, scale, log);
+  await graph.run('CREATE (:BenchGraph {signature: $signature, counts: $counts, generatedAt: datetime()})', { signature, counts: JSON.stringify(counts) });
+  return graph;
+}
+
+/** A restarted server reads from disk; touching every store first keeps the first scenario from paying for it. */
+async function warm(graph: Graph): Promise<void> {
+  const t0 = performance.now();
+  for (const label of ['Officer', 'OfficerMention', 'Document', 'Page', 'Proceeding', 'Allegation', 'Outcome', 'Unit', 'Case']) {
+    await graph.read(`MATCH (n:${label}) RETURN count(n.id) + count(n.text) AS n`);
+  }
+  await graph.read('MATCH ()-[r]->() RETURN count(r.page) AS n');
+  log(`warmed the page cache in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0)).padStart(6);
+
+async function main(): Promise<void> {
+  const seconds = option('--seconds', 5);
+  const concurrency = option('--concurrency', 8);
+  const scale: Scale = flag('--small') ? { officers: 10_000, units: 200, matters: 3_000, reviews: 200, stubCases: 1_200 } : UK_SCALE;
+  const config = benchConfig();
+  const graph = await prepareGraph(config, scale, flag('--regenerate'));
+  let api: ApiProcess | undefined;
+  try {
+    const counts = await countGraph(graph);
+    await warm(graph);
+    api = await ApiProcess.start();
+    const url = new URL(api.url);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const baseline = await api.ask('memory');
+    const rows: string[] = [];
+    for (const s of await scenarios(scale, graph)) {
+      const bodies = s.variables.map((variables) => JSON.stringify({ query: s.query, variables }));
+      // One request at a time while the server records, so each request's Cypher is its own.
+      const recorded: Recorded[][] = [];
+      for (const body of bodies) {
+        await api.ask('record');
+        const res = await post(agent, url, body);
+        const { queries } = (await api.ask('collect')) as { queries: Recorded[] };
+        const parsed = JSON.parse(res.text) as { errors?: { message: string }[] };
+        if (res.status !== 200 || parsed.errors) throw new Error(`${s.name}: ${res.status} ${JSON.stringify(parsed.errors)}`);
+        recorded.push(queries);
+      }
+      let errors = 0;
+      const viaApi = async (i: number) => {
+        const res = await post(agent, url, bodies[i]!);
+        if (res.status !== 200 || res.text.includes('"errors"')) errors++;
+      };
+      await measure(viaApi, concurrency, Math.min(1, seconds), bodies.length);
+      const a = await measure(viaApi, concurrency, seconds, bodies.length);
+      const d = await measure((i) => replay(graph, recorded[i]!, config.api.queryTimeoutMs), concurrency, seconds, bodies.length);
+      const mem = await api.ask('memory');
+      const perRequest = recorded.reduce((n, q) => n + q.length, 0) / recorded.length;
+      rows.push(
+        `${s.name.padEnd(24)}|${ms(a.p50)}${ms(a.p95)}${ms(a.p99)}${a.rps.toFixed(0).padStart(7)} |${ms(d.p50)}${ms(d.p95)}${ms(d.p99)}${d.rps.toFixed(0).padStart(7)} |` +
+          `${(a.p50 / d.p50).toFixed(2).padStart(6)}${(a.p95 / d.p95).toFixed(2).padStart(6)} |${perRequest.toFixed(1).padStart(6)} |${mb(mem.peakRss as number).padStart(6)}${errors ? `  ${errors} errors` : ''}`,
+      );
+      log(`${s.name}: API p95 ${a.p95.toFixed(1)} ms (${a.n} requests), driver p95 ${d.p95.toFixed(1)} ms (${d.n})`);
+    }
+    const mem = await api.ask('memory');
+    const header = `${'query'.padEnd(24)}|${'API ms p50'.padStart(12)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |${'driver p50'.padStart(12)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |${'ratio p50'.padStart(10)}${'p95'.padStart(6)} |${'Cypher'.padStart(6)} |${'RSS MB'.padStart(6)}`;
+    const out = [
+      `API benchmark: ${concurrency} concurrent clients, ${seconds}s per query and side; graph of ${counts.officers} officers, ${counts.units} units, ${counts.forces} forces, ` +
+        `${counts.documents} documents (${counts.pages} pages), ${counts.proceedings} proceedings, ${counts.allegations} allegations, ${counts.outcomes} outcomes, ` +
+        `${counts.cases} cases, ${counts.citations} citations`,
+      `ratio = API / driver latency for the same Cypher; Cypher = queries per request; RSS MB = API server peak so far (baseline ${mb(baseline.rss as number)} MB)`,
+      header.replace('API ms p50', '  API p50'),
+      '-'.repeat(header.length),
+      ...rows,
+      `API server peak RSS ${mb(mem.peakRss as number)} MB`,
+    ];
+    process.stdout.write(out.join('\n') + '\n');
+    agent.destroy();
+  } finally {
+    if (api) await api.ask('stop').catch(() => {});
+    await graph.close();
+    if (flag('--keep-db')) log(`leaving the bench Neo4j running on bolt://127.0.0.1:${BOLT_PORT}`);
+    else await stop(config, log);
+  }
+}
+
+if (flag('--serve')) await serve();
+else await main();

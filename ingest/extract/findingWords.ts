@@ -1,0 +1,30 @@
+import type { Finding } from '../../src/domain/vocabulary.js';
+
+/**
+ * Finding words, leftmost wins. "gross misconduct" precedes bare "misconduct" in the alternation so
+ * it wins at the same position; "misconduct hearing/meeting/..." names a process, not a finding.
+ */
+const FINDING_WORDS =
+  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement)\b|\b(gross\s+misconduct)\b|\b(misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
+const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer', 'practice_requiring_improvement', 'gross_misconduct', 'misconduct'];
+
+/**
+ * The sentence states an allegation, not a finding (a notice addressed to the officer says "you";
+ * "the allegations were put as breaches of ..." states the case the officer had to meet).
+ */
+export const ALLEGED = /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|allegations?\s+(?:was|were)\s+put\s+as|would amount|if prove[nd]|will face|to face)\b/i;
+
+/** Words glued by PDF extraction ("FindingGross Misconduct") get their space back. */
+const GLUED = /([a-z])([A-Z])/g;
+
+/** The first finding stated in `window`, and where. */
+export function strongMatch(window: string): { finding: Finding; index: number } | null {
+  const m = FINDING_WORDS.exec(window.replace(GLUED, '$1 $2'));
+  if (!m) return null;
+  const finding = FINDING_BY_GROUP[m.slice(1).findIndex((x) => x !== undefined)];
+  return finding ? { finding, index: m.index } : null;
+}
+
+export function strong(window: string): Finding | null {
+  return strongMatch(window)?.finding ?? null;
+}

@@ -1,0 +1,102 @@
+import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
+import { ALLEGED, strong } from './findingWords.js';
+import { sentenceStart, type StandardMention } from './standards.js';
+
+/**
+ * Findings given by allegation number: outcome reports list the allegations numbered (an
+ * "Allegation 2." or "Allegation 1 - Duties and Responsibilities" heading, or a "1." list under an
+ * "Allegations" heading) and state findings by number ("allegations 1 and 2 proven and that they
+ * amounted to gross misconduct", "Allegation 3 is not proven", or a "Finding:" line in the
+ * allegation's own block).
+ */
+
+/** "Allegation 2." / "Allegation 1 - Duties and Responsibilities": a heading the Standards after it belong to. */
+const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*[.:–—-]/g;
+/** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
+const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
+/** A numbered list item at a line start ("1. That ...", "2) That ..."). */
+const LIST_ITEM = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+/g;
+/** How far after an allegations heading its numbered list may run. */
+const SECTION_SPAN = 3000;
+/** How far after its heading or list number a Standard may be named. */
+const HEADING_REACH = 600;
+/** How far an allegation's block runs when no later heading ends it. */
+const BLOCK_SPAN = 1500;
+/** Words that make a block a finding, not the statement of an allegation. */
+const FINDING_VERB = /\b(?:found|finding|proven|proved|determined|admitted|not\s+proven)\b/i;
+/** A line break: a Standard on its heading's own line belongs to it. */
+const NEWLINE = /\n/;
+/** Allegation numbers: "1", "1 and 2", "1, 2 and 4". */
+const NUMBER_LIST = /\d+/g;
+/**
+ * A finding stated by number: "Allegation 3 was proven as misconduct", "found allegations 1 and 2
+ * proven and that ...", "Allegations 4 and 5 are not proven". Group 1 the numbers, 2 a negation,
+ * 3 the rest of the clause where the severity may be given.
+ */
+const NUMBERED_FINDING =
+  /\b[Aa]llegations?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:found\s+)?(?:to\s+be\s+)?(not\s+)?(?:proven|proved|made\s+out|admitted|upheld)\b([^.]{0,100})/g;
+/** Where a clause about one allegation ends and the next one's begins. */
+const NEXT_CLAUSE = /;|\ballegations?\b/i;
+/** "Finding: practice requiring improvement" inside an allegation's block. */
+const FINDING_FIELD = /(?:^|\n)[ \t]*Findings?\s*[:–-][ \t]*([^\n]{1,160})/g;
+
+interface Marker {
+  n: number;
+  at: number;
+  heading: boolean;
+}
+
+function markers(text: string, kind: DocumentKind): Marker[] {
+  const out: Marker[] = [...text.matchAll(ALLEGATION_HEADING)].map((m) => ({ n: Number(m[1]), at: m.index ?? 0, heading: true }));
+  // A judgment's paragraph numbers look like a list: only reports number allegations that way.
+  if (kind !== 'judgment') {
+    const sections = [...text.matchAll(ALLEGATIONS_SECTION)].map((m) => (m.index ?? 0) + m[0].length);
+    for (const m of text.matchAll(LIST_ITEM)) {
+      const at = m.index ?? 0;
+      if (sections.some((s) => s <= at && at - s <= SECTION_SPAN)) out.push({ n: Number(m[1]), at, heading: false });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The finding each allegation number is given, read from statements by number and "Finding:" lines. */
+function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | null): Map<number, Finding> {
+  const out = new Map<number, Finding>();
+  for (const m of text.matchAll(NUMBERED_FINDING)) {
+    const clause = (m[3] ?? '').split(NEXT_CLAUSE)[0] ?? '';
+    const finding: Finding | null = m[2] ? 'not_proven' : strong(clause) ?? docDefault;
+    if (!finding) continue;
+    for (const n of (m[1] ?? '').match(NUMBER_LIST) ?? []) out.set(Number(n), finding);
+  }
+  const headings = heads.filter((h) => h.heading);
+  headings.forEach((h, i) => {
+    const end = Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN);
+    for (const f of text.slice(h.at, end).matchAll(FINDING_FIELD)) {
+      const finding = strong(f[1] ?? '');
+      if (finding) out.set(h.n, finding);
+    }
+  });
+  return out;
+}
+
+/** Standards each numbered allegation names, so "Allegation 3 is not proven" reaches them: mention index -> finding. */
+export function numberedFindings(text: string, ms: StandardMention[], docDefault: Finding | null, kind: DocumentKind = 'hearing_outcome'): Map<number, Finding> {
+  const heads = markers(text, kind);
+  if (!heads.length) return new Map();
+  const byNumber = findingsByNumber(text, heads, docDefault);
+  const out = new Map<number, Finding>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const h = heads.filter((x) => x.at < m.start && m.start - x.at < HEADING_REACH).pop();
+    if (!h) continue;
+    const block = text.slice(h.at, m.start);
+    const statement = text.slice(sentenceStart(text, m.start), m.start);
+    // The Standard on its heading's line, in a sentence stating the allegation, or in a list item that states no finding.
+    const onHeading = h.heading && !NEWLINE.test(block.trimStart());
+    if (!onHeading && !ALLEGED.test(statement) && FINDING_VERB.test(block)) continue;
+    if (!onHeading && !h.heading && FINDING_VERB.test(block)) continue;
+    const finding = byNumber.get(h.n);
+    if (finding) out.set(i, finding);
+  }
+  return out;
+}

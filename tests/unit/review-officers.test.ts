@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findNamedOfficers } from '../../ingest/extract/review/index.js';
+import { DocText } from '../../ingest/text.js';
+import type { OfficerFact } from '../../src/domain/extraction.js';
+
+const doc = (text: string) => new DocText([{ num: 1, text }]);
+const named = (text: string, existing: OfficerFact[] = []) =>
+  findNamedOfficers(doc(text), existing, new Set(), 'Kent Police').map((o) => [o.key, o.name, o.rank, o.former]);
+
+describe('officers a review names', () => {
+  const cases: { text: string; want: unknown[][] }[] = [
+    { text: 'In 2021 PC Orrin Vellacott was posted to the command.', want: [['o1', 'Orrin Vellacott', 'Police Constable', null]] },
+    { text: 'The case of former PC Gideon Tarrow shows the pattern.', want: [['o1', 'Gideon Tarrow', 'Police Constable', true]] },
+    { text: 'The offences of a serving police officer, Tobias Grayle, came to light in 2022.', want: [['o1', 'Tobias Grayle', null, null]] },
+    { text: 'Marcus Fenwright, a serving Met officer, was vetted twice.', want: [['o1', 'Marcus Fenwright', null, null]] },
+    { text: 'Dorian Selkirk pleaded guilty to 30 offences.', want: [['o1', 'Dorian Selkirk', null, null]] },
+    { text: 'Detective Sergeant Ines Calloway told the Review that vetting was rushed.', want: [] },
+    { text: 'Chief Constable Amara Holt accepted the findings.', want: [] },
+    { text: 'The murder of Elspeth Marrable shocked the country.', want: [] },
+    {
+      text: 'PC Halden Crewe joined in 2015. PC Crewe was dismissed in 2020. Detective Constable Fenn Oduya left in 2019.',
+      want: [
+        ['o1', 'Halden Crewe', 'Police Constable', null],
+        ['o2', 'Fenn Oduya', 'Detective Constable', null],
+      ],
+    },
+  ];
+  for (const c of cases) it(JSON.stringify(c.text.slice(0, 50)), () => assert.deepEqual(named(c.text), c.want));
+
+  it('leaves out officers already found and numbers new keys after them', () => {
+    const existing = [{ key: 'o1', name: 'Halden Crewe' } as OfficerFact];
+    assert.deepEqual(named('PC Halden Crewe and PC Ruth Amberley served together.', existing), [['o2', 'Ruth Amberley', 'Police Constable', null]]);
+  });
+
+  it('never takes a complainant for an officer', () => {
+    const out = findNamedOfficers(doc('a serving police officer, Complainant ABCDEF, spoke'), [], new Set(), null);
+    assert.deepEqual(out, []);
+  });
+});
