@@ -1,24 +1,29 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { makePdf, splitPages } from '../../tests/fixtures/pdf.js';
 
 /**
- * Builds the held-out evaluation set: bench/heldout/src/*.txt (fictional documents written for this
- * project, never copied from the shared corpus) to bench/heldout/*.pdf, scored against
- * bench/heldout/labels.json by `node scripts/eval.mjs bench/heldout`.
+ * Builds the held-out evaluation sets from fictional documents written for this project (never
+ * copied from the shared corpus): bench/heldout/src/*.txt -> bench/heldout/*.pdf, and the later,
+ * untuned set bench/heldout/fresh/src/*.txt -> bench/heldout/fresh/*.pdf. Each set is scored
+ * against its labels.json by `node scripts/eval.mjs bench/heldout` (or bench/heldout/fresh).
  * Run from the project root after a build: `node dist/bench/heldout/make.js`.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const srcDir = root + 'bench/heldout/src/';
-const outDir = root + 'bench/heldout/';
+const SETS = ['bench/heldout/', 'bench/heldout/fresh/'];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
 const FORM_FEED = /\f/;
 
-for (const name of (await readdir(srcDir)).filter((n) => n.endsWith('.txt')).sort()) {
-  const source = await readFile(srcDir + name, 'utf8');
-  const pages = FORM_FEED.test(source) ? source.split(FORM_FEED).map((p) => p.trim()) : splitPages(source);
-  const pdf = await makePdf(pages, { title: name.replace(/\.txt$/, '') });
-  await writeFile(outDir + name.replace(/\.txt$/, '.pdf'), pdf);
-  process.stderr.write(`bench/heldout/${name.replace(/\.txt$/, '.pdf')} (${pages.length} pages)\n`);
+for (const set of SETS) {
+  const srcDir = root + set + 'src/';
+  if (!existsSync(srcDir)) continue;
+  for (const name of (await readdir(srcDir)).filter((n) => n.endsWith('.txt')).sort()) {
+    const source = await readFile(srcDir + name, 'utf8');
+    const pages = FORM_FEED.test(source) ? source.split(FORM_FEED).map((p) => p.trim()) : splitPages(source);
+    const pdf = await makePdf(pages, { title: name.replace(/\.txt$/, '') });
+    await writeFile(root + set + name.replace(/\.txt$/, '.pdf'), pdf);
+    process.stderr.write(`${set}${name.replace(/\.txt$/, '.pdf')} (${pages.length} pages)\n`);
+  }
 }

@@ -34,24 +34,24 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * Words before a date that make it the date of a decision, including notice fields ("Outcome
  * decided:", "Decision date:", "Decision: announced on").
  */
-const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
 const HEARING_BEFORE = /\b(?:hearings?|meeting|appear(?:s|ing)?\s+before)\b[^.]{0,120}$/i;
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
-/** A notice's "Date" field. */
-const DATE_FIELD = /(?:^|\n)\s*Date\s*:?\s*$/i;
+/** A notice's "Date" field ("Date:", "Date(s):", "Dates:"). */
+const DATE_FIELD = /(?:^|\n)\s*Date(?:\(s\)|s)?\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
 const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b[^.\n]{0,25}$|\b(?:from|since|until|effective)\s+$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
-const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
+const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
 /** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
   /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$/;
-/** Procedure, not events: dates near these words are never the incident. */
-const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter)\b/i;
+/** Procedure or career events, not the conduct: dates near these words ("resigned on", "was charged") are never the incident. */
+const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
 
@@ -124,7 +124,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     if (DECISION_BEFORE.test(before)) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before) || TOLD_THAT.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
-    else if (HEARING_BEFORE.test(before)) weakHearings.push([f, i]);
+    // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
+    else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
   });
   // A date near the word "hearing" counts only when no date sits in a hearing field or sentence.
   if (!facts.some((d) => d.role === 'hearing')) for (const [f, i] of weakHearings) add('hearing', f, i);

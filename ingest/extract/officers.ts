@@ -87,9 +87,11 @@ const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegation
 /**
  * A heading that is only an officer's rank and name ("PC Wass", "Inspector Pybus (retired)"): the
  * section below it is about that officer. Before the mention only capitalised words since the
- * line start; after it nothing but an optional bracket to the line end.
+ * line start, and the line before ends a sentence or is itself short (a heading), so a long line
+ * wrapped before the name ("...; Detective Constable 1873\nSamir Qureshi") is no heading; after
+ * the mention nothing but an optional bracket to the line end.
  */
-const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+){0,4}$/;
+const HEADING_BEFORE = /(?:^|[.:!?)\]][ \t]*\n|(?:^|\n)[^\n]{0,50}\n)[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+){0,4}$/;
 const HEADING_AFTER = /^[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:\n|$)/;
 /** A possessive right after a mention ("Pybus's direction"). */
 const POSSESSIVE_AFTER = /^['’]s?\b/;

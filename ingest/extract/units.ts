@@ -9,17 +9,19 @@ const KNOWN_UNITS = /\b(Territorial Support Group|Parliamentary and Diplomatic P
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
  * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area". Up to six
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
- * British Transport Police and the older Met name them) have a one-letter first word.
+ * British Transport Police and the older Met name them) have a one-letter first word. A unit word
+ * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit.
  */
-const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b/g;
+const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
  * wording of the field: "Posting (all three):", "Unit at the time of the conduct:", "Department:")
- * or sit in a table cell ("| B Division").
+ * or sit in a table cell ("| B Division"), or follow the role in a posting or role field ("Role at
+ * the time: Custody sergeant, Martlesham custody investigation unit").
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\bPosting\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
 /**
  * A posting field whose value has no unit word ("Attached to: Central Operations, Birmingham New
  * Street"): the capitalised words up to a comma, bracket or line end. "Station:" and "Location:"
@@ -33,10 +35,15 @@ const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
  * Police's public protection unit"): up to three lower-case words and a unit word.
  */
 const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+){1,3}(?:unit|team|squad|department|command|division))\b/g;
+/**
+ * A place in capitals and the unit in lower case ("in the Peterborough South neighbourhood policing
+ * team"), kept as written; the words before must read as a posting.
+ */
+const MIXED_CASE_UNIT = /\b((?:[A-Z][a-z]+[ \t]+){1,3}(?:[a-z]+\s+){1,3}(?:unit|team|squad|department))\b/g;
 /** The first letter of each word, for a lower-case unit name given in title case. */
 const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
-const NOT_SUBJECT_UNIT = /professional standards|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
+const NOT_SUBJECT_UNIT = /professional standards|prosecution|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
 /** Page furniture of news sites ("emails from the Paper Times Team"), not police units. */
 const MEDIA_CONTEXT = /newsletter|subscribe|editorial|advertis/i;
 /** Words that start a sentence or field and so cannot begin a unit name. */
@@ -89,6 +96,12 @@ export function extractUnits(doc: DocText): UnitFact[] {
     if (NOT_SUBJECT_UNIT.test(value) || FORCE_VALUE.test(value)) continue;
     const start = (m.index ?? 0) + m[0].length - value.length;
     add(value, start, start + value.length);
+  }
+  for (const m of text.matchAll(MIXED_CASE_UNIT)) {
+    const value = m[1] ?? '';
+    const start = m.index ?? 0;
+    if (NOT_SUBJECT_UNIT.test(squash(value)) || FORCE_VALUE.test(value) || LEADING_NOISE.test(value)) continue;
+    if (POSTING_BEFORE.test(text.slice(Math.max(0, start - 60), start))) add(value, start, start + value.length);
   }
   for (const m of text.matchAll(LOWER_CASE_UNIT)) {
     const value = squash(m[1] ?? '');

@@ -1,9 +1,10 @@
 import type { Graph } from './driver.js';
 
 /**
- * Removes a document and everything only it supports: its pages, paragraphs, mentions,
- * proceedings with their allegations and outcomes, then any officer, case stub, complainant,
- * unit or legislation node left with no other document behind it. Used to withdraw a document
+ * Removes a document and everything only it supports: its pages, paragraphs, mentions, review
+ * sections, recommendations, statistics and findings, proceedings with their allegations and
+ * outcomes, then any officer, case stub, party, complainant, unit or legislation node left with no
+ * other document behind it. Used to withdraw a document
  * and by tests to clean up after themselves.
  */
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
@@ -21,13 +22,15 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
       { id: docId },
     );
     const touched = await tx.run(
-      `MATCH (d:Document {id: $id})-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT]->(n)
-       RETURN collect(DISTINCT elementId(n)) AS ids`,
+      `MATCH (d:Document {id: $id})
+       OPTIONAL MATCH (d)-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT|PARTY|APPEALS]->(n)
+       OPTIONAL MATCH (d)-[:HAS_FINDING|HAS_RECOMMENDATION]->()-[:ABOUT]->(u:Unit)
+       RETURN [x IN collect(DISTINCT elementId(n)) + collect(DISTINCT elementId(u)) WHERE x IS NOT NULL] AS ids`,
       { id: docId },
     );
     await tx.run(
       `MATCH (d:Document {id: $id})
-       OPTIONAL MATCH (d)-[:HAS_PAGE|HAS_PARAGRAPH|MENTIONS]->(n)
+       OPTIONAL MATCH (d)-[:HAS_PAGE|HAS_PARAGRAPH|MENTIONS|HAS_SECTION|HAS_RECOMMENDATION|HAS_STATISTIC|HAS_FINDING]->(n)
        DETACH DELETE n, d`,
       { id: docId },
     );
@@ -40,8 +43,8 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
     );
     await tx.run(
       `UNWIND $ids AS eid
-       MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT]-(:Document)
-         AND NOT (n)<-[:MEMBER_OF]-()
+       MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT|PARTY|APPEALS]-(:Document)
+         AND NOT (n)<-[:MEMBER_OF|ABOUT]-()
        DETACH DELETE n`,
       { ids: touched.records[0]?.get('ids') ?? [] },
     );

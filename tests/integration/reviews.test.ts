@@ -112,20 +112,6 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   return (await res.json()) as Gql;
 }
 
-/** Review facts and parties are not removed by deleteDocument; this run removes its own. */
-async function removeReviewFacts(graph: Graph): Promise<void> {
-  await graph.write((tx) =>
-    tx.run(
-      `MATCH (d:Document) WHERE d.file STARTS WITH $p
-       OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_RECOMMENDATION|HAS_STATISTIC|HAS_FINDING]->(n)
-       OPTIONAL MATCH (d)-[:PARTY]->(pt:Party) WHERE NOT EXISTS { (pt)<-[:PARTY]-(o:Document) WHERE NOT o.file STARTS WITH $p }
-       DETACH DELETE n, pt`,
-      { p: RUN },
-    ),
-  );
-  await graph.write((tx) => tx.run(`MATCH (u:Unit) WHERE u.id STARTS WITH $u DETACH DELETE u`, { u: UNIT_ID }));
-}
-
 describe('reviews and judgments in the graph and the API', () => {
   let graph: Graph;
   let dir: string;
@@ -153,7 +139,6 @@ describe('reviews and judgments in the graph and the API', () => {
   after(async () => {
     await app?.stop();
     await counting?.close();
-    await removeReviewFacts(graph);
     await removeRun(graph, RUN);
     await graph.close();
     await rm(dir, { recursive: true, force: true });
@@ -336,5 +321,16 @@ describe('reviews and judgments in the graph and the API', () => {
     const second = await snapshot(graph, RUN);
     assert.deepEqual(second.nodes, first.nodes);
     assert.deepEqual(second.relationships, first.relationships);
+  });
+
+  it('withdrawing the documents leaves nothing that only they supported', async () => {
+    await removeRun(graph, RUN);
+    // Every node this run made carries its unique word or case number somewhere in its properties.
+    const left = await graph.read<{ labels: string[] }>(
+      `MATCH (n) WHERE any(k IN keys(n) WHERE valueType(n[k]) STARTS WITH 'STRING' AND (n[k] CONTAINS $w OR n[k] CONTAINS $below OR n[k] CONTAINS $appeal))
+       RETURN labels(n) AS labels`,
+      { w: W, below: BELOW, appeal: APPEAL },
+    );
+    assert.deepEqual(left.map((r) => r.labels.join(':')), []);
   });
 });
