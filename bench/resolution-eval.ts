@@ -27,6 +27,11 @@ const FORCES = ['Kent Police', 'Essex Police', 'Thames Valley Police', 'Durham C
 const FIRST = ['John', 'Mary', 'Aisha', 'David', 'Helen', 'Tariq', 'Joanne', 'Peter'];
 const SURNAMES = ['Varleigh', 'Okonkwo', 'Brimble', 'Ashcombe', 'Kettering', 'Dunmore', 'Fairweather', 'Quarrie', 'Hollins', 'Petrakis'];
 const run = 'reval' + Date.now().toString(36);
+/**
+ * Letters unique to this run appended to every surname, so officers already in the database (other
+ * runs, benchmarks, real documents) can never be candidates and the figures measure only this set.
+ */
+const TAG = [...Date.now().toString(36)].map((c) => String.fromCharCode(97 + (parseInt(c, 36) % 26))).join('');
 
 function people(): Person[] {
   const out: Person[] = [];
@@ -38,7 +43,7 @@ function people(): Person[] {
       out.push({
         id: id++,
         first: FIRST[(i + k * 3) % FIRST.length] as string,
-        surname,
+        surname: surname + TAG,
         force: FORCES[(i + (k === 1 ? 0 : k)) % FORCES.length] as string,
         warrant: String(1000 + id * 37),
       });
@@ -98,9 +103,20 @@ const mentionsExpected = truth.size;
 const precision = tp + fp ? tp / (tp + fp) : 1;
 const recall = tp + fn ? tp / (tp + fn) : 1;
 console.log(`officers: ${ps.length}, documents: ${truth.size}, mentions found: ${rows.length}/${mentionsExpected}`);
+if (process.argv.includes('--explain')) {
+  // Each true person's mentions and the officers they went to: a split or a wrong join shows at once.
+  const byPerson = new Map<number, string[]>();
+  for (const r of rows) byPerson.set(truth.get(r.file)!, [...(byPerson.get(truth.get(r.file)!) ?? []), `${r.file.split('-')[1]}:${r.officer.slice(0, 6)}`]);
+  for (const [id, ms] of [...byPerson].sort((a, b) => a[0] - b[0])) {
+    const p = ps[id]!;
+    if (new Set(ms.map((m) => m.split(':')[1])).size > 1 || rows.some((r) => truth.get(r.file) !== id && ms.some((m) => m.endsWith(r.officer.slice(0, 6)))))
+      console.log(`  ${p.first} ${p.surname} (${p.force}, ${p.warrant}): ${ms.join(' ')}`);
+  }
+}
 console.log(`pairwise precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`);
-for (const d of new Set(rows.map((x) => x.docId))) await deleteDocument(graph, d);
-const failed = await graph.read<{ id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.id AS id', { p: run });
+if (process.argv.includes('--keep')) console.log(`kept: documents whose file starts with ${run}`);
+else for (const d of new Set(rows.map((x) => x.docId))) await deleteDocument(graph, d);
+const failed = process.argv.includes('--keep') ? [] : await graph.read<{ id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.id AS id', { p: run });
 for (const d of failed) await deleteDocument(graph, d.id);
 await graph.close();
 rmSync(dir, { recursive: true, force: true });

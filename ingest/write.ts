@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ParagraphFact, ReviewFacts } from '../src/domain/extraction.js';
 import type { Graph } from '../src/graph/driver.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
@@ -51,7 +51,7 @@ export async function writeDocument(graph: Graph, doc: ProcessedDocument, option
   });
 }
 
-type Run = (cypher: string, params: Record<string, unknown>) => Promise<unknown>;
+type Run = (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
 async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: WriteOptions): Promise<void> {
   const x = doc.extraction;
@@ -130,6 +130,7 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
   const x = doc.extraction;
   const ids = new Map<string, string>();
   const used = new Set<string>();
+  const mentionDates = x.dates.filter((d) => d.role === 'hearing' || d.role === 'incident').map((d) => d.date);
   for (const o of x.officers) {
     const force = o.force ?? x.force;
     const mentionId = `${doc.sha256}#${o.key}`;
@@ -156,7 +157,9 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
     } else if (o.name && !o.label) {
       const res = await tx.run(
         `MATCH (c:Officer {surnameKey: $s}) WHERE c.label IS NULL
-         RETURN c.id AS id, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank`,
+         OPTIONAL MATCH (c)<-[:CONCERNS]-(p:Proceeding)
+         WITH c, [x IN collect(p.hearingDate) + collect(p.incidentDate) WHERE x IS NOT NULL] AS dates
+         RETURN c.id AS id, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank, dates`,
         { s: surnameKey(o.name) },
       );
       const scored: { id: string; score: number; reasons: string[] }[] = [];
@@ -164,7 +167,7 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
         const c = r.toObject() as unknown as OfficerCandidate;
         // Two subjects of one document are two people; an operator's "not the same" stands.
         if (used.has(c.id) || decisions.rejected.has(c.id)) continue;
-        const m = scoreMatch(o, c, force);
+        const m = scoreMatch(o, c, force, mentionDates);
         if (m.score >= POSSIBLE_THRESHOLD) scored.push({ id: c.id, ...m });
       }
       scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -233,26 +236,52 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
   return ids;
 }
 
+/** Documents of one misconduct case: a notice of the hearing and the outcome of it. */
+const HEARING_KINDS = ['hearing_notice', 'hearing_outcome'];
+
+/**
+ * The proceeding a notice or outcome records: the one another notice or outcome already recorded
+ * for the same officer, force and hearing date (a notice and the outcome of that hearing are one
+ * case), else a new one named after this document.
+ */
+async function proceedingFor(run: Run, doc: ProcessedDocument, officerIds: string[]): Promise<string> {
+  const x = doc.extraction;
+  const own = doc.sha256 + '#proceeding';
+  const hearing = x.dates.find((d) => d.role === 'hearing')?.date ?? null;
+  if (!HEARING_KINDS.includes(x.kind) || !hearing || !x.force || officerIds.length === 0) return own;
+  const found = await run(
+    `MATCH (d2:Document)-[:RECORDS]->(p:Proceeding)-[:CONCERNS]->(o:Officer)
+     WHERE o.id IN $officerIds AND d2.id <> $docId AND d2.kind IN $kinds AND p.hearingDate = $hearing AND p.force = $force
+     RETURN p.id AS id ORDER BY id LIMIT 1`,
+    { officerIds, docId: doc.sha256, kinds: HEARING_KINDS, hearing, force: x.force },
+  );
+  return (found.records[0]?.get('id') as string | undefined) ?? own;
+}
+
 async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<string, string>): Promise<void> {
   const x = doc.extraction;
   const docId = doc.sha256;
-  const procId = docId + '#proceeding';
   // A review names officers it does not try; its proceeding (the case studies it reports) concerns
   // only officers with an allegation or outcome, and a review naming officers in passing records none.
   const tried = new Set([...x.allegations.map((a) => a.officerKey), ...x.outcomes.map((o) => o.officerKey)]);
   const subjects = x.kind === 'review' ? x.officers.filter((o) => tried.has(o.key)) : x.officers;
   const hasProceeding = subjects.length > 0;
+  const subjectIds = [...new Set(subjects.map((o) => officerIds.get(o.key)).filter((id) => id !== undefined))];
+  const procId = hasProceeding ? await proceedingFor(run, doc, subjectIds) : docId + '#proceeding';
   if (hasProceeding) {
+    // A shared proceeding keeps what the first document said and gains what the second adds (the
+    // outcome's decision date).
     await run(
       `MATCH (d:Document {id: $docId})
        MERGE (p:Proceeding {id: $procId})
-       SET p.force = $force, p.incidentDate = d.incidentDate, p.hearingDate = d.hearingDate, p.decisionDate = d.decisionDate
+       SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, d.incidentDate),
+           p.hearingDate = coalesce(p.hearingDate, d.hearingDate), p.decisionDate = coalesce(p.decisionDate, d.decisionDate)
        MERGE (d)-[:RECORDS]->(p)
        WITH p
        UNWIND $officerIds AS oid
        MATCH (o:Officer {id: oid})
        MERGE (p)-[:CONCERNS]->(o)`,
-      { docId, procId, force: x.force, officerIds: [...new Set(subjects.map((o) => officerIds.get(o.key)).filter((id) => id !== undefined))] },
+      { docId, procId, force: x.force, officerIds: subjectIds },
     );
   }
   const allegations = x.allegations.map((a, i) => ({ id: `${docId}#a${i}`, officerId: officerIds.get(a.officerKey) ?? null, standard: a.standard, finding: a.finding, ...src(a.source) }));
@@ -326,7 +355,13 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
     );
   }
   const refs = x.complainants.filter((c) => !c.pseudonym).map((c) => c.reference);
-  if (hasProceeding) await run(`MATCH (p:Proceeding {id: $procId}) SET p.complainantLabels = $refs`, { procId, refs: [...new Set(refs)] });
+  if (hasProceeding) {
+    await run(
+      `MATCH (p:Proceeding {id: $procId})
+       SET p.complainantLabels = reduce(acc = coalesce(p.complainantLabels, []), r IN $refs | CASE WHEN r IN acc THEN acc ELSE acc + r END)`,
+      { procId, refs: [...new Set(refs)] },
+    );
+  }
   await writeJudgment(run, doc);
   if (x.review) await writeReview(run, docId, x.force, x.review);
   if (hasProceeding) await linkRulings(run, docId);

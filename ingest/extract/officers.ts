@@ -6,17 +6,23 @@ import { RANK_SOURCE, normaliseRank } from './ranks.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
 const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
-const NAME_SOURCE = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
+/**
+ * A name the page wrapped ("Police Constable John\nVarleigh."): one line break inside it is allowed
+ * only when the word after the break goes on with the sentence (punctuation or a lower-case word
+ * follows), so a name never swallows the next line's heading or field ("Smith\nRoads Policing Unit").
+ */
+const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*[,.;:)]|[ \\t]+[a-z])`;
+const NAME_SOURCE = `${WRAPPED_NAME}|(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
 /** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
 const INITIAL_WORD = /^[A-Z]\.$/;
 const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';
+/** A force word inside the words read as a name ("Hertfordshire Constabulary"): a force, not a person. */
+const FORCE_WORD = /\b(?:Police|POLICE|Constabulary|CONSTABULARY)\b/;
 /**
  * Words after a capitalised "name" that make it a force, not a person: a heading ending in a rank
  * ("Hearing: Chief Superintendent") runs into the next line's "Hertfordshire Constabulary". The
  * capitalised words allowed in between stop backtracking from "Thames Valley Police" to "Thames".
  */
-/** A force word inside the words read as a name ("Hertfordshire Constabulary"): a force, not a person. */
-const FORCE_WORD = /\b(?:Police|POLICE|Constabulary|CONSTABULARY)\b/;
 const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:Police|POLICE|Constabulary|CONSTABULARY)\\b';
 
 /**
@@ -81,7 +87,7 @@ const PAST_RANK_PREFIX = /^(?:the|then)\b/i;
 /** "PC Lowe is a firearms instructor", "remains an officer": present tense, still serving. */
 const PRESENT_ROLE_AFTER = /^[^.]{0,40}\b(?:is|remains) an? /;
 /** Separators between the words of a captured name. */
-const NAME_GAP = /[ \t]+/;
+const NAME_GAP = /\s+/;
 /** A line opened by a subject field or an officer's allegations heading, up to a mention. */
 const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegations?\s*(?:[–—:-]|against))\b[^\n]*$/i;
 /**
@@ -92,9 +98,10 @@ const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegation
  * the mention nothing but an optional bracket to the line end.
  */
 const HEADING_BEFORE = /(?:^|[.:!?)\]][ \t]*\n|(?:^|\n)[^\n]{0,50}\n)[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+){0,4}$/;
+/** The rest of a heading's line after the name: at most a bracket ("(retired)"). */
 const HEADING_AFTER = /^[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:\n|$)/;
-/** A possessive right after a mention ("Pybus's direction"). */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** A possessive right after a mention ("Pybus's direction", "Jones' instruction"). */
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 /** Where the clause holding a mention opens, looking back. */
 const CLAUSE_OPEN = /[.;:!?\n](?=[^.;:!?\n]*$)/;
 /** A lower-case word before the mention in its clause: the possessive is not the clause's subject. */
@@ -140,6 +147,19 @@ function cleanName(raw: string): string | null {
   return titleCase(words.join(' ').replace(POSSESSIVE, ''));
 }
 
+/**
+ * A name read across a line break keeps the word after the break only when the text names that
+ * word again with a rank or honorific ("PC Varleigh"); otherwise the next line began a new sentence
+ * or field ("PC 1037 Varleigh\nHaving regard ...") and the name ends at the break.
+ */
+function unwrapName(text: string, raw: string): string {
+  const br = raw.indexOf('\n');
+  if (br < 0) return raw;
+  const last = raw.slice(br + 1).trim();
+  const again = new RegExp(`(?:${RANK_SOURCE}|\\b(?:Mr|Mrs|Ms|Miss|Mx))\\.?[ \\t]+(?:\\d{2,6}[ \\t]+)?${escapeRegex(last)}\\b`);
+  return again.test(text) ? raw : raw.slice(0, br);
+}
+
 function surnameKey(name: string): string {
   return foldName(name.split(' ').pop() ?? name);
 }
@@ -148,7 +168,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
     if (FORCE_WORD.test(m[4] ?? '')) continue;
-    const name = cleanName(m[4] ?? '');
+    const name = cleanName(unwrapName(doc.text, m[4] ?? ''));
     if (!name) continue;
     const start = m.index ?? 0;
     const rankText = squash(m[2] ?? '');
@@ -323,14 +343,38 @@ function mentionIndex(doc: DocText, officers: OfficerFact[], byKey: Map<string, 
   const out: OfficerMention[] = [];
   for (const m of doc.text.matchAll(re)) {
     const fk = bySurface.get(squash(foldName(m[1] ?? '')));
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (!fk) continue;
-    const before = doc.text.slice(Math.max(0, start - 80), start);
-    const after = doc.text.slice(end, end + 60);
-    const field = SUBJECT_LINE.test(before) || (HEADING_BEFORE.test(before) && HEADING_AFTER.test(after));
-    const passing = POSSESSIVE_AFTER.test(after) && CLAUSE_WORDS_BEFORE.test(before.slice(before.search(CLAUSE_OPEN) + 1));
-    out.push({ key: fk, start, end, field, ...(passing ? { passing } : {}) });
+    if (fk) out.push(mentionAt(doc, fk, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  return out;
+}
+
+/** One mention, flagged as a subject field or heading, or as a name in passing. */
+function mentionAt(doc: DocText, key: string, start: number, end: number): OfficerMention {
+  const before = doc.text.slice(Math.max(0, start - 80), start);
+  const after = doc.text.slice(end, end + 60);
+  const field = SUBJECT_LINE.test(before) || (HEADING_BEFORE.test(before) && HEADING_AFTER.test(after));
+  const passing = POSSESSIVE_AFTER.test(after) && CLAUSE_WORDS_BEFORE.test(before.slice(before.search(CLAUSE_OPEN) + 1));
+  return { key, start, end, field, ...(passing ? { passing } : {}) };
+}
+
+/**
+ * Where officers found by another reader (a review's officers named in passing, a judgment's party)
+ * are mentioned: their surname or label anywhere, flagged like the main index, so allegations and
+ * sanctions beside those mentions reach them.
+ */
+export function officerMentions(doc: DocText, officers: readonly OfficerFact[]): OfficerMention[] {
+  const byWord = new Map<string, string>();
+  for (const o of officers) {
+    const word = o.label ?? o.name?.split(' ').pop();
+    if (word && word.length > 1) byWord.set(squash(foldName(word)), o.key);
+  }
+  if (!byWord.size) return [];
+  const alts = officers.map((o) => o.label ?? o.name?.split(' ').pop() ?? '').filter((w) => w.length > 1);
+  const re = new RegExp(`(?<![A-Za-z0-9])(${alts.map((w) => escapeRegex(w).split(' ').join('\\s+')).join('|')})(?![A-Za-z0-9])`, 'gi');
+  const out: OfficerMention[] = [];
+  for (const m of doc.text.matchAll(re)) {
+    const key = byWord.get(squash(foldName(m[1] ?? '')));
+    if (key) out.push(mentionAt(doc, key, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   return out;
 }

@@ -134,6 +134,21 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
     for (const a of d.officer.allegations) assert.ok(a.source.quote.length > 0 && a.source.page >= 1);
   });
 
+  it('treats the notice and the outcome of one hearing as one proceeding, with the time it took', async () => {
+    const { officers } = await gql(`query($name: String) { officers(filter: {name: $name}) { edges { node { id } } } }`, { name: NAMES.Marlowe });
+    const d = await gql(
+      `query($id: ID!) { officer(id: $id) { proceedings { hearingDate decisionDate documents { kind } reviewedBy { ruling { neutralCitation } } } } }`,
+      { id: officers.edges[0].node.id },
+    );
+    const misconduct = d.officer.proceedings.filter((p: any) => p.documents.some((doc: any) => doc.kind !== 'judgment'));
+    assert.equal(misconduct.length, 1, JSON.stringify(d.officer.proceedings));
+    const p = misconduct[0];
+    assert.deepEqual(p.documents.map((doc: any) => doc.kind).sort(), ['hearing_notice', 'hearing_outcome']);
+    assert.equal(p.hearingDate, '2025-10-14');
+    assert.equal(p.decisionDate, '2025-10-15');
+    assert.deepEqual(p.reviewedBy.map((r: any) => r.ruling.neutralCitation), [OWN_CITATION]);
+  });
+
   it('links the judicial review to the proceeding it reviews, with its result and citations', async () => {
     const d = await gql(
       `query($c: String!) { case(citation: $c) { stub reportedBy { jrResult court neutralCitation

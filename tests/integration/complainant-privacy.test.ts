@@ -6,23 +6,29 @@ import { after, before, describe, it } from 'node:test';
 import type { Graph } from '../../src/graph/driver.js';
 import { runIngest } from '../fixtures/cli.js';
 import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { uniqueSurname } from '../fixtures/corpus.js';
 import { makePdf } from '../fixtures/pdf.js';
 
 const RUN = runId();
-/** Names no other document uses, in the shapes texts name complainants. */
-const NAMES = ['Rosalind Featherstonehaugh', 'Bartholomew Quillfeather', 'Esperanza Thistlewood'];
+/**
+ * Names no other document uses, in the shapes texts name complainants: surnames end in letters
+ * drawn from this run, so a real officer or party of the same name elsewhere in the database
+ * cannot be mistaken for a leak.
+ */
+const TAG = uniqueSurname(RUN).slice(1, 6);
+const NAMES = ['Rosalind Featherstonehaugh', 'Bartholomew Quillfeather', 'Esperanza Thistlewood'].map((n) => n + TAG);
 const SURNAMES = NAMES.map((n) => n.split(' ')[1] as string);
 
 const docs: string[][] = [
   [
     `Lancashire Constabulary\nOutcome of misconduct hearing ${RUN}-1\nA misconduct hearing was held on 4 June 2025 concerning PC 5521 Daniel Ormerod.\n` +
       `The complainant, Mrs ${NAMES[0]}, reported that PC Ormerod had sent her messages after attending her home.\n` +
-      `Mrs Featherstonehaugh gave evidence at the hearing. The panel found that PC Ormerod breached the Standards of Professional Behaviour in respect of Discreditable Conduct, amounting to gross misconduct.\nPC Ormerod was dismissed without notice.`,
+      `Mrs Featherstonehaugh${TAG} gave evidence at the hearing. The panel found that PC Ormerod breached the Standards of Professional Behaviour in respect of Discreditable Conduct, amounting to gross misconduct.\nPC Ormerod was dismissed without notice.`,
   ],
   [
     `Neutral Citation Number: [2025] EWHC 9911 (Admin)\nCase No: AC-2025-LON-009911\nIN THE HIGH COURT OF JUSTICE\nKING'S BENCH DIVISION\nADMINISTRATIVE COURT\n` +
       `THE KING\non the application of\n${(NAMES[1] ?? "").toUpperCase()}\nClaimant\n- and -\nCHIEF CONSTABLE OF LANCASHIRE CONSTABULARY\nDefendant\n` +
-      `JUDGMENT ${RUN}-2\n1. The claimant, ${NAMES[1]}, made a complaint about the conduct of PC Ormerod. Mr Quillfeather challenges the decision of the panel.\n` +
+      `JUDGMENT ${RUN}-2\n1. The claimant, ${NAMES[1]}, made a complaint about the conduct of PC Ormerod. Mr Quillfeather${TAG} challenges the decision of the panel.\n` +
       `2. Ms ${NAMES[2]}, who also complained, supports the claim. For these reasons the claim is dismissed.`,
   ],
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractOfficers } from '../../ingest/extract/officers.js';
+import { extractOfficers, officerMentions } from '../../ingest/extract/officers.js';
 import { DocText } from '../../ingest/text.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
@@ -21,6 +21,18 @@ describe('extractOfficers', () => {
       text: 'Outcome of hearing – former Police Constable 3021\nRhys Morgan\nFormer PC Morgan did not attend.',
       kind: 'hearing_outcome',
       expected: [{ name: 'Rhys Morgan', label: null, rank: 'Police Constable', former: true }],
+    },
+    {
+      // The page wrapped the name; the surname is named again with a rank, so the break is inside the name.
+      text: 'A hearing was held concerning Police Constable John\nVarleigh. The panel found that PC Varleigh was dishonest.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'John Varleigh', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // A field value ends the line and a new sentence starts the next: the name stops at the break.
+      text: 'Officer concerned: PC 1037 Varleigh\nHaving regard to the evidence, PC Varleigh was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Varleigh', label: null, rank: 'Police Constable', former: false, warrant: '1037' }],
     },
     {
       // An initial is part of a name, not an anonymity label "Police Constable J".
@@ -150,6 +162,18 @@ describe('extractOfficers', () => {
     assert.deepEqual(
       mentions.map((m) => `${name.get(m.key)}:${m.field ? 'field' : ''}${m.passing ? 'passing' : ''}`),
       ['Pybus:field', 'Pybus:', 'Wass:field', 'Wass:', 'Pybus:passing'],
+    );
+  });
+
+  it('indexes the mentions of officers another reader found', () => {
+    const d = doc('4.4 In 2021 PC Shaun Ridsdale was dismissed. 4.6 Sergeant Leanne Gatenby was warned at Ridsdale\'s old station. Gatenby remains serving.');
+    const found = [
+      { key: 'r1', name: 'Shaun Ridsdale', label: null, rank: null, rankText: null, warrantNumber: null, former: null, force: null, unit: null, source: d.span(0, 1) },
+      { key: 'r2', name: 'Leanne Gatenby', label: null, rank: null, rankText: null, warrantNumber: null, former: null, force: null, unit: null, source: d.span(0, 1) },
+    ];
+    assert.deepEqual(
+      officerMentions(d, found).map((m) => `${m.key}${m.passing ? ':passing' : ''}`),
+      ['r1', 'r2', 'r1:passing', 'r2'],
     );
   });
 
