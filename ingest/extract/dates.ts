@@ -50,8 +50,8 @@ const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?)
 /** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
   /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$/;
-/** Procedure or career events, not the conduct: dates near these words ("resigned on", "was charged") are never the incident. */
-const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged)\b/i;
+/** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
+const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
 

@@ -8,7 +8,7 @@ import { extractForce, forceNamedIn } from './force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { foldName } from './names.js';
-import { extractOfficers } from './officers.js';
+import { extractOfficers, officerMentions } from './officers.js';
 import { officerFromParties } from './partyOfficer.js';
 import { extractOutcomes } from './outcomes.js';
 import { extractReview, findNamedOfficers } from './review/index.js';
@@ -40,7 +40,10 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   }
   const paras = findParagraphs(doc.text);
   // A review names officers in passing; each named one is a mention for ingest to resolve.
-  if (kind === 'review') officers.push(...findNamedOfficers(doc, officers, notOfficers, force));
+  const named = kind === 'review' ? findNamedOfficers(doc, officers, notOfficers, force) : [];
+  officers.push(...named);
+  // Their allegations and sanctions are read beside their names, like anyone's.
+  const allMentions = named.length ? [...mentions, ...officerMentions(doc, named)].sort((a, b) => a.start - b.start) : mentions;
   const keys = officers.map((o) => o.key);
   return {
     kind,
@@ -49,8 +52,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     officers,
     units,
     complainants,
-    allegations: extractAllegations(doc, kind, keys, mentions),
-    outcomes: extractOutcomes(doc, kind, keys, mentions),
+    allegations: extractAllegations(doc, kind, keys, allMentions),
+    outcomes: extractOutcomes(doc, kind, keys, allMentions),
     dates: extractDates(doc, kind),
     judgment,
     paragraphs: paragraphFacts(doc, paras),

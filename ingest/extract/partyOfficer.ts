@@ -6,10 +6,10 @@ import { RANK_SOURCE, normaliseRank } from './ranks.js';
 /**
  * A judgment that never gives its officer a rank before the name still describes the party:
  * "The claimant, a former police constable of Cumbria Constabulary", "The appellant is a serving
- * police sergeant". The party's caption name is then the officer under review.
+ * police sergeant", "The appellant was a police constable" (past tense: no longer serving). The party's caption name is then the officer under review.
  */
 const PARTY_DESCRIBED = new RegExp(
-  `\\b[Tt]he\\s+(claimant|appellant|applicant|interested party)\\s*,?\\s+(?:(?:is|was)\\s+)?(?:a|an)\\s+(?:(former|retired|serving)\\s+)?(?:police\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
+  `\\b[Tt]he\\s+(claimant|appellant|applicant|interested party)\\s*,?\\s+(?:(is|was)\\s+)?(?:a|an)\\s+(?:(former|retired|serving)\\s+)?(?:police\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
   'g',
 );
 /** A caption party that is an office or a body, not a person: it cannot be the officer. */
@@ -23,7 +23,7 @@ export function officerFromParties(doc: DocText, parties: readonly PartyFact[]):
   for (const m of doc.text.matchAll(PARTY_DESCRIBED)) {
     const role = (m[1] ?? '').toLowerCase().replace(' ', '_');
     const party = parties.find((p) => p.role === role && !INSTITUTION.test(p.name));
-    const rank = normaliseRank(m[3] ?? '');
+    const rank = normaliseRank(m[4] ?? '');
     if (!party || !rank) continue;
     const name = titleCase(squash(party.name));
     // Point at the name where it appears in the caption, so the mention quotes the person.
@@ -35,9 +35,10 @@ export function officerFromParties(doc: DocText, parties: readonly PartyFact[]):
       name,
       label: null,
       rank,
-      rankText: m[3] ?? null,
+      rankText: m[4] ?? null,
       warrantNumber: null,
-      former: m[2] ? /former|retired/i.test(m[2]) : null,
+      // "was a police constable": the judgment speaks of service that has ended.
+      former: m[3] ? /former|retired/i.test(m[3]) : m[2] === 'was' ? true : null,
       force: null,
       unit: null,
       source: doc.span(start, end),

@@ -37,9 +37,16 @@ const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
 const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+){1,3}(?:unit|team|squad|department|command|division))\b/g;
 /**
  * A place in capitals and the unit in lower case ("in the Peterborough South neighbourhood policing
- * team"), kept as written; the words before must read as a posting.
+ * team"), kept as written. The lower-case words are content words (not "from the", "who was"), so
+ * prose such as "Officers from the response team" is not a name.
  */
-const MIXED_CASE_UNIT = /\b((?:[A-Z][a-z]+[ \t]+){1,3}(?:[a-z]+\s+){1,3}(?:unit|team|squad|department))\b/g;
+const MIXED_CASE_UNIT =
+  /\b((?:[A-Z][a-z]+[ \t]+){1,3}(?:(?!(?:the|a|an|of|from|to|with|in|on|at|by|for|and|or|who|was|were|is|are|his|her|their|its)\b)[a-z]+\s+){1,3}(?:unit|team|squad|department))\b/g;
+/**
+ * Stricter than POSTING_BEFORE, since nothing in a lower-case name marks it as a unit: "in the",
+ * "of the" and the like, or a posting or role field ("Role at the time: Custody sergeant, ").
+ */
+const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within)\s+the\s+|\b(?:Posting|Role|Unit|Department|Team)\b[^\n]{0,80}[,:][ \t]*)$/i;
 /** The first letter of each word, for a lower-case unit name given in title case. */
 const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
@@ -101,7 +108,7 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const value = m[1] ?? '';
     const start = m.index ?? 0;
     if (NOT_SUBJECT_UNIT.test(squash(value)) || FORCE_VALUE.test(value) || LEADING_NOISE.test(value)) continue;
-    if (POSTING_BEFORE.test(text.slice(Math.max(0, start - 60), start))) add(value, start, start + value.length);
+    if (MIXED_CASE_POSTING.test(text.slice(Math.max(0, start - 100), start))) add(value, start, start + value.length);
   }
   for (const m of text.matchAll(LOWER_CASE_UNIT)) {
     const value = squash(m[1] ?? '');

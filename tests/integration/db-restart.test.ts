@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver, Graph } from '../../src/graph/driver.js';
 import { start, stop } from '../../src/localdb/server.js';
+import { createApp } from '../../src/server/app.js';
 import { outcomeFolder } from '../fixtures/corpus.js';
 import { runId } from '../fixtures/graph.js';
 
@@ -68,6 +69,39 @@ describe('Neo4j stopped and started during ingest', () => {
       assert.equal(row?.docs, COUNT);
       assert.equal(row?.pages, COUNT * 3);
     } finally {
+      await graph.close();
+    }
+  });
+
+  it('keeps the API answering: unavailable with a clear code while Neo4j is down, normal once it is back', async () => {
+    const graph = new Graph(createDriver(config.neo4j), undefined);
+    const app = createApp({ ...config, api: { ...config.api, apiKeys: new Map() } }, graph, { log: quiet });
+    const { url } = await app.listen(0, '127.0.0.1');
+    const origin = new URL(url).origin;
+    const query = async () => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ documents(first: 1) { totalCount } }` }),
+      });
+      return (await res.json()) as { data?: { documents?: { totalCount: number } } | null; errors?: { extensions?: { code?: string }; message: string }[] };
+    };
+    try {
+      assert.equal((await fetch(origin + '/ready')).status, 200);
+      assert.ok(((await query()).data?.documents?.totalCount ?? 0) >= COUNT);
+
+      await stop(config, quiet);
+      assert.equal((await fetch(origin + '/health')).status, 200, 'the process is alive');
+      assert.equal((await fetch(origin + '/ready')).status, 503, 'but not ready');
+      const down = await query();
+      assert.equal(down.errors?.[0]?.extensions?.code, 'DATABASE_UNAVAILABLE', JSON.stringify(down.errors));
+      assert.ok(!JSON.stringify(down.errors).includes('    at '), 'no stack trace');
+
+      await start(config, quiet);
+      assert.equal((await fetch(origin + '/ready')).status, 200);
+      assert.ok(((await query()).data?.documents?.totalCount ?? 0) >= COUNT);
+    } finally {
+      await app.stop();
       await graph.close();
     }
   });

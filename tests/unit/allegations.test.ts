@@ -129,6 +129,12 @@ describe('extractAllegations', () => {
       ],
     },
     {
+      // A judgment on a decision before any hearing: the breaches are only said to have happened.
+      text: 'Sgt Amir Begum is a serving officer. The allegations concern a search on 17 March 2023. They are said to amount to breaches of the Standards of Professional Behaviour of Duties and Responsibilities and Honesty and Integrity, and to gross misconduct. Sgt Begum denies them.',
+      kind: 'judgment',
+      expected: ['Begum|Duties and Responsibilities|null', 'Begum|Honesty and Integrity|null'],
+    },
+    {
       // A colleague named in passing inside an allegation under another officer's heading.
       text:
         'Allegations against PC Niamh Rourke\n1. She handcuffed him. Standard: Use of Force.\nAllegations against PCSO Kwame Asante\n2. He filmed him. Standard: Confidentiality.\n' +

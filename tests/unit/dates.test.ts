@@ -84,6 +84,23 @@ describe('extractDates', () => {
       kind: 'hearing_notice',
       expected: { hearing: '2025-02-03' },
     },
+    // "Date(s):" field; a meeting "held on"; an allegation's date is no hearing even near "meeting".
+    {
+      text: 'Officer(s) concerned: DC Vane\nDate(s): 3rd - 5th March 2026\nTime: 09:30',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-03-03' },
+    },
+    {
+      text: 'Meeting held on: 9 January 2026\nOutcome given: 9 January 2026\nAllegation: It was alleged that on the night of 14/15 June 2025 Sgt Alston authorised a detention.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-01-09', decision: '2026-01-09', incident: '2025-06-14' },
+    },
+    // Criminal process and leaving the force are not the conduct.
+    {
+      text: 'Date of hearing: Friday, 14th November 2025\nFormer PC Doran resigned on 1 October 2025, the day after he was charged. On 30 October 2025 he pleaded guilty at the Magistrates\' Court.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-11-14' },
+    },
     {
       text: 'The Review examined allegations between 1 April 2013 and 31 March 2023.',
       kind: 'review',

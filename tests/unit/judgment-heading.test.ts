@@ -108,6 +108,18 @@ describe('judgment heading', () => {
     );
   });
 
+  it('reads a caption opened by the Crown\'s line when there is no "Between"', () => {
+    const text = `R (on the application of MICHAEL PORT) Appellant\nv\nPOLICE APPEALS TRIBUNAL Respondent\nCHIEF CONSTABLE OF X POLICE Interested Party\nMr A (instructed by B) for the Appellant`;
+    assert.deepEqual(
+      findParties(doc(text)).map((p) => [p.name, p.role]),
+      [
+        ['Michael Port', 'appellant'],
+        ['Police Appeals Tribunal', 'respondent'],
+        ['Chief Constable of X Police', 'interested_party'],
+      ],
+    );
+  });
+
   const titles: { title: string; parties: [string, string][] }[] = [
     {
       title: 'R (ON THE APPLICATION OF JANE SMITH) v COMMISSIONER OF POLICE OF THE METROPOLIS',

@@ -21,6 +21,11 @@ describe('officerFromParties', () => {
       expected: { name: 'Ruth Okafor', rank: 'Detective Sergeant', former: false },
     },
     {
+      text: 'Between GARETH PRYCE Appellant and THE CHIEF CONSTABLE. The appellant was a police constable until his dismissal.',
+      parties: [party('GARETH PRYCE', 'appellant'), party('THE CHIEF CONSTABLE', 'respondent')],
+      expected: { name: 'Gareth Pryce', rank: 'Police Constable', former: true },
+    },
+    {
       // The described party is an institution: no officer can be read from it.
       text: 'The claimant, a chief constable, seeks review of the panel decision.',
       parties: [party('THE CHIEF CONSTABLE OF KENT POLICE', 'claimant')],

@@ -27,6 +27,13 @@ describe('extractUnits', () => {
     // The press writes a unit in lower case after the force's possessive.
     { text: 'who worked for Lincolnshire Police\'s public protection unit in Boston', expected: ['Public Protection Unit'] },
     { text: 'He was referred to the force\'s professional standards department.', expected: [] },
+    // A unit word followed by a colon is the next field's label, not the end of a name.
+    { text: 'Officers: DC 1873 Sam Qureshi\nDepartment: Child Abuse Investigation Team, Cheltenham', expected: ['Child Abuse Investigation Team'] },
+    // A place in capitals and the unit in lower case, after a posting or a role field.
+    { text: 'PCSO Marsh, who worked in the Peterborough South neighbourhood policing team, attended.', expected: ['Peterborough South neighbourhood policing team'] },
+    { text: 'Role at the time: Custody sergeant, Martlesham custody investigation unit\nMeeting held on: 9 January 2026', expected: ['Martlesham custody investigation unit'] },
+    { text: 'The file went to the Crown Prosecution Service team in Leeds.', expected: [] },
+    { text: 'the custody sergeant said.\nOfficers from the response team arrived.', expected: [] },
   ];
   for (const c of cases) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
 });

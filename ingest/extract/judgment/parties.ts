@@ -13,6 +13,11 @@ import { oneLine, tidyName } from './names.js';
 /** "Between" that opens the caption, including the letter-spaced "B E T W E E N". */
 const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]*$/im;
 
+/**
+ * A judicial review caption opened by the Crown's line itself, with no "Between" above it:
+ * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case.
+ */
+const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(\s*on\s+the\s+application\s+of\b/im;
 /** What follows the caption: counsel ("Ms X (instructed by ...)"), the hearing date, the judgment. */
 const CAPTION_END_RE = /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b/im;
 
@@ -121,9 +126,11 @@ interface Group {
 
 export function findParties(doc: DocText): PartyFact[] {
   const text = doc.text;
-  const open = CAPTION_START_RE.exec(text.slice(0, 8000));
-  if (!open) return titleParties(doc);
-  const from = open.index + open[0].length;
+  const head = text.slice(0, 8000);
+  const open = CAPTION_START_RE.exec(head);
+  const crown = open ? null : JR_CAPTION_LINE_RE.exec(head);
+  if (!open && !crown) return titleParties(doc);
+  const from = open ? open.index + open[0].length : crown!.index;
   let block = text.slice(from, from + CAPTION_CHARS);
   const close = CAPTION_END_RE.exec(block);
   if (close) block = block.slice(0, close.index);
