@@ -145,6 +145,11 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
     const p = misconduct[0];
     assert.deepEqual(p.documents.map((doc: any) => doc.kind).sort(), ['hearing_notice', 'hearing_outcome']);
     assert.equal(p.hearingDate, '2025-10-14');
+    const career = await gql(`query($id: ID!) { officer(id: $id) { ranks { rank from to source { page document { kind } } } } }`, { id: officers.edges[0].node.id });
+    assert.deepEqual(
+      career.officer.ranks.map((r: any) => [r.rank, r.from, r.to, r.source.document.kind]),
+      [['Police Constable', '2025-10-14', '2026-06-12', 'hearing_notice']],
+    );
     assert.equal(p.decisionDate, '2025-10-15');
     assert.deepEqual(p.reviewedBy.map((r: any) => r.ruling.neutralCitation), [OWN_CITATION]);
   });
