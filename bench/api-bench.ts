@@ -127,6 +127,8 @@ async function serve(): Promise<void> {
       process.exit(0);
     }
   });
+  // Never outlive the benchmark, even when it dies without saying stop.
+  process.on('disconnect', () => process.exit(0));
   reply({ ready: url });
 }
 
@@ -156,11 +158,21 @@ class ApiProcess {
     return new ApiProcess(child, url);
   }
 
+  /** Rejects after 30 s, so a dead child cannot hang the benchmark's clean-up. */
   ask(cmd: Command['cmd']): Promise<Record<string, unknown>> {
     const id = ++this.next;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.child.send({ id, cmd });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`API process did not answer "${cmd}"`)), 30_000);
+      this.waiting.set(id, (m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+      this.child.send({ id, cmd }, (err) => {
+        if (err) {
+          clearTimeout(timer);
+          reject(err);
+        }
+      });
     });
   }
 }
@@ -200,8 +212,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 }
 
+interface Run {
+  latencies: number[];
+  seconds: number;
+}
+
 /** `concurrency` clients, each sending its next request when the last one is answered, for `seconds`. */
-async function measure(run: (i: number) => Promise<void>, concurrency: number, seconds: number, samples: number): Promise<Measured> {
+async function drive(run: (i: number) => Promise<void>, concurrency: number, seconds: number, samples: number): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
   const t0 = performance.now();
@@ -216,9 +233,26 @@ async function measure(run: (i: number) => Promise<void>, concurrency: number, s
       }
     }),
   );
-  const wall = (performance.now() - t0) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), rps: latencies.length / wall, n: latencies.length };
+  return { latencies, seconds: (performance.now() - t0) / 1000 };
+}
+
+function summarise(...runs: Run[]): Measured {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((s, r) => s + r.seconds, 0);
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), rps: latencies.length / seconds, n: latencies.length };
+}
+
+/**
+ * API, driver, driver, API in halves, so whatever drifts during a scenario (the page cache, the
+ * JVM's garbage, other load on the machine) falls on both sides alike.
+ */
+async function compare(viaApi: (i: number) => Promise<void>, viaDriver: (i: number) => Promise<void>, concurrency: number, seconds: number, samples: number) {
+  const half = seconds / 2;
+  const a1 = await drive(viaApi, concurrency, half, samples);
+  const d1 = await drive(viaDriver, concurrency, half, samples);
+  const d2 = await drive(viaDriver, concurrency, half, samples);
+  const a2 = await drive(viaApi, concurrency, half, samples);
+  return { a: summarise(a1, a2), d: summarise(d1, d2) };
 }
 
 /** Sends the recorded queries of one request, each once as many of its predecessors have completed as had in the API. */
@@ -366,36 +400,45 @@ async function main(): Promise<void> {
   const concurrency = option('--concurrency', 8);
   const scale: Scale = flag('--small') ? { officers: 10_000, units: 200, matters: 3_000, reviews: 200, stubCases: 1_200 } : UK_SCALE;
   const config = benchConfig();
-  const graph = await prepareGraph(config, scale, flag('--regenerate'));
+  let graph: Graph | undefined;
   let api: ApiProcess | undefined;
   try {
-    const counts = await countGraph(graph);
-    await warm(graph);
+    const db = (graph = await prepareGraph(config, scale, flag('--regenerate')));
+    const counts = await countGraph(db);
+    await warm(db);
     api = await ApiProcess.start();
     const url = new URL(api.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const baseline = await api.ask('memory');
     const rows: string[] = [];
-    for (const s of await scenarios(scale, graph)) {
+    for (const s of await scenarios(scale, db)) {
       const bodies = s.variables.map((variables) => JSON.stringify({ query: s.query, variables }));
       // One request at a time while the server records, so each request's Cypher is its own.
       const recorded: Recorded[][] = [];
+      let failure: string | undefined;
       for (const body of bodies) {
         await api.ask('record');
         const res = await post(agent, url, body);
         const { queries } = (await api.ask('collect')) as { queries: Recorded[] };
-        const parsed = JSON.parse(res.text) as { errors?: { message: string }[] };
-        if (res.status !== 200 || parsed.errors) throw new Error(`${s.name}: ${res.status} ${JSON.stringify(parsed.errors)}`);
+        const parsed = JSON.parse(res.text) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        if (res.status !== 200 || parsed.errors) failure ??= `${res.status} ${parsed.errors?.[0]?.extensions?.code ?? ''} ${parsed.errors?.[0]?.message ?? ''}`;
         recorded.push(queries);
+      }
+      // A query that fails on its own (a timeout on a loaded machine) gets a row saying so; the others still run.
+      if (failure) {
+        rows.push(`${s.name.padEnd(24)}| failed while recording: ${failure}`);
+        log(`${s.name}: ${failure}`);
+        continue;
       }
       let errors = 0;
       const viaApi = async (i: number) => {
         const res = await post(agent, url, bodies[i]!);
         if (res.status !== 200 || res.text.includes('"errors"')) errors++;
       };
-      await measure(viaApi, concurrency, Math.min(1, seconds), bodies.length);
-      const a = await measure(viaApi, concurrency, seconds, bodies.length);
-      const d = await measure((i) => replay(graph, recorded[i]!, config.api.queryTimeoutMs), concurrency, seconds, bodies.length);
+      const viaDriver = (i: number) => replay(db, recorded[i]!, config.api.queryTimeoutMs);
+      await drive(viaApi, concurrency, Math.min(1, seconds), bodies.length);
+      await drive(viaDriver, concurrency, Math.min(1, seconds), bodies.length);
+      const { a, d } = await compare(viaApi, viaDriver, concurrency, seconds, bodies.length);
       const mem = await api.ask('memory');
       const perRequest = recorded.reduce((n, q) => n + q.length, 0) / recorded.length;
       rows.push(
@@ -405,13 +448,16 @@ async function main(): Promise<void> {
       log(`${s.name}: API p95 ${a.p95.toFixed(1)} ms (${a.n} requests), driver p95 ${d.p95.toFixed(1)} ms (${d.n})`);
     }
     const mem = await api.ask('memory');
-    const header = `${'query'.padEnd(24)}|${'API ms p50'.padStart(12)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |${'driver p50'.padStart(12)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |${'ratio p50'.padStart(10)}${'p95'.padStart(6)} |${'Cypher'.padStart(6)} |${'RSS MB'.padStart(6)}`;
+    const side = `${'p50'.padStart(6)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |`;
+    const header = `${'query'.padEnd(24)}|${side}${side}${'p50'.padStart(6)}${'p95'.padStart(6)} |${'Cypher'.padStart(6)} |${'RSS MB'.padStart(6)}`;
+    const groups = `${''.padEnd(24)}|${' API'.padEnd(25)} |${' driver'.padEnd(25)} |${' ratio'.padEnd(12)} |${''.padEnd(7)}|`;
     const out = [
       `API benchmark: ${concurrency} concurrent clients, ${seconds}s per query and side; graph of ${counts.officers} officers, ${counts.units} units, ${counts.forces} forces, ` +
         `${counts.documents} documents (${counts.pages} pages), ${counts.proceedings} proceedings, ${counts.allegations} allegations, ${counts.outcomes} outcomes, ` +
         `${counts.cases} cases, ${counts.citations} citations`,
-      `ratio = API / driver latency for the same Cypher; Cypher = queries per request; RSS MB = API server peak so far (baseline ${mb(baseline.rss as number)} MB)`,
-      header.replace('API ms p50', '  API p50'),
+      `latencies in ms; ratio = API / driver latency for the same Cypher; Cypher = queries per request; RSS MB = API server peak so far (baseline ${mb(baseline.rss as number)} MB)`,
+      groups,
+      header,
       '-'.repeat(header.length),
       ...rows,
       `API server peak RSS ${mb(mem.peakRss as number)} MB`,
@@ -420,11 +466,21 @@ async function main(): Promise<void> {
     agent.destroy();
   } finally {
     if (api) await api.ask('stop').catch(() => {});
-    await graph.close();
+    await graph?.close();
     if (flag('--keep-db')) log(`leaving the bench Neo4j running on bolt://127.0.0.1:${BOLT_PORT}`);
     else await stop(config, log);
   }
 }
 
-if (flag('--serve')) await serve();
-else await main();
+if (flag('--serve')) {
+  await serve();
+} else {
+  // Exit explicitly: a driver left open by a failure half-way would otherwise keep the process alive.
+  await main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      log(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      process.exit(1);
+    },
+  );
+}

@@ -11,7 +11,9 @@ import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
  *
  * Misconduct "matters" drive it: one incident, its hearing notice (two in three), its outcome (two in
  * three) and, for some outcomes, a judicial review. A notice and an outcome of one matter mention the
- * same officers, as they would after resolution.
+ * same officers, as they would after resolution, and record one proceeding, as ingest records them.
+ * Left out: paragraphs, and the sections, recommendations and findings of reviews, which no
+ * benchmarked query reads.
  */
 
 export interface Scale {
@@ -27,7 +29,7 @@ export interface Scale {
 export const UK_SCALE: Scale = { officers: 100_000, units: 1_000, matters: 30_000, reviews: 2_000, stubCases: 12_000 };
 
 /** Bumped whenever the generator's output changes, so an old bench database is regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 
 export function scaleSignature(scale: Scale): string {
   return JSON.stringify({ v: GENERATOR_VERSION, ...scale });
@@ -256,7 +258,8 @@ export function plan(scale: Scale): Plan {
       if (!ids.includes(o)) ids.push(o);
     }
     const subjects = ids.slice(0, Math.max(1, Math.round(ids.length * 0.7)));
-    const incident = addDays('2015-01-01', int(r, 0, 3650));
+    // Incidents 2012-2021, so hearings, decisions and the reviews of them all fall before 2026.
+    const incident = addDays('2012-01-01', int(r, 0, 3650));
     const hearing = addDays(incident, int(r, 150, 900));
     const decision = r() < 0.8 ? addDays(hearing, int(r, 0, 30)) : hearing;
     const allegations = subjects.flatMap((subject) =>
@@ -357,6 +360,7 @@ interface DocRow {
 
 interface ProcRow {
   docId: string;
+  procId: string;
   force: string;
   incident: string;
   hearing: string | null;
@@ -435,7 +439,8 @@ class DocumentMaker {
 
   matterDocs(b: Batch, m: Matter): void {
     const r = this.r;
-    let outcomeProc: string | null = null;
+    // As ingest does it: a notice and the outcome of the same hearing record one proceeding.
+    let hearingProc: string | null = null;
     const subjectOfficer = this.p.officers[m.subjects[0]!]!;
     for (const kind of ['hearing_notice', 'hearing_outcome', 'judgment'] as const) {
       if ((kind === 'hearing_notice' && !m.notice) || (kind === 'hearing_outcome' && !m.outcome) || (kind === 'judgment' && !m.judgment)) continue;
@@ -502,8 +507,12 @@ class DocumentMaker {
           return { name, provision, text: `${provision} of the ${name}`, ...s };
         });
         pages.add(`For these reasons the claim is ${m.index % 3 === 0 ? 'allowed and the decision quashed' : 'dismissed'}.`);
-        b.judgments.push({ docId: id, citation: own, court: 'EWHC', cites, legislation });
-        if (outcomeProc) b.reviews.push({ docId: id, procId: outcomeProc, officerId: subjectOfficer.id, confidence: 0.9 });
+        const parties = [
+          { key: subjectOfficer.label ? `${id}#${display(subjectOfficer).toLowerCase()}` : display(subjectOfficer).toLowerCase(), name: display(subjectOfficer), label: !!subjectOfficer.label, role: 'claimant' },
+          { key: `chief constable of ${m.force.toLowerCase()}`, name: `Chief Constable of ${m.force}`, label: false, role: 'defendant' },
+        ];
+        b.judgments.push({ docId: id, citation: own, court: 'EWHC', cites, legislation, parties });
+        if (hearingProc && m.outcome) b.reviews.push({ docId: id, procId: hearingProc, officerId: subjectOfficer.id, confidence: 0.9 });
       }
       b.docs.push({
         id,
@@ -522,10 +531,10 @@ class DocumentMaker {
         caseNumbers: judgment ? [`AC-${m.decision.slice(0, 4)}-LON-${String(m.index).padStart(6, '0')}`] : [],
         judges: judgment ? [pick(r, ['Mr Justice Chamberlain', 'Mrs Justice Lang', 'Mr Justice Swift', 'Mr Justice Fordham', 'HHJ Jarman KC'])] : [],
       });
-      const procId = `${id}#proceeding`;
-      if (kind === 'hearing_outcome') outcomeProc = procId;
+      const procId = judgment ? `${id}#proceeding` : (hearingProc ??= `${id}#proceeding`);
       b.procs.push({
         docId: id,
+        procId,
         force: m.force,
         incident: m.incident,
         hearing: judgment ? null : m.hearing,
@@ -558,7 +567,7 @@ class DocumentMaker {
       const s = pages.add(`See ${c}.`);
       return { citation: c, text: c, pin: null, paragraph: null, type: 'neutral', ...s };
     });
-    b.judgments.push({ docId: id, citation: null, court: null, cites, legislation: [] });
+    b.judgments.push({ docId: id, citation: null, court: null, cites, legislation: [], parties: [] });
     b.docs.push({
       id,
       file: `review-${n}.pdf`,
@@ -604,11 +613,15 @@ const WRITE_DOCUMENTS = `
                       incidentDate: x.incident, hearingDate: x.hearing, decisionDate: x.decision, ingestedAt: datetime(x.ingestedAt)})
   FOREACH (n IN range(1, size(x.pages)) | CREATE (d)-[:HAS_PAGE]->(:Page {id: x.id + '#p' + n, number: n, text: x.pages[n - 1]}))`;
 
+/** MERGE on the proceeding, as a notice and its outcome share one: the first document's values stay, the second adds its decision date. */
 const WRITE_PROCEEDINGS = `
   UNWIND $procs AS x
   MATCH (d:Document {id: x.docId})
-  CREATE (d)-[:RECORDS]->(p:Proceeding {id: x.docId + '#proceeding', force: x.force, incidentDate: x.incident, hearingDate: x.hearing,
-                                        decisionDate: x.decision, complainantLabels: x.labels})
+  MERGE (p:Proceeding {id: x.procId})
+  SET p.force = coalesce(p.force, x.force), p.incidentDate = coalesce(p.incidentDate, x.incident),
+      p.hearingDate = coalesce(p.hearingDate, x.hearing), p.decisionDate = coalesce(p.decisionDate, x.decision),
+      p.complainantLabels = reduce(acc = coalesce(p.complainantLabels, []), r IN x.labels | CASE WHEN r IN acc THEN acc ELSE acc + r END)
+  CREATE (d)-[:RECORDS]->(p)
   WITH d, p, x
   CALL (d, p, x) {
     UNWIND x.mentions AS m
@@ -616,7 +629,7 @@ const WRITE_PROCEEDINGS = `
     CREATE (d)-[:MENTIONS]->(:OfficerMention {id: m.id, name: m.name, label: m.label, rank: m.rank, rankText: m.rankText,
              warrantNumber: m.warrantNumber, former: m.former, force: m.force, unit: m.unit, page: m.page, start: m.start, end: m.end, quote: m.quote})
            -[:RESOLVED_TO {score: m.score, reasons: m.reasons, method: 'automatic'}]->(o)
-    CREATE (p)-[:CONCERNS]->(o)
+    MERGE (p)-[:CONCERNS]->(o)
   }
   CALL (p, x) {
     UNWIND x.allegations AS a
@@ -633,7 +646,8 @@ const WRITE_PROCEEDINGS = `
   CALL (p, x) {
     UNWIND x.complainants AS c
     MERGE (co:Complainant {pseudonym: c.pseudonym})
-    CREATE (p)-[:COMPLAINANT {page: c.page, quote: c.quote}]->(co)
+    MERGE (p)-[r:COMPLAINANT]->(co)
+    SET r.page = c.page, r.quote = c.quote
   }`;
 
 const WRITE_UNITS = `
@@ -667,6 +681,12 @@ const WRITE_CITATIONS = `
     UNWIND j.legislation AS l
     MERGE (g:Legislation {name: l.name})
     CREATE (d)-[:REFERS_TO {page: l.page, start: l.start, provision: l.provision, text: l.text, quote: l.quote}]->(g)
+  }
+  CALL (d, j) {
+    UNWIND j.parties AS x
+    MERGE (pt:Party {key: x.key})
+    ON CREATE SET pt.name = x.name, pt.anonymised = x.label
+    CREATE (d)-[:PARTY {role: x.role, name: x.name}]->(pt)
   }
   WITH count(*) AS _
   UNWIND $reviews AS v

@@ -29,15 +29,45 @@ const membership = `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId
 const review = `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
 const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')}}`;
 
+/** Items of list rows may carry the node their fact points at, under one of these keys. */
+interface Carried {
+  carriedDocument?: DocumentRow | null;
+  carriedOfficer?: OfficerRow | null;
+  carriedUnit?: UnitRow | null;
+}
+
+/** A read that hands the nodes list items carry to `take` and strips them from the items. */
+function carrying(read: Read, take: (c: Carried) => void): Read {
+  return async <T>(cypher: string, params?: Record<string, unknown>) => {
+    const rows = await read<T>(cypher, params);
+    for (const row of rows as { items?: (Carried & Record<string, unknown>)[] | null }[]) {
+      for (const item of row.items ?? []) {
+        take(item);
+        delete item.carriedDocument;
+        delete item.carriedOfficer;
+        delete item.carriedUnit;
+      }
+    }
+    return rows;
+  };
+}
+
 export interface PagesKey {
   docId: string;
   fromPage: number;
   first: number;
 }
 
-/** One loader per child field: each resolver level costs one query however many parents it has. */
+/**
+ * One loader per child field: each resolver level costs one query however many parents it has.
+ * A profile's lists (mentions, allegations, units, rulings, members) also carry the document,
+ * unit or officer each item points at, primed into those loaders, so `source { document }` and
+ * `officer` below them cost no further round trip.
+ */
 export function createLoaders(read: Read) {
-  return {
+  let prime = (_: Carried): void => {};
+  const withCarried = carrying(read, (c) => prime(c));
+  const loaders = {
     document: oneLoader<string, DocumentRow>(read, `MATCH (d:Document {id: key}) RETURN i, ${project.document('d')} AS item`),
     officer: oneLoader<string, OfficerRow>(read, `MATCH (o:Officer {id: key}) RETURN i, ${project.officer('o')} AS item`),
     proceeding: oneLoader<string, ProceedingRow>(read, `MATCH (p:Proceeding {id: key}) RETURN i, ${project.proceeding('p')} AS item`),
@@ -99,15 +129,18 @@ export function createLoaders(read: Read) {
     ),
 
     officerMentions: listLoader<string, MentionRow>(
-      read,
+      withCarried,
       `MATCH (o:Officer {id: key})<-[r:RESOLVED_TO]-(m:OfficerMention)<-[:MENTIONS]-(d:Document)
        WITH i, d, m, r, o ORDER BY d.decisionDate, d.id, m.page, m.start
-       RETURN i, collect(${mention('d.id')}) AS items`,
+       WITH i, d, ${mention('d.id')} AS item
+       RETURN i, collect(item {.*, carriedDocument: ${project.document('d')}}) AS items`,
     ),
     officerUnits: listLoader<string, MembershipRow>(
-      read,
-      `MATCH (o:Officer {id: key})-[m:MEMBER_OF]->(u:Unit) WITH i, o, m, u ORDER BY m.asOf, u.id
-       RETURN i, collect(${membership}) AS items`,
+      withCarried,
+      `MATCH (o:Officer {id: key})-[m:MEMBER_OF]->(u:Unit) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
+       WITH i, o, m, u, f ORDER BY m.asOf, u.id
+       WITH i, u, f, ${membership} AS item
+       RETURN i, collect(item {.*, carriedUnit: ${project.unit('u', 'f')}}) AS items`,
     ),
     officerProceedings: listLoader<string, ProceedingRow>(
       read,
@@ -116,11 +149,13 @@ export function createLoaders(read: Read) {
        RETURN i, collect(${project.proceeding('p')}) AS items`,
     ),
     officerAllegations: listLoader<string, AllegationRow>(
-      read,
+      withCarried,
       `MATCH (o:Officer {id: key})<-[:AGAINST]-(a:Allegation)
        OPTIONAL MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(a)
-       WITH i, o, a, p ORDER BY a.docId, a.page, a.start
-       RETURN i, collect(${allegation}) AS items`,
+       OPTIONAL MATCH (ad:Document {id: a.docId})
+       WITH i, o, a, p, ad ORDER BY a.docId, a.page, a.start
+       WITH i, ad, ${allegation} AS item
+       RETURN i, collect(item {.*, carriedDocument: ${project.document('ad')}}) AS items`,
     ),
     officerOutcomes: listLoader<string, OutcomeRow>(
       read,
@@ -130,11 +165,12 @@ export function createLoaders(read: Read) {
        RETURN i, collect(${outcome}) AS items`,
     ),
     officerRulings: listLoader<string, ReviewRow>(
-      read,
+      withCarried,
       `MATCH (:Officer {id: key})<-[:CONCERNS]-(p:Proceeding)<-[rv:REVIEWS]-(d:Document)
        WHERE rv.officerId IS NULL OR rv.officerId = key
        WITH i, d, rv, p ORDER BY d.decisionDate, d.id
-       RETURN i, collect(${review}) AS items`,
+       WITH i, d, ${review} AS item
+       RETURN i, collect(item {.*, carriedDocument: ${project.document('d')}}) AS items`,
     ),
 
     proceedingDocuments: listLoader<string, DocumentRow>(
@@ -173,19 +209,19 @@ export function createLoaders(read: Read) {
     ),
 
     unitMembers: listLoader<string, MembershipRow>(
-      read,
-      `MATCH (u:Unit {id: key})<-[m:MEMBER_OF]-(o:Officer) WITH i, o, m, u ORDER BY o.name, o.label, o.id
-       RETURN i, collect(${membership}) AS items`,
+      withCarried,
+      `MATCH (u:Unit {id: key})<-[m:MEMBER_OF]-(o:Officer) OPTIONAL MATCH (md:Document {id: m.docId})
+       WITH i, o, m, u, md ORDER BY o.name, o.label, o.id
+       WITH i, o, md, ${membership} AS item
+       RETURN i, collect(item {.*, carriedOfficer: ${project.officer('o')}, carriedDocument: ${project.document('md')}}) AS items`,
     ),
     forceUnits: listLoader<string, UnitRow>(
       read,
       `MATCH (f:Force {name: key})<-[:PART_OF]-(u:Unit) WITH i, f, u ORDER BY u.name
        RETURN i, collect(${project.unit('u', 'f')}) AS items`,
     ),
-    forceOfficerCount: oneLoader<string, number>(
-      read,
-      `MATCH (f:Force {name: key}) RETURN i, COUNT { (f)<-[:SERVES_IN]-(:Officer) } AS item`,
-    ),
+    // Only officers serve in a force; without a label to check, the count is the stored degree, not a walk over 20,000 officers.
+    forceOfficerCount: oneLoader<string, number>(read, `MATCH (f:Force {name: key}) RETURN i, COUNT { (f)<-[:SERVES_IN]-() } AS item`),
 
     caseReportedBy: listLoader<string, DocumentRow>(
       read,
@@ -203,6 +239,12 @@ export function createLoaders(read: Read) {
        RETURN i, collect(${citation}) AS items`,
     ),
   };
+  prime = (c) => {
+    if (c.carriedDocument) loaders.document.prime(c.carriedDocument.id, c.carriedDocument);
+    if (c.carriedOfficer) loaders.officer.prime(c.carriedOfficer.id, c.carriedOfficer);
+    if (c.carriedUnit) loaders.unit.prime(c.carriedUnit.id, c.carriedUnit);
+  };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

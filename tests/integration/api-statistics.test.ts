@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { RecordShape } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver, Graph } from '../../src/graph/driver.js';
 import { migrate } from '../../src/graph/migrate.js';
@@ -143,6 +144,15 @@ async function seed(graph: Graph): Promise<void> {
   });
 }
 
+/** Counts database round trips, to show the breakdowns of one statistic share one query. */
+class CountingGraph extends Graph {
+  reads = 0;
+  override read<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
+    this.reads++;
+    return super.read<T>(cypher, params, timeoutMs);
+  }
+}
+
 interface Gql {
   data: Record<string, any> | null | undefined;
   errors: { message: string; extensions?: { code?: string } }[] | undefined;
@@ -151,7 +161,7 @@ interface Gql {
 describe('statistics users bring, against the real Neo4j', () => {
   const base = loadConfig();
   const config: Config = { ...base, api: { ...base.api, apiKeys: new Map(), maxPageSize: 50, production: false } };
-  let graph: Graph;
+  let graph: CountingGraph;
   let app: App;
   let url: string;
 
@@ -167,7 +177,7 @@ describe('statistics users bring, against the real Neo4j', () => {
   }
 
   before(async () => {
-    graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
+    graph = new CountingGraph(createDriver(config.neo4j), config.neo4j.database);
     await migrate(graph);
     await seed(graph);
     app = createApp(config, graph, { log: () => {} });
@@ -235,6 +245,14 @@ describe('statistics users bring, against the real Neo4j', () => {
       });
       assert.deepEqual(s.grossMisconductNotDismissed.overall, { officers, dismissed, notDismissed: officers - dismissed, share: officers ? (officers - dismissed) / officers : null });
     }
+  });
+
+  it('reads the graph once per statistic, however many of its breakdowns are asked for', async () => {
+    graph.reads = 0;
+    await stats(`grossMisconductOutcomes(force: "${A}") { dismissed }
+      grossMisconductNotDismissed(force: "${A}") { overall { share } byStandard { share } byForce { share } byYear { share } }
+      incidentToOutcome(force: "${NORTH}") { overall { count } byForce { count } }`);
+    assert.equal(graph.reads, 2);
   });
 
   const DAYS = 'force count inconsistent median p25 p75 p90 min max';

@@ -3,7 +3,7 @@ import {
   incidentToOutcome,
   mostCitedCases,
   type DurationRow,
-  type GrossMisconductGroup,
+  type ShareDimension,
   type ShareRow,
   type StatisticsFilter,
 } from '../../graph/statistics.js';
@@ -26,26 +26,44 @@ function filterOf(args: FilterArgs): StatisticsFilter {
   return { force: args.force?.trim() || null, fromYear, toYear };
 }
 
-/** The parent of the breakdown fields: each field runs its own query, only when asked for. */
+/**
+ * One query answers every breakdown of a statistic, so within one request the breakdown fields
+ * (and grossMisconductOutcomes beside them) share it: keyed by the request's context, which is
+ * dropped with the request.
+ */
+const perRequest = new WeakMap<Context, Map<string, Promise<unknown>>>();
+
+function once<T>(ctx: Context, key: string, run: () => Promise<T>): Promise<T> {
+  let memo = perRequest.get(ctx);
+  if (!memo) perRequest.set(ctx, (memo = new Map()));
+  let p = memo.get(key) as Promise<T> | undefined;
+  if (!p) memo.set(key, (p = run()));
+  return p;
+}
+
+const shares = (ctx: Context, filter: StatisticsFilter) => once(ctx, `gm:${JSON.stringify(filter)}`, () => grossMisconductShares(ctx.read, filter));
+const durations = (ctx: Context, filter: StatisticsFilter) => once(ctx, `days:${JSON.stringify(filter)}`, () => incidentToOutcome(ctx.read, filter));
+
+/** The parent of the breakdown fields: they read the filter from it. */
 interface Filtered {
   filter: StatisticsFilter;
 }
 
-function share(group: GrossMisconductGroup, r: ShareRow) {
-  const key = group === 'overall' ? {} : { [group]: r.key };
-  return { ...key, officers: r.officers, dismissed: r.dismissed, notDismissed: r.officers - r.dismissed, share: r.officers ? (r.officers - r.dismissed) / r.officers : null };
+const NO_OFFICERS: ShareRow = { dimension: 'overall', key: null, officers: 0, dismissed: 0 };
+const NO_DURATIONS: DurationRow = { dimension: 'overall', key: null, count: 0, inconsistent: 0, median: null, p25: null, p75: null, p90: null, min: null, max: null };
+
+function share(r: ShareRow) {
+  const group = r.dimension === 'overall' ? {} : { [r.dimension]: r.key };
+  const notDismissed = r.officers - r.dismissed;
+  return { ...group, officers: r.officers, dismissed: r.dismissed, notDismissed, share: r.officers ? notDismissed / r.officers : null };
 }
 
-async function shares(ctx: Context, group: GrossMisconductGroup, filter: StatisticsFilter) {
-  return (await grossMisconductShares(ctx.read, group, filter)).map((r) => share(group, r));
+async function shareRows(parent: Filtered, ctx: Context, dimension: ShareDimension) {
+  return (await shares(ctx, parent.filter))[dimension].map(share);
 }
 
-const NO_OFFICERS: ShareRow = { key: null, officers: 0, dismissed: 0 };
-const NO_DURATIONS: DurationRow = { key: null, count: 0, inconsistent: 0, median: null, p25: null, p75: null, p90: null, min: null, max: null };
-
-function distribution(r: DurationRow) {
-  const { key, ...rest } = r;
-  return { force: key, ...rest };
+function distribution({ dimension: _d, key, ...figures }: DurationRow) {
+  return { force: key, ...figures };
 }
 
 type IngestRow = { status: string | null; kind: string | null; licence: string | null; n: number };
@@ -59,7 +77,7 @@ function tally<K>(rows: IngestRow[], keyOf: (r: IngestRow) => K): { key: K; coun
 export const statisticsResolvers = {
   Statistics: {
     async grossMisconductOutcomes(_: unknown, args: FilterArgs, ctx: Context) {
-      const [row = NO_OFFICERS] = await grossMisconductShares(ctx.read, 'overall', filterOf(args));
+      const [row = NO_OFFICERS] = (await shares(ctx, filterOf(args))).overall;
       return {
         officersWithGrossMisconductProven: row.officers,
         dismissed: row.dismissed,
@@ -76,21 +94,15 @@ export const statisticsResolvers = {
   },
 
   GrossMisconductNotDismissed: {
-    async overall(parent: Filtered, _: unknown, ctx: Context) {
-      const [row = NO_OFFICERS] = await grossMisconductShares(ctx.read, 'overall', parent.filter);
-      return share('overall', row);
-    },
-    byStandard: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'standard', parent.filter),
-    byForce: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'force', parent.filter),
-    byYear: (parent: Filtered, _: unknown, ctx: Context) => shares(ctx, 'year', parent.filter),
+    overall: async (parent: Filtered, _: unknown, ctx: Context) => share((await shares(ctx, parent.filter)).overall[0] ?? NO_OFFICERS),
+    byStandard: (parent: Filtered, _: unknown, ctx: Context) => shareRows(parent, ctx, 'standard'),
+    byForce: (parent: Filtered, _: unknown, ctx: Context) => shareRows(parent, ctx, 'force'),
+    byYear: (parent: Filtered, _: unknown, ctx: Context) => shareRows(parent, ctx, 'year'),
   },
 
   IncidentToOutcome: {
-    async overall(parent: Filtered, _: unknown, ctx: Context) {
-      const [row = NO_DURATIONS] = await incidentToOutcome(ctx.read, false, parent.filter);
-      return distribution(row);
-    },
-    byForce: async (parent: Filtered, _: unknown, ctx: Context) => (await incidentToOutcome(ctx.read, true, parent.filter)).map(distribution),
+    overall: async (parent: Filtered, _: unknown, ctx: Context) => distribution((await durations(ctx, parent.filter)).overall[0] ?? NO_DURATIONS),
+    byForce: async (parent: Filtered, _: unknown, ctx: Context) => (await durations(ctx, parent.filter)).force.map(distribution),
   },
 
   /** The parent is the per-(status, kind, licence) count rows of Query.ingestStatus. */
