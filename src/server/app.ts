@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
@@ -142,7 +142,8 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
         hideSchemaDetailsFromClientErrors: config.api.production,
         validationRules: [depthLimit(MAX_QUERY_DEPTH), costLimit(config.api.maxCost, { maxPageSize: config.api.maxPageSize })],
         formatError: createFormatError(config.api.production, log),
-        plugins: [ApolloServerPluginLandingPageDisabled()],
+        // No cache hints are set, and the default cache-control plugin costs a third of execution time.
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
         logger: { debug: () => {}, info: () => {}, warn: log, error: log },
       });
       await server_.start();

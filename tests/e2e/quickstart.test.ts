@@ -186,6 +186,37 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
     assert.match(hit.node.snippet, new RegExp(NAMES.Ashdown));
   });
 
+  it('filters a search by kind and result, counts facets, and names the paragraph of each hit', async () => {
+    const all = await gql(
+      `query($q: String!) { search(query: $q, first: 10) { totalCount facets { kind { value count } court { value count } } } }`,
+      { q: NAMES.Marlowe },
+    );
+    const kinds = Object.fromEntries(all.search.facets.kind.map((f: any) => [f.value, f.count]));
+    assert.deepEqual(kinds, { hearing_notice: 1, hearing_outcome: 1, judgment: 1 }, JSON.stringify(kinds));
+    assert.equal(all.search.totalCount, 3);
+    assert.deepEqual(all.search.facets.court, [{ value: 'EWHC (Admin)', count: 1 }]);
+
+    const rulings = await gql(
+      `query($q: String!) { search(query: $q, filter: {kinds: [judgment], jrResult: dismissed, fromYear: 2026}) {
+         totalCount edges { node { pageNumber paragraph snippet document { neutralCitation } } } } }`,
+      { q: NAMES.Marlowe },
+    );
+    assert.equal(rulings.search.totalCount, 1);
+    const hit = rulings.search.edges[0].node;
+    assert.equal(hit.document.neutralCitation, OWN_CITATION);
+    assert.equal(hit.paragraph, null, 'the name sits in the caption, before paragraph 1');
+
+    const cited = await gql(
+      `query { search(query: "supervisory", filter: {kinds: [judgment], force: "cumbria constabulary"}, first: 50) {
+         edges { node { paragraph document { neutralCitation } } } } }`,
+    );
+    const ours = cited.search.edges.filter((e: any) => e.node.document.neutralCitation === OWN_CITATION);
+    assert.deepEqual(ours.map((e: any) => e.node.paragraph), ['2']);
+
+    const none = await gql(`query($q: String!) { search(query: $q, filter: {outcome: reduction_in_rank}) { totalCount edges { cursor } } }`, { q: NAMES.Marlowe });
+    assert.equal(none.search.totalCount, 0);
+  });
+
   it('counts gross misconduct proven, dismissed and not: Marlowe dismissed, Ashdown kept with a final written warning', async () => {
     const now = sumStats(await gql(STATS));
     assert.equal(now.officersWithGrossMisconductProven - statsBefore.officersWithGrossMisconductProven, 2);
