@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { runId, testGraph } from '../fixtures/graph.js';
+import { code, gql } from '../fixtures/gql.js';
 
 /**
  * A small graph built directly, every node tagged with the run so cleanup takes exactly it:
@@ -79,20 +80,6 @@ async function seed(graph: Graph): Promise<void> {
   });
 }
 
-interface GqlResponse {
-  status: number;
-  data: Record<string, any> | null | undefined;
-  errors: { message: string; extensions?: { code?: string } }[] | undefined;
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GqlResponse> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, any> | null; errors?: GqlResponse['errors'] };
-  return { status: res.status, data: body.data, errors: body.errors };
-}
-
-const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
 
 describe('connections, shortest paths, unit network and patterns over HTTP', () => {
   const keys = { reader: `r-${RUN}`, investigator: `i-${RUN}`, operator: `o-${RUN}` };

@@ -8,6 +8,7 @@ import { createApp, type App } from '../../src/server/app.js';
 import { uniqueSurname } from '../fixtures/corpus.js';
 import { officer, processedDoc } from '../fixtures/documents.js';
 import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { code, gql } from '../fixtures/gql.js';
 
 /**
  * Documents go through the real writer, so resolution scores, possible matches and re-ingest are
@@ -24,20 +25,6 @@ const doc2 = processedDoc(RUN, 2, 'hearing_notice', null, [officer('o1', SURNAME
 const doc3 = processedDoc(RUN, 3, 'hearing_outcome', 'Kent Police', [officer('o1', `Mary ${SURNAME}`)], [{ officerKey: 'o1', outcome: 'final_written_warning' }]);
 const mention = (d: { sha256: string }) => `${d.sha256}#o1`;
 
-interface GqlResponse {
-  status: number;
-  data: Record<string, any> | null | undefined;
-  errors: { message: string; extensions?: { code?: string } }[] | undefined;
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GqlResponse> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, any> | null; errors?: GqlResponse['errors'] };
-  return { status: res.status, data: body.data, errors: body.errors };
-}
-
-const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
 
 const OFFICER = `id name mentions { id source { document { id } } resolution { method } } outcomes { outcome source { document { id } } }`;
 const CONFIRM = `mutation($m: ID!, $o: ID!) { confirmMatch(mentionId: $m, officerId: $o) { ${OFFICER} } }`;
