@@ -37,7 +37,9 @@ function rng(seed: number): () => number {
 }
 
 const FORCES = ['Kent Police', 'Essex Police', 'Thames Valley Police', 'Durham Constabulary', 'Greater Manchester Police', 'West Midlands Police', 'Merseyside Police', 'Avon and Somerset Constabulary', 'Nottinghamshire Police', 'Sussex Police', 'Hampshire and Isle of Wight Constabulary', 'Lancashire Constabulary', 'South Wales Police', 'Northumbria Police', 'Cheshire Constabulary'];
-const SURNAMES = ['Varleigh', 'Okonkwo', 'Brimble', 'Ashcombe', 'Kettering', 'Dunmore', 'Fairweather', 'Quarrie', 'Hollins', 'Petrakis', 'Marchbank', 'Thistlewood', 'Abernethy', 'Coldridge', 'Penhaligon', 'Stroud', 'Wickersley', 'Ormerod', 'Balogun', 'Lindqvist'];
+/** Surnames are made from two parts, so a folder of hundreds of documents names hundreds of officers, as a real one does. */
+const SURNAME_HEADS = ['Var', 'Ash', 'Kett', 'Dun', 'Fair', 'Quar', 'Holl', 'Petr', 'March', 'Thistle', 'Aber', 'Cold', 'Penh', 'Wick', 'Orm', 'Lind', 'Brim', 'Stan', 'Whit', 'Hazel', 'Brack', 'Eller', 'Gos', 'Harr', 'Mill', 'Nor', 'Ruth', 'Sel', 'Tr', 'Wend'];
+const SURNAME_TAILS = ['leigh', 'combe', 'ering', 'more', 'weather', 'rie', 'ins', 'akis', 'bank', 'wood', 'nethy', 'ridge', 'aligon', 'ersley', 'erod', 'qvist', 'ble', 'ford', 'by', 'ton', 'well', 'dale', 'hurst', 'ley', 'wick', 'shaw', 'croft', 'ham', 'stone', 'field'];
 const FIRST = ['John', 'Mary', 'Aisha', 'David', 'Helen', 'Tariq', 'Joanne', 'Peter', 'Gareth', 'Priya', 'Simon', 'Claire'];
 const RANKS = [['Police Constable', 'PC'], ['Police Sergeant', 'PS'], ['Detective Constable', 'DC'], ['Inspector', 'Insp'], ['Detective Sergeant', 'DS']] as const;
 const UNITS = ['Territorial Support Group', 'Roads Policing Unit', 'Response Team', 'Criminal Investigation Department', 'Professional Standards Department', 'Neighbourhood Policing Team'];
@@ -78,7 +80,7 @@ interface Cast {
 
 function cast(w: Words): Cast {
   const [rank, abbr] = w.pick(RANKS);
-  return { force: w.pick(FORCES), officer: { rank, abbr, first: w.pick(FIRST), surname: w.pick(SURNAMES), warrant: w.int(1000, 9999) }, unit: w.pick(UNITS), complainant: `${w.pick(['Ms', 'Mr', 'Miss'])} ${w.pick(['A', 'B', 'C', 'D', 'X'])}` };
+  return { force: w.pick(FORCES), officer: { rank, abbr, first: w.pick(FIRST), surname: w.pick(SURNAME_HEADS) + w.pick(SURNAME_TAILS), warrant: w.int(1000, 9999) }, unit: w.pick(UNITS), complainant: `${w.pick(['Ms', 'Mr', 'Miss'])} ${w.pick(['A', 'B', 'C', 'D', 'X'])}` };
 }
 
 /** Judgment prose: each template is one sentence in the register of an Administrative Court ruling. */
@@ -277,7 +279,7 @@ function flag(args: string[], name: string, fallback: number): number {
 
 /** The folder a given set of options is cached in: names carry the options, so they never mix. */
 export function folderName(o: FolderOptions): string {
-  return `ingest-bench-j${o.judgments}-n${o.notices}-r${o.reviewPages}-p${o.minPages}-${o.maxPages}-s${o.seed}`;
+  return `ingest-bench-v2-j${o.judgments}-n${o.notices}-r${o.reviewPages}-p${o.minPages}-${o.maxPages}-s${o.seed}`;
 }
 
 export function folderOptions(args: string[]): FolderOptions {

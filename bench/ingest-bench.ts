@@ -19,7 +19,8 @@ const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OP
                     20-60 dense pages with embedded fonts, short notices and outcomes, a 900-page
                     review; sizes: --judgments N (60) --notices N (60) --review PAGES (900)
                     --min-pages N (20) --max-pages N (60) --seed N (1)
-  --generate PAGES  one PAGES-page review in pdfkit's Helvetica (no embedded font: a light parse)
+  --generate PAGES  one PAGES-page review in pdfkit's Helvetica (no embedded font: a light parse;
+                    one case cited five times a page: a stress test of writing citations)
   --runs N          run the pipeline N times and print each (the machine is shared: take ranges)
   --profile         also, in one thread: time per extractor (CPU profile by source file) and per Cypher statement
   --dry-run         pipeline without Neo4j (parse and extract only)`;
@@ -55,6 +56,9 @@ if (values.help) {
 const runs = Math.max(1, Number(value('runs') ?? 1));
 const dryRun = flag('dry-run');
 
+/** Folders this run made and removes at the end. */
+const scratch: string[] = [];
+
 /** --generate N: one N-page review-like PDF of numbered paragraphs in Helvetica. */
 async function generateReview(pages: number): Promise<string> {
   const para = (n: number) =>
@@ -64,6 +68,7 @@ async function generateReview(pages: number): Promise<string> {
     `see R (Officer W80) v Director General of the IOPC [2020] EWCA Civ 1301 at [${n % 80}].`;
   const texts = Array.from({ length: pages }, (_, i) => Array.from({ length: 5 }, (_, k) => para(i * 5 + k + 1)).join('\n\n'));
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  scratch.push(dir);
   writeFileSync(join(dir, `review-${pages}-pages.pdf`), await makePdf(texts, { title: 'Generated review' }));
   return dir;
 }
@@ -101,21 +106,36 @@ function uniqueCopies(files: string[], run: string): { dir: string; files: strin
 interface Rate {
   pages: number;
   seconds: number;
+  /** CPU seconds (user + system, every thread), when known: steadier than wall time on a shared machine. */
+  cpuSeconds?: number;
+}
+
+/** CPU seconds used by this process's finished children (Linux /proc; null elsewhere). */
+function childrenCpuSeconds(): number | null {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function pdftotextPages(files: string[]): Rate | null {
   if (spawnSync('pdftotext', ['-v']).error) return null;
   const t0 = performance.now();
+  const c0 = childrenCpuSeconds();
   let pages = 0;
   for (const f of files) {
     const r = spawnSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
     pages += (r.stdout.match(/\f/g) ?? []).length;
   }
-  return { pages, seconds: (performance.now() - t0) / 1000 };
+  const c1 = childrenCpuSeconds();
+  return { pages, seconds: (performance.now() - t0) / 1000, ...(c0 !== null && c1 !== null ? { cpuSeconds: c1 - c0 } : {}) };
 }
 
 async function pdfParsePages(files: string[]): Promise<Rate> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let pages = 0;
   for (const f of files) {
     const parser = new PDFParse({ data: new Uint8Array(readFileSync(f)) });
@@ -127,10 +147,12 @@ async function pdfParsePages(files: string[]): Promise<Rate> {
       await parser.destroy();
     }
   }
-  return { pages, seconds: (performance.now() - t0) / 1000 };
+  const c = process.cpuUsage(c0);
+  return { pages, seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6 };
 }
 
 interface PipelineRun extends Rate {
+  cpuSeconds: number;
   runSeconds: number;
   workers: number;
   failed: number;
@@ -163,6 +185,7 @@ const rate = (r: Rate) => r.pages / r.seconds;
 const sources = await inputFiles();
 if (sources.length === 0) throw new Error('no PDFs to measure');
 const { dir, files } = uniqueCopies(sources, `${Date.now().toString(36)}-${process.pid}`);
+scratch.push(dir);
 try {
   const poppler = pdftotextPages(files);
   const parse = await pdfParsePages(files);
@@ -175,17 +198,17 @@ try {
     }
   }
   const ratio = (r: number) => (poppler ? (r / rate(poppler)).toFixed(2).padStart(10) : '         -');
+  const cpu = (r: Rate) => (r.cpuSeconds === undefined ? '        -' : fmt((r.cpuSeconds / r.pages) * 1000, 9, 2));
+  const row = (label: string, r: Rate, ratioText: string, note = '') => console.log(`${label.padEnd(46)} ${fmt(rate(r))} ${ratioText}     ${cpu(r)}${note}`);
   const first = pipelines[0] as PipelineRun;
   console.log(`files: ${files.length}, pages: ${first.pages}${first.failed ? ` (${first.failed} failed)` : ''}`);
-  console.log(`stage                                       pages/s   ratio to pdftotext`);
-  if (poppler) console.log(`pdftotext (poppler), a process per file    ${fmt(rate(poppler))}       1.00`);
-  else console.log('pdftotext (poppler)                        not installed (apt-get install poppler-utils)');
-  console.log(`pdf-parse alone, 1 thread                  ${fmt(rate(parse))} ${ratio(rate(parse))}`);
+  console.log(`${'stage'.padEnd(46)}   pages/s   ratio to pdftotext   CPU ms/page`);
+  if (poppler) row('pdftotext (poppler), a process per file', poppler, '      1.00');
+  else console.log('pdftotext (poppler)                            not installed (apt-get install poppler-utils)');
+  row('pdf-parse alone, 1 thread', parse, ratio(rate(parse)));
   for (const p of pipelines) {
-    console.log(
-      `pipeline end to end${dryRun ? ' (dry run)' : ', with writes'}, ${p.workers} threads ${fmt(rate(p))} ${ratio(rate(p))}` +
-        `   ${p.seconds.toFixed(1)}s from process start; without start-up ${fmt(p.pages / p.runSeconds, 0)} p/s (${ratio(p.pages / p.runSeconds).trim()}x); peak ${p.peakMiB} MiB`,
-    );
+    const note = `   (${p.seconds.toFixed(1)} s from process start; without start-up ${(p.pages / p.runSeconds).toFixed(0)} p/s, ${ratio(p.pages / p.runSeconds).trim()}x; peak ${p.peakMiB} MiB)`;
+    row(`pipeline end to end${dryRun ? ' (dry run)' : ', with writes'}, ${p.workers} threads`, p, ratio(rate(p)), note);
   }
   console.log(`pipeline peak memory: ${Math.max(...pipelines.map((p) => p.peakMiB))} MiB`);
   console.log(`\npipeline time per stage, first run (ms; thread stages are summed over ${first.workers} threads, so they can add up to more than the wall time of ${Math.round(first.runSeconds * 1000)} ms)`);
@@ -195,7 +218,7 @@ try {
   }
   if (flag('profile')) await profile(files);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
 }
 
 interface StageProfile {

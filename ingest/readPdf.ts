@@ -52,8 +52,10 @@ async function loadPdfParse(): Promise<typeof Parser> {
   const warm = new PDFParse({ data: tinyPdf(), verbosity: 0 });
   try {
     await warm.getText();
+  } catch {
+    // Only a speed-up is at stake: a pdf.js that cannot read this would say so on a real document.
   } finally {
-    await warm.destroy();
+    await warm.destroy().catch(() => undefined);
   }
   if (enginePush && Array.prototype.push !== enginePush.value) Object.defineProperty(Array.prototype, 'push', enginePush);
   return PDFParse;

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analyse, failure } from './process.js';
-import { openPdf, readPages } from './readPdf.js';
+import { openPdf, readPages, type OpenPdf } from './readPdf.js';
 import type { Job, JobReply, StageTimes } from './jobs.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Job, JobReply, StageTimes } from './jobs.js';
 async function perform(job: Job, times: StageTimes): Promise<JobReply> {
   switch (job.kind) {
     case 'document': {
-      let pdf;
+      let pdf: OpenPdf;
       try {
         pdf = await openPdf(job.file, job.options, times);
       } catch (err) {

@@ -95,11 +95,11 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
   );
   if (x.paragraphs.length) {
     // Keyed by label, not number: 6.1 and 6.10 are one number but two paragraphs.
-    const paras = x.paragraphs.map((p) => ({ ...p, docId: doc.sha256, quote: paragraphQuote(doc, p) }));
+    const paras = x.paragraphs.map((p) => ({ ...p, id: paragraphId(doc.sha256, p), docId: doc.sha256, quote: paragraphQuote(doc, p) }));
     await run(
       `MATCH (d:Document {id: $id})
        UNWIND $paras AS p
-       MERGE (pa:Paragraph {id: $id + '#para' + p.label + '@' + p.page + ':' + p.start})
+       MERGE (pa:Paragraph {id: p.id})
        SET pa.number = p.number, pa.label = p.label, pa.docId = p.docId, pa.page = p.page, pa.start = p.start,
            pa.endPage = p.endPage, pa.end = p.end, pa.quote = p.quote
        MERGE (d)-[:HAS_PARAGRAPH]->(pa)`,
@@ -114,9 +114,25 @@ const PARAGRAPH_QUOTE_CHARS = 200;
 /** Runs of white space, folded to one space in quotes. */
 const WHITESPACE_RE = /\s+/g;
 
+/**
+ * Made here, not in Cypher, so sections can point at paragraphs by id (numbers sent to Bolt are
+ * floats, and Cypher would spell them "1.0"). Keyed by label, not number: 6.1 and 6.10 differ.
+ */
+function paragraphId(docId: string, p: ParagraphFact): string {
+  return `${docId}#para${p.label}@${p.page}:${p.start}`;
+}
+
+/** Page texts by number, built once per document: a review has thousands of paragraphs. */
+const pageTexts = new WeakMap<ProcessedDocument, Map<number, string>>();
+function pageText(doc: ProcessedDocument): Map<number, string> {
+  let m = pageTexts.get(doc);
+  if (!m) pageTexts.set(doc, (m = new Map(doc.pages.map((pg) => [pg.num, pg.text]))));
+  return m;
+}
+
 /** The paragraph's opening words on its first page, one line, clipped. */
 function paragraphQuote(doc: ProcessedDocument, p: ParagraphFact): string {
-  const page = doc.pages.find((pg) => pg.num === p.page)?.text ?? '';
+  const page = pageText(doc).get(p.page) ?? '';
   const words = page.slice(p.start, p.endPage === p.page ? p.end : page.length).replace(WHITESPACE_RE, ' ').trim();
   return words.length > PARAGRAPH_QUOTE_CHARS ? words.slice(0, PARAGRAPH_QUOTE_CHARS - 1) + '…' : words;
 }
@@ -363,7 +379,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
     );
   }
   await writeJudgment(run, doc);
-  if (x.review) await writeReview(run, docId, x.force, x.review);
+  if (x.review) await writeReview(run, docId, x.force, x.review, x.paragraphs);
   if (hasProceeding) await linkRulings(run, docId);
 }
 
@@ -417,13 +433,16 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
       canonical: c.canonical, text: c.text, type: c.type, pin: c.pin,
       paragraph: c.paragraph !== null && Number.isInteger(c.paragraph) ? c.paragraph : null, paragraphLabel: c.paragraphLabel, ...src(c.source),
     }));
+  // A document's citations are replaced, not merged: MERGE on a relationship compares against
+  // every CITES already between the pair, quadratic in a judgment citing one case thousands of times.
+  await run(`MATCH (:Document {id: $docId})-[r:CITES|REFERS_TO]->() DELETE r`, { docId });
   if (cites.length) {
     await run(
       `MATCH (d:Document {id: $docId})
        UNWIND $rows AS c
        MERGE (k:Case {citation: c.canonical})
        ON CREATE SET k.stub = true, k.type = c.type
-       MERGE (d)-[r:CITES {page: c.page, start: c.start}]->(k)
+       CREATE (d)-[r:CITES {page: c.page, start: c.start}]->(k)
        SET r.text = c.text, r.pin = c.pin, r.paragraph = c.paragraph, r.paragraphLabel = c.paragraphLabel, r.end = c.end, r.quote = c.quote`,
       { docId, rows: cites },
     );
@@ -434,7 +453,7 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
       `MATCH (d:Document {id: $docId})
        UNWIND $rows AS l
        MERGE (g:Legislation {name: l.instrument})
-       MERGE (d)-[r:REFERS_TO {page: l.page, start: l.start}]->(g)
+       CREATE (d)-[r:REFERS_TO {page: l.page, start: l.start}]->(g)
        SET r.provision = l.provision, r.text = l.text, r.quote = l.quote`,
       { docId, rows: leg },
     );
@@ -491,7 +510,14 @@ async function writeParties(run: Run, docId: string, parties: NonNullable<Proces
  * point ABOUT the units and forces they concern; a unit needs the review's force for its key, so
  * without one only the unit names are kept on the fact.
  */
-async function writeReview(run: Run, docId: string, force: string | null, r: ReviewFacts): Promise<void> {
+async function writeReview(run: Run, docId: string, force: string | null, r: ReviewFacts, paragraphs: ParagraphFact[] = []): Promise<void> {
+  const idsByLabel = new Map<string, string[]>();
+  for (const p of paragraphs) {
+    const id = paragraphId(docId, p);
+    const ids = idsByLabel.get(p.label);
+    if (ids) ids.push(id);
+    else idsByLabel.set(p.label, [id]);
+  }
   if (r.sections.length) {
     await run(
       `MATCH (d:Document {id: $docId})
@@ -501,12 +527,12 @@ async function writeReview(run: Run, docId: string, force: string | null, r: Rev
            sec.page = s.page, sec.start = s.start, sec.end = s.end, sec.quote = s.quote
        MERGE (d)-[:HAS_SECTION]->(sec)
        WITH d, sec, s
-       CALL (d, sec, s) {
-         UNWIND s.paragraphs AS label
-         MATCH (d)-[:HAS_PARAGRAPH]->(pa:Paragraph {label: label})
+       CALL (sec, s) {
+         UNWIND s.paragraphIds AS pid
+         MATCH (pa:Paragraph {id: pid})
          MERGE (sec)-[:CONTAINS]->(pa)
        }`,
-      { docId, rows: r.sections.map((s, i) => ({ id: `${docId}#section${i}`, label: s.label, title: s.title, kind: s.kind, level: s.level, paragraphs: s.paragraphs, ...src(s.source) })) },
+      { docId, rows: r.sections.map((s, i) => ({ id: `${docId}#section${i}`, label: s.label, title: s.title, kind: s.kind, level: s.level, paragraphIds: [...new Set(s.paragraphs)].flatMap((l) => idsByLabel.get(l) ?? []), ...src(s.source) })) },
     );
   }
   const about = (units: string[]) => (force ? units.map((u) => ({ type: 'unit', name: u, text: u, via: 'named' })) : []);

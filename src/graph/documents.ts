@@ -27,10 +27,10 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
       { id: docId },
     );
     const touched = await tx.run(
+      // Two subqueries, not two OPTIONAL MATCHes, which would multiply into a cartesian product.
       `MATCH (d:Document {id: $id})
-       OPTIONAL MATCH (d)-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT|PARTY|APPEALS]->(n)
-       OPTIONAL MATCH (d)-[:HAS_FINDING|HAS_RECOMMENDATION]->()-[:ABOUT]->(u:Unit)
-       RETURN [x IN collect(DISTINCT elementId(n)) + collect(DISTINCT elementId(u)) WHERE x IS NOT NULL] AS ids`,
+       RETURN COLLECT { MATCH (d)-[:CITES|REPORTS|REFERS_TO|NAMES_UNIT|PARTY|APPEALS]->(n) RETURN DISTINCT elementId(n) }
+            + COLLECT { MATCH (d)-[:HAS_FINDING|HAS_RECOMMENDATION]->()-[:ABOUT]->(u:Unit) RETURN DISTINCT elementId(u) } AS ids`,
       { id: docId },
     );
     await tx.run(
