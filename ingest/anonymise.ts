@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { escapeRegex } from '../src/text/regex.js';
 import type { PageText } from './text.js';
 
 /**
@@ -31,10 +32,6 @@ export function pseudonymFor(key: string, realName: string): string {
 
 /** A rank (and collar number) right before a bare surname makes it an officer's. */
 const RANK_BEFORE = /\b(?:PC|PS|DC|DS|DI|DCI|PCSO|Sgt|Insp|Supt|Constable|Sergeant|Inspector|Superintendent|Officer)\.?\s+(?:\d{2,6}\s+)?$/;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Replaces each real name, and its surname on its own, with the person's pseudonym in every page.

@@ -56,8 +56,6 @@ const NOT_NAME_CHARS = /[^a-z0-9 -]+/g;
 const HAS_LOWER = /[a-z]/;
 /** The first letter of each word in a lower-cased name. */
 const WORD_START = /(^|[\s'’-])([a-z])/g;
-/** Characters with a meaning in regular expressions. */
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** Folds a surname for comparison: lower case, accents and punctuation removed. */
 export function foldName(s: string): string {
@@ -75,6 +73,4 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-export function escapeRegex(s: string): string {
-  return s.replace(REGEX_SPECIAL, '\\$&');
-}
+export { escapeRegex } from '../../src/text/regex.js';

@@ -11,11 +11,16 @@ const UNIT_ALIASES: readonly { name: string; aliases: readonly string[] }[] = [
   { name: 'Specialist Firearms Command', aliases: ['SCO19', 'SC&O19', 'MO19', 'CO19'] },
   { name: 'Counter Terrorism Command', aliases: ['SO15', 'CTC'] },
   { name: 'Criminal Investigation Department', aliases: ['CID'] },
-  { name: 'Roads Policing Unit', aliases: ['RPU', 'Roads Policing'] },
+  { name: 'Roads Policing Unit', aliases: ['RPU'] },
   { name: 'Public Protection Unit', aliases: ['PPU'] },
   { name: 'Child Abuse Investigation Team', aliases: ['CAIT'] },
   { name: 'Directorate of Professional Standards', aliases: ['DPS'] },
 ];
+
+/** Every name and multi-word alias of the known units, as texts spell them out. */
+export const KNOWN_UNIT_NAMES: readonly string[] = UNIT_ALIASES.flatMap((u) => [u.name, ...u.aliases.filter((a) => a.includes(' '))]);
+/** The known units' abbreviations ("PaDP", "SCO19"), matched by extractors exactly as written. */
+export const KNOWN_UNIT_ABBREVIATIONS: readonly string[] = UNIT_ALIASES.flatMap((u) => u.aliases.filter((a) => !a.includes(' ')));
 
 /** Case, spacing and "the" do not make a different unit. */
 function key(s: string): string {

@@ -28,14 +28,6 @@ function presentedKey(headers: IncomingHttpHeaders): string | undefined {
   return match?.[1];
 }
 
-/**
- * With no keys configured the API is a local development server and every caller gets every role;
- * once any key is configured, a request without a known key is refused outright.
- */
-export function roleFor(keys: Map<string, Role>, headers: IncomingHttpHeaders): Role {
-  return callerFor(keys, headers).role;
-}
-
 export interface Caller {
   role: Role;
   /**
@@ -45,12 +37,17 @@ export interface Caller {
   id: string;
 }
 
+/**
+ * With no keys configured the API is a local development server and every caller gets every role;
+ * once any key is configured, a request without a known key is refused outright.
+ */
 export function callerFor(keys: Map<string, Role>, headers: IncomingHttpHeaders): Caller {
   if (keys.size === 0) return { role: 'operator', id: 'local' };
   const key = presentedKey(headers);
-  const role = key === undefined ? undefined : keys.get(key);
-  if (!role) throw new AppError(ErrorCode.UNAUTHENTICATED, key === undefined ? 'An API key is required (x-api-key or Authorization: Bearer)' : 'Unknown API key');
-  return { role, id: 'key:' + createHash('sha256').update(key!).digest('hex').slice(0, 12) };
+  if (key === undefined) throw new AppError(ErrorCode.UNAUTHENTICATED, 'An API key is required (x-api-key or Authorization: Bearer)');
+  const role = keys.get(key);
+  if (!role) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Unknown API key');
+  return { role, id: 'key:' + createHash('sha256').update(key).digest('hex').slice(0, 12) };
 }
 
 export function requireRole(actual: Role, needed: Role): void {

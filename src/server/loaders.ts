@@ -13,6 +13,7 @@ import {
   type OutcomeRow,
   type PageRow,
   type ProceedingRow,
+  type RankPeriodRow,
   type ReviewRow,
   type UnitRefRow,
   type UnitRow,
@@ -163,6 +164,19 @@ export function createLoaders(read: Read) {
        OPTIONAL MATCH (p:Proceeding)-[:HAS_OUTCOME]->(oc)
        WITH i, o, oc, p ORDER BY oc.docId, oc.page, oc.start
        RETURN i, collect(${outcome}) AS items`,
+    ),
+    /** Ranks over time: one row per rank, dated by the documents that give it, oldest first. */
+    officerRanks: listLoader<string, RankPeriodRow>(
+      read,
+      `MATCH (:Officer {id: key})<-[:RESOLVED_TO]-(m:OfficerMention)<-[:MENTIONS]-(d:Document)
+       WHERE m.rank IS NOT NULL
+       WITH i, m, d, coalesce(d.decisionDate, d.hearingDate, d.incidentDate) AS dated
+       ORDER BY dated, d.id, m.page, m.start
+       WITH i, m.rank AS rank, collect(dated) AS dates, head(collect(${project.source('m', 'd.id')})) AS source
+       WITH i, rank, source, [x IN dates WHERE x IS NOT NULL] AS known
+       WITH i, {rank: rank, from: head(known), to: last(known), source: source} AS period
+       ORDER BY period.from IS NULL, period.from
+       RETURN i, collect(period) AS items`,
     ),
     officerRulings: listLoader<string, ReviewRow>(
       withCarried,

@@ -146,6 +146,14 @@ export interface LegislationRow {
   source: SourceRow;
 }
 
+/** A rank an officer held and the dates of the documents that give it. */
+export interface RankPeriodRow {
+  rank: string;
+  from: string | null;
+  to: string | null;
+  source: SourceRow;
+}
+
 export interface SearchRow {
   docId: string;
   pageNumber: number;

@@ -1,3 +1,5 @@
+import { escapeRegex } from '../text/regex.js';
+
 /**
  * Highlighting done in the API rather than by Lucene: Neo4j's full-text procedures return nodes
  * and scores only. Terms are read back out of the user's Lucene query and matched as whole words
@@ -29,10 +31,6 @@ export function queryTerms(query: string): { word: string; prefix: boolean }[] {
   return [...terms].map(([word, prefix]) => ({ word, prefix }));
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -41,7 +39,7 @@ function matcher(terms: { word: string; prefix: boolean }[]): RegExp | null {
   if (!terms.length) return null;
   const alternatives = terms
     .sort((a, b) => b.word.length - a.word.length)
-    .map((t) => escapeRegExp(t.word) + (t.prefix ? '[\\p{L}\\p{N}]*' : ''));
+    .map((t) => escapeRegex(t.word) + (t.prefix ? '[\\p{L}\\p{N}]*' : ''));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 

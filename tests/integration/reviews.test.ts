@@ -10,6 +10,7 @@ import { createApp, type App } from '../../src/server/app.js';
 import { runIngest } from '../fixtures/cli.js';
 import { removeRun, runId, snapshot, testGraph } from '../fixtures/graph.js';
 import { makePdf } from '../fixtures/pdf.js';
+import { gql } from '../fixtures/gql.js';
 
 const RUN = runId();
 /** A capitalised word made from the run id, so this run's unit, officers and parties are its own. */
@@ -100,16 +101,6 @@ class CountingGraph extends Graph {
     this.reads++;
     return super.read<T>(cypher, params, timeoutMs);
   }
-}
-
-interface Gql {
-  data?: Record<string, any> | null;
-  errors?: { message: string }[];
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Gql> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as Gql;
 }
 
 describe('reviews and judgments in the graph and the API', () => {

@@ -5,34 +5,11 @@
  * recommendations hang off these names, so one unit gets one canonical name whichever form the
  * text uses.
  */
-import { canonicalUnit } from '../../../src/domain/units.js';
+import { canonicalUnit, KNOWN_UNIT_ABBREVIATIONS, KNOWN_UNIT_NAMES } from '../../../src/domain/units.js';
 import type { DocText } from '../../text.js';
 import { findForces } from '../force.js';
 import { escapeRegex, squash } from '../names.js';
 
-/**
- * How reviews name the service's commands and units, beyond "... Command/Unit": full names that
- * end in no unit word, older names and abbreviations. Abbreviations are matched case-sensitively
- * ("PaDP"), full names allowing line breaks between words; src/domain/units.ts gives each its one
- * canonical name, the one the graph keys units by.
- */
-const KNOWN_FULL_NAMES: readonly string[] = [
-  'Parliamentary and Diplomatic Protection Command',
-  'Parliamentary and Diplomatic Protection',
-  'Diplomatic Protection Group',
-  'Royal and Specialist Protection Command',
-  'Royal and Specialist Protection',
-  'Royalty and Specialist Protection',
-  'Territorial Support Group',
-  'Specialist Firearms Command',
-  'Counter Terrorism Command',
-  'Criminal Investigation Department',
-  'Directorate of Professional Standards',
-  'Child Abuse Investigation Team',
-  'Public Protection Unit',
-  'Roads Policing Unit',
-];
-const KNOWN_ABBREVIATIONS: readonly string[] = ['PaDP', 'DPG', 'RaSP', 'TSG', 'SCO19', 'SC&O19', 'MO19', 'CO19', 'SO15', 'CTC', 'CID', 'DPS', 'CAIT', 'PPU', 'RPU'];
 
 /**
  * A capitalised name ending in a unit word, on one line: "Central West Basic Command Unit",
@@ -70,16 +47,19 @@ export interface SubjectMention {
 
 const words = (s: string) => escapeRegex(s).split(' ').join('\\s+');
 
-/** The known full names, longest first, in any case and across line breaks. */
+/**
+ * The known full names (src/domain/units.ts, which also gives each its canonical name), longest
+ * first, in any case and across line breaks; names that end in no unit word, older names.
+ */
 const KNOWN_FULL_RE = new RegExp(
-  `(?<![A-Za-z])(?:${[...KNOWN_FULL_NAMES].sort((a, b) => b.length - a.length).map(words).join('|')})(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${[...KNOWN_UNIT_NAMES].sort((a, b) => b.length - a.length).map(words).join('|')})(?![A-Za-z])`,
   'gi',
 );
 
-/** The known abbreviations, exactly as written ("PaDP", not "padp" inside a word). */
-const KNOWN_ABBR_RE = new RegExp(`(?<![A-Za-z0-9])(?:${KNOWN_ABBREVIATIONS.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'g');
+/** The known abbreviations, exactly as written ("PaDP", not "padp" inside a word): case-sensitive. */
+const KNOWN_ABBR_RE = new RegExp(`(?<![A-Za-z0-9])(?:${KNOWN_UNIT_ABBREVIATIONS.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'g');
 
-const KNOWN_KEYS = new Set([...KNOWN_FULL_NAMES, ...KNOWN_ABBREVIATIONS].map((n) => n.toLowerCase()));
+const KNOWN_KEYS = new Set([...KNOWN_UNIT_NAMES, ...KNOWN_UNIT_ABBREVIATIONS].map((n) => n.toLowerCase()));
 
 /** The canonical name of a known unit, or null for a name this module does not know. */
 function knownName(text: string): string | null {

@@ -3,7 +3,6 @@ import { documentResolvers } from './document.js';
 import { officerResolvers } from './officer.js';
 import { operationsResolvers } from './operations.js';
 import { proceedingResolvers } from './proceeding.js';
-import { profileResolvers } from './profile.js';
 import { queryResolvers } from './query.js';
 import { withReviewResolvers } from './review.js';
 import { searchResolvers } from './search.js';
@@ -18,7 +17,6 @@ export const resolvers = withReviewResolvers({
   ...searchResolvers,
   ...operationsResolvers,
   ...connectionsResolvers,
-  Officer: { ...officerResolvers.Officer, ...profileResolvers.Officer },
   Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query },
   Mutation: { ...operationsResolvers.Mutation },
 });

@@ -16,6 +16,7 @@ export const officerResolvers = {
     allegations: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerAllegations.load(o.id),
     outcomes: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerOutcomes.load(o.id),
     rulings: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerRulings.load(o.id),
+    ranks: (o: OfficerRow, _: unknown, ctx: Context) => ctx.loaders.officerRanks.load(o.id),
   },
 
   OfficerMention: {
