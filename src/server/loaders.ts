@@ -158,12 +158,16 @@ export function createLoaders(read: Read) {
        WITH i, ad, ${allegation} AS item
        RETURN i, collect(item {.*, carriedDocument: ${project.document('ad')}}) AS items`,
     ),
+    // Carries its source document like the allegations beside it: otherwise whether an outcome's
+    // document costs a query depends on which of the two lists Neo4j answers first.
     officerOutcomes: listLoader<string, OutcomeRow>(
-      read,
+      withCarried,
       `MATCH (o:Officer {id: key})-[:RECEIVED]->(oc:Outcome)
        OPTIONAL MATCH (p:Proceeding)-[:HAS_OUTCOME]->(oc)
-       WITH i, o, oc, p ORDER BY oc.docId, oc.page, oc.start
-       RETURN i, collect(${outcome}) AS items`,
+       OPTIONAL MATCH (od:Document {id: oc.docId})
+       WITH i, o, oc, p, od ORDER BY oc.docId, oc.page, oc.start
+       WITH i, od, ${outcome} AS item
+       RETURN i, collect(item {.*, carriedDocument: ${project.document('od')}}) AS items`,
     ),
     /** Ranks over time: one row per rank, dated by the documents that give it, oldest first. */
     officerRanks: listLoader<string, RankPeriodRow>(
