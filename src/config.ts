@@ -25,7 +25,27 @@ export interface Config {
   /** JVM for the project-started Neo4j: JAVA_HOME (else `java` on PATH) and heap size. */
   localDb: { java: string; heap: string };
   ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string; dbRetrySeconds: number; watchIntervalMs: number };
-  api: { graphiql: boolean; introspection: boolean; production: boolean; apiKeys: Map<string, string>; maxPageSize: number; queryTimeoutMs: number; maxCost: number };
+  api: {
+    graphiql: boolean;
+    introspection: boolean;
+    production: boolean;
+    apiKeys: Map<string, string>;
+    maxPageSize: number;
+    queryTimeoutMs: number;
+    maxCost: number;
+    /** Most root fields (aliases included) one operation may ask for. */
+    maxRootFields: number;
+    /** Total database time one request may spend, summed over its statements, before it is stopped. */
+    requestDbBudgetMs: number;
+    /** Statements one request may have running at once, so one request cannot hold the whole pool. */
+    requestStatementConcurrency: number;
+    /** Requests one API key may have running at once; more answer 429. */
+    keyConcurrency: number;
+    /** Requests one API key may start per minute; more answer 429 with Retry-After. */
+    keyRatePerMinute: number;
+  };
+  /** The database `npm test` uses: its own server on its own port and folder, or one named explicitly. */
+  test: { neo4jUri: string | undefined; boltPort: number; dataDir: string };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -88,6 +108,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 10000),
       maxCost: int(env, 'API_MAX_COST', 10000),
+      maxRootFields: int(env, 'API_MAX_ROOT_FIELDS', 20),
+      requestDbBudgetMs: int(env, 'API_REQUEST_DB_BUDGET_MS', 15000),
+      requestStatementConcurrency: Math.max(1, int(env, 'API_REQUEST_STATEMENT_CONCURRENCY', 4)),
+      keyConcurrency: Math.max(1, int(env, 'API_KEY_CONCURRENCY', 8)),
+      keyRatePerMinute: int(env, 'API_KEY_RATE_PER_MINUTE', 600),
+    },
+    test: {
+      neo4jUri: env.TEST_NEO4J_URI || undefined,
+      boltPort: int(env, 'TEST_NEO4J_BOLT_PORT', 7698),
+      dataDir: env.TEST_NEO4J_DATA_DIR || '.data/test-neo4j',
     },
   };
 }

@@ -53,7 +53,7 @@ function alive(pid: number): boolean {
   }
 }
 
-function readPid(p: LocalDbPaths): number | null {
+export function readPid(p: LocalDbPaths): number | null {
   if (!existsSync(p.pidFile)) return null;
   const pid = Number(readFileSync(p.pidFile, 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
