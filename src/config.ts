@@ -35,6 +35,8 @@ export interface Config {
     maxCost: number;
     /** Most root fields (aliases included) one operation may ask for. */
     maxRootFields: number;
+    /** Most aliased fields one operation may use. */
+    maxAliases: number;
     /** Total database time one request may spend, summed over its statements, before it is stopped. */
     requestDbBudgetMs: number;
     /** Statements one request may have running at once, so one request cannot hold the whole pool. */
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 10000),
       maxCost: int(env, 'API_MAX_COST', 10000),
       maxRootFields: int(env, 'API_MAX_ROOT_FIELDS', 20),
+      maxAliases: int(env, 'API_MAX_ALIASES', 50),
       requestDbBudgetMs: int(env, 'API_REQUEST_DB_BUDGET_MS', 15000),
       requestStatementConcurrency: Math.max(1, int(env, 'API_REQUEST_STATEMENT_CONCURRENCY', 4)),
       keyConcurrency: Math.max(1, int(env, 'API_KEY_CONCURRENCY', 8)),

@@ -9,6 +9,8 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   TIMEOUT = 'TIMEOUT',
+  /** Too many requests for one API key, at once or per minute (HTTP 429 with Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   CONFIG_INVALID = 'CONFIG_INVALID',
   FILE_UNREADABLE = 'FILE_UNREADABLE',

@@ -7,13 +7,15 @@ import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from '../graph/driver.js';
 import { callerFor, checkApiKeys, type Caller } from './auth.js';
 import { createContext, type Context } from './context.js';
-import { costLimit } from './costLimit.js';
+import { costLimitPlugin } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
 import { createFormatError } from './formatError.js';
 import { GRAPHIQL_CSP, GRAPHIQL_PREFIX, graphiqlHtml, loadGraphiqlAssets, type Asset } from './graphiql.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson, wantsHtml } from './http.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { KeyLimiter } from './keyLimits.js';
+import { operationLimits } from './operationLimits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 3000;
@@ -57,6 +59,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
   const keys = checkApiKeys(config.api.apiKeys);
   const assets: Map<string, Asset> = config.api.graphiql ? loadGraphiqlAssets(GRAPHQL_PATH) : new Map();
   let apollo: ApolloServer<Context> | undefined;
+  const limiter = new KeyLimiter({ concurrency: config.api.keyConcurrency, perMinute: config.api.keyRatePerMinute });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apolloServer: ApolloServer<Context>): Promise<void> {
     let caller: Caller;
@@ -66,6 +69,18 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
       if (err instanceof AppError) return sendGraphQLError(res, 401, err.code, err.message, { 'www-authenticate': 'Bearer' });
       throw err;
     }
+    // Without configured keys (local development) there is no key to count by; see keyLimits.ts.
+    if (keys.size === 0) return execute(req, res, url, apolloServer, caller);
+    const admission = limiter.admit(caller.id);
+    if (!admission.ok) return sendGraphQLError(res, 429, ErrorCode.RATE_LIMITED, admission.message, { 'retry-after': String(admission.retryAfterSeconds) });
+    try {
+      return await execute(req, res, url, apolloServer, caller);
+    } finally {
+      admission.release();
+    }
+  }
+
+  async function execute(req: IncomingMessage, res: ServerResponse, url: URL, apolloServer: ApolloServer<Context>, caller: Caller): Promise<void> {
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req);
@@ -140,10 +155,14 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
         introspection: config.api.introspection,
         includeStacktraceInErrorResponses: !config.api.production,
         hideSchemaDetailsFromClientErrors: config.api.production,
-        validationRules: [depthLimit(MAX_QUERY_DEPTH), costLimit(config.api.maxCost, { maxPageSize: config.api.maxPageSize })],
+        validationRules: [depthLimit(MAX_QUERY_DEPTH), operationLimits({ maxRootFields: config.api.maxRootFields, maxAliases: config.api.maxAliases })],
         formatError: createFormatError(config.api.production, log),
         // No cache hints are set, and the default cache-control plugin costs a third of execution time.
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginCacheControlDisabled(),
+          costLimitPlugin(config.api.maxCost, { maxPageSize: config.api.maxPageSize }),
+        ],
         logger: { debug: () => {}, info: () => {}, warn: log, error: log },
       });
       await server_.start();

@@ -1,9 +1,10 @@
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/driver.js';
 import type { Caller, Role } from './auth.js';
+import { RequestBudget } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** A read with the API's query timeout applied; every resolver goes through it. */
+/** A read within the request's database budget (see budget.ts); every resolver goes through it. */
 export type Read = <T>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export interface Context {
@@ -18,8 +19,13 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(config: Config, graph: Graph, caller: Caller): Context {
+export function createContext(config: Config, graph: Graph, caller: Caller, budget = requestBudget(config)): Context {
   const read: Read = async <T>(cypher: string, params: Record<string, unknown> = {}) =>
-    (await graph.read(cypher, params, config.api.queryTimeoutMs)) as T[];
+    (await budget.run((timeoutMs) => graph.read(cypher, params, timeoutMs))) as T[];
   return { config, role: caller.role, callerId: caller.id, read, graph, loaders: createLoaders(read) };
+}
+
+export function requestBudget(config: Config): RequestBudget {
+  const { requestDbBudgetMs, requestStatementConcurrency, queryTimeoutMs } = config.api;
+  return new RequestBudget({ budgetMs: requestDbBudgetMs, concurrency: requestStatementConcurrency, statementTimeoutMs: queryTimeoutMs });
 }

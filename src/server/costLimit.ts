@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
@@ -7,29 +8,29 @@ import {
   isListType,
   isObjectType,
   Kind,
-  type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { DEFAULT_PAGE_SIZE } from './cursor.js';
 
 /**
- * What an operation may cost, estimated from its text before anything runs. Each object the
- * response can hold costs 1 (scalars are free: they come with their object); a list multiplies what
- * is under it by its `first` argument, or by DEFAULT_LIST_SIZE when it takes none. A connection's
- * `first` multiplies its `edges`. Introspection costs nothing, as in depthLimit.
+ * What an operation may cost, estimated before anything runs. Each object the response can hold
+ * costs 1 (scalars are free: they come with their object); a list multiplies what is under it by its
+ * `first` argument, or by DEFAULT_LIST_SIZE when it takes none. A connection's `first` multiplies its
+ * `edges`. Introspection costs nothing, as in depthLimit.
  *
- * Validation runs before variables are known and Apollo caches its result per query text, so a
- * `first` given by a variable counts as the variable's default, or else as the largest page the
- * server allows: the estimate is an upper bound, never a guess that variables could beat.
+ * The check runs once the operation and its variables are known (an Apollo plugin, not a validation
+ * rule: validation sees only the text, and a variable's default says nothing about the value sent).
+ * A `first` given by a variable counts as the value sent, else the variable's default, else the
+ * field's default; without variables at hand (estimating text alone) it counts as the largest page
+ * the server allows, an upper bound no value can beat.
  */
 export const DEFAULT_LIST_SIZE = 10;
 
@@ -45,6 +46,8 @@ interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;
   operation: OperationDefinitionNode;
   options: Required<CostOptions>;
+  /** The variables sent with the request; undefined when estimating from the text alone. */
+  variables: Record<string, unknown> | undefined;
   seen: Set<string>;
 }
 
@@ -52,8 +55,12 @@ function intValue(node: ValueNode | undefined | null, walk: Walk): number | unde
   if (!node || node.kind === Kind.NULL) return undefined;
   if (node.kind === Kind.INT) return Math.max(0, Number.parseInt(node.value, 10));
   if (node.kind === Kind.VARIABLE) {
+    if (!walk.variables) return walk.options.maxPageSize;
+    const sent = walk.variables[node.name.value];
+    // A non-integer value is refused by graphql's own variable coercion; count it as the worst case meanwhile.
+    if (sent !== undefined && sent !== null) return Number.isInteger(sent) ? Math.max(0, sent as number) : walk.options.maxPageSize;
     const definition = walk.operation.variableDefinitions?.find((v) => v.variable.name.value === node.name.value);
-    return intValue(definition?.defaultValue, walk) ?? walk.options.maxPageSize;
+    return intValue(definition?.defaultValue, walk);
   }
   // Anything else is not an Int; graphql's own rules reject it.
   return undefined;
@@ -106,30 +113,45 @@ export function operationCost(
   operation: OperationDefinitionNode,
   fragments: Map<string, FragmentDefinitionNode>,
   options: CostOptions,
+  variables?: Record<string, unknown>,
 ): number {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  const walk: Walk = { schema, fragments, operation, options: { maxPageSize: options.maxPageSize, defaultListSize: options.defaultListSize ?? DEFAULT_LIST_SIZE }, seen: new Set() };
+  const walk: Walk = { schema, fragments, operation, options: { maxPageSize: options.maxPageSize, defaultListSize: options.defaultListSize ?? DEFAULT_LIST_SIZE }, variables, seen: new Set() };
   return costOf(operation.selectionSet, root, walk);
 }
 
-export function costLimit(max: number, options: CostOptions): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
-    return {
-      OperationDefinition(node) {
-        const cost = operationCost(context.getSchema(), node, fragments, options);
-        if (cost > max) {
-          context.reportError(
-            new GraphQLError(`Query cost ${cost} exceeds the maximum of ${max}: ask for fewer items (\`first\`) or fewer nested lists`, {
-              nodes: [node],
-              extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: max },
-            }),
-          );
-        }
-      },
-    };
+/** The refusal for an operation over `max`, or null when it may run. */
+export function costError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  max: number,
+  options: CostOptions,
+): GraphQLError | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const cost = operationCost(schema, operation, fragments, options, variables);
+  if (cost <= max) return null;
+  return new GraphQLError(`Query cost ${cost} exceeds the maximum of ${max}: ask for fewer items (\`first\`) or fewer nested lists`, {
+    nodes: [operation],
+    extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: max, http: { status: 400 } },
+  });
+}
+
+/** Refuses an operation over the cost limit once its variables are known, before any resolver runs. */
+export function costLimitPlugin(max: number, options: CostOptions): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const error = costError(schema, document, operation, request.variables, max, options);
+          if (error) throw error;
+        },
+      };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode } from '../errors.js';
+import { DATABASE_BUSY_MESSAGE } from './budget.js';
 
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -24,7 +25,11 @@ export function createFormatError(production: boolean, log: (message: string) =>
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const chain = causes(error);
     const app = chain.find((e): e is AppError => e instanceof AppError);
-    if (app) return { message: app.message, locations: formatted.locations, path: formatted.path, extensions: { code: app.code } };
+    if (app) {
+      // The driver's words (pool status, addresses) ride along in DATABASE_UNAVAILABLE messages; clients get a plain one.
+      const message = production && app.code === ErrorCode.DATABASE_UNAVAILABLE ? DATABASE_BUSY_MESSAGE : app.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: app.code } };
+    }
     const ours = [...chain]
       .reverse()
       .find((e): e is GraphQLError => e instanceof GraphQLError && typeof e.extensions.code === 'string' && OUR_CODES.has(e.extensions.code));

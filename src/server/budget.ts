@@ -1,0 +1,100 @@
+import { AppError, ErrorCode } from '../errors.js';
+
+/**
+ * What one request may take from the database. The per-statement timeout alone let one request
+ * run thousands of statements in parallel and hold every pooled connection; here a request has
+ *  - a deadline: all its statements must finish within `budgetMs` of the request's start, and each
+ *    statement is sent with a transaction timeout no later than that deadline, so Neo4j itself
+ *    cancels whatever still runs when the budget is spent;
+ *  - a concurrency cap: at most `concurrency` statements of the request run at once, the rest wait
+ *    in line, so the pool keeps connections for other clients and for /ready.
+ * Once the budget is spent, every statement of the request, running or waiting, fails with TIMEOUT.
+ */
+export interface BudgetLimits {
+  budgetMs: number;
+  concurrency: number;
+  statementTimeoutMs: number;
+}
+
+export const BUDGET_SPENT_MESSAGE = 'The request used up its database time and was stopped: ask for less in one request';
+/** What a client reads when the driver could not reach or borrow a connection; the driver's own words stay in the log. */
+export const DATABASE_BUSY_MESSAGE = 'The database is not available right now; try again shortly';
+
+export class RequestBudget {
+  private readonly deadline: number;
+  private running = 0;
+  private readonly waiting: { go: () => void; fail: (e: Error) => void }[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly limits: BudgetLimits,
+    now = Date.now(),
+  ) {
+    this.deadline = now + limits.budgetMs;
+  }
+
+  private spent(): AppError {
+    return new AppError(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE);
+  }
+
+  private remaining(): number {
+    return this.deadline - Date.now();
+  }
+
+  /** Waiters still queued when the deadline passes are failed then, not when a slot frees. */
+  private armTimer(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      for (const w of this.waiting.splice(0)) w.fail(this.spent());
+    }, Math.max(0, this.remaining()));
+    this.timer.unref();
+  }
+
+  private async acquire(): Promise<void> {
+    if (this.remaining() <= 0) throw this.spent();
+    if (this.running < this.limits.concurrency) {
+      this.running++;
+      return;
+    }
+    this.armTimer();
+    await new Promise<void>((go, fail) => this.waiting.push({ go, fail }));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next.go();
+    else this.running--;
+  }
+
+  /** Runs one statement within the budget; `work` gets the transaction timeout to send. */
+  async run<T>(work: (timeoutMs: number) => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      const left = this.remaining();
+      if (left <= 0) throw this.spent();
+      const timeoutMs = Math.max(1, Math.min(this.limits.statementTimeoutMs, left));
+      let timer: NodeJS.Timeout | undefined;
+      // The server stops the transaction at its timeout; the race answers the resolver at once.
+      const expiry = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(this.spent()), left + 50);
+      });
+      try {
+        return await Promise.race([work(timeoutMs), expiry]);
+      } catch (err) {
+        throw this.plain(err);
+      } finally {
+        clearTimeout(timer);
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  /** Driver and pool text never reaches a client: the error keeps its code, the cause keeps the detail. */
+  private plain(err: unknown): unknown {
+    if (!(err instanceof AppError)) return err;
+    if (err.code === ErrorCode.TIMEOUT && this.remaining() <= 0) return new AppError(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE, { cause: err });
+    if (err.code === ErrorCode.DATABASE_UNAVAILABLE) return new AppError(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_BUSY_MESSAGE, { cause: err });
+    return err;
+  }
+}
