@@ -291,8 +291,9 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     // The same shape with a small page is allowed.
     const cheap = await gql(limited, dear.replace('first: 100', 'first: 5'), {}, keys.reader);
     assert.equal(cheap.errors, undefined, JSON.stringify(cheap.errors));
-    // A variable page counts as the largest allowed, since validation cannot see variables.
-    const variable = await gql(limited, `query($n: Int) { officers(first: $n) { edges { node { proceedings { officers { proceedings { id } } } } } } }`, { n: 5 }, keys.reader);
-    assert.equal(code(variable), 'QUERY_TOO_COSTLY');
+    // A variable page counts as the value sent, whatever the variable's default.
+    const byVariable = `query($n: Int = 1) { officers(first: $n) { edges { node { proceedings { officers { proceedings { id } } } } } } }`;
+    assert.equal((await gql(limited, byVariable, { n: 5 }, keys.reader)).errors, undefined);
+    assert.equal(code(await gql(limited, byVariable, { n: 100 }, keys.reader)), 'QUERY_TOO_COSTLY');
   });
 });
