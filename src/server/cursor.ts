@@ -6,12 +6,37 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, length: number): (string | number | null)[] | null {
+/**
+ * What each position of a cursor holds. A cursor comes back from the client and so may be forged:
+ * a part of the wrong kind would otherwise reach Cypher (`datetime("x")`) and fail there as an
+ * internal error instead of the client's bad input.
+ */
+export type CursorPart = 'string' | 'int' | 'datetime';
+
+/** An ISO date-time as `toString(datetime)` writes it; what Cypher's datetime() accepts back. */
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?$/;
+
+/** Date.parse rolls 30 February over into March; Cypher refuses it, so check the calendar here. */
+function isDatetime(v: unknown): boolean {
+  const m = typeof v === 'string' ? ISO_DATETIME.exec(v) : null;
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60;
+}
+
+const PART_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+  datetime: isDatetime,
+};
+
+export function decodeCursor(cursor: string | null | undefined, shape: readonly CursorPart[]): (string | number)[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => k === null || typeof k === 'string' || typeof k === 'number')) {
-      return key as (string | number | null)[];
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => PART_CHECKS[part](key[i]))) {
+      return key as (string | number)[];
     }
   } catch {
     // fall through to the user-facing error

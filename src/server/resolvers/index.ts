@@ -5,10 +5,11 @@ import { operationsResolvers } from './operations.js';
 import { proceedingResolvers } from './proceeding.js';
 import { queryResolvers } from './query.js';
 import { withReviewResolvers } from './review.js';
+import { withRoleRules } from '../roles.js';
 import { searchResolvers } from './search.js';
 import { statisticsResolvers } from './statistics.js';
 
-export const resolvers = withReviewResolvers({
+export const resolvers = withRoleRules(withReviewResolvers({
   ...documentResolvers,
   ...officerResolvers,
   ...proceedingResolvers,
@@ -19,4 +20,4 @@ export const resolvers = withReviewResolvers({
   ...connectionsResolvers,
   Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query },
   Mutation: { ...operationsResolvers.Mutation },
-});
+}));

@@ -1,4 +1,5 @@
-import { requireRole } from '../auth.js';
+import { requireRole, type Role } from '../auth.js';
+import { mayList, ROW_RULES } from '../roles.js';
 import type { Context } from '../context.js';
 import { connection, cypherInt, decodeCursor, pageSize, type Keyed } from '../cursor.js';
 import { project, type DocumentRow, type OfficerRow } from '../rows.js';
@@ -20,14 +21,17 @@ interface PageArgs {
   after?: string | null;
 }
 
-const DOCUMENT_WHERE = `($kind IS NULL OR d.kind = $kind) AND ($status IS NULL OR d.status = $status) AND ($licence IS NULL OR d.licence = $licence)`;
+const DOCUMENT_WHERE = `($kind IS NULL OR d.kind = $kind) AND ($status IS NULL OR d.status = $status) AND ($licence IS NULL OR d.licence = $licence)
+  AND ($failedVisible OR d.status = 'ingested')`;
 
 const OFFICER_WHERE = `($name IS NULL OR toLower(coalesce(o.name, '') + ' ' + coalesce(o.label, '')) CONTAINS toLower($name))
   AND ($force IS NULL OR toLower(o.force) = toLower($force))`;
 const OFFICER_KEY = `toLower(coalesce(o.name, o.label, ''))`;
 
-function documentParams(filter: DocumentFilter | null | undefined) {
-  return { kind: filter?.kind ?? null, status: filter?.status ?? null, licence: filter?.licence ?? null };
+function documentParams(filter: DocumentFilter | null | undefined, role: Role) {
+  const failedVisible = mayList(role, 'failedDocuments');
+  if (filter?.status === 'failed' && !failedVisible) requireRole(role, ROW_RULES.failedDocuments);
+  return { kind: filter?.kind ?? null, status: filter?.status ?? null, licence: filter?.licence ?? null, failedVisible };
 }
 
 function officerParams(filter: OfficerFilter | null | undefined) {
@@ -45,8 +49,8 @@ export const queryResolvers = {
     /** Newest first; the cursor is (ingestedAt, id) so pages stay stable while documents arrive. */
     async documents(_: unknown, args: PageArgs & { filter?: DocumentFilter | null }, ctx: Context) {
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
-      const after = decodeCursor(args.after, 2);
-      const params = { ...documentParams(args.filter), afterTs: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: cypherInt(size + 1) };
+      const after = decodeCursor(args.after, ['datetime', 'string']);
+      const params = { ...documentParams(args.filter, ctx.role), afterTs: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: cypherInt(size + 1) };
       const rows = await ctx.read<{ node: DocumentRow; ts: string }>(
         // Every document is written with ingestedAt; ordering by the property itself (not an
         // expression of it) lets the planner walk the document_ingested_at index instead of
@@ -62,7 +66,7 @@ export const queryResolvers = {
         ...connection(keyed, size),
         // Unfiltered, the label's count store answers at once instead of a scan of every document.
         totalCount: () =>
-          args.filter?.kind || args.filter?.status || args.filter?.licence
+          args.filter?.kind || args.filter?.status || args.filter?.licence || !params.failedVisible
             ? count(ctx, `MATCH (d:Document) WHERE ${DOCUMENT_WHERE} RETURN count(d) AS n`, params)
             : count(ctx, `MATCH (d:Document) RETURN count(d) AS n`, {}),
       };
@@ -70,7 +74,7 @@ export const queryResolvers = {
 
     async officers(_: unknown, args: PageArgs & { filter?: OfficerFilter | null }, ctx: Context) {
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
-      const after = decodeCursor(args.after, 2);
+      const after = decodeCursor(args.after, ['string', 'string']);
       const params = { ...officerParams(args.filter), afterKey: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: cypherInt(size + 1) };
       const rows = await ctx.read<{ node: OfficerRow; k: string }>(
         `MATCH (o:Officer) WHERE ${OFFICER_WHERE}
@@ -88,7 +92,9 @@ export const queryResolvers = {
     },
 
     async document(_: unknown, args: { id: string }, ctx: Context) {
-      return found(await ctx.loaders.document.load(args.id), `document with id ${args.id}`);
+      const doc = await ctx.loaders.document.load(args.id);
+      const listed = doc && (doc.status === 'ingested' || mayList(ctx.role, 'failedDocuments'));
+      return found(listed ? doc : null, `document with id ${args.id}`);
     },
 
     async officer(_: unknown, args: { id: string }, ctx: Context) {

@@ -217,7 +217,7 @@ export const reviewResolvers = {
     parties: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.parties, d.id, ctx),
     async paragraphs(d: DocumentRow, args: { first?: number | null; after?: string | null }, ctx: Context) {
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
-      const after = decodeCursor(args.after, 2);
+      const after = decodeCursor(args.after, ['int', 'int']);
       if (after && !after.every((n) => typeof n === 'number' && Number.isInteger(n))) badInput('Invalid cursor');
       const rows = await load((l) => l.paragraphs, { docId: d.id, afterPage: (after?.[0] as number) ?? null, afterStart: (after?.[1] as number) ?? null, limit: size + 1 }, ctx);
       const keyed: Keyed<ParagraphRow>[] = rows.map((p) => ({ node: p, key: [p.page, p.start] }));

@@ -124,7 +124,7 @@ export const searchResolvers = {
       checkFilter(filter);
       const filtered = where(filter) !== '';
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
-      const after = decodeCursor(args.after, 1)?.[0];
+      const after = decodeCursor(args.after, ['int'])?.[0];
       if (after !== undefined && (typeof after !== 'number' || !Number.isInteger(after) || after < 0)) badInput('Invalid cursor');
       const skip = typeof after === 'number' ? after + 1 : 0;
       const rows = await ctx
