@@ -79,8 +79,9 @@ async function main(): Promise<number> {
       }, stop.signal);
       return failed ? 1 : 0;
     }
-    const { files, missing } = await expandInputs(args.positionals);
+    const { files, missing, skipped } = await expandInputs(args.positionals);
     for (const m of missing) log(`error: ${m}: no such file or folder`);
+    for (const k of skipped) log(`skipped: ${k.path}: ${k.reason}`);
     const started = Date.now();
     const s = await ingestFiles(files, options);
     report(s, dryRun, missing.length, (Date.now() - started) / 1000);
