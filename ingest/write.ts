@@ -34,6 +34,9 @@ function src(s: { page: number; start: number; end: number; quote: string }) {
  */
 export async function writeDocument(graph: Graph, doc: ProcessedDocument, options: WriteOptions): Promise<WriteResult> {
   return graph.write(async (tx) => {
+    // Serialises document writes across ingest processes (schema/005_ingest_lock.cypher); taken before
+    // anything is read, so the check below and officer resolution see every earlier write.
+    await tx.run(`MERGE (l:IngestLock {id: 'document-writes'}) SET l.lastDocument = $id`, { id: doc.sha256 });
     const existing = await tx.run('MATCH (d:Document {id: $id}) RETURN d.status AS status', { id: doc.sha256 });
     if (existing.records[0]?.get('status') === 'ingested') return { status: 'unchanged', nodesCreated: 0, relationshipsCreated: 0 };
     const counters = { nodes: 0, rels: 0 };
