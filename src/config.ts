@@ -47,7 +47,7 @@ export interface Config {
     keyRatePerMinute: number;
   };
   /** The database `npm test` uses: its own server on its own port and folder, or one named explicitly. */
-  test: { neo4jUri: string | undefined; boltPort: number; dataDir: string };
+  test: { neo4jUri: string | undefined; user: string | undefined; password: string | undefined; database: string | undefined; boltPort: number; dataDir: string };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -119,6 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     test: {
       neo4jUri: env.TEST_NEO4J_URI || undefined,
+      user: env.TEST_NEO4J_USER || undefined,
+      password: env.TEST_NEO4J_PASSWORD || undefined,
+      database: env.TEST_NEO4J_DATABASE || undefined,
       boltPort: int(env, 'TEST_NEO4J_BOLT_PORT', 7698),
       dataDir: env.TEST_NEO4J_DATA_DIR || '.data/test-neo4j',
     },

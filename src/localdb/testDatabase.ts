@@ -24,10 +24,9 @@ export function planTestDatabase(env: NodeJS.ProcessEnv): TestDatabasePlan {
   if (test.neo4jUri) {
     // Credentials for an explicitly named server come with it, under the same TEST_ prefix.
     const given: NodeJS.ProcessEnv = { ...clean, NEO4J_URI: test.neo4jUri };
-    for (const name of ['USER', 'PASSWORD', 'DATABASE']) {
-      const value = env[`TEST_NEO4J_${name}`];
-      if (value) given[`NEO4J_${name}`] = value;
-    }
+    if (test.user) given.NEO4J_USER = test.user;
+    if (test.password) given.NEO4J_PASSWORD = test.password;
+    if (test.database) given.NEO4J_DATABASE = test.database;
     return { kind: 'given', uri: test.neo4jUri, env: given };
   }
   return {
