@@ -41,6 +41,8 @@ export interface Config {
     requestDbBudgetMs: number;
     /** Statements one request may have running at once, so one request cannot hold the whole pool. */
     requestStatementConcurrency: number;
+    /** Statements all requests together may run at once; below the driver's pool of 100 connections. */
+    statementConcurrency: number;
     /** Requests one API key may have running at once; more answer 429. */
     keyConcurrency: number;
     /** Requests one API key may start per minute; more answer 429 with Retry-After. */
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: int(env, 'API_MAX_ALIASES', 50),
       requestDbBudgetMs: int(env, 'API_REQUEST_DB_BUDGET_MS', 15000),
       requestStatementConcurrency: Math.max(1, int(env, 'API_REQUEST_STATEMENT_CONCURRENCY', 4)),
+      statementConcurrency: Math.max(1, int(env, 'API_STATEMENT_CONCURRENCY', 64)),
       keyConcurrency: Math.max(1, int(env, 'API_KEY_CONCURRENCY', 8)),
       keyRatePerMinute: int(env, 'API_KEY_RATE_PER_MINUTE', 600),
     },

@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from '../graph/driver.js';
 import { callerFor, checkApiKeys, type Caller } from './auth.js';
-import { createContext, type Context } from './context.js';
+import { createContext, requestBudget, statementSlots, type Context } from './context.js';
 import { costLimitPlugin } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
 import { createFormatError } from './formatError.js';
@@ -59,6 +59,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
   const keys = checkApiKeys(config.api.apiKeys);
   const assets: Map<string, Asset> = config.api.graphiql ? loadGraphiqlAssets(GRAPHQL_PATH) : new Map();
   let apollo: ApolloServer<Context> | undefined;
+  const statements = statementSlots(config);
   const limiter = new KeyLimiter({ concurrency: config.api.keyConcurrency, perMinute: config.api.keyRatePerMinute });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apolloServer: ApolloServer<Context>): Promise<void> {
@@ -96,7 +97,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
     }
     const response = await apolloServer.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => createContext(config, graph, caller),
+      context: async () => createContext(config, graph, caller, requestBudget(config, statements)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

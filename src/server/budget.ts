@@ -7,7 +7,8 @@ import { AppError, ErrorCode } from '../errors.js';
  *    statement is sent with a transaction timeout no later than that deadline, so Neo4j itself
  *    cancels whatever still runs when the budget is spent;
  *  - a concurrency cap: at most `concurrency` statements of the request run at once, the rest wait
- *    in line, so the pool keeps connections for other clients and for /ready.
+ *    in line, so the pool keeps connections for other clients and for /ready;
+ *  - a server-wide cap shared by all requests (API_STATEMENT_CONCURRENCY), below the pool size.
  * Once the budget is spent, every statement of the request, running or waiting, fails with TIMEOUT.
  */
 export interface BudgetLimits {
@@ -20,50 +21,78 @@ export const BUDGET_SPENT_MESSAGE = 'The request used up its database time and w
 /** What a client reads when the driver could not reach or borrow a connection; the driver's own words stay in the log. */
 export const DATABASE_BUSY_MESSAGE = 'The database is not available right now; try again shortly';
 
+/**
+ * A counted set of places, waited for in order. A waiter whose deadline passes leaves the line
+ * with TIMEOUT then, not when a place frees.
+ */
+export class Slots {
+  private used = 0;
+  private readonly waiting: { go: () => void; timer: NodeJS.Timeout }[] = [];
+
+  constructor(readonly size: number) {}
+
+  async acquire(deadline: number, spent: () => Error): Promise<void> {
+    if (this.used < this.size) {
+      this.used++;
+      return;
+    }
+    await new Promise<void>((go, fail) => {
+      const waiter = {
+        go: () => {
+          clearTimeout(waiter.timer);
+          go();
+        },
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          fail(spent());
+        }, Math.max(0, deadline - Date.now())),
+      };
+      this.waiting.push(waiter);
+    });
+  }
+
+  /** Hands the place straight to the next in line, if any. */
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next.go();
+    else this.used--;
+  }
+}
+
 export class RequestBudget {
   private readonly deadline: number;
-  private running = 0;
-  private readonly waiting: { go: () => void; fail: (e: Error) => void }[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private readonly own: Slots;
 
+  /** `shared` caps statements across all requests, below the driver's pool size, so /ready and writes always find a connection. */
   constructor(
     private readonly limits: BudgetLimits,
+    private readonly shared: Slots,
     now = Date.now(),
   ) {
     this.deadline = now + limits.budgetMs;
+    this.own = new Slots(limits.concurrency);
   }
 
-  private spent(): AppError {
-    return new AppError(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE);
-  }
+  private spent = (): AppError => new AppError(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE);
 
   private remaining(): number {
     return this.deadline - Date.now();
   }
 
-  /** Waiters still queued when the deadline passes are failed then, not when a slot frees. */
-  private armTimer(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      for (const w of this.waiting.splice(0)) w.fail(this.spent());
-    }, Math.max(0, this.remaining()));
-    this.timer.unref();
-  }
-
   private async acquire(): Promise<void> {
     if (this.remaining() <= 0) throw this.spent();
-    if (this.running < this.limits.concurrency) {
-      this.running++;
-      return;
+    await this.own.acquire(this.deadline, this.spent);
+    try {
+      await this.shared.acquire(this.deadline, this.spent);
+    } catch (err) {
+      this.own.release();
+      throw err;
     }
-    this.armTimer();
-    await new Promise<void>((go, fail) => this.waiting.push({ go, fail }));
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next.go();
-    else this.running--;
+    this.shared.release();
+    this.own.release();
   }
 
   /** Runs one statement within the budget; `work` gets the transaction timeout to send. */

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/driver.js';
 import type { Caller, Role } from './auth.js';
-import { RequestBudget } from './budget.js';
+import { RequestBudget, Slots } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** A read within the request's database budget (see budget.ts); every resolver goes through it. */
@@ -19,13 +19,18 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(config: Config, graph: Graph, caller: Caller, budget = requestBudget(config)): Context {
+export function createContext(config: Config, graph: Graph, caller: Caller, budget: RequestBudget): Context {
   const read: Read = async <T>(cypher: string, params: Record<string, unknown> = {}) =>
     (await budget.run((timeoutMs) => graph.read(cypher, params, timeoutMs))) as T[];
   return { config, role: caller.role, callerId: caller.id, read, graph, loaders: createLoaders(read) };
 }
 
-export function requestBudget(config: Config): RequestBudget {
+/** One per server: the statements all requests together may run at once. */
+export function statementSlots(config: Config): Slots {
+  return new Slots(config.api.statementConcurrency);
+}
+
+export function requestBudget(config: Config, shared: Slots): RequestBudget {
   const { requestDbBudgetMs, requestStatementConcurrency, queryTimeoutMs } = config.api;
-  return new RequestBudget({ budgetMs: requestDbBudgetMs, concurrency: requestStatementConcurrency, statementTimeoutMs: queryTimeoutMs });
+  return new RequestBudget({ budgetMs: requestDbBudgetMs, concurrency: requestStatementConcurrency, statementTimeoutMs: queryTimeoutMs }, shared);
 }
