@@ -22,7 +22,11 @@ describe('npm test leaves a database it did not start alone', () => {
       connections.push(s);
       s.destroy();
     });
-    await new Promise<void>((r) => sentinel.listen(0, '127.0.0.1', r));
+    // Neo4j's own port when it is free (as on CI), so the run is literally the README's worry; else any port.
+    await new Promise<void>((resolve, reject) => {
+      sentinel.once('error', (err: NodeJS.ErrnoException) => (err.code === 'EADDRINUSE' ? sentinel.listen(0, '127.0.0.1', resolve) : reject(err)));
+      sentinel.listen(7687, '127.0.0.1', resolve);
+    });
     const port = (sentinel.address() as AddressInfo).port;
     try {
       // This run's own test database is already up; the nested runner finds it in the same folder.
