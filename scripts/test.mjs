@@ -16,6 +16,8 @@ try {
   if (plan.kind === 'own') log(`(the tests' own Neo4j uses port ${plan.env.NEO4J_LOCAL_BOLT_PORT}; choose another with TEST_NEO4J_BOLT_PORT)`);
   process.exit(1);
 }
+// Ctrl-C reaches the tests too; the runner waits for them to end and then stops the database it started.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => log(`${signal}: stopping after the tests end`));
 // One file at a time: integration tests compare whole-graph counts before and after a re-run.
 const files = process.argv.slice(2);
 const args = ['--test', '--test-concurrency=1', ...(files.length ? files : ['dist/tests/'])];
