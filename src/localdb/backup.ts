@@ -1,9 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
+import { mapNeo4jError } from '../graph/driver.js';
 
 /**
  * A logical backup: every node (labels, properties) and relationship (type, properties, ends) as
@@ -107,7 +109,9 @@ export async function backup(config: Neo4jConfig, file: string): Promise<{ nodes
   const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
   const out = createWriteStream(file, { flags: 'wx' });
   try {
-    await once(out, 'open');
+    await once(out, 'open').catch((err: NodeJS.ErrnoException) => {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, err.code === 'EEXIST' ? `${file} exists: a backup never overwrites a file` : `cannot write ${file} (${err.code})`);
+    });
     // One read transaction, so nodes and relationships come from the same moment of the graph.
     return await session.executeRead(async (tx) => {
       const counts = (await tx.run('RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships')).records[0]!;
@@ -131,9 +135,16 @@ export async function backup(config: Neo4jConfig, file: string): Promise<{ nodes
       }
       return { nodes, relationships };
     });
+  } catch (err) {
+    // A backup that stopped half-way must not pass for one: remove what it wrote.
+    if (out.pending === false) rmSync(file, { force: true });
+    throw mapNeo4jError(err);
   } finally {
-    out.end();
-    await once(out, 'close').catch(() => undefined);
+    // A stream that failed to open is closed already; waiting for 'close' then would wait forever.
+    if (!out.closed) {
+      out.end();
+      await once(out, 'close').catch(() => undefined);
+    }
     await session.close();
     await driver.close();
   }
@@ -181,6 +192,9 @@ export async function restore(config: Neo4jConfig, file: string, options: { repl
     }
   };
   try {
+    await access(file).catch(() => {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${file}: no such backup file`);
+    });
     const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     const it = lines[Symbol.asyncIterator]();
     const first = await it.next();
@@ -254,6 +268,8 @@ export async function restore(config: Neo4jConfig, file: string, options: { repl
       );
     }
     return counts;
+  } catch (err) {
+    throw mapNeo4jError(err);
   } finally {
     await driver.close();
   }

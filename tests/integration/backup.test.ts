@@ -80,6 +80,10 @@ describe('db:backup and db:restore', () => {
     assert.equal(saved.code, 0, saved.stderr);
     assert.match(saved.stderr, new RegExp(`backed up ${before.nodes.length} nodes and ${before.relationships.length} relationships`));
 
+    const again = db('backup', file);
+    assert.equal(again.code, 1, 'a backup never overwrites a file');
+    assert.match(again.stderr, /exists/);
+
     const refused = db('restore', file);
     assert.equal(refused.code, 1, 'a restore over a graph that is not empty needs --replace');
     assert.match(refused.stderr, /--replace/);
