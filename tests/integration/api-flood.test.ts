@@ -41,7 +41,7 @@ function slowGraph(config: Config, pool: number, acquisitionMs: number): SlowGra
   return new SlowGraph(driver, config.neo4j.database);
 }
 
-const keys = { flood: 'flood-key', other: 'other-key' };
+const keys = { flood: 'flood-key', tricks: 'tricks-key', other: 'other-key' };
 /** Words a client must never read: the driver's, the pool's, the server's internals. */
 const INTERNALS = /pool|acquisition|neo4j|bolt|driver|stack|Error:|at \S+ \(/i;
 
@@ -63,6 +63,7 @@ function configWith(api: Partial<Config['api']>): Config {
       introspection: false,
       apiKeys: new Map([
         [keys.flood, 'reader'],
+        [keys.tricks, 'reader'],
         [keys.other, 'reader'],
       ]),
       ...api,
@@ -127,11 +128,21 @@ describe('one client flooding the API', () => {
     // Twenty root fields each: allowed by the caps, but 40 statements of 300 ms, two at a time, is 6 s.
     const heavy = roots(20, 'documents(first: 1) { totalCount }');
     const flood = Array.from({ length: 12 }, () => timed(() => gql(url, heavy, {}, keys.flood)));
+    // Meanwhile the two tricks, from a key of their own so they are judged, not just counted.
+    const tricks = [
+      timed(() => gql(url, roots(9000, 'search(query: "/.*/ OR x", first: 0) { totalCount }'), {}, keys.tricks)),
+      timed(() => gql(url, VARIABLE_TRICK, { n: 100 }, keys.tricks)),
+    ];
     await new Promise((r) => setTimeout(r, 200));
     const other = await timed(() => gql(url, OTHER, {}, keys.other));
     const ready = await timed(() => fetch(`${base}/ready`));
     const health = await timed(() => fetch(`${base}/health`));
     const answered = await Promise.all(flood);
+    for (const t of await Promise.all(tricks)) {
+      assert.ok(t.ms < 5000, `a trick took ${t.ms} ms`);
+      assert.equal(code(t.value), 'QUERY_TOO_COSTLY');
+      assertPlain(t.value, 'tricks');
+    }
 
     assert.equal(other.value.errors, undefined, JSON.stringify(other.value.errors));
     assert.ok(other.ms < 2000, `the other client waited ${other.ms} ms`);
