@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { escapeName, expandInputs, type Inputs } from '../../ingest/files.js';
+import { escapeName } from '../../ingest/fileNames.js';
+import { expandInputs, type Inputs } from '../../ingest/files.js';
 
 describe('escapeName', () => {
   const table: [string, Buffer | string, string][] = [
