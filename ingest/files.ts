@@ -2,7 +2,6 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { escapeName, handOn } from './fileNames.js';
 
-
 /**
  * Expands the command line into files. Folders contribute their *.pdf files (recursively, sorted);
  * a file named explicitly is taken whatever its extension, so a mislabelled file still gets a
