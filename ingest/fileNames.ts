@@ -13,7 +13,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Characters a name may not carry into a log line or the graph as they are: C0 and C1 controls
  * (newline forges a log line, escape sequences repaint a terminal), line and paragraph separators,
- * and bidirectional overrides (which display a name in another order than it is read).
+ * bidirectional overrides (which display a name in another order than it is read), and the
+ * backslash itself, so that a backslash escape in the output always stands for one character.
  */
 const UNSAFE_CHAR = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069\\]/gu;
 
