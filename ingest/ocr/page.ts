@@ -10,6 +10,9 @@ import { ocrPageFromTsv, type OcrPage } from './tsv.js';
 
 const exec = promisify(execFile);
 
+/** Tesseract's automatic page segmentation with orientation and script detection. */
+const ORIENTATION_PSM = 1;
+
 /** A page's TSV is a few hundred KB at most; the default 1 MB would cut a dense page short. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
@@ -39,8 +42,14 @@ export async function ocrPage(file: string, pageNum: number, limitSeconds: numbe
     const image = join(dir, 'page');
     const p = String(pageNum);
     await runChild('pdftoppm', ['-r', String(settings.dpi), '-gray', '-f', p, '-l', p, '-singlefile', file, image], deadline, pageNum, limitSeconds);
-    const tsv = await runChild('tesseract', [`${image}.pgm`, 'stdout', '-l', LANGUAGE, '--psm', String(settings.psm), 'tsv'], deadline, pageNum, limitSeconds);
-    return ocrPageFromTsv(tsv, { dropSpecks: settings.dropSpecks });
+    const read = async (psm: number) => {
+      const tsv = await runChild('tesseract', [`${image}.pgm`, 'stdout', '-l', LANGUAGE, '--psm', String(psm), 'tsv'], deadline, pageNum, limitSeconds);
+      return ocrPageFromTsv(tsv, { dropSpecks: settings.dropSpecks });
+    };
+    const first = await read(settings.psm);
+    if (settings.orientationRetryBelow === null || (first.confidence ?? 0) >= settings.orientationRetryBelow) return first;
+    const turned = await read(ORIENTATION_PSM);
+    return (turned.confidence ?? 0) > (first.confidence ?? 0) ? turned : first;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
