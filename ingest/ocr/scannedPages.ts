@@ -5,6 +5,7 @@ import type { PageText } from '../text.js';
 import { DEFAULT_OCR, type OcrOptions } from './options.js';
 import { ocrPage } from './page.js';
 import { requirePrograms } from './programs.js';
+import { correctOcrWords } from './vocabulary.js';
 
 /**
  * A page whose text layer has fewer letters than this is taken to be an image of a page: a scan
@@ -34,7 +35,8 @@ function named(file: string, err: unknown, pageNum: number): unknown {
  * The read stage's OCR step: pages without a usable text layer are rendered and read by
  * tesseract, one at a time in this worker thread (the programs run as child processes, so the
  * thread waits without blocking anything); pages with text keep it. OCR text replaces a page's
- * text only when it has more letters. With OCR off the pages come back as they are, and the
+ * text only when it has more letters, with one-letter misreadings of the domain's cue words
+ * corrected (./vocabulary.ts) before anything, redaction first, reads it. With OCR off the pages come back as they are, and the
  * document fails the text layer check as before.
  */
 export async function readScannedPages(file: string, pages: PageText[], options: OcrOptions = DEFAULT_OCR, times?: StageTimes): Promise<PageText[]> {
@@ -55,7 +57,7 @@ export async function readScannedPages(file: string, pages: PageText[], options:
     } catch (err) {
       throw named(file, err, page.num);
     }
-    if (letters(ocr.text) > letters(page.text)) read.set(page.num, { num: page.num, text: ocr.text, ocr: { confidence: ocr.confidence } });
+    if (letters(ocr.text) > letters(page.text)) read.set(page.num, { num: page.num, text: correctOcrWords(ocr.text), ocr: { confidence: ocr.confidence } });
   }
   return pages.map((p) => read.get(p.num) ?? p);
 }
