@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PSEUDONYM_PATTERN } from '../../ingest/anonymise.js';
+import { ocrPage } from '../../ingest/ocr/page.js';
+import { AppError, ErrorCode } from '../../src/errors.js';
 import { processFile, type ProcessedDocument, type ProcessOptions } from '../../ingest/process.js';
 import { loadConfig } from '../../src/config.js';
 import type { Graph } from '../../src/graph/driver.js';
@@ -97,6 +99,14 @@ describe('scanned PDFs read by OCR', () => {
     assert.ok(scan?.ocr);
     assert.match(scan.text, /OUTCOME OF MISCONDUCT HEARING/);
     assert.ok(doc.extraction.outcomes.some((o) => o.outcome === 'dismissed_without_notice' && o.source.page === 2));
+  });
+
+  it('stops a page that takes longer than the limit, with a coded error naming the page', async () => {
+    await assert.rejects(ocrPage(file('outcome'), 1, 0.001), (err: AppError) => {
+      assert.equal(err.code, ErrorCode.OCR_FAILED);
+      assert.match(err.message, /^page 1: OCR took longer than the limit of 0.001 s a page \(INGEST_OCR_PAGE_SECONDS\)$/);
+      return true;
+    });
   });
 
   it('with --no-ocr fails a scan with PDF_NO_TEXT and says OCR was off; without, the CLI reads it in its worker threads', async () => {
