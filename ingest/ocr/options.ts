@@ -7,14 +7,13 @@ export type OcrOptions = Config['ingest']['ocr'];
 export const DEFAULT_OCR: OcrOptions = { enabled: true, pageSeconds: 60 };
 
 /**
- * How pages are rendered and read, chosen by measurement (`node dist/bench/ocr-settings.js`, figures
- * in the README). 300 dpi: on good 200-dpi scans 200 dpi reads a few more words (0.86 against
- * 0.81 word accuracy), but on poor 150-dpi faxes 300 dpi reads more (0.78 against 0.76) and, what
- * matters, more of the facts (officer, findings, outcome) come through; it costs about 0.9 CPU s
- * a page against 0.7. Tesseract's automatic page segmentation (psm 3) reads pages turned by up to
- * 3 degrees without a deskew pass; psm 6 (one block) read 0.51 to 0.65 on speckled pages; psm 1
- * (with orientation detection) is what reads an upside-down page, and costs 0.25 s a page, so it
- * runs only on pages psm 3 read with low confidence.
+ * How pages are rendered and read, chosen by measurement (`node dist/bench/ocr-settings.js`,
+ * table in the README). 300 dpi: 200 dpi reads a few more words for 30% less CPU and about the
+ * same facts over the benchmark's scans, but lost facts (a force, an officer) that 300 dpi kept
+ * on single degraded pages, and facts are what the graph holds. Tesseract's automatic page
+ * segmentation (psm 3) reads pages turned by up to 3 degrees without a deskew pass; one block
+ * (psm 6) read speckled pages worse; orientation detection (psm 1) is what reads an upside-down
+ * page, and costs 0.3 s a page, so it runs only on pages psm 3 read with low confidence.
  */
 export interface OcrSettings {
   dpi: number;
