@@ -24,6 +24,11 @@ export function lacksTextLayer(page: PageText): boolean {
   return letters(page.text) < MIN_LETTERS;
 }
 
+/** As the document-level check (assertTextLayer) judges it: enough letters over these pages on average. */
+function hasTextLayer(pages: readonly PageText[]): boolean {
+  return pages.reduce((n, p) => n + letters(p.text), 0) >= MIN_LETTERS * pages.length;
+}
+
 /** The document's name before an OCR error, as every ingest failure names its file. */
 function named(file: string, err: unknown, pageNum: number): unknown {
   if (!(err instanceof AppError)) return err;
@@ -36,7 +41,9 @@ function named(file: string, err: unknown, pageNum: number): unknown {
  * tesseract, one at a time in this worker thread (the programs run as child processes, so the
  * thread waits without blocking anything); pages with text keep it. OCR text replaces a page's
  * text only when it has more letters, with one-letter misreadings of the domain's cue words
- * corrected (./vocabulary.ts) before anything, redaction first, reads it. With OCR off the pages come back as they are, and the
+ * corrected (./vocabulary.ts) before anything, redaction first, reads it. Without the OCR
+ * programs a document that has a text layer overall (a blank page in a typed judgment) is read
+ * without OCR; only one that needs it fails, naming the missing program. With OCR off the pages come back as they are, and the
  * document fails the text layer check as before.
  */
 export async function readScannedPages(file: string, pages: PageText[], options: OcrOptions = DEFAULT_OCR, times?: StageTimes): Promise<PageText[]> {
@@ -47,6 +54,8 @@ export async function readScannedPages(file: string, pages: PageText[], options:
   try {
     await requirePrograms();
   } catch (err) {
+    // A text document with a blank or near-empty page still reads without OCR; a scan cannot.
+    if (hasTextLayer(pages)) return pages;
     throw named(file, err, first.num);
   }
   const read = new Map<number, PageText>();

@@ -122,12 +122,13 @@ describe('scanned PDFs read by OCR', () => {
     assert.equal(records[1]?.neutralCitation, '[2026] EWHC 3391 (Admin)');
   });
 
-  it('without tesseract fails the scan with one coded line naming the program, and still reads text PDFs', async () => {
+  it('without tesseract fails the scan with one coded line naming the program, and still reads text PDFs, near-empty pages and all', async () => {
     const bin = await mkdtemp(join(tmpdir(), 'ocr-path-'));
     try {
       // A PATH with pdftoppm on it and no tesseract.
       await symlink(execFileSync('which', ['pdftoppm'], { encoding: 'utf8' }).trim(), join(bin, 'pdftoppm'));
-      await writeFile(file('typed'), await makePdf([SCANNED_OUTCOME]));
+      // A typed document whose last page holds only its number: no OCR needed, none attempted.
+      await writeFile(file('typed'), await makePdf([SCANNED_OUTCOME, '2']));
       const r = await runIngest(['--dry-run', file('outcome'), file('typed')], { ...process.env, PATH: bin });
       assert.equal(r.code, 1);
       const lines = r.stderr.split('\n').filter((l) => l.includes('error:'));
