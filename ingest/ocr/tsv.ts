@@ -60,18 +60,16 @@ export function dropSpecks(words: readonly OcrWord[]): OcrWord[] {
 }
 
 /**
- * Words laid out as tesseract's own text output lays them: a line per line, a blank line between
- * paragraphs and blocks, so the extractors see the headings and paragraphs they see in a text layer.
+ * Words laid out as pdf.js lays out a text layer, which the extractors were written against: a
+ * line per line, and no blank lines. Tesseract's own text output puts a blank line between the
+ * paragraphs and blocks it finds, and it finds them mid-sentence on a speckled page ("breached
+ * standards of" / "honesty and integrity"), which cut facts in two.
  */
 export function layoutWords(words: readonly OcrWord[]): string {
   let text = '';
   let prev: OcrWord | null = null;
   for (const w of words) {
-    if (prev) {
-      if (prev.block !== w.block || prev.par !== w.par) text += '\n\n';
-      else if (prev.line !== w.line) text += '\n';
-      else text += ' ';
-    }
+    if (prev) text += prev.block !== w.block || prev.par !== w.par || prev.line !== w.line ? '\n' : ' ';
     text += w.text;
     prev = w;
   }

@@ -26,9 +26,9 @@ describe('tesseract TSV to page text', () => {
       confidence: 0.9,
     },
     {
-      name: 'a new paragraph or block starts after a blank line',
+      name: 'a new paragraph or block starts a new line, without a blank line, as in a text layer',
       words: [[1, 1, 1, 30, 80, 'Findings'], [1, 2, 1, 30, 80, 'The'], [2, 1, 1, 30, 80, 'Outcome']],
-      text: 'Findings\n\nThe\n\nOutcome',
+      text: 'Findings\nThe\nOutcome',
       confidence: 0.8,
     },
     {
