@@ -25,13 +25,13 @@ export interface OcrPage {
 const WORD_LEVEL = 5;
 
 /**
- * A speck is read as a "word" of a character or two, much smaller than the page's type: a mark
- * of punctuation ("." ";" "«"), or a letter read with little confidence. Small words of either
- * kind go; a real short word ("a", "1.") is the height of its line's type or read with
- * confidence, and stays. A small standalone dash or full stop is lost with the specks, which no
- * extractor misses. Measured on speckled scans by bench/ocr-settings.ts.
+ * A speck is read as a "word" of a character or two, much smaller than the page's type: a letter
+ * read with little confidence, or a mark of punctuation ("." ";" "«" "*", read at 10 to 78 on
+ * the benchmark's scans). Small words under those bars go; a real short word ("a", "1.") is the
+ * height of its line's type or read with confidence, and stays, and so does a printed dash
+ * ("17 - 21 February", read at 92), which a date range needs. Measured by bench/ocr-settings.ts.
  */
-export const SPECK = { maxHeightShare: 0.5, maxConf: 50 } as const;
+export const SPECK = { maxHeightShare: 0.5, maxConf: 50, maxPunctuationConf: 80 } as const;
 
 /** A word with a letter or digit in it; punctuation alone is not. */
 const ALPHANUMERIC_RE = /[\p{L}\p{N}]/u;
@@ -56,7 +56,8 @@ function median(xs: number[]): number {
 /** Words that are specks rather than type (see SPECK). */
 export function dropSpecks(words: readonly OcrWord[]): OcrWord[] {
   const typical = median(words.map((w) => w.height));
-  return words.filter((w) => !(w.height < typical * SPECK.maxHeightShare && (w.conf < SPECK.maxConf || !ALPHANUMERIC_RE.test(w.text))));
+  const speck = (w: OcrWord) => w.conf < SPECK.maxConf || (w.conf < SPECK.maxPunctuationConf && !ALPHANUMERIC_RE.test(w.text));
+  return words.filter((w) => !(w.height < typical * SPECK.maxHeightShare && speck(w)));
 }
 
 /**

@@ -44,6 +44,12 @@ describe('tesseract TSV to page text', () => {
       confidence: 0.8,
     },
     {
+      name: 'a printed dash read with confidence stays, small as it is: a date range needs it',
+      words: [[1, 1, 1, 30, 90, 'hearing:'], [1, 1, 1, 30, 90, '17'], [1, 1, 1, 4, 92, '-'], [1, 1, 1, 30, 90, '21']],
+      text: 'hearing: 17 - 21',
+      confidence: 0.905,
+    },
+    {
       name: 'a small but confident word stays (a footnote number)',
       words: [[1, 1, 1, 30, 90, 'Discreditable'], [1, 1, 1, 30, 90, 'Conduct'], [1, 1, 1, 12, 87, '3']],
       text: 'Discreditable Conduct 3',
