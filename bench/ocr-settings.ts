@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../ingest/extract/index.js';
 import { ocrPage } from '../ingest/ocr/page.js';
+import { rejoinCourtTokens } from '../ingest/ocr/citations.js';
 import { correctOcrWords } from '../ingest/ocr/vocabulary.js';
 import { toRecord } from '../ingest/record.js';
 import { DocText } from '../ingest/text.js';
@@ -98,7 +99,7 @@ try {
         const page = await ocrPage(file, 1, 120, settings);
         cpu += childrenCpuSeconds() - c0;
         acc += wordAccuracy(text, page.text);
-        const read = facts(correctOcrWords(page.text));
+        const read = facts(rejoinCourtTokens(correctOcrWords(page.text)));
         const want = truth[name] as Set<string>;
         found += [...want].filter((f) => read.has(f)).length;
         invented += [...read].filter((f) => !want.has(f)).length;

@@ -5,6 +5,7 @@ import type { PageText } from '../text.js';
 import { DEFAULT_OCR, type OcrOptions } from './options.js';
 import { ocrPage } from './page.js';
 import { requirePrograms } from './programs.js';
+import { rejoinCourtTokens } from './citations.js';
 import { correctOcrWords } from './vocabulary.js';
 
 /**
@@ -41,7 +42,8 @@ function named(file: string, err: unknown, pageNum: number): unknown {
  * tesseract, one at a time in this worker thread (the programs run as child processes, so the
  * thread waits without blocking anything); pages with text keep it. OCR text replaces a page's
  * text only when it has more letters, with one-letter misreadings of the domain's cue words
- * corrected (./vocabulary.ts) before anything, redaction first, reads it. Without the OCR
+ * corrected (./vocabulary.ts), and a court's letters split by a space rejoined (./citations.ts),
+ * before anything, redaction first, reads it. Without the OCR
  * programs a document that has a text layer overall (a blank page in a typed judgment) is read
  * without OCR; only one that needs it fails, naming the missing program. With OCR off the pages come back as they are, and the
  * document fails the text layer check as before.
@@ -66,7 +68,7 @@ export async function readScannedPages(file: string, pages: PageText[], options:
     } catch (err) {
       throw named(file, err, page.num);
     }
-    if (letters(ocr.text) > letters(page.text)) read.set(page.num, { num: page.num, text: correctOcrWords(ocr.text), ocr: { confidence: ocr.confidence } });
+    if (letters(ocr.text) > letters(page.text)) read.set(page.num, { num: page.num, text: rejoinCourtTokens(correctOcrWords(ocr.text)), ocr: { confidence: ocr.confidence } });
   }
   return pages.map((p) => read.get(p.num) ?? p);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lacksTextLayer } from '../../ingest/ocr/scannedPages.js';
 import { ocrPageFromTsv } from '../../ingest/ocr/tsv.js';
+import { rejoinCourtTokens } from '../../ingest/ocr/citations.js';
 import { correctOcrWords } from '../../ingest/ocr/vocabulary.js';
 
 const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
@@ -113,4 +114,17 @@ describe('one-letter misreadings of cue words', () => {
     ['a boundary hedge', 'a boundary hedge'],
   ];
   for (const [read, corrected] of cases) it(`${read} -> ${corrected}`, () => assert.equal(correctOcrWords(read), corrected));
+});
+
+describe("a court's letters split by OCR", () => {
+  const cases: [string, string][] = [
+    ['Neutral Citation Number: [2026] E WHC 3391 (Admin)', 'Neutral Citation Number: [2026] EWHC 3391 (Admin)'],
+    ['[2019] UK SC 41', '[2019] UKSC 41'],
+    ['[ 2018 ] EW HC 77 (Admin)', '[ 2018 ] EWHC 77 (Admin)'],
+    // Already whole, or not a court: left as read.
+    ['[2021] EWCA Civ 1299', '[2021] EWCA Civ 1299'],
+    ['[2020] A B 12', '[2020] A B 12'],
+    ['in 2020 E WHC 3391', 'in 2020 E WHC 3391'],
+  ];
+  for (const [read, repaired] of cases) it(`${read} -> ${repaired}`, () => assert.equal(rejoinCourtTokens(read), repaired));
 });
