@@ -2,10 +2,10 @@ import { basename } from 'node:path';
 import { AppError } from '../../src/errors.js';
 import { timed, type StageTimes } from '../jobs.js';
 import type { PageText } from '../text.js';
+import { rejoinCourtTokens } from './citations.js';
 import { DEFAULT_OCR, type OcrOptions } from './options.js';
 import { ocrPage } from './page.js';
 import { requirePrograms } from './programs.js';
-import { rejoinCourtTokens } from './citations.js';
 import { correctOcrWords } from './vocabulary.js';
 
 /**
@@ -41,12 +41,12 @@ function named(file: string, err: unknown, pageNum: number): unknown {
  * The read stage's OCR step: pages without a usable text layer are rendered and read by
  * tesseract, one at a time in this worker thread (the programs run as child processes, so the
  * thread waits without blocking anything); pages with text keep it. OCR text replaces a page's
- * text only when it has more letters, with one-letter misreadings of the domain's cue words
- * corrected (./vocabulary.ts), and a court's letters split by a space rejoined (./citations.ts),
- * before anything, redaction first, reads it. Without the OCR
- * programs a document that has a text layer overall (a blank page in a typed judgment) is read
- * without OCR; only one that needs it fails, naming the missing program. With OCR off the pages come back as they are, and the
- * document fails the text layer check as before.
+ * text only when it has more letters, after one-letter misreadings of the domain's cue words are
+ * corrected (./vocabulary.ts) and a court's letters split by a space rejoined (./citations.ts),
+ * so redaction and extraction read it as a text layer. Without the OCR programs, a document with
+ * a text layer overall (a blank page in a typed judgment) is read without OCR and only one that
+ * needs OCR fails, naming the missing program. With OCR off the pages come back as they are and
+ * the document fails the text layer check as before.
  */
 export async function readScannedPages(file: string, pages: PageText[], options: OcrOptions = DEFAULT_OCR, times?: StageTimes): Promise<PageText[]> {
   if (!options.enabled) return pages;
