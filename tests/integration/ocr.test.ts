@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PSEUDONYM_PATTERN } from '../../ingest/anonymise.js';
 import { ocrPage } from '../../ingest/ocr/page.js';
 import { AppError, ErrorCode } from '../../src/errors.js';
-import { processFile, type ProcessedDocument, type ProcessOptions } from '../../ingest/process.js';
+import { processAll } from '../../ingest/pool.js';
+import { processFile, type ProcessedDocument, type ProcessOptions, type ProcessResult } from '../../ingest/process.js';
 import { loadConfig } from '../../src/config.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { createApp, type App } from '../../src/server/app.js';
@@ -46,6 +47,9 @@ describe('scanned PDFs read by OCR', () => {
     await writeFile(file('upside-down'), await scanPdf(await makePdf([SCANNED_OUTCOME]), { dpi: 200, rotate: [180.5], speckles: 200, jpegQuality: 50, seed: 2 }));
     // A typed cover sheet, then the scanned page, as a disclosure bundle arrives.
     await writeFile(file('mixed'), await imagesToPdf([TYPED_COVER, ...(await rasterise(outcome, 200, 60))]));
+    const judgment = await rasterise(await readFile(file('judgment')), 200, 60);
+    const outcomeImage = await rasterise(outcome, 200, 60);
+    await writeFile(file('bundle'), await imagesToPdf([TYPED_COVER, ...outcomeImage, ...judgment, ...outcomeImage, ...judgment]));
   });
 
   after(async () => {
@@ -99,6 +103,17 @@ describe('scanned PDFs read by OCR', () => {
     assert.ok(scan?.ocr);
     assert.match(scan.text, /OUTCOME OF MISCONDUCT HEARING/);
     assert.ok(doc.extraction.outcomes.some((o) => o.outcome === 'dismissed_without_notice' && o.source.page === 2));
+  });
+
+  it('spreads the OCR of a longer scan over the pool threads, with the same result as one thread', async () => {
+    const alone = await processed(file('bundle'));
+    const results: ProcessResult[] = [];
+    for await (const r of processAll([file('bundle')], options, 2, 120_000)) results.push(r);
+    const [pooled] = results;
+    assert.ok(pooled?.ok, pooled && !pooled.ok ? pooled.message : 'no result');
+    assert.deepEqual(pooled.pages, alone.pages);
+    assert.deepEqual(pooled.pages.map((p) => p.ocr !== undefined), [false, true, true, true, true]);
+    assert.deepEqual(pooled.extraction, alone.extraction);
   });
 
   it('stops a page that takes longer than the limit, with a coded error naming the page', async () => {
