@@ -13,7 +13,7 @@ import { scanPdf, type ScanOptions } from '../tests/fixtures/scan.js';
 import { SCANNED_JUDGMENT, SCANNED_OUTCOME } from '../tests/fixtures/scan-texts.js';
 
 /**
- * node dist/bench/ocr-settings.js
+ * npm run bench:ocr (node dist/bench/ocr-settings.js, after a build)
  * How well each way of rendering and reading a page recovers the words of a known text, on scans
  * of the project's own documents degraded as office scans are: word accuracy (1 - word error
  * rate against the source), facts recovered (of those extracted from the typed text; extra facts

@@ -7,7 +7,7 @@ export type OcrOptions = Config['ingest']['ocr'];
 export const DEFAULT_OCR: OcrOptions = { enabled: true, pageSeconds: 60 };
 
 /**
- * How pages are rendered and read, chosen by measurement (`node dist/bench/ocr-settings.js`,
+ * How pages are rendered and read, chosen by measurement (`npm run bench:ocr`,
  * table in the README). 300 dpi: 200 dpi reads a few more words for 30% less CPU and about the
  * same facts over the benchmark's scans, but lost facts (a force, an officer) that 300 dpi kept
  * on single degraded pages, and facts are what the graph holds. Tesseract's automatic page
