@@ -47,7 +47,8 @@ export async function ocrPage(file: string, pageNum: number, limitSeconds: numbe
       return ocrPageFromTsv(tsv, { dropSpecks: settings.dropSpecks });
     };
     const first = await read(settings.psm);
-    if (settings.orientationRetryBelow === null || (first.confidence ?? 0) >= settings.orientationRetryBelow) return first;
+    // A blank page (no words, no confidence) has nothing to turn the right way up.
+    if (settings.orientationRetryBelow === null || first.confidence === null || first.confidence >= settings.orientationRetryBelow) return first;
     const turned = await read(ORIENTATION_PSM);
     return (turned.confidence ?? 0) > (first.confidence ?? 0) ? turned : first;
   } finally {
