@@ -11,9 +11,11 @@ import { createDriver, Graph } from '../src/graph/driver.js';
 import { deleteDocument } from '../src/graph/documents.js';
 import { expandInputs } from '../ingest/files.js';
 import { makePdf } from '../tests/fixtures/pdf.js';
+import { imagesToPdf, rasterise, scanPdf } from '../tests/fixtures/scan.js';
+import { SCANNED_JUDGMENT, SCANNED_OUTCOME, TYPED_COVER } from '../tests/fixtures/scan-texts.js';
 import { folderName, folderOptions, generateFolder } from './generate-ingest-folder.js';
 
-const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OPTIONS] | --generate PAGES] [--runs N] [--profile] [--dry-run]
+const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OPTIONS] | --generate PAGES | --scanned N] [--runs N] [--profile] [--dry-run]
   (none)            samples/
   --folder          a realistic folder made once and kept in the temp folder: judgment-like PDFs of
                     20-60 dense pages with embedded fonts, short notices and outcomes, a 900-page
@@ -21,6 +23,9 @@ const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OP
                     --min-pages N (20) --max-pages N (60) --seed N (1)
   --generate PAGES  one PAGES-page review in pdfkit's Helvetica (no embedded font: a light parse;
                     one case cited five times a page: a stress test of writing citations)
+  --scanned N       N scanned PDFs (image pages, no text layer: outcomes and judgments turned a
+                    little, speckled and JPEG-compressed, one in three with a typed cover page):
+                    OCR pages per second and CPU per OCR page, pdftoppm and tesseract included
   --runs N          run the pipeline N times and print each (the machine is shared: take ranges)
   --profile         also, in one thread: time per extractor (CPU profile by source file) and per Cypher statement
   --dry-run         pipeline without Neo4j (parse and extract only)`;
@@ -35,7 +40,7 @@ const USAGE = `npm run bench:ingest -- [FOLDER_OR_FILES... | --folder [FOLDER OP
  * documents are deleted again at the end.
  */
 const argv = process.argv.slice(2);
-const numeric = ['generate', 'runs', 'judgments', 'notices', 'review', 'min-pages', 'max-pages', 'seed'] as const;
+const numeric = ['generate', 'scanned', 'runs', 'judgments', 'notices', 'review', 'min-pages', 'max-pages', 'seed'] as const;
 const { values, positionals } = parseArgs({
   args: argv,
   allowPositionals: true,
@@ -73,6 +78,19 @@ async function generateReview(pages: number): Promise<string> {
   return dir;
 }
 
+/** --scanned N: scans of the OCR tests' documents, each degraded a little differently. */
+async function generateScans(count: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-scans-'));
+  scratch.push(dir);
+  const texts = [SCANNED_OUTCOME, SCANNED_JUDGMENT];
+  for (let i = 0; i < count; i++) {
+    const scan = await scanPdf(await makePdf([texts[i % 2] as string]), { dpi: 200, rotate: [((i % 5) - 2) * 0.7], speckles: 200 + (i % 4) * 100, jpegQuality: 35 + (i % 3) * 15, seed: i + 1 });
+    const pdf = i % 3 === 2 ? await imagesToPdf([TYPED_COVER, ...(await rasterise(scan, 200, 60))]) : scan;
+    writeFileSync(join(dir, `scan-${String(i + 1).padStart(3, '0')}.pdf`), pdf);
+  }
+  return dir;
+}
+
 async function inputFiles(): Promise<string[]> {
   if (flag('folder')) {
     const o = folderOptions(argv);
@@ -84,7 +102,8 @@ async function inputFiles(): Promise<string[]> {
     return files;
   }
   const gen = value('generate');
-  const inputs = gen ? [await generateReview(Number(gen))] : positionals;
+  const scanned = value('scanned');
+  const inputs = gen ? [await generateReview(Number(gen))] : scanned ? [await generateScans(Number(scanned))] : positionals;
   return (await expandInputs(inputs.length ? inputs : [fileURLToPath(new URL('../../samples/', import.meta.url))])).files;
 }
 
@@ -153,6 +172,9 @@ async function pdfParsePages(files: string[]): Promise<Rate> {
 
 interface PipelineRun extends Rate {
   cpuSeconds: number;
+  /** pdftoppm and tesseract, run by OCR as child processes. */
+  childCpuSeconds: number;
+  ocrPages: number;
   runSeconds: number;
   workers: number;
   failed: number;
@@ -192,7 +214,9 @@ try {
   const pipelines: PipelineRun[] = [];
   for (let i = 0; i < runs; i++) {
     try {
-      pipelines.push(runChild<PipelineRun>('./pipeline-ingest.js', [...(dryRun ? ['--dry-run'] : []), ...files]));
+      const r = runChild<PipelineRun>('./pipeline-ingest.js', [...(dryRun ? ['--dry-run'] : []), ...files]);
+      // CPU per page counts the OCR programs too: for a scan they are most of it.
+      pipelines.push({ ...r, cpuSeconds: r.cpuSeconds + r.childCpuSeconds });
     } finally {
       await cleanUp(files);
     }
@@ -211,6 +235,14 @@ try {
     row(`pipeline end to end${dryRun ? ' (dry run)' : ', with writes'}, ${p.workers} threads`, p, ratio(rate(p)), note);
   }
   console.log(`pipeline peak memory: ${Math.max(...pipelines.map((p) => p.peakMiB))} MiB`);
+  for (const p of pipelines.filter((x) => x.ocrPages > 0)) {
+    const ocrMs = p.times['ocr'] ?? 0;
+    console.log(
+      `OCR: ${p.ocrPages} of ${p.pages} pages read by OCR on ${p.workers} threads: ${(p.ocrPages / p.runSeconds).toFixed(2)} OCR pages/s ` +
+        `(whole pipeline, without start-up); CPU ${((p.cpuSeconds / p.ocrPages) * 1000).toFixed(0)} ms per OCR page, ` +
+        `of which pdftoppm and tesseract ${((p.childCpuSeconds / p.ocrPages) * 1000).toFixed(0)} ms; ${(ocrMs / p.ocrPages).toFixed(0)} ms wall per page in a thread`,
+    );
+  }
   console.log(`\npipeline time per stage, first run (ms; thread stages are summed over ${first.workers} threads, so they can add up to more than the wall time of ${Math.round(first.runSeconds * 1000)} ms)`);
   const main = new Set(['write', 'waiting for documents']);
   for (const [k, v] of Object.entries(first.times).sort((a, b) => Number(main.has(a[0])) - Number(main.has(b[0])) || b[1] - a[1])) {

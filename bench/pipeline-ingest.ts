@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
@@ -10,6 +11,16 @@ import { ingestFiles } from '../ingest/run.js';
  * own. Prints one JSON object on stdout: pages, seconds since the process started, seconds inside
  * the run, time per stage and peak resident memory. Progress lines go to stderr.
  */
+/** CPU seconds of this process's finished children (Linux /proc; 0 elsewhere). */
+function childrenCpuSeconds(): number {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
 const files = args.filter((a) => a !== '--dry-run');
@@ -33,6 +44,7 @@ try {
   process.stdout.write(
     JSON.stringify({
       pages: s.pages,
+      ocrPages: s.ocrPages,
       ingested: s.ingested,
       unchanged: s.unchanged,
       failed: s.failed,
@@ -42,6 +54,8 @@ try {
       runSeconds: (t1 - t0) / 1000,
       // every thread of this process, start-up included
       cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+      // pdftoppm and tesseract, which OCR runs as child processes
+      childCpuSeconds: childrenCpuSeconds(),
       times: s.times,
       peakMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     }) + '\n',

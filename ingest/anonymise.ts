@@ -59,7 +59,7 @@ export function redactPages(pages: readonly PageText[], realNames: readonly stri
   );
   const surnames = new Set(forms.filter((f) => !f.form.includes(' ')).map((f) => f.form.toLowerCase()));
   return pages.map((p) => ({
-    num: p.num,
+    ...p,
     text: p.text.replace(re, (whole: string, name: string, offset: number) => {
       const form = name.replace(/\s+/g, ' ').toLowerCase();
       // "PC Smith" is an officer who shares the complainant's surname, not the complainant.

@@ -12,7 +12,8 @@ const USAGE = `usage: npm run ingest -- [options] FILE_OR_FOLDER...
   --dry-run        extract only; write nothing to Neo4j
   --json           print one extraction record per document on stdout (JSON Lines)
   --watch          keep running and ingest new PDFs as they appear in the folders
-  --licence NAME   licence/source label stored on every document (default: INGEST_LICENCE or "unknown")`;
+  --licence NAME   licence/source label stored on every document (default: INGEST_LICENCE or "unknown")
+  --no-ocr         do not OCR pages without a text layer: a scanned PDF fails with PDF_NO_TEXT`;
 
 /** Logs go to stderr so stdout stays clean JSON Lines for --json. */
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
         json: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         licence: { type: 'string' },
+        'no-ocr': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
     return args.values.help ? 0 : 2;
   }
   const config = loadConfig();
+  if (args.values['no-ocr']) config.ingest.ocr.enabled = false;
   const dryRun = args.values['dry-run'] ?? false;
 
   let graph: Graph | null = null;

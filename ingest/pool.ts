@@ -26,6 +26,14 @@ function sliceSize(pageCount: number, threads: number): number {
   return Math.min(256, Math.max(32, Math.ceil(pageCount / (threads * 2))));
 }
 
+/**
+ * Pages per slice of a document split for its OCR (a CPU second a page, not milliseconds): two
+ * slices a thread, so a slow page does not hold up the rest.
+ */
+function ocrSliceSize(pageCount: number, threads: number): number {
+  return Math.max(1, Math.ceil(pageCount / (threads * 2)));
+}
+
 class JobFailed extends Error {
   constructor(readonly failed: FailedDocument) {
     super(failed.message);
@@ -116,7 +124,8 @@ function basenameOf(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-type DocumentReply = { done: ProcessResult } | { split: PdfInfo };
+/** `ocr`: split for its pages to OCR rather than its length, so into slices of a few pages. */
+type DocumentReply = { done: ProcessResult } | { split: PdfInfo; ocr?: boolean };
 
 async function processOne(pool: ThreadPool, file: string, options: ProcessOptions, timeoutMs: number): Promise<ProcessResult> {
   const deadline = Date.now() + timeoutMs;
@@ -127,7 +136,7 @@ async function processOne(pool: ThreadPool, file: string, options: ProcessOption
     if ('done' in first) return first.done;
     info = first.split;
     const slices: Promise<PageText[]>[] = [];
-    const step = sliceSize(info.pageCount, pool.size);
+    const step = first.ocr ? ocrSliceSize(info.pageCount, pool.size) : sliceSize(info.pageCount, pool.size);
     for (let from = 1; from <= info.pageCount; from += step) {
       const to = Math.min(info.pageCount, from + step - 1);
       slices.push(pool.run<PageText[]>({ kind: 'pages', file, first: from, last: to, options }, deadline));

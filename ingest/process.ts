@@ -48,7 +48,7 @@ export function failure(file: string, err: unknown, sha256: string | null = null
  */
 export function analyse(file: string, info: PdfInfo, rawPages: PageText[], options: ProcessOptions, times?: StageTimes): ProcessResult {
   try {
-    timedSync(times, 'text layer check', () => assertTextLayer(file, rawPages));
+    timedSync(times, 'text layer check', () => assertTextLayer(file, rawPages, options.ocr?.enabled ?? true));
     const realNames = timedSync(times, 'find complainant names', () => findComplainantNames(new DocText(rawPages)));
     const pages = timedSync(times, 'redact', () => redactPages(rawPages, realNames, options.pseudonymKey));
     const extraction = timedSync(times, 'classify and extract', () => extract(new DocText(pages)));

@@ -4,11 +4,15 @@ import { basename } from 'node:path';
 import type { PDFParse as Parser } from 'pdf-parse';
 import { AppError, ErrorCode } from '../src/errors.js';
 import { timed, type StageTimes } from './jobs.js';
+import type { OcrOptions } from './ocr/options.js';
+import { readScannedPages } from './ocr/scannedPages.js';
 import type { PageText } from './text.js';
 
 export interface ReadLimits {
   maxPages: number;
   maxFileBytes: number;
+  /** OCR of pages without a text layer; on with defaults when absent. */
+  ocr?: OcrOptions;
 }
 
 export interface PdfInfo {
@@ -115,12 +119,14 @@ export async function openPdf(file: string, limits: ReadLimits, times?: StageTim
     return {
       info,
       async pages(first, last) {
+        let pages: PageText[];
         try {
           const result = await timed(times, 'pdf text', () => parser.getText({ first, last, pageJoiner: '' }));
-          return result.pages.map((p) => ({ num: p.num, text: p.text }));
+          pages = result.pages.map((p) => ({ num: p.num, text: p.text }));
         } catch (err) {
           classifyParseError(file, err);
         }
+        return readScannedPages(file, pages, limits.ocr, times);
       },
       close,
     };
@@ -158,7 +164,7 @@ export function readPdf(file: string, limits: ReadLimits, times?: StageTimes): P
  * A scan has pages but (almost) no letters: it needs OCR before anything can be extracted.
  * Counting stops once there are enough, so a text PDF costs a few letters per page, not all of them.
  */
-export function assertTextLayer(file: string, pages: readonly PageText[]): void {
+export function assertTextLayer(file: string, pages: readonly PageText[], ocr: boolean): void {
   const needed = MIN_LETTERS_PER_PAGE * pages.length;
   const letter = /\p{L}/gu;
   let letters = 0;
@@ -167,5 +173,5 @@ export function assertTextLayer(file: string, pages: readonly PageText[]): void 
     while (letters < needed && letter.test(p.text)) letters++;
     if (letters >= needed && pages.length > 0) return;
   }
-  fail(ErrorCode.PDF_NO_TEXT, file, 'no text layer (image-only or scanned PDF): needs OCR');
+  fail(ErrorCode.PDF_NO_TEXT, file, ocr ? 'no text layer (image-only or scanned PDF), and OCR read no text from it' : 'no text layer (image-only or scanned PDF): needs OCR, which is off (--no-ocr)');
 }

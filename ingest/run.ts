@@ -14,6 +14,8 @@ export interface RunSummary {
   nodes: number;
   relationships: number;
   pages: number;
+  /** Of those, pages without a text layer that OCR read. */
+  ocrPages: number;
   failures: { file: string; code: string; message: string }[];
   /**
    * Milliseconds per stage: the threads' stages summed over threads, and in this thread "write"
@@ -39,7 +41,7 @@ export interface RunOptions {
  * resulting graph, the same however the run is interrupted and resumed.
  */
 export async function ingestFiles(files: readonly string[], o: RunOptions): Promise<RunSummary> {
-  const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, failures: [], times: {} };
+  const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, ocrPages: 0, failures: [], times: {} };
   const progress = createProgress(files.length);
   const retrying = (err: unknown, delay: number) =>
     o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
@@ -59,6 +61,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         continue;
       }
       s.pages += result.pages.length;
+      s.ocrPages += result.pages.filter((p) => p.ocr).length;
       if (o.json) process.stdout.write(JSON.stringify(toRecord(result.name, result.extraction)) + '\n');
       const graph = o.graph;
       if (!graph) {

@@ -3,6 +3,13 @@ import type { SourceSpan } from '../src/domain/extraction.js';
 export interface PageText {
   num: number;
   text: string;
+  /** Present when the page had no text layer and its text was read by OCR (ingest/ocr/). */
+  ocr?: PageOcr;
+}
+
+export interface PageOcr {
+  /** Mean confidence of the words read, 0 to 1; null when none was scored. */
+  confidence: number | null;
 }
 
 /**

@@ -2,27 +2,33 @@ import { parentPort } from 'node:worker_threads';
 import { analyse, failure } from './process.js';
 import { openPdf, readPages, type OpenPdf } from './readPdf.js';
 import type { Job, JobReply, StageTimes } from './jobs.js';
+import { readScannedPages } from './ocr/scannedPages.js';
+import { spreadOcr, textLayerOnly } from './ocr/spread.js';
 
 /**
  * A pool thread. A document short enough for one thread is opened, read and analysed here in one
- * job, so its text never crosses threads; a longer one is only inspected, and the pool spreads
- * slices of its pages over every thread before one of them analyses the whole.
+ * job, so its text never crosses threads; a longer one, or one with more than a few pages to OCR,
+ * is only inspected, and the pool spreads slices of its pages over every thread before one of
+ * them analyses the whole.
  */
 async function perform(job: Job, times: StageTimes): Promise<JobReply> {
   switch (job.kind) {
     case 'document': {
       let pdf: OpenPdf;
       try {
-        pdf = await openPdf(job.file, job.options, times);
+        // The text layer first: how many pages need OCR decides whether the pool spreads them.
+        pdf = await openPdf(job.file, textLayerOnly(job.options), times);
       } catch (err) {
         return { ok: false, failure: failure(job.file, err), times };
       }
       try {
         const { info } = pdf;
         if (info.pageCount > job.splitAbove) return { ok: true, value: { split: info }, times };
-        const pages = info.pageCount ? await pdf.pages(1, info.pageCount) : [];
-        // pdf.js's copy of the document is freed before analysis allocates its own (closing twice is harmless).
+        const layer = info.pageCount ? await pdf.pages(1, info.pageCount) : [];
+        // pdf.js's copy of the document is freed before OCR and analysis (closing twice is harmless).
         await pdf.close();
+        if (job.splitAbove !== Infinity && (await spreadOcr(layer, job.options.ocr))) return { ok: true, value: { split: info, ocr: true }, times };
+        const pages = await readScannedPages(job.file, layer, job.options.ocr, times);
         return { ok: true, value: { done: analyse(job.file, info, pages, job.options, times) }, times };
       } catch (err) {
         // The file opened, so its hash is known: the failure is recorded against the document.

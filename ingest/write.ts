@@ -72,7 +72,7 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
      WITH d
      UNWIND $pages AS p
      MERGE (pg:Page {id: $id + '#p' + p.num})
-     SET pg.number = p.num, pg.text = p.text
+     SET pg.number = p.num, pg.text = p.text, pg.ocr = p.ocr, pg.ocrConfidence = p.ocrConfidence
      MERGE (d)-[:HAS_PAGE]->(pg)`,
     {
       id: doc.sha256,
@@ -93,7 +93,7 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
       incident: date('incident'),
       hearing: date('hearing'),
       decision: date('decision'),
-      pages: doc.pages.map((p) => ({ num: p.num, text: p.text })),
+      pages: doc.pages.map((p) => ({ num: p.num, text: p.text, ocr: p.ocr !== undefined, ocrConfidence: p.ocr?.confidence ?? null })),
     },
   );
   if (x.paragraphs.length) {

@@ -24,7 +24,17 @@ export interface Config {
   localBoltPort: number;
   /** JVM for the project-started Neo4j: JAVA_HOME (else `java` on PATH) and heap size. */
   localDb: { java: string; heap: string };
-  ingest: { workers: number; maxPages: number; maxFileBytes: number; timeoutMs: number; licence: string; dbRetrySeconds: number; watchIntervalMs: number };
+  ingest: {
+    workers: number;
+    maxPages: number;
+    maxFileBytes: number;
+    timeoutMs: number;
+    licence: string;
+    dbRetrySeconds: number;
+    watchIntervalMs: number;
+    /** Pages without a text layer are read by OCR unless off (INGEST_OCR=false, or --no-ocr); each page within pageSeconds. */
+    ocr: { enabled: boolean; pageSeconds: number };
+  };
   api: {
     graphiql: boolean;
     introspection: boolean;
@@ -103,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       licence: env.INGEST_LICENCE || 'unknown',
       dbRetrySeconds: int(env, 'INGEST_DB_RETRY_SECONDS', 300),
       watchIntervalMs: int(env, 'INGEST_WATCH_INTERVAL_MS', 2000),
+      ocr: { enabled: bool(env, 'INGEST_OCR', true), pageSeconds: Math.max(1, int(env, 'INGEST_OCR_PAGE_SECONDS', 60)) },
     },
     api: {
       graphiql: bool(env, 'GRAPHIQL', !production),

@@ -82,13 +82,13 @@ export function createLoaders(read: Read) {
     page: oneLoader<{ docId: string; number: number }, PageRow>(
       read,
       `MATCH (:Document {id: key.docId})-[:HAS_PAGE]->(pg:Page {number: key.number})
-       RETURN i, pg {.id, .number, .text, docId: key.docId} AS item`,
+       RETURN i, pg {.id, .number, .text, .ocr, .ocrConfidence, docId: key.docId} AS item`,
     ),
     pages: listLoader<PagesKey, PageRow>(
       read,
       `MATCH (:Document {id: key.docId})-[:HAS_PAGE]->(pg:Page) WHERE pg.number >= key.fromPage
        WITH i, key, pg ORDER BY pg.number
-       WITH i, key, collect(pg {.id, .number, .text, docId: key.docId}) AS ps
+       WITH i, key, collect(pg {.id, .number, .text, .ocr, .ocrConfidence, docId: key.docId}) AS ps
        RETURN i, ps[0..toInteger(key.first)] AS items`,
     ),
     documentMentions: listLoader<string, MentionRow>(

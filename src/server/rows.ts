@@ -41,6 +41,8 @@ export interface PageRow {
   number: number;
   text: string;
   docId: string;
+  ocr: boolean | null;
+  ocrConfidence: number | null;
 }
 
 export interface OfficerRow {

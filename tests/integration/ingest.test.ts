@@ -45,7 +45,7 @@ describe('ingest into the real Neo4j', () => {
       [`${RUN}-html.pdf`, '<!doctype html><html><body>Not found</body></html>', /not a PDF/],
       [`${RUN}-truncated.pdf`, good.subarray(0, Math.floor(good.length / 3)), /damaged or truncated|no text layer/],
       [`${RUN}-encrypted.pdf`, await makePdf([outcome(4)], { encrypt: 'secret' }), /encrypted/],
-      [`${RUN}-scan.pdf`, await imageOnlyPdf(), /needs OCR/],
+      [`${RUN}-scan.pdf`, await imageOnlyPdf(), /no text layer/],
     ];
     for (const [name, data, reason] of cases) {
       await writeFile(join(dir, name), data);

@@ -73,7 +73,7 @@ export interface NeutralCitation {
 /** What a court key ignores: spaces, brackets and dots ("EWCA (Civ.)" is "ewcaciv"). */
 const COURT_KEY_NOISE_RE = /[\s().]/g;
 
-function courtToken(raw: string): string | null {
+export function courtToken(raw: string): string | null {
   return COURTS[raw.replace(COURT_KEY_NOISE_RE, '').toLowerCase()] ?? null;
 }
 

@@ -36,10 +36,16 @@ export const documentResolvers = {
 
   Page: {
     document: (p: PageRow, _: unknown, ctx: Context) => documentOf(ctx, p.docId),
+    // Pages written before OCR existed have no flag: they came from a text layer.
+    ocr: (p: PageRow) => p.ocr ?? false,
   },
 
   Source: {
     document: (s: SourceRow, _: unknown, ctx: Context) => documentOf(ctx, s.docId),
+    async ocrConfidence(s: SourceRow, _: unknown, ctx: Context) {
+      if (s.page === null) return null;
+      return (await ctx.loaders.page.load({ docId: s.docId, number: s.page }))?.ocrConfidence ?? null;
+    },
   },
 
   UnitReference: {
