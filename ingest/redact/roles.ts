@@ -1,0 +1,58 @@
+import { escapeRegex } from '../../src/text/regex.js';
+import { RANK_SOURCE } from '../extract/ranks.js';
+import type { NameMention } from './names.js';
+import { HONORIFICS, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE, PUBLIC_SUFFIXES } from './vocabulary.js';
+
+/** Why a name stays: the person holds a public role in the document. */
+export type PublicRole = 'officer' | 'judge' | 'official';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
+const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
+
+/** A role said right after the name: "Jane Hollis, Legally Qualified Chair", "Mr Patel (Panel Member)", "Ms Lee – counsel". */
+const ROLE_AFTER = new RegExp(
+  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
+  'i',
+);
+/** A role written before the name: "chaired by Ms X", "Chair: X", "Counsel for the officer, Mr X". */
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEFORE)})\\s*(?:[:,–—-]\\s*)?${HONORIFIC}$`, 'iu');
+/** A rank in a table column or field before the name: "Rank: PC\nName: Tom Ashdown" is read by the rank-before rule on one line only. */
+const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
+/** "Fordham J", "Bean LJ", "Jane Doe KC": judges' and counsel's post-nominals, capitals exactly. */
+const SUFFIX_AFTER = new RegExp(`^\\s*,?\\s+(?:${PUBLIC_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
+ * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
+ */
+const DESCRIBED_AS_OFFICER = new RegExp(
+  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
+  'iu',
+);
+/** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
+const APPEARED_FOR = /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
+/** A person speaking for a force or the IOPC: "said Jane Hollis, of the IOPC", "Jane Hollis, from Kent Police, said". */
+const SPEAKS_FOR = /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
+/** A person placed in a police unit: "Wayne Couzens – who was in Carrick's unit", "Jo Bloggs, who served in the same team". */
+const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s+(?:the\s+same\s+|[\p{Lu}][\p{L}’']*\s+|his\s+|her\s+)?(?:unit|team|command|squad)\b/u;
+/** A warrant or collar number given with the name: only officers have one. */
+const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
+
+/** The public role this mention gives its person, or null: context decides, not the name itself. */
+export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
+  if (m.anchoredRole) return m.anchoredRole;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 120);
+  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (SUFFIX_AFTER.test(after)) return 'judge';
+  if (ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || SPEAKS_FOR.test(after)) return 'official';
+  return null;
+}
+
+/** "Mrs Wood, the complainant", "complainant: Amara Okafor": the person complained (the pseudonym says so). */
+const COMPLAINANT_AFTER = /^\s*(?:,|\()\s*(?:who\s+(?:is|was)\s+)?(?:the\s+)?complainant\b/i;
+const COMPLAINANT_BEFORE = new RegExp(`\\bcomplainants?\\s*(?:[:,(]|\\bis\\b|\\bwas\\b)?\\s*${HONORIFIC}$`, 'i');
+
+export function isComplainantMention(text: string, m: NameMention): boolean {
+  return COMPLAINANT_AFTER.test(text.slice(m.end, m.end + 60)) || COMPLAINANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
