@@ -24,13 +24,15 @@ const NEVER = new Set<string>(NEVER_NAME_WORDS);
 const DIC_ENTRY = /^([^/\s]+)/;
 /** A lower-case first letter: the entry is an ordinary word, not a proper noun. */
 const LOWER_START = /^\p{Ll}/u;
-const ENGLISH_WORDS: ReadonlySet<string> = (() => {
+/** The dictionary's ordinary words, and its proper nouns (places, common given names) folded to lower case. */
+const [ENGLISH_WORDS, PROPER_NOUNS] = (() => {
   const words = new Set<string>();
+  const proper = new Set<string>();
   for (const line of Buffer.from(englishGb.dic).toString('utf8').split('\n')) {
     const w = DIC_ENTRY.exec(line)?.[1];
-    if (w && LOWER_START.test(w)) words.add(w);
+    if (w) (LOWER_START.test(w) ? words : proper).add(w.toLowerCase());
   }
-  return words;
+  return [words as ReadonlySet<string>, proper as ReadonlySet<string>];
 })();
 /** Inflections the dictionary leaves to its affix rules: plurals, past tenses, -ing, -ly, -al, -ive. */
 const INFLECTIONS: readonly [RegExp, string][] = [
@@ -67,4 +69,13 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (NEVER.has(lower) || ENGLISH_WORDS.has(lower)) return true;
   return INFLECTIONS.some(([ending, base]) => ending.test(lower) && ENGLISH_WORDS.has(lower.replace(ending, base)));
+}
+
+/**
+ * A word neither word list knows in any case ("Kwabena", "Liu", "Chidinma"): not English, not a
+ * place or name the dictionary lists. Before another name word it starts a name.
+ */
+export function isUnknownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isCommonWord(word) && !PROPER_NOUNS.has(lower) && tagsOf(lower).length === 0;
 }

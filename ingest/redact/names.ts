@@ -1,5 +1,5 @@
 import { RANK_SOURCE } from '../extract/ranks.js';
-import { isCommonWord, isGivenName } from './lexicon.js';
+import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
 import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
 
 /** One place a person's name is written: its words, without the honorific. */
@@ -21,7 +21,10 @@ export interface NameMention {
 const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
 /** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
 const SAME_LINE_GAP = /^[ \t]+$/;
-/** ...unless the page wrapped a name: a title or given name ends the line and the sentence goes on after the next word. */
+/**
+ * ...unless the page wrapped a name: a title, a given name or a word no dictionary knows ends the line,
+ * and the sentence goes on after the next word.
+ */
 const WRAP_GAP = /^[ \t]*\n[ \t]*$/;
 const SENTENCE_GOES_ON = /^(?:[,.;:)]|['’]s\b|[ \t]+(?:\p{Ll}|\())/u;
 /** A rank (and warrant number) right before the name: an officer ("PC 1234 Tom Ashdown", "former DS Lee"). */
@@ -51,7 +54,8 @@ function runsOf(text: string): Token[][] {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const titled = HONORIFIC.has(prev?.lower ?? '') || HONORIFIC.has(run[run.length - 2]?.lower ?? '');
-    const wrapped = prev && WRAP_GAP.test(gap) && (titled || isGivenName(prev.word)) && SENTENCE_GOES_ON.test(text.slice(t.end, t.end + 3));
+    const nameLike = prev && (titled || isGivenName(prev.word) || !isCommonWord(prev.word));
+    const wrapped = prev && nameLike && WRAP_GAP.test(gap) && SENTENCE_GOES_ON.test(text.slice(t.end, t.end + 3));
     if (prev && !SAME_LINE_GAP.test(gap) && !wrapped) {
       runs.push(run);
       run = [];
@@ -132,11 +136,14 @@ export function findNameMentions(text: string): NameMention[] {
   return out;
 }
 
-/** A given name may take any capitalised surname ("Grace Wood"); an unknown first word needs an unknown or surname-like second. */
+/**
+ * A given name, or a word no list knows ("Liu", "Kwabena"), may take any capitalised surname ("Grace
+ * Wood", "Liu Wood"); another first word needs a second word that is not English ("Okafor").
+ */
 function secondIsName(tokens: Token[]): boolean {
   const [first, second] = tokens;
   if (!first || !second) return false;
-  return isGivenName(first.word) || WORD_NAMES.has(first.lower) || !isCommonWord(second.word);
+  return isGivenName(first.word) || isKnownName(first.word) || WORD_NAMES.has(first.lower) || isUnknownWord(first.word) || !isCommonWord(second.word);
 }
 
 function mention(tokens: Token[], title: string | null, anchoredRole: NameMention['anchoredRole']): NameMention {

@@ -12,8 +12,8 @@ const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
 
 /** A role said right after the name: "Jane Hollis, Legally Qualified Chair", "Mr Patel (Panel Member)", "Ms Lee – counsel". */
 const ROLE_AFTER = new RegExp(
-  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
-  'i',
+  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:(?:IOPC|IPCC|[\\p{Lu}][\\p{L}]+\\s+(?:Police|Constabulary))\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
+  'iu',
 );
 /** A role written before the name: "chaired by Ms X", "Chair: X", "Counsel for the officer, Mr X". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEFORE)})\\s*(?:[:,–—-]\\s*)?${HONORIFIC}$`, 'iu');
