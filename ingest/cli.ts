@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { assertIngestSecrets, loadConfig } from '../src/config.js';
 import { AppError } from '../src/errors.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
@@ -49,6 +49,7 @@ async function main(): Promise<number> {
     return args.values.help ? 0 : 2;
   }
   const config = loadConfig();
+  assertIngestSecrets(config);
   const dryRun = args.values['dry-run'] ?? false;
 
   let graph: Graph | null = null;
