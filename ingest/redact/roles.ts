@@ -1,7 +1,7 @@
 import { escapeRegex } from '../../src/text/regex.js';
 import { RANK_SOURCE } from '../extract/ranks.js';
 import type { NameMention } from './names.js';
-import { HONORIFICS, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE, PUBLIC_SUFFIXES } from './vocabulary.js';
+import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
 
 /** Why a name stays: the person holds a public role in the document. */
 export type PublicRole = 'officer' | 'judge' | 'official';
@@ -20,7 +20,9 @@ const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEF
 /** A rank in a table column or field before the name: "Rank: PC\nName: Tom Ashdown" is read by the rank-before rule on one line only. */
 const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
 /** "Fordham J", "Bean LJ", "Jane Doe KC": judges' and counsel's post-nominals, capitals exactly. */
-const SUFFIX_AFTER = new RegExp(`^\\s*,?\\s+(?:${PUBLIC_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+const suffixAfter = (suffixes: readonly string[]) => new RegExp(`^\\s*,?\\s+(?:${suffixes.join('|')})(?![\\p{L}])`, 'u');
+const JUDGE_SUFFIX_AFTER = suffixAfter(JUDGE_SUFFIXES);
+const COUNSEL_SUFFIX_AFTER = suffixAfter(COUNSEL_SUFFIXES);
 /**
  * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
  * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
@@ -44,8 +46,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
   if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
-  if (SUFFIX_AFTER.test(after)) return 'judge';
-  if (ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || SPEAKS_FOR.test(after)) return 'official';
+  if (JUDGE_SUFFIX_AFTER.test(after)) return 'judge';
+  if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || SPEAKS_FOR.test(after)) return 'official';
   return null;
 }
 

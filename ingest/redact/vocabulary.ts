@@ -26,8 +26,10 @@ export const JUDGE_TITLES = [
   'Baron',
 ] as const;
 
-/** Post-nominal judicial and counsel marks after a surname ("Fordham J", "Bean LJ", "Jane Doe KC"). */
-export const PUBLIC_SUFFIXES = ['J', 'LJ', 'LCJ', 'MR', 'JSC', 'PSC', 'DJ', 'KC', 'QC', 'SC'] as const;
+/** Post-nominal judicial marks after a surname ("Fordham J", "Bean LJ", "Lord Reed PSC"). */
+export const JUDGE_SUFFIXES = ['J', 'LJ', 'LCJ', 'MR', 'JSC', 'PSC', 'DJ'] as const;
+/** Counsel's post-nominals ("Jane Doe KC"). */
+export const COUNSEL_SUFFIXES = ['KC', 'QC', 'SC'] as const;
 
 /**
  * Roles that, said right after a name (", Legally Qualified Chair", "(Chair)", ", counsel for the

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from '../graph/driver.js';
 import { callerFor, checkApiKeys, type Caller } from './auth.js';
+import { privateViewPlugin } from './privateView.js';
 import { createContext, type Context } from './context.js';
 import { costLimit } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
@@ -143,7 +144,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
         validationRules: [depthLimit(MAX_QUERY_DEPTH), costLimit(config.api.maxCost, { maxPageSize: config.api.maxPageSize })],
         formatError: createFormatError(config.api.production, log),
         // No cache hints are set, and the default cache-control plugin costs a third of execution time.
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), privateViewPlugin],
         logger: { debug: () => {}, info: () => {}, warn: log, error: log },
       });
       await server_.start();
