@@ -233,7 +233,7 @@ export function privacyCorpus(): PrivacyDoc[] {
   return docs;
 }
 
-/** One complainant named by a trigger phrase in one document and only by name in a later one. */
+/** One complainant named by a trigger phrase in one document, by name only in a second and by surname only in a third. */
 export const REPEAT: PrivateName = p('Ms', 'Folasade', 'Ogunleye-Brant');
 
 function repeatPair(): PrivacyDoc[] {
@@ -257,6 +257,17 @@ function repeatPair(): PrivacyDoc[] {
       ],
       private: [REPEAT],
       public: ['Marta Kowalik'],
+    },
+    {
+      // Only the surname, with no title, given name or trigger phrase: found from the earlier documents' hashes.
+      file: 'R03.pdf',
+      title: 'Outcome R03',
+      pages: [
+        `Northshire Police\nOutcome R03\nPC 7730 Ruairi Dunphy was found to have shared OGUNLEYE-BRANT's address with a friend. ` +
+          `The panel found gross misconduct and PC Dunphy was dismissed without notice.`,
+      ],
+      private: [REPEAT],
+      public: ['Ruairi Dunphy'],
     },
   ];
 }
