@@ -40,9 +40,31 @@ const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s
 /** A warrant or collar number given with the name: only officers have one. */
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
+/** A judgment caption's party: "on the application of OWEN MARLOWE", "JANE DOE\nAppellant". */
+const PARTY_AFTER = /^[ \t]*\n?[ \t]*(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
+const PARTY_BEFORE = /\bon the application of[ \t]*\n?[ \t]*$/i;
+/** The document says what that party is: "The claimant, a former police constable of ...", "the Appellant was a serving officer". */
+const partyDescribedAsOfficer = (party: string) =>
+  new RegExp(
+    `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:at\\s+the\\s+material\\s+time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
+    'i',
+  );
+
+/**
+ * The parties of a judgment's title that are officers are public: a caption party whose role the
+ * judgment describes as an officer ("The claimant, a former police constable"). Any other person
+ * in a caption (a complainant bringing the claim) stays private.
+ */
+function partyRole(text: string, m: NameMention): PublicRole | null {
+  const role = PARTY_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? (PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'claimant' : null);
+  return role && partyDescribedAsOfficer(role.toLowerCase()).test(text) ? 'officer' : null;
+}
+
 /** The public role this mention gives its person, or null: context decides, not the name itself. */
 export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   if (m.anchoredRole) return m.anchoredRole;
+  const party = partyRole(text, m);
+  if (party) return party;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
   if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';

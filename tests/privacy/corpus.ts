@@ -215,6 +215,17 @@ const TEMPLATES: Template[] = [
     ],
     public: [full(c.officer), full(c.chair)],
   }),
+  // Judgment captions: a complainant bringing the claim stays private; an officer party named only in capitals stays public.
+  (c, n) => ({
+    title: `Judgment on the application of ${full(c.a)}`,
+    pages: [
+      `Neutral Citation Number: [2025] EWHC ${4200 + n.length} (Admin)\nIN THE HIGH COURT OF JUSTICE\nBefore:\nHIS HONOUR JUDGE TREMLETT\nBetween:\nTHE KING\non the application of\n${full(c.a).toUpperCase()}\nClaimant\n- and -\n` +
+        `INDEPENDENT OFFICE FOR POLICE CONDUCT\nDefendant\n-and-\n${full(c.officer).toUpperCase()}\nInterested Party\nJudgment ${n}\n` +
+        `1. The claimant was the complainant. The interested party, a serving police constable, arrested ${c.a.first} ${c.a.last} in 2023. ` +
+        `2. ${c.a.title} ${c.a.last} says the IOPC should have directed a hearing. ${c.a.last}'s brother, ${full(c.b)}, filmed the arrest. The claim is dismissed.`,
+    ],
+    public: [full(c.officer).toUpperCase(), 'TREMLETT'],
+  }),
 ];
 
 /** The corpus: every template with two casts (so every layout meets names of two origins), then a repeat pair. */

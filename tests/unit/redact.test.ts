@@ -65,6 +65,8 @@ describe('roles', () => {
     { text: 'Ms Harriet Gale appeared for the Respondent', role: 'official' },
     { text: 'Lord Justice Pemberton agreed', role: 'judge' },
     { text: 'Samira Bukhari, IOPC Regional Director, said', role: 'official' },
+    { text: 'on the application of\nDERMOT KEALY\nClaimant\n- and -\nCHIEF CONSTABLE\n1. The claimant, a former police constable, appeals.', role: 'officer' },
+    { text: 'on the application of\nAMARA OKONKWO\nClaimant\n1. The claimant was the complainant.', role: null },
     { text: 'a statement from Mrs Amara Okonkwo, a victim of a burglary', role: null },
     { text: 'the home of Kwabena Mensah was searched', role: null },
   ];
