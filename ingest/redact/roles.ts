@@ -12,7 +12,7 @@ const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
 
 /** A role said right after the name: "Jane Hollis, Legally Qualified Chair", "Mr Patel (Panel Member)", "Ms Lee – counsel". */
 const ROLE_AFTER = new RegExp(
-  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:(?:IOPC|IPCC|[\\p{Lu}][\\p{L}]+\\s+(?:Police|Constabulary))\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
+  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n|\\s+(?:is|was|has\\s+been)\\s+)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:(?:IOPC|IPCC|[\\p{Lu}][\\p{L}]+\\s+(?:Police|Constabulary))\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
   'iu',
 );
 /** A role written before the name: "chaired by Ms X", "Chair: X", "Counsel for the officer, Mr X". */
@@ -37,6 +37,13 @@ const APPEARED_FOR = /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appear
 const SPEAKS_FOR = /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
 /** A person placed in a police unit: "Wayne Couzens – who was in Carrick's unit", "Jo Bloggs, who served in the same team". */
 const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s+(?:the\s+same\s+|[\p{Lu}][\p{L}’']*\s+|his\s+|her\s+)?(?:unit|team|command|squad)\b/u;
+/**
+ * Counsel listed before their instructing solicitors, on one line or name by name on the lines
+ * above: "Mr Tim Owen QC, Mr Dan Sims, and Ms Mia Bull (instructed by ...)", "Jo Kemp\nAl Cross\n(Instructed by ...".
+ */
+const COUNSEL_LIST = /^(?:[^\n]{0,120}|(?:[^\n]{0,60}\n){1,3}[ \t]*)\([Ii]nstructed\s+by\b/;
+/** Judges listed together: "Lord Justice Flaux and Sir Kenneth Parker", "LADY JUSTICE GLOSTER\nSIR COLIN RIMER". */
+const JUDGE_LIST_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+[\p{Lu}][\p{L}'’-]+\s*(?:,|and|&|\n)\s*(?:(?:Sir|Dame|Lord|Lady)\s+)?$/iu;
 /** A warrant or collar number given with the name: only officers have one. */
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
@@ -68,8 +75,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
   if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
-  if (JUDGE_SUFFIX_AFTER.test(after)) return 'judge';
-  if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || SPEAKS_FOR.test(after)) return 'official';
+  if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
+  if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
   return null;
 }
 

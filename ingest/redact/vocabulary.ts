@@ -76,6 +76,12 @@ export const PUBLIC_ROLES_AFTER = [
   'police federation representative',
   'police friend',
   'judge',
+  'chancellor of the high court',
+  'president of the queen\'s bench division',
+  'president of the king\'s bench division',
+  'master of the rolls',
+  'lord chief justice',
+  'head of legal services',
 ] as const;
 
 /**
@@ -110,7 +116,8 @@ export const PUBLIC_ROLES_BEFORE = [
   'former officer',
   'investigator',
   'judge',
-  'before',
+  'instructed by',
+  'messrs',
 ] as const;
 
 /**
@@ -127,6 +134,7 @@ export const NOT_PERSON_AFTER = [
   'federation', 'association', 'society', 'agency', 'authority', 'commission', 'ministry', 'act', 'regulations', 'rules', 'hotel',
   'inn', 'club', 'market', 'shopping', 'institute', 'foundation', 'partnership', 'chambers', 'solicitors', 'railway', 'river',
   'forest', 'industrial', 'retail', 'primary', 'nhs', 'motorway', 'valley', 'constabulary', 'force', 'panel', 'hearing',
+  'company', 'lawyers', 'co', 'legal', 'chambers',
   'review', 'report', 'inquiry', 'investigation', 'principles', 'test', 'case', 'rule', 'order', 'ruling', 'guidance', 'code',
 ] as const;
 
