@@ -40,19 +40,19 @@ function caseVariants(form: string): string[] {
 }
 
 /**
- * Replaces every form in `text`. Longest forms first, so "Amara Okafor" becomes one pseudonym rather
+ * A function replacing every form in a text, its pattern compiled once per document. Longest forms first, so "Amara Okafor" becomes one pseudonym rather
  * than "Amara <pseudonym>"; case as written (Title or CAPITALS), so the word "rose" in a sentence
  * stays while "Rose" and "ROSE" go. A one-word form keeps its place when a rank or judicial title
  * stands before it ("PC Wood" is the officer), or when it is half of a public person's full name
  * ("Tom" in "PC Tom Ashdown").
  */
-export function replaceForms(text: string, forms: readonly Form[], publicNames: ReadonlySet<string>): string {
-  if (!forms.length) return text;
+export function formReplacer(forms: readonly Form[], publicNames: ReadonlySet<string>): (text: string) => string {
+  if (!forms.length) return (text) => text;
   const byForm = new Map<string, string>();
   for (const f of forms) for (const v of caseVariants(f.form)) if (!byForm.has(v)) byForm.set(v, f.pseudonym);
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegex(f).replace(/ /g, '\\s+'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC_BEFORE}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return text.replace(re, (whole: string, name: string, offset: number) => {
+  return (text) => text.replace(re, (whole: string, name: string, offset: number) => {
     const pseudonym = byForm.get(name.replace(/\s+/g, ' ')) ?? 'Person';
     if (!name.includes(' ') && whole === name) {
       const before = text.slice(Math.max(0, offset - 50), offset);

@@ -1,7 +1,7 @@
 import { findComplainantNames } from '../extract/complainants.js';
 import { foldName } from '../extract/names.js';
 import { DocText, type PageText } from '../text.js';
-import { formsOf, replaceForms, type Form } from './forms.js';
+import { formReplacer, formsOf, type Form } from './forms.js';
 import { findKnownMentions, type KnownNames } from './known.js';
 import { findNameMentions } from './names.js';
 import { groupPeople, type Person } from './people.js';
@@ -57,7 +57,7 @@ export function redactDocument(rawPages: readonly PageText[], title: string | nu
       redacted.push({ hash: formHash(key, form), pseudonym });
     }
   }
-  const redactText = (t: string) => replaceForms(t, forms, publicNames);
+  const redactText = formReplacer(forms, publicNames);
   return {
     pages: rawPages.map((p) => ({ num: p.num, text: redactText(p.text) })),
     title: title === null ? null : redactText(title),

@@ -53,29 +53,37 @@ function tagsOf(lower: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** Answers by word, kept for the thread's life: a document asks about the same few hundred words many times. */
+function memo(f: (word: string) => boolean): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let v = seen.get(word);
+    if (v === undefined) seen.set(word, (v = f(word)));
+    return v;
+  };
+}
+
 /** "Grace", "Wojciech", "Siobhan": a given name in the lexicon. */
-export function isGivenName(word: string): boolean {
+export const isGivenName = memo((word: string): boolean => {
   const lower = word.toLowerCase();
   return !NEVER.has(lower) && tagsOf(lower).some((t) => GIVEN_NAME_TAGS.has(t));
-}
+});
 
 /** "Okafor", "Fleming": a surname in the lexicon (never a reason to redact alone, a hint beside a given name). */
-export function isKnownName(word: string): boolean {
-  return tagsOf(word.toLowerCase()).some((t) => NAME_TAGS.has(t));
-}
+export const isKnownName = memo((word: string): boolean => tagsOf(word.toLowerCase()).some((t) => NAME_TAGS.has(t)));
 
 /** An ordinary English word ("Health", "Central", "Attended", "Standards"), or a word of ours that never names a person. */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = memo((word: string): boolean => {
   const lower = word.toLowerCase();
   if (NEVER.has(lower) || ENGLISH_WORDS.has(lower)) return true;
   return INFLECTIONS.some(([ending, base]) => ending.test(lower) && ENGLISH_WORDS.has(lower.replace(ending, base)));
-}
+});
 
 /**
  * A word neither word list knows in any case ("Kwabena", "Liu", "Chidinma"): not English, not a
  * place or name the dictionary lists. Before another name word it starts a name.
  */
-export function isUnknownWord(word: string): boolean {
+export const isUnknownWord = memo((word: string): boolean => {
   const lower = word.toLowerCase();
   return !isCommonWord(word) && !PROPER_NOUNS.has(lower) && tagsOf(lower).length === 0;
-}
+});

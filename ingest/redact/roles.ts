@@ -51,11 +51,13 @@ const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)
 const PARTY_AFTER = /^[ \t]*\n?[ \t]*(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
 const PARTY_BEFORE = /\bon the application of[ \t]*\n?[ \t]*$/i;
 /** The document says what that party is: "The claimant, a former police constable of ...", "the Appellant was a serving officer". */
+const PARTY_OFFICER = new Map<string, RegExp>();
 const partyDescribedAsOfficer = (party: string) =>
-  new RegExp(
+  PARTY_OFFICER.get(party) ??
+  PARTY_OFFICER.set(party, new RegExp(
     `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:at\\s+the\\s+material\\s+time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
     'i',
-  );
+  )).get(party)!;
 
 /**
  * The parties of a judgment's title that are officers are public: a caption party whose role the
