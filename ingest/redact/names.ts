@@ -21,6 +21,8 @@ export interface NameMention {
 const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
 /** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
 const SAME_LINE_GAP = /^[ \t]+$/;
+/** An initial's full stop and space ("Mrs A. Okafor", "J. R. Kowalski"): the name goes on. */
+const INITIAL_GAP = /^\.?[ \t]+$/;
 /**
  * ...unless the page wrapped a name: a title, a given name or a word no dictionary knows ends the line,
  * and the sentence goes on after the next word.
@@ -56,7 +58,8 @@ function runsOf(text: string): Token[][] {
     const titled = HONORIFIC.has(prev?.lower ?? '') || HONORIFIC.has(run[run.length - 2]?.lower ?? '');
     const nameLike = prev && (titled || isGivenName(prev.word) || !isCommonWord(prev.word));
     const wrapped = prev && nameLike && WRAP_GAP.test(gap) && SENTENCE_GOES_ON.test(text.slice(t.end, t.end + 3));
-    if (prev && !SAME_LINE_GAP.test(gap) && !wrapped) {
+    const afterInitial = prev && prev.word.length === 1 && INITIAL_GAP.test(gap);
+    if (prev && !SAME_LINE_GAP.test(gap) && !wrapped && !afterInitial) {
       runs.push(run);
       run = [];
     }
@@ -114,9 +117,13 @@ export function findNameMentions(text: string): NameMention[] {
         continue;
       }
       if (HONORIFIC.has(tok.lower)) {
-        const { tokens } = nameWords(run, i + 1);
+        // Initials between the title and the surname are skipped: "Mrs A. Okafor" names Okafor. A lone
+        // initial with nothing after it is an anonymity label ("Ms A"), not a name.
+        let k = i + 1;
+        while (run[k]?.word.length === 1 && run[k + 1]) k++;
+        const { tokens } = nameWords(run, k);
         if (tokens.length) out.push(mention(tokens, tok.word, null));
-        i += 1 + tokens.length;
+        i = k + tokens.length;
         continue;
       }
       if (!canStart(tok)) {

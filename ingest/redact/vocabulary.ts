@@ -173,4 +173,8 @@ export const NEVER_NAME_WORDS = [
   'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'christmas', 'easter', 'covid', 'whatsapp', 'facebook', 'instagram', 'snapchat', 'twitter', 'google', 'iphone', 'tiktok', 'pnc',
   'niche', 'athena', 'storm', 'bwv', 'cctv', 'dc', 'pc', 'ps', 'ds', 'di', 'dci', 'sgt', 'insp', 'supt', 'acc', 'dcc', 'pcso',
+  // Words that start sentences, so they follow an initial's full stop ("Mr B. The panel").
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'we', 'in', 'on', 'at',
+  'for', 'to', 'by', 'from', 'with', 'following', 'during', 'after', 'however', 'when', 'while', 'although', 'there',
+  'accordingly', 'further', 'finally', 'also', 'both', 'each', 'but', 'and', 'or', 'if', 'as', 'all', 'no', 'yes',
 ] as const;

@@ -157,6 +157,7 @@ const TEMPLATES: Template[] = [
       `${c.force}\nMisconduct hearing ${n}: schedule of witnesses\nSubject officer: ${officerFull(c)}\n\n` +
         `Witness                          Relationship\n${full(c.a)}                  neighbour\n${full(c.b)}                  passenger\n` +
         `${c.member.rank} ${full(c.member)}          reviewing officer\n\n` +
+        `Statement taken from: ${c.a.title} ${c.a.first[0]}. ${c.b.last}\n` +
         `The panel heard from ${c.a.last} and ${c.b.last} on the first day.`,
     ],
     public: [full(c.officer), full(c.member)],

@@ -43,6 +43,8 @@ describe('names found', () => {
     { text: 'The Occupational Health adviser and the Professional Standards Department', names: [] },
     { text: 'a member of the Southampton CID team', names: [] },
     { text: 'Ms Funmilayo\nAdekunle-Price (independent member)', names: ['Funmilayo Adekunle-Price'] },
+    { text: 'a letter from Mrs A. Okonkwo and Mr J R Kowalski', names: ['Okonkwo', 'Kowalski'] },
+    { text: 'Ms A complained and Mr B. The panel', names: [] },
   ];
   for (const c of cases) {
     it(c.text.replace(/\n/g, ' '), () => {
