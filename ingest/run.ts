@@ -70,7 +70,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         continue;
       }
       const w = await timed(s.times, 'write', () => withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying));
-      for (const f of result.redacted) knownNames.set(f.hash, f.pseudonym);
+      for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
       if (w.status === 'unchanged') {
         s.unchanged++;
         progress.document(`unchanged: ${result.name}`, true);
