@@ -1,6 +1,6 @@
 import { RANK_SOURCE } from '../extract/ranks.js';
 import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
-import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
+import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
 
 /** One place a person's name is written: its words, without the honorific. */
 export interface NameMention {
@@ -107,6 +107,11 @@ export function findNameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
   for (const run of runsOf(text)) {
     let i = 0;
+    const field = personField(text, run);
+    if (field) {
+      out.push(field);
+      i = run.findIndex((t) => t.end === field.end) + 1;
+    }
     while (i < run.length) {
       const tok = run[i]!;
       const judge = judgeTitleAt(run, i);
@@ -141,6 +146,17 @@ export function findNameMentions(text: string): NameMention[] {
     }
   }
   return out;
+}
+
+/** A form's field for a person ("Witness: Okafor", "Victim: Mrs Amara Okafor"): its value is a name, one word or more. */
+const PERSON_FIELD_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${PERSON_FIELDS.join('|')})[ \\t]*:[ \\t]*$`, 'i');
+
+function personField(text: string, run: Token[]): NameMention | null {
+  const first = run[0];
+  if (!first || !PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
+  const title = HONORIFIC.has(first.lower) ? first.word : null;
+  const { tokens, institution } = nameWords(run, title ? 1 : 0);
+  return tokens.length && !institution ? mention(tokens, title, null) : null;
 }
 
 /**

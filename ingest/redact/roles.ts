@@ -44,6 +44,8 @@ const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s
 const COUNSEL_LIST = /^(?:[^\n]{0,120}|(?:[^\n]{0,60}\n){1,3}[ \t]*)\([Ii]nstructed\s+by\b/;
 /** Judges listed together: "Lord Justice Flaux and Sir Kenneth Parker", "LADY JUSTICE GLOSTER\nSIR COLIN RIMER". */
 const JUDGE_LIST_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+[\p{Lu}][\p{L}'’-]+\s*(?:,|and|&|\n)\s*(?:(?:Sir|Dame|Lord|Lady)\s+)?$/iu;
+/** A form giving the rank on the next line: "Name: Tom Ashdown\nRank: Police Constable". */
+const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Collar\s+(?:number|no\.?)|Shoulder\s+number)\s*:/i;
 /** A warrant or collar number given with the name: only officers have one. */
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
@@ -76,7 +78,7 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   if (party) return party;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
-  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
   if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
   return null;

@@ -118,6 +118,12 @@ export const PUBLIC_ROLES_BEFORE = [
   'judge',
   'instructed by',
   'messrs',
+  'officer concerned',
+  'subject officer',
+  'officer subject to the proceedings',
+  'name of officer',
+  'officer name',
+  "officer's name",
 ] as const;
 
 /**
@@ -146,6 +152,13 @@ export const WORD_GIVEN_NAMES = [
   'hope', 'rose', 'faith', 'joy', 'summer', 'amber', 'ruby', 'holly', 'ivy', 'dawn', 'pearl', 'daisy', 'iris', 'angel', 'mercy',
   'hazel', 'jade', 'crystal', 'skye', 'sky', 'river', 'grace', 'chester', 'precious', 'blessing', 'patience', 'charity', 'honor',
   'autumn', 'april', 'june', 'may', 'sunny', 'bill', 'mark', 'will', 'frank', 'rob', 'pat', 'sue', 'gene', 'ray', 'rich',
+] as const;
+
+/** Field labels whose value is a private person's name ("Witness: Okafor"); officers' fields are read by their rank. */
+export const PERSON_FIELDS = [
+  'witness', 'witnesses', 'complainant', 'complainants', 'victim', 'person affected', 'affected person', 'member of the public',
+  'next of kin', 'relative', 'informant', 'caller', 'reporting person', 'injured party', 'detainee', 'name', 'full name',
+  'surname', 'statement of', 'statement taken from',
 ] as const;
 
 /** Prepositions before a place name: "in Bath", "at Chester", "near Hope" are places, not people. */

@@ -45,6 +45,7 @@ describe('names found', () => {
     { text: 'Ms Funmilayo\nAdekunle-Price (independent member)', names: ['Funmilayo Adekunle-Price'] },
     { text: 'a letter from Mrs A. Okonkwo and Mr J R Kowalski', names: ['Okonkwo', 'Kowalski'] },
     { text: 'Ms A complained and Mr B. The panel', names: [] },
+    { text: 'Witness: Okonkwo\nVictim: Mrs Hope Wood\nName: PC Ewan Strachan', names: ['Okonkwo', 'Hope Wood', 'Ewan Strachan'] },
   ];
   for (const c of cases) {
     it(c.text.replace(/\n/g, ' '), () => {
@@ -71,6 +72,9 @@ describe('roles', () => {
     { text: 'on the application of\nAMARA OKONKWO\nClaimant\n1. The claimant was the complainant.', role: null },
     { text: 'a statement from Mrs Amara Okonkwo, a victim of a burglary', role: null },
     { text: 'the home of Kwabena Mensah was searched', role: null },
+    { text: 'Name: Ewan Strachan\nRank: Police Constable', role: 'officer' },
+    { text: 'Officer concerned: Ewan Strachan', role: 'official' },
+    { text: 'Witness: Ewan Strachan\nAddress: withheld', role: null },
   ];
   for (const c of cases) {
     it(c.text, () => {
