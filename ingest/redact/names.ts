@@ -58,7 +58,8 @@ function runsOf(text: string): Token[][] {
     const titled = HONORIFIC.has(prev?.lower ?? '') || HONORIFIC.has(run[run.length - 2]?.lower ?? '');
     const nameLike = prev && (titled || isGivenName(prev.word) || !isCommonWord(prev.word));
     const wrapped = prev && nameLike && WRAP_GAP.test(gap) && SENTENCE_GOES_ON.test(text.slice(t.end, t.end + 3));
-    const afterInitial = prev && prev.word.length === 1 && INITIAL_GAP.test(gap);
+    // An initial's or an honorific's full stop does not end the name: "J. Smith", "Mr. Karim Khan".
+    const afterInitial = prev && (prev.word.length === 1 || HONORIFIC.has(prev.lower)) && INITIAL_GAP.test(gap);
     if (prev && !SAME_LINE_GAP.test(gap) && !wrapped && !afterInitial) {
       runs.push(run);
       run = [];
@@ -71,6 +72,8 @@ function runsOf(text: string): Token[][] {
 
 /** ALL CAPITALS, as headings and captions print names. */
 const isCapitals = (t: Token) => !/\p{Ll}/u.test(t.word);
+/** A surname in capitals after mixed-case given names ("Karim Akbar KHAN"), not an acronym ("CID", "CCTV"). */
+const capitalSurname = (t: Token) => isCapitals(t) && t.word.length >= 4 && !isCommonWord(t.word) && !NEVER.has(t.lower);
 const isNever = (t: Token) => NEVER.has(t.lower) || t.word.length < 2;
 /** A word that can be part of a name after its first word: capitalised, not an institution's or the law's word. */
 const canContinue = (t: Token) => !isNever(t) && !STOP_AFTER.has(t.lower) && !HONORIFIC.has(t.lower);
@@ -91,7 +94,7 @@ function nameWords(run: Token[], i: number): { tokens: Token[]; institution: boo
   let j = i;
   // One name is written in one case: capitals after a mixed-case word are an acronym ("Southampton CID").
   const capitals = run[i] ? isCapitals(run[i]!) : false;
-  while (j < run.length && tokens.length < 3 && canContinue(run[j]!) && isCapitals(run[j]!) === capitals) tokens.push(run[j++]!);
+  while (j < run.length && tokens.length < 3 && canContinue(run[j]!) && (isCapitals(run[j]!) === capitals || capitalSurname(run[j]!))) tokens.push(run[j++]!);
   const next = run[j];
   return { tokens, institution: Boolean(next && STOP_AFTER.has(next.lower)) };
 }

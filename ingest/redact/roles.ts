@@ -1,14 +1,15 @@
 import { escapeRegex } from '../../src/text/regex.js';
 import { RANK_SOURCE } from '../extract/ranks.js';
 import type { NameMention } from './names.js';
-import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
+import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, OFFICER_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
 
 /** Why a name stays: the person holds a public role in the document. */
 export type PublicRole = 'officer' | 'judge' | 'official';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
-const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
+/** One or two honorifics before a name ("Mrs", "Professor Dame"). */
+const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+){0,2}`;
 
 /** A role said right after the name: "Jane Hollis, Legally Qualified Chair", "Mr Patel (Panel Member)", "Ms Lee – counsel". */
 const ROLE_AFTER = new RegExp(
@@ -23,6 +24,7 @@ const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{
 const suffixAfter = (suffixes: readonly string[]) => new RegExp(`^\\s*,?\\s+(?:${suffixes.join('|')})(?![\\p{L}])`, 'u');
 const JUDGE_SUFFIX_AFTER = suffixAfter(JUDGE_SUFFIXES);
 const COUNSEL_SUFFIX_AFTER = suffixAfter(COUNSEL_SUFFIXES);
+const OFFICER_SUFFIX_AFTER = suffixAfter(OFFICER_SUFFIXES);
 /**
  * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
  * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
@@ -50,14 +52,14 @@ const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Coll
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
 /** A judgment caption's party: "on the application of OWEN MARLOWE", "JANE DOE\nAppellant". */
-const PARTY_AFTER = /^[ \t]*\n?[ \t]*(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
-const PARTY_BEFORE = /\bon the application of[ \t]*\n?[ \t]*$/i;
+const PARTY_AFTER = /^[ \t]*(?:\n[ \t]*){0,2}(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
+const PARTY_BEFORE = /\bon the application of[ \t]*(?:\n[ \t]*){0,2}$/i;
 /** The document says what that party is: "The claimant, a former police constable of ...", "the Appellant was a serving officer". */
 const PARTY_OFFICER = new Map<string, RegExp>();
 const partyDescribedAsOfficer = (party: string) =>
   PARTY_OFFICER.get(party) ??
   PARTY_OFFICER.set(party, new RegExp(
-    `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:at\\s+the\\s+material\\s+time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
+    `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:then\\s+|at\\s+the\\s+(?:material\\s+)?time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
     'i',
   )).get(party)!;
 
@@ -78,7 +80,7 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   if (party) return party;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
-  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || OFFICER_SUFFIX_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
   if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
   return null;

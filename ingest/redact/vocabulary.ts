@@ -28,6 +28,8 @@ export const JUDGE_TITLES = [
 
 /** Post-nominal judicial marks after a surname ("Fordham J", "Bean LJ", "Lord Reed PSC"). */
 export const JUDGE_SUFFIXES = ['J', 'LJ', 'LCJ', 'MR', 'JSC', 'PSC', 'DJ'] as const;
+/** The Queen's or King's Police Medal: only officers hold it. */
+export const OFFICER_SUFFIXES = ['QPM', 'KPM'] as const;
 /** Counsel's post-nominals ("Jane Doe KC"). */
 export const COUNSEL_SUFFIXES = ['KC', 'QC', 'SC'] as const;
 
@@ -82,6 +84,7 @@ export const PUBLIC_ROLES_AFTER = [
   'master of the rolls',
   'lord chief justice',
   'head of legal services',
+  'head of',
 ] as const;
 
 /**
@@ -91,6 +94,11 @@ export const PUBLIC_ROLES_AFTER = [
 export const PUBLIC_ROLES_BEFORE = [
   'chaired by',
   'chair',
+  'chairperson',
+  'chairman',
+  'chairwoman',
+  'led by',
+  'review led by',
   'panel chair',
   'legally qualified chair',
   'lqc',

@@ -70,10 +70,14 @@ describe('roles', () => {
     { text: 'Samira Bukhari, IOPC Regional Director, said', role: 'official' },
     { text: 'on the application of\nDERMOT KEALY\nClaimant\n- and -\nCHIEF CONSTABLE\n1. The claimant, a former police constable, appeals.', role: 'officer' },
     { text: 'on the application of\nAMARA OKONKWO\nClaimant\n1. The claimant was the complainant.', role: null },
+    { text: 'DERMOT KEALY\nClaimant\n1. In 2019 the Claimant, who was then a police constable, was dismissed.', role: 'officer' },
     { text: 'a statement from Mrs Amara Okonkwo, a victim of a burglary', role: null },
     { text: 'the home of Kwabena Mensah was searched', role: null },
     { text: 'Name: Ewan Strachan\nRank: Police Constable', role: 'officer' },
     { text: 'Officer concerned: Ewan Strachan', role: 'official' },
+    { text: 'Chairperson: Mr. Karim Hussain QURESHI, Legally Qualified Chairperson', role: 'official' },
+    { text: 'Review led by Professor Dame Alison Wetherburn DBE', role: 'official' },
+    { text: 'Martin Copleston, Head of the Professional Standards Department, said', role: 'official' },
     { text: 'Witness: Ewan Strachan\nAddress: withheld', role: null },
   ];
   for (const c of cases) {
