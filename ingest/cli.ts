@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { assertIngestSecrets, loadConfig } from '../src/config.js';
 import { AppError } from '../src/errors.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   if (args.values['no-ocr']) config.ingest.ocr.enabled = false;
+  assertIngestSecrets(config);
   const dryRun = args.values['dry-run'] ?? false;
 
   let graph: Graph | null = null;

@@ -12,6 +12,16 @@ export type Job =
   | { kind: 'pages'; file: string; first: number; last: number; options: ProcessOptions }
   | { kind: 'analyse'; file: string; info: PdfInfo; pages: PageText[]; options: ProcessOptions };
 
+/**
+ * A job as posted to a thread. Redacted-name hashes grow with the graph, so a thread is sent only
+ * the ones it has not had yet (`known`, in insertion order) rather than the whole map with each job.
+ */
+export interface JobMessage {
+  id: number;
+  job: Job;
+  known?: [string, string][];
+}
+
 /** Milliseconds spent per stage, summed over documents (and over threads, so it can exceed wall time). */
 export type StageTimes = Record<string, number>;
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ErrorCode } from '../src/errors.js';
-import { addTimes, type Job, type JobReply, type StageTimes } from './jobs.js';
+import { addTimes, type Job, type JobMessage, type JobReply, type StageTimes } from './jobs.js';
 import type { FailedDocument, ProcessOptions, ProcessResult } from './process.js';
 import type { PdfInfo } from './readPdf.js';
 import type { PageText } from './text.js';
@@ -45,6 +45,8 @@ class ThreadPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: ((w: Worker) => void)[] = [];
   private readonly all = new Set<Worker>();
+  /** How many redacted-name hashes each thread already holds (the map only grows, in insertion order). */
+  private readonly knownSent = new WeakMap<Worker, number>();
   private nextId = 0;
 
   constructor(
@@ -104,7 +106,7 @@ class ThreadPool {
         };
         w.on('message', onMessage);
         w.once('error', onError);
-        w.postMessage({ id, job });
+        w.postMessage(this.message(w, id, job));
       });
       if (reply instanceof AppError) throw new JobFailed((await processing()).failure(job.file, reply));
       addTimes(this.times, reply.times);
@@ -113,6 +115,16 @@ class ThreadPool {
     } finally {
       this.release(w);
     }
+  }
+
+  /** The job without the redacted-name map, and the map's entries this thread has not had yet. */
+  private message(w: Worker, id: number, job: Job): JobMessage {
+    const known = job.options.knownNames;
+    if (!known) return { id, job };
+    const sent = this.knownSent.get(w) ?? 0;
+    this.knownSent.set(w, known.size);
+    const fresh = known.size > sent ? [...known].slice(sent) : undefined;
+    return { id, job: { ...job, options: { ...job.options, knownNames: undefined } }, ...(fresh ? { known: fresh } : {}) };
   }
 
   async close(): Promise<void> {

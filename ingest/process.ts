@@ -1,15 +1,16 @@
 import { basename } from 'node:path';
 import type { Extraction } from '../src/domain/extraction.js';
 import { AppError, ErrorCode } from '../src/errors.js';
-import { redactPages } from './anonymise.js';
-import { findComplainantNames } from './extract/complainants.js';
 import { extract } from './extract/index.js';
 import { timedSync, type StageTimes } from './jobs.js';
 import { assertTextLayer, readPdf, type PdfInfo, type ReadLimits } from './readPdf.js';
+import { redactDocument, type KnownNames, type RedactedForm } from './redact/index.js';
 import { DocText, type PageText } from './text.js';
 
 export interface ProcessOptions extends ReadLimits {
   pseudonymKey: string;
+  /** Keyed hashes of name forms redacted in earlier documents -> their pseudonyms (from the graph). */
+  knownNames?: KnownNames;
 }
 
 export interface ProcessedDocument {
@@ -18,9 +19,12 @@ export interface ProcessedDocument {
   name: string;
   sha256: string;
   bytes: number;
+  /** The PDF's metadata title, redacted like the pages. */
   title: string | null;
-  /** Page text with complainants' names already replaced by pseudonyms. */
+  /** Page text with every private person's name already replaced by a pseudonym. */
   pages: PageText[];
+  /** Keyed hashes of the forms replaced (never the names), so later documents redact them too. */
+  redacted: RedactedForm[];
   extraction: Extraction;
 }
 
@@ -42,17 +46,17 @@ export function failure(file: string, err: unknown, sha256: string | null = null
 }
 
 /**
- * The stages after the text is read: find complainants' real names -> redact them -> classify and
- * extract on the redacted text. Redacting before extraction means no later stage, log line or
- * stored offset ever sees a real name, and every offset refers to the text that is stored.
+ * The stages after the text is read: redact every private person (ingest/redact/) in the pages and
+ * the metadata title -> classify and extract on the redacted text. Redacting before extraction means
+ * no later stage, log line or stored offset ever sees a real name, and every offset refers to the
+ * text that is stored.
  */
 export function analyse(file: string, info: PdfInfo, rawPages: PageText[], options: ProcessOptions, times?: StageTimes): ProcessResult {
   try {
     timedSync(times, 'text layer check', () => assertTextLayer(file, rawPages, options.ocr?.enabled ?? true));
-    const realNames = timedSync(times, 'find complainant names', () => findComplainantNames(new DocText(rawPages)));
-    const pages = timedSync(times, 'redact', () => redactPages(rawPages, realNames, options.pseudonymKey));
-    const extraction = timedSync(times, 'classify and extract', () => extract(new DocText(pages)));
-    return { ok: true, file, name: basename(file), sha256: info.sha256, bytes: info.bytes, title: info.title, pages, extraction };
+    const r = timedSync(times, 'redact', () => redactDocument(rawPages, info.title, options.pseudonymKey, options.knownNames));
+    const extraction = timedSync(times, 'classify and extract', () => extract(new DocText(r.pages)));
+    return { ok: true, file, name: basename(file), sha256: info.sha256, bytes: info.bytes, title: r.title, pages: r.pages, redacted: r.redacted, extraction };
   } catch (err) {
     return failure(file, err, info.sha256);
   }

@@ -1,6 +1,7 @@
 import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
 import { timed, type StageTimes } from './jobs.js';
+import { loadKnownNames } from './knownNames.js';
 import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
@@ -45,7 +46,9 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
   const progress = createProgress(files.length);
   const retrying = (err: unknown, delay: number) =>
     o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
-  const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey };
+  // Names redacted by earlier documents; each written document adds its own for the ones after it.
+  const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
+  const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };
   const results = processAll(files, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
   try {
     for (;;) {
@@ -70,6 +73,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         continue;
       }
       const w = await timed(s.times, 'write', () => withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying));
+      for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
       if (w.status === 'unchanged') {
         s.unchanged++;
         progress.document(`unchanged: ${result.name}`, true);

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyse, failure } from './process.js';
 import { openPdf, readPages, type OpenPdf } from './readPdf.js';
-import type { Job, JobReply, StageTimes } from './jobs.js';
+import type { Job, JobMessage, JobReply, StageTimes } from './jobs.js';
 import { readScannedPages } from './ocr/scannedPages.js';
 import { spreadOcr, textLayerOnly } from './ocr/spread.js';
 
@@ -48,6 +48,11 @@ async function perform(job: Job, times: StageTimes): Promise<JobReply> {
   }
 }
 
-parentPort?.on('message', (msg: { id: number; job: Job }) => {
-  void perform(msg.job, {}).then((reply) => parentPort?.postMessage({ id: msg.id, reply }));
+/** Redacted-name hashes this thread has been sent so far; each job brings only the new ones. */
+const known = new Map<string, string>();
+
+parentPort?.on('message', (msg: JobMessage) => {
+  for (const [hash, pseudonym] of msg.known ?? []) known.set(hash, pseudonym);
+  const job = { ...msg.job, options: { ...msg.job.options, knownNames: known } };
+  void perform(job, {}).then((reply) => parentPort?.postMessage({ id: msg.id, reply }));
 });

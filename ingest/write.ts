@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ParagraphFact, ReviewFacts } from '../src/domain/extraction.js';
 import type { Graph } from '../src/graph/driver.js';
+import { writeRedactedNames } from './knownNames.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
 import { operatorDecisions } from '../src/graph/resolution.js';
 import { canonicalUnit } from '../src/domain/units.js';
@@ -48,6 +49,7 @@ export async function writeDocument(graph: Graph, doc: ProcessedDocument, option
       return r;
     };
     await writeDocumentNode(run, doc, options);
+    await writeRedactedNames(run, doc.sha256, doc.redacted);
     const officerIds = await resolveOfficers(tx, run, doc);
     await writeFacts(run, doc, officerIds);
     return { status: 'written', nodesCreated: counters.nodes, relationshipsCreated: counters.rels };

@@ -40,6 +40,8 @@ export interface Config {
     introspection: boolean;
     production: boolean;
     apiKeys: Map<string, string>;
+    /** API_OPEN_ACCESS=true: the operator chose to serve without keys in production (every caller has every role). */
+    openAccess: boolean;
     maxPageSize: number;
     queryTimeoutMs: number;
     maxCost: number;
@@ -61,6 +63,9 @@ export interface Config {
   /** The database `npm test` uses: its own server on its own port and folder, or one named explicitly. */
   test: { neo4jUri: string | undefined; user: string | undefined; password: string | undefined; database: string | undefined; boltPort: number; dataDir: string };
 }
+
+/** The pseudonym key used when PSEUDONYM_KEY is unset: public, so fit for development only. */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'development-only-pseudonym-key';
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -101,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     port: int(env, 'PORT', 4000),
     host: env.HOST || '127.0.0.1',
-    pseudonymKey: env.PSEUDONYM_KEY || 'development-only-pseudonym-key',
+    pseudonymKey: env.PSEUDONYM_KEY || DEVELOPMENT_PSEUDONYM_KEY,
     dataDir: env.NEO4J_DATA_DIR || '.data/neo4j',
     localBoltPort,
     localDb: { java: env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java', heap: env.NEO4J_HEAP || '2g' },
@@ -120,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: bool(env, 'INTROSPECTION', !production),
       production,
       apiKeys: apiKeys(env.API_KEYS),
+      openAccess: bool(env, 'API_OPEN_ACCESS', false),
       maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 10000),
       maxCost: int(env, 'API_MAX_COST', 10000),
@@ -140,4 +146,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: env.TEST_NEO4J_DATA_DIR || '.data/test-neo4j',
     },
   };
+}
+
+/**
+ * Fail closed in production: pseudonyms made with the public development key can be reversed by
+ * anyone who guesses a name, so ingest refuses to run with it.
+ */
+export function assertIngestSecrets(config: Config): void {
+  if (config.api.production && config.pseudonymKey === DEVELOPMENT_PSEUDONYM_KEY) {
+    throw new AppError(ErrorCode.CONFIG_INVALID, 'PSEUDONYM_KEY is not set: with NODE_ENV=production ingest refuses the development pseudonym key; set PSEUDONYM_KEY to a long random secret and keep it');
+  }
+}
+
+/**
+ * Fail closed in production: without API_KEYS every caller would be an operator, so the API refuses
+ * to start unless the operator says open access is meant (API_OPEN_ACCESS=true).
+ */
+export function assertApiAccess(config: Config): void {
+  if (config.api.production && config.api.apiKeys.size === 0 && !config.api.openAccess) {
+    throw new AppError(ErrorCode.CONFIG_INVALID, 'API_KEYS is not set: with NODE_ENV=production the API refuses to start open to every caller; set API_KEYS=key:role,... or API_OPEN_ACCESS=true');
+  }
 }

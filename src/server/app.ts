@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from '../graph/driver.js';
 import { callerFor, checkApiKeys, type Caller } from './auth.js';
+import { privateViewPlugin } from './privateView.js';
 import { createContext, requestBudget, statementSlots, type Context } from './context.js';
 import { costLimitPlugin } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
@@ -163,6 +164,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginCacheControlDisabled(),
           costLimitPlugin(config.api.maxCost, { maxPageSize: config.api.maxPageSize }),
+          privateViewPlugin,
         ],
         logger: { debug: () => {}, info: () => {}, warn: log, error: log },
       });

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { assertApiAccess, loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { createDriver, Graph, waitForGraph } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
@@ -9,13 +9,16 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertApiAccess(config);
   const graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
   process.stderr.write(`waiting for Neo4j at ${config.neo4j.uri}\n`);
   await waitForGraph(graph, STARTUP_WAIT_MS);
   await migrate(graph);
   const app = createApp(config, graph);
   const { url } = await app.listen();
-  const access = config.api.apiKeys.size ? `${config.api.apiKeys.size} API key(s) configured` : 'no API keys: every caller has every role (development)';
+  const access = config.api.apiKeys.size
+    ? `${config.api.apiKeys.size} API key(s) configured`
+    : `no API keys: every caller has every role (${config.api.openAccess ? 'API_OPEN_ACCESS' : 'development'})`;
   process.stderr.write(`GraphQL API at ${url}${config.api.graphiql ? ' (GraphiQL in a browser)' : ''}; ${access}\n`);
 
   let stopping = false;

@@ -2,6 +2,8 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import type { Context } from '../context.js';
 import { connection, cypherInt, decodeCursor, pageSize } from '../cursor.js';
 import type { SearchRow } from '../rows.js';
+import type { Role } from '../auth.js';
+import { viewText } from '../privateView.js';
 import { snippet } from '../snippet.js';
 import { badInput } from './common.js';
 
@@ -69,9 +71,12 @@ type Hit = Omit<SearchRow, 'text'> & {
   paragraph: string | null;
 };
 
-/** The page text stays here: a hit carries only its excerpt, not the whole page. */
-function hit(row: SearchRow, query: string): Hit {
-  const s = snippet(row.text ?? '', query);
+/**
+ * The page text stays here: a hit carries only its excerpt, not the whole page. The excerpt is cut
+ * from the text as the caller's role may read it, so highlight offsets match what is sent.
+ */
+function hit(row: SearchRow, query: string, role: Role): Hit {
+  const s = snippet(viewText(row.text ?? '', role), query);
   return {
     docId: row.docId,
     pageNumber: row.pageNumber,
@@ -135,7 +140,7 @@ export const searchResolvers = {
           { query, f: filter, skip: cypherInt(skip), limit: cypherInt(size + 1), cap: cypherInt(skip + size + 1) },
         )
         .catch(luceneError);
-      const found = rows.map((r) => hit(r, query));
+      const found = rows.map((r) => hit(r, query, ctx.role));
       await labelParagraphs(ctx, found.slice(0, size));
       const keyed = found.map((node, i) => ({ node, key: [skip + i] }));
       return {

@@ -1,0 +1,182 @@
+import { RANK_SOURCE } from '../extract/ranks.js';
+import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
+import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
+
+/** One place a person's name is written: its words, without the honorific. */
+export interface NameMention {
+  start: number;
+  end: number;
+  words: string[];
+  /** The honorific written before it ("Mrs"), if any. */
+  title: string | null;
+  /** Set when the words before the name already give a public role: a rank or a judicial title. */
+  anchoredRole: 'officer' | 'judge' | null;
+}
+
+/**
+ * A capitalised name word in any script's letters: "Okafor", "O'Connor", "McDonald", "Mensah-Boateng",
+ * "Nguyễn", or all capitals as headings print them ("KOWALCZYK"). An apostrophe followed by one
+ * lower-case letter is a possessive, not part of the word ("Wood's" reads as "Wood").
+ */
+const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
+/** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
+const SAME_LINE_GAP = /^[ \t]+$/;
+/** An initial's full stop and space ("Mrs A. Okafor", "J. R. Kowalski"): the name goes on. */
+const INITIAL_GAP = /^\.?[ \t]+$/;
+/**
+ * ...unless the page wrapped a name: a title, a given name or a word no dictionary knows ends the line,
+ * and the sentence goes on after the next word.
+ */
+const WRAP_GAP = /^[ \t]*\n[ \t]*$/;
+const SENTENCE_GOES_ON = /^(?:[,.;:)]|['’]s\b|[ \t]+(?:\p{Ll}|\())/u;
+/** A rank (and warrant number) right before the name: an officer ("PC 1234 Tom Ashdown", "former DS Lee"). */
+const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE}|[Oo]fficer|OFFICER)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
+
+const HONORIFIC = new Set<string>(HONORIFICS.map((h) => h.toLowerCase()));
+const JUDGE_TITLE_WORDS = JUDGE_TITLES.map((t) => t.toLowerCase().split(' '));
+const NEVER = new Set<string>(NEVER_NAME_WORDS);
+const STOP_AFTER = new Set<string>(NOT_PERSON_AFTER);
+const WORD_NAMES = new Set<string>(WORD_GIVEN_NAMES);
+/** A place preposition right before a run ("in Bath", "at Chester"). */
+const PLACE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+$`, 'i');
+
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Capitalised words in runs on one line, with their offsets. */
+function runsOf(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const m of text.matchAll(NAME_TOKEN)) {
+    const t = { word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const titled = HONORIFIC.has(prev?.lower ?? '') || HONORIFIC.has(run[run.length - 2]?.lower ?? '');
+    const nameLike = prev && (titled || isGivenName(prev.word) || !isCommonWord(prev.word));
+    const wrapped = prev && nameLike && WRAP_GAP.test(gap) && SENTENCE_GOES_ON.test(text.slice(t.end, t.end + 3));
+    // An initial's or an honorific's full stop does not end the name: "J. Smith", "Mr. Karim Khan".
+    const afterInitial = prev && (prev.word.length === 1 || HONORIFIC.has(prev.lower)) && INITIAL_GAP.test(gap);
+    if (prev && !SAME_LINE_GAP.test(gap) && !wrapped && !afterInitial) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(t);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** ALL CAPITALS, as headings and captions print names. */
+const isCapitals = (t: Token) => !/\p{Ll}/u.test(t.word);
+/** A surname in capitals after mixed-case given names ("Karim Akbar KHAN"), not an acronym ("CID", "CCTV"). */
+const capitalSurname = (t: Token) => isCapitals(t) && t.word.length >= 4 && !isCommonWord(t.word) && !NEVER.has(t.lower);
+const isNever = (t: Token) => NEVER.has(t.lower) || t.word.length < 2;
+/** A word that can be part of a name after its first word: capitalised, not an institution's or the law's word. */
+const canContinue = (t: Token) => !isNever(t) && !STOP_AFTER.has(t.lower) && !HONORIFIC.has(t.lower);
+/** A word that starts a name without a title: a given name, a given name that is also a word, or a word no lexicon knows. */
+const canStart = (t: Token) => !isNever(t) && !HONORIFIC.has(t.lower) && (isGivenName(t.word) || WORD_NAMES.has(t.lower) || !isCommonWord(t.word));
+
+/** The judicial title that starts at run[i], as its number of words, or 0. */
+function judgeTitleAt(run: Token[], i: number): number {
+  for (const words of JUDGE_TITLE_WORDS) {
+    if (words.every((w, k) => run[i + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Up to three name words from run[i]; stops before an institution word, and then the run is a place, not a name. */
+function nameWords(run: Token[], i: number): { tokens: Token[]; institution: boolean } {
+  const tokens: Token[] = [];
+  let j = i;
+  // One name is written in one case: capitals after a mixed-case word are an acronym ("Southampton CID").
+  const capitals = run[i] ? isCapitals(run[i]!) : false;
+  while (j < run.length && tokens.length < 3 && canContinue(run[j]!) && (isCapitals(run[j]!) === capitals || capitalSurname(run[j]!))) tokens.push(run[j++]!);
+  const next = run[j];
+  return { tokens, institution: Boolean(next && STOP_AFTER.has(next.lower)) };
+}
+
+/**
+ * Every place the text writes a person's name: after an honorific ("Mrs Amara Okafor", "MR LEE"),
+ * after a judicial title or a rank (marked, so roles.ts keeps them), or without either when the first
+ * word is a given name or unknown to the lexicon and a second name word follows ("Grace Wood",
+ * "Oluwaseun Adeyemi"). A run that ends in an institution word ("Chester Crown Court", "Hope Street")
+ * is a place; a lone unknown word is left alone unless a title or the known names point to it.
+ */
+export function findNameMentions(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const run of runsOf(text)) {
+    let i = 0;
+    const field = personField(text, run);
+    if (field) {
+      out.push(field);
+      i = run.findIndex((t) => t.end === field.end) + 1;
+    }
+    while (i < run.length) {
+      const tok = run[i]!;
+      const judge = judgeTitleAt(run, i);
+      if (judge) {
+        const { tokens } = nameWords(run, i + judge);
+        if (tokens.length) out.push(mention(tokens, null, 'judge'));
+        i += judge + tokens.length;
+        continue;
+      }
+      if (HONORIFIC.has(tok.lower)) {
+        // Initials between the title and the surname are skipped: "Mrs A. Okafor" names Okafor. A lone
+        // initial with nothing after it is an anonymity label ("Ms A"), not a name.
+        let k = i + 1;
+        while (run[k]?.word.length === 1 && run[k + 1]) k++;
+        const { tokens } = nameWords(run, k);
+        if (tokens.length) out.push(mention(tokens, tok.word, null));
+        i = k + tokens.length;
+        continue;
+      }
+      if (!canStart(tok)) {
+        i++;
+        continue;
+      }
+      const { tokens, institution } = nameWords(run, i);
+      const before = text.slice(Math.max(0, tok.start - 40), tok.start);
+      if (RANK_BEFORE.test(before) && tokens.length) {
+        out.push(mention(tokens, null, 'officer'));
+      } else if (tokens.length >= 2 && !institution && secondIsName(tokens) && !(PLACE_BEFORE.test(before) && !isGivenName(tok.word))) {
+        out.push(mention(tokens, null, null));
+      }
+      i += Math.max(1, tokens.length);
+    }
+  }
+  return out;
+}
+
+/** A form's field for a person ("Witness: Okafor", "Victim: Mrs Amara Okafor"): its value is a name, one word or more. */
+const PERSON_FIELD_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${PERSON_FIELDS.join('|')})[ \\t]*:[ \\t]*$`, 'i');
+
+function personField(text: string, run: Token[]): NameMention | null {
+  const first = run[0];
+  if (!first || !PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
+  const title = HONORIFIC.has(first.lower) ? first.word : null;
+  const { tokens, institution } = nameWords(run, title ? 1 : 0);
+  return tokens.length && !institution ? mention(tokens, title, null) : null;
+}
+
+/**
+ * A given name, or a word no list knows ("Liu", "Kwabena"), may take any capitalised surname ("Grace
+ * Wood", "Liu Wood"); another first word needs a second word that is not English ("Okafor").
+ */
+function secondIsName(tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !second) return false;
+  return isGivenName(first.word) || isKnownName(first.word) || WORD_NAMES.has(first.lower) || isUnknownWord(first.word) || !isCommonWord(second.word);
+}
+
+function mention(tokens: Token[], title: string | null, anchoredRole: NameMention['anchoredRole']): NameMention {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, words: tokens.map((t) => t.word), title, anchoredRole };
+}
+
+/** Capitalised words in runs on one line, for the known-names pass (known.ts), which looks each up by its hash. */
+export function nameRuns(text: string): { word: string; start: number; end: number }[][] {
+  return runsOf(text);
+}

@@ -1,0 +1,95 @@
+import { escapeRegex } from '../../src/text/regex.js';
+import { RANK_SOURCE } from '../extract/ranks.js';
+import type { NameMention } from './names.js';
+import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, OFFICER_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
+
+/** Why a name stays: the person holds a public role in the document. */
+export type PublicRole = 'officer' | 'judge' | 'official';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
+/** One or two honorifics before a name ("Mrs", "Professor Dame"). */
+const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+){0,2}`;
+
+/** A role said right after the name: "Jane Hollis, Legally Qualified Chair", "Mr Patel (Panel Member)", "Ms Lee – counsel". */
+const ROLE_AFTER = new RegExp(
+  `^[ \\t]*(?:,|\\(|[–—-]|:|\\n|\\s+(?:is|was|has\\s+been)\\s+)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+|serving\\s+|retired\\s+|acting\\s+|independent\\s+)?(?:(?:IOPC|IPCC|[\\p{Lu}][\\p{L}]+\\s+(?:Police|Constabulary))\\s+)?(?:${alternation(PUBLIC_ROLES_AFTER)})\\b`,
+  'iu',
+);
+/** A role written before the name: "chaired by Ms X", "Chair: X", "Counsel for the officer, Mr X". */
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEFORE)})\\s*(?:[:,–—-]\\s*)?${HONORIFIC}$`, 'iu');
+/** A rank in a table column or field before the name: "Rank: PC\nName: Tom Ashdown" is read by the rank-before rule on one line only. */
+const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
+/** "Fordham J", "Bean LJ", "Jane Doe KC": judges' and counsel's post-nominals, capitals exactly. */
+const suffixAfter = (suffixes: readonly string[]) => new RegExp(`^\\s*,?\\s+(?:${suffixes.join('|')})(?![\\p{L}])`, 'u');
+const JUDGE_SUFFIX_AFTER = suffixAfter(JUDGE_SUFFIXES);
+const COUNSEL_SUFFIX_AFTER = suffixAfter(COUNSEL_SUFFIXES);
+const OFFICER_SUFFIX_AFTER = suffixAfter(OFFICER_SUFFIXES);
+/**
+ * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
+ * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
+ */
+const DESCRIBED_AS_OFFICER = new RegExp(
+  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
+  'iu',
+);
+/** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
+const APPEARED_FOR = /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
+/** A person speaking for a force or the IOPC: "said Jane Hollis, of the IOPC", "Jane Hollis, from Kent Police, said". */
+const SPEAKS_FOR = /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
+/** A person placed in a police unit: "Wayne Couzens – who was in Carrick's unit", "Jo Bloggs, who served in the same team". */
+const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s+(?:the\s+same\s+|[\p{Lu}][\p{L}’']*\s+|his\s+|her\s+)?(?:unit|team|command|squad)\b/u;
+/**
+ * Counsel listed before their instructing solicitors, on one line or name by name on the lines
+ * above: "Mr Tim Owen QC, Mr Dan Sims, and Ms Mia Bull (instructed by ...)", "Jo Kemp\nAl Cross\n(Instructed by ...".
+ */
+const COUNSEL_LIST = /^(?:[^\n]{0,120}|(?:[^\n]{0,60}\n){1,3}[ \t]*)\([Ii]nstructed\s+by\b/;
+/** Judges listed together: "Lord Justice Flaux and Sir Kenneth Parker", "LADY JUSTICE GLOSTER\nSIR COLIN RIMER". */
+const JUDGE_LIST_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+[\p{Lu}][\p{L}'’-]+\s*(?:,|and|&|\n)\s*(?:(?:Sir|Dame|Lord|Lady)\s+)?$/iu;
+/** A form giving the rank on the next line: "Name: Tom Ashdown\nRank: Police Constable". */
+const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Collar\s+(?:number|no\.?)|Shoulder\s+number)\s*:/i;
+/** A warrant or collar number given with the name: only officers have one. */
+const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
+
+/** A judgment caption's party: "on the application of OWEN MARLOWE", "JANE DOE\nAppellant". */
+const PARTY_AFTER = /^[ \t]*(?:\n[ \t]*){0,2}(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
+const PARTY_BEFORE = /\bon the application of[ \t]*(?:\n[ \t]*){0,2}$/i;
+/** The document says what that party is: "The claimant, a former police constable of ...", "the Appellant was a serving officer". */
+const PARTY_OFFICER = new Map<string, RegExp>();
+const partyDescribedAsOfficer = (party: string) =>
+  PARTY_OFFICER.get(party) ??
+  PARTY_OFFICER.set(party, new RegExp(
+    `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:then\\s+|at\\s+the\\s+(?:material\\s+)?time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
+    'i',
+  )).get(party)!;
+
+/**
+ * The parties of a judgment's title that are officers are public: a caption party whose role the
+ * judgment describes as an officer ("The claimant, a former police constable"). Any other person
+ * in a caption (a complainant bringing the claim) stays private.
+ */
+function partyRole(text: string, m: NameMention): PublicRole | null {
+  const role = PARTY_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? (PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'claimant' : null);
+  return role && partyDescribedAsOfficer(role.toLowerCase()).test(text) ? 'officer' : null;
+}
+
+/** The public role this mention gives its person, or null: context decides, not the name itself. */
+export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
+  if (m.anchoredRole) return m.anchoredRole;
+  const party = partyRole(text, m);
+  if (party) return party;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 120);
+  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || OFFICER_SUFFIX_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
+  if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
+  return null;
+}
+
+/** "Mrs Wood, the complainant", "complainant: Amara Okafor": the person complained (the pseudonym says so). */
+const COMPLAINANT_AFTER = /^\s*(?:,|\()\s*(?:who\s+(?:is|was)\s+)?(?:the\s+)?complainant\b/i;
+const COMPLAINANT_BEFORE = new RegExp(`\\bcomplainants?\\s*(?:[:,(]|\\bis\\b|\\bwas\\b)?\\s*${HONORIFIC}$`, 'i');
+
+export function isComplainantMention(text: string, m: NameMention): boolean {
+  return COMPLAINANT_AFTER.test(text.slice(m.end, m.end + 60)) || COMPLAINANT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formsOf } from '../../ingest/redact/forms.js';
+import { redactDocument } from '../../ingest/redact/index.js';
+import { isCommonWord, isGivenName } from '../../ingest/redact/lexicon.js';
+import { findNameMentions } from '../../ingest/redact/names.js';
+import { publicRoleOf } from '../../ingest/redact/roles.js';
+import { ANY_PSEUDONYM, formHash, pseudonymCode } from '../../ingest/redact/pseudonyms.js';
+import { viewText } from '../../src/server/privateView.js';
+
+/** The redacted text of one page, and whether each word is gone or kept. */
+function redact(text: string, title: string | null = null, known = new Map<string, string>()) {
+  const r = redactDocument([{ num: 1, text }], title, 'unit-key', known);
+  return { text: r.pages[0]!.text, title: r.title, redacted: r.redacted };
+}
+const hasWord = (text: string, w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text);
+
+describe('lexicon', () => {
+  const cases: [string, { given: boolean; common: boolean }][] = [
+    ['Grace', { given: true, common: true }],
+    ['Wojciech', { given: true, common: false }],
+    ['Siobhan', { given: true, common: false }],
+    ['Health', { given: false, common: true }],
+    ['Standards', { given: false, common: true }],
+    ['Okonkwo', { given: false, common: false }],
+    ['Police', { given: false, common: true }],
+  ];
+  for (const [word, want] of cases) {
+    it(`${word}: given name ${want.given}, English word ${want.common}`, () => {
+      assert.equal(isGivenName(word), want.given);
+      assert.equal(isCommonWord(word), want.common);
+    });
+  }
+});
+
+describe('names found', () => {
+  const cases: { text: string; names: string[] }[] = [
+    { text: 'a statement from Mrs Amara Okonkwo, a victim', names: ['Amara Okonkwo'] },
+    { text: 'MR TADEUSZ WIŚNIEWSKI gave evidence', names: ['TADEUSZ WIŚNIEWSKI'] },
+    { text: 'Grace Pemberley-Hunt said', names: ['Grace Pemberley-Hunt'] },
+    { text: 'Kwabena Mensah and Nuala Ní Dhomhnaill were present', names: ['Kwabena Mensah', 'Nuala Ní Dhomhnaill'] },
+    { text: 'the hearing at Chester Crown Court on Hope Street', names: [] },
+    { text: 'The Occupational Health adviser and the Professional Standards Department', names: [] },
+    { text: 'a member of the Southampton CID team', names: [] },
+    { text: 'Ms Funmilayo\nAdekunle-Price (independent member)', names: ['Funmilayo Adekunle-Price'] },
+    { text: 'a letter from Mrs A. Okonkwo and Mr J R Kowalski', names: ['Okonkwo', 'Kowalski'] },
+    { text: 'Ms A complained and Mr B. The panel', names: [] },
+    { text: 'Witness: Okonkwo\nVictim: Mrs Hope Wood\nName: PC Ewan Strachan', names: ['Okonkwo', 'Hope Wood', 'Ewan Strachan'] },
+  ];
+  for (const c of cases) {
+    it(c.text.replace(/\n/g, ' '), () => {
+      assert.deepEqual(findNameMentions(c.text).map((m) => m.words.join(' ')), c.names);
+    });
+  }
+});
+
+describe('roles', () => {
+  const cases: { text: string; role: string | null }[] = [
+    { text: 'PC 4410 Darren Pilkington attended', role: 'officer' },
+    { text: 'former Detective Sergeant Ama Boateng resigned', role: 'officer' },
+    { text: 'Mr Dermot Kealy, who was then a serving police officer, resigned', role: 'officer' },
+    { text: 'Ms Philippa Strand, Legally Qualified Chair', role: 'official' },
+    { text: 'chaired by Mr Aurelio Fenwick.', role: 'official' },
+    { text: 'Mr Tariq Sadiq (independent member)', role: 'official' },
+    { text: 'Mr Aled Pryce KC (instructed by Kemp Legal) for the Appellant', role: 'official' },
+    { text: 'Mrs Justice Hallworth dismissed the claim', role: 'judge' },
+    { text: 'Sir Anthony Pembridge MR agreed', role: 'judge' },
+    { text: 'Ms Harriet Gale appeared for the Respondent', role: 'official' },
+    { text: 'Lord Justice Pemberton agreed', role: 'judge' },
+    { text: 'Samira Bukhari, IOPC Regional Director, said', role: 'official' },
+    { text: 'on the application of\nDERMOT KEALY\nClaimant\n- and -\nCHIEF CONSTABLE\n1. The claimant, a former police constable, appeals.', role: 'officer' },
+    { text: 'on the application of\nAMARA OKONKWO\nClaimant\n1. The claimant was the complainant.', role: null },
+    { text: 'DERMOT KEALY\nClaimant\n1. In 2019 the Claimant, who was then a police constable, was dismissed.', role: 'officer' },
+    { text: 'a statement from Mrs Amara Okonkwo, a victim of a burglary', role: null },
+    { text: 'the home of Kwabena Mensah was searched', role: null },
+    { text: 'Name: Ewan Strachan\nRank: Police Constable', role: 'officer' },
+    { text: 'Officer concerned: Ewan Strachan', role: 'official' },
+    { text: 'Chairperson: Mr. Karim Hussain QURESHI, Legally Qualified Chairperson', role: 'official' },
+    { text: 'Review led by Professor Dame Alison Wetherburn DBE', role: 'official' },
+    { text: 'Martin Copleston, Head of the Professional Standards Department, said', role: 'official' },
+    { text: 'Witness: Ewan Strachan\nAddress: withheld', role: null },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const m = findNameMentions(c.text)[0];
+      assert.ok(m, 'a name is found');
+      assert.equal(publicRoleOf(c.text, m), c.role);
+    });
+  }
+});
+
+describe('forms', () => {
+  it('full name, each word, first-and-last and hyphenated parts', () => {
+    assert.deepEqual(formsOf(['Chidinma', 'Ada', 'Eze-Okafor']).sort(), ['Ada', 'Chidinma', 'Chidinma Ada Eze-Okafor', 'Chidinma Eze-Okafor', 'Eze', 'Eze-Okafor', 'Okafor'].sort());
+  });
+});
+
+describe('redactDocument', () => {
+  const cases: { name: string; text: string; title?: string; gone: string[]; kept: string[] }[] = [
+    {
+      name: 'every form of a victim: full, title + surname, first name alone, possessive',
+      text: 'PC Ewan Strachan took a statement from Mrs Amara Okonkwo, a victim of a burglary. Mrs Okonkwo reported the contact. Amara said so. Okonkwo\'s car was damaged.',
+      gone: ['Amara', 'Okonkwo'],
+      kept: ['PC Ewan Strachan'],
+    },
+    {
+      name: 'names in a heading, a table and a running header',
+      text: 'STATEMENT OF AMARA OKONKWO\nWitness            Relationship\nTadeusz Wiśniewski        neighbour\nHearing 4 - Amara Okonkwo - page 1',
+      gone: ['AMARA', 'OKONKWO', 'Amara', 'Okonkwo', 'Tadeusz', 'Wiśniewski'],
+      kept: ['Relationship', 'neighbour'],
+    },
+    {
+      name: 'hyphenated surname part used alone',
+      text: 'Ms Chidinma Eze-Okafor complained. Later Ms Okafor and Eze spoke.',
+      gone: ['Chidinma', 'Eze', 'Okafor'],
+      kept: ['complained'],
+    },
+    {
+      name: 'names that are words or places: context decides',
+      text: 'Mrs Ivy Rose of Bath met Mr Chester Wood at Chester Crown Court. A rose grew in the wood. Rose said so.',
+      gone: ['Ivy', 'Rose', 'Wood'],
+      kept: ['A rose grew in the wood', 'Crown Court'],
+    },
+    {
+      name: 'an officer sharing a surname with the victim keeps it',
+      text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
+      gone: ['Amara'],
+      kept: ['PC 4410 Darren Pilkington', 'PC Pilkington'],
+    },
+    {
+      name: 'the metadata title',
+      text: 'The complainant, Mrs Amara Okonkwo, reported PC Ewan Strachan.',
+      title: 'Outcome - complaint by Amara Okonkwo',
+      gone: ['Amara', 'Okonkwo'],
+      kept: ['PC Ewan Strachan'],
+    },
+    {
+      name: 'judges, chairs and counsel stay',
+      text: 'Before: Lord Justice Pemberton. Mr Aled Pryce KC for the Appellant. Panel: Ms Philippa Strand, Legally Qualified Chair. Fordham J agreed.',
+      gone: [],
+      kept: ['Pemberton', 'Aled Pryce', 'Philippa Strand', 'Fordham J'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = redact(c.text, c.title ?? null);
+      const all = `${r.text}\n${r.title ?? ''}`;
+      for (const g of c.gone) assert.ok(!hasWord(all, g), `"${g}" still in: ${all}`);
+      for (const k of c.kept) assert.ok(r.text.includes(k), `"${k}" lost from: ${r.text}`);
+      if (c.gone.length) assert.match(all, ANY_PSEUDONYM);
+    });
+  }
+
+  it('a complainant by trigger phrase gets the complainant prefix, anyone else "Person"', () => {
+    const r = redact('The complainant, Mrs Amara Okonkwo, saw Tadeusz Wiśniewski.');
+    assert.match(r.text, /Complainant [A-Z2-7]{6}, saw Person [A-Z2-7]{6}/);
+  });
+
+  it('one code per person, whatever the role, stable across documents', () => {
+    const a = redact('The complainant, Mrs Amara Okonkwo, complained.').text;
+    const b = redact('Amara Okonkwo was a witness.').text;
+    const code = pseudonymCode('unit-key', 'Amara Okonkwo');
+    assert.ok(a.includes(code) && b.includes(code), `${a} / ${b}`);
+  });
+
+  it('a name redacted earlier is redacted later from its keyed hash alone, with the same pseudonym', () => {
+    const first = redact('The complainant, Mrs Amara Okonkwo, complained.');
+    const known = new Map(first.redacted.map((f) => [f.hash, f.pseudonym]));
+    assert.ok(!first.redacted.some((f) => f.hash.includes('Okonkwo')), 'hashes, not names');
+    const later = redact('OKONKWO called again; Okonkwo\'s neighbour agreed.', null, known);
+    assert.ok(!hasWord(later.text, 'OKONKWO') && !hasWord(later.text, 'Okonkwo'), later.text);
+    assert.ok(later.text.includes(first.redacted[0]!.pseudonym), later.text);
+    assert.equal(formHash('unit-key', 'okonkwo'), formHash('unit-key', 'OKONKWO'));
+  });
+});
+
+describe('privateView', () => {
+  const cases: { text: string; reader: string }[] = [
+    { text: 'Complainant K7QX2M reported it.', reader: '[complainant] reported it.' },
+    { text: 'a statement from Person ABCDEF.', reader: 'a statement from [member of the public].' },
+    { text: 'by <mark>Complainant</mark> K7QX2M', reader: 'by [complainant]' },
+    { text: 'Person <mark>ABC234</mark> said', reader: '[member of the public] said' },
+    { text: 'Complainant 1 and Person A', reader: 'Complainant 1 and Person A' },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      assert.equal(viewText(c.text, 'reader'), c.reader);
+      assert.equal(viewText(c.text, 'investigator'), c.text);
+      assert.equal(viewText(c.text, 'operator'), c.text);
+    });
+  }
+});
