@@ -5,6 +5,7 @@ import { extractComplainants } from './complainants.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
 import { extractForce, forceNamedIn } from './force.js';
+import { judgmentDates } from './judgment/dates.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { foldName } from './names.js';
@@ -54,7 +55,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     complainants,
     allegations: extractAllegations(doc, kind, keys, allMentions),
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
-    dates: extractDates(doc, kind),
+    dates: kind === 'judgment' ? judgmentDates(doc) : extractDates(doc, kind),
     judgment,
     paragraphs: paragraphFacts(doc, paras),
     review: kind === 'review' ? extractReview(doc, paras, force) : null,
