@@ -7,8 +7,6 @@ import { findParagraphs } from './paragraphs.js';
 
 /** Where the heading ends when the judgment has no numbered paragraphs or opening line to mark its body. */
 const HEADING_FALLBACK_CHARS = 4000;
-/** A heading is never shorter than this: index pages print a paragraph-like line near the top. */
-const HEADING_MIN_CHARS = 600;
 
 /**
  * The line that opens a judgment's body when its paragraphs are not numbered "1.": the judge's
@@ -22,5 +20,5 @@ export function bodyStart(text: string): number {
   const first = findParagraphs(text)[0];
   const opening = BODY_OPENING_RE.exec(text.slice(0, HEADING_FALLBACK_CHARS));
   const at = Math.min(first?.start ?? HEADING_FALLBACK_CHARS, opening?.index ?? HEADING_FALLBACK_CHARS);
-  return Math.max(at, Math.min(HEADING_MIN_CHARS, text.length));
+  return Math.min(at, text.length);
 }
