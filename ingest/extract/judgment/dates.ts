@@ -51,12 +51,16 @@ const AFTER_CITATION_RE = /\[\d{4}\]\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim))?\s+\d{1,5}(
 const INCIDENT_CUE_RE =
   /\b(?:incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|collision|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty)\b[^.]{0,80}$/i;
 
-/** "On 3 May 2019," opening a sentence, a numbered paragraph or an item "(1)". */
-const OPENING_ON_RE = /(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*)On\s+$/;
+/**
+ * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
+ * "On the evening of", "At about 21:50 on", "That on".
+ */
+const OPENING_ON_RE =
+  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:On\s+the\s+(?:evening|night|morning|afternoon)\s+of|At\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat\s+on)\s+$/;
 
 /** Procedure, not events: a date near these words is when something was decided or heard. */
 const PROCEDURE_RE =
-  /\b(?:hearings?|panels?|tribunals?|appeals?|decisions?|decided|judgment|claims?|permission|orders?|charged?|convicted|conviction|sentenced?|notices?|report(?:ed)?|investigat\w*|interview\w*|meetings?|complain(?:t|ts|ed)|dismiss\w*|found\s+guilty|regulations?|served|letters?|resign\w*|retire\w*|court)\b/i;
+  /\b(?:hearings?|panels?|tribunals?|appeals?|decisions?|decided|judgment|claims?|permission|orders?|charged?|convicted|conviction|sentenced?|notices?|reports?|investigat\w*|interview\w*|meetings?|complain(?:t|ts|ed)|dismiss\w*|found\s+guilty|regulations?|served|letters?|resign\w*|retire\w*|court)\b/i;
 
 /** How much of the sentence after an "On <date>" opening is read for procedure words. */
 const OPENING_CLAUSE_CHARS = 220;
@@ -129,11 +133,13 @@ export function judgmentDates(doc: DocText): DateFact[] {
 function incidentDate(text: string, found: Found[], bodyStart: number, taken: (Found | null)[]): Found | null {
   const takenIso = new Set(taken.map((t) => t?.iso).filter(Boolean));
   const body = found.filter((f) => f.start >= bodyStart && !takenIso.has(f.iso));
-  const cued = body.find((f) => {
-    const m = INCIDENT_CUE_RE.exec(text.slice(Math.max(0, f.start - 120), f.start));
-    // Procedure between the cue and the date ("the incident was referred to a panel on ...") makes it procedure's date.
-    return m && !PROCEDURE_RE.test(m[0].replace(/^\S+/, ''));
-  });
-  if (cued) return cued;
-  return body.find((f) => OPENING_ON_RE.test(text.slice(Math.max(0, f.start - 12), f.start)) && !PROCEDURE_RE.test(clauseAfter(text, f.end))) ?? null;
+  // The first date the text calls an event, or that opens a sentence about events with no procedure in it.
+  return (
+    body.find((f) => {
+      const m = INCIDENT_CUE_RE.exec(text.slice(Math.max(0, f.start - 120), f.start));
+      // Procedure between the cue and the date ("the incident was referred to a panel on ...") makes it procedure's date.
+      if (m && !PROCEDURE_RE.test(m[0].replace(/^\S+/, ''))) return true;
+      return OPENING_ON_RE.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURE_RE.test(clauseAfter(text, f.end));
+    }) ?? null
+  );
 }
