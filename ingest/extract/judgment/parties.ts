@@ -102,14 +102,55 @@ function titleParties(doc: DocText): PartyFact[] {
     ].flatMap(([name, role]) => rolesOf(role ?? '').map((r) => ({ name: tidyName(name ?? ''), role: r, source })));
   }
   const m = JR_TITLE_RE.exec(head);
-  if (!m) return [];
+  if (!m) return plainTitleParties(doc);
   const claimant = tidyName(m[1] ?? '');
   // A trailing bracket on the defendant's side names the interested party ("(PS X)").
+  const bracket = TRAILING_BRACKET_RE.exec(m[2] ?? '');
   const defendant = tidyName((m[2] ?? '').replace(TRAILING_BRACKET_RE, ''));
+  const interested = bracket ? tidyName(bracket[0].replace(/^[\s(]+|[)\s]+$/g, '')) : '';
   const source = doc.span(m.index, m.index + m[0].length);
   const out: PartyFact[] = [];
   if (claimant) out.push({ name: claimant, role: 'claimant', source });
   if (defendant) out.push({ name: defendant, role: 'defendant', source });
+  if (interested && !OTHERS_RE.test(interested)) out.push({ name: interested, role: 'interested_party', source });
+  return out.length ? out : plainTitleParties(doc);
+}
+
+/** "Anor", "Ors", "Another", "Others": unnamed further parties in an index title. */
+const OTHERS_RE = /^(?:anor|ors|another|others)$/i;
+
+/**
+ * An index title "A v B & C" (BAILII's "X, R (on the application of) v Y" included), printed
+ * as the document's first line or after the last ">>" of its breadcrumb, ending at the citation.
+ * Groups: 1 the first side, 2 the second, 3 a further party after "&".
+ */
+const PLAIN_TITLE_RE = /^([^\n\[\]]{2,120}?)\s+v\.?\s+([^\n\[\]&]{2,120}?)(?:\s+&\s+([^\n\[\]]{2,80}?))?\s*(?:\[\d{4}\][^\n]*)?$/;
+
+/** The Crown's words in an index title ("Bolt, R (on the application of)"): the claimant is the name before them. */
+const INDEX_CROWN_RE = /,?\s*R\s*\((?:on\s+the\s+application\s+of\s*)?\)\s*$/i;
+
+/** The last ">>" of a breadcrumb: the title follows it. */
+const BREADCRUMB_RE = />>\s*(?![\s\S]*>>)/;
+
+/** A title line of the form "A v B", when the heading has no caption. */
+function plainTitleParties(doc: DocText): PartyFact[] {
+  const head = doc.text.slice(0, TITLE_CHARS);
+  const crumb = BREADCRUMB_RE.exec(head.slice(0, 800));
+  const from = crumb ? crumb.index + crumb[0].length : head.search(/\S/);
+  if (from < 0) return [];
+  // An index title may wrap onto the next line before its citation.
+  const line = oneLine(head.slice(from, from + 300).split(/\n\s*\n|\n(?=URL:|Cite\s+as:|Neutral)/)[0] ?? '').replace(/\s*\(\d{1,2}\s+\w+\s+\d{4}\)\s*$/, '');
+  const m = PLAIN_TITLE_RE.exec(line);
+  if (!m) return [];
+  const source = doc.span(from, from + Math.min(line.length, 300));
+  const out: PartyFact[] = [];
+  const add = (raw: string | undefined, role: PartyRole) => {
+    const name = tidyName((raw ?? '').replace(INDEX_CROWN_RE, ''));
+    if (name && !OTHERS_RE.test(name)) out.push({ name, role, source });
+  };
+  add(m[1], 'claimant');
+  add(m[2], 'defendant');
+  add(m[3], 'interested_party');
   return out;
 }
 

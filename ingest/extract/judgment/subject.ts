@@ -15,6 +15,7 @@ import { escapeRegex, foldName } from '../names.js';
 import type { OfficerMention } from '../officers.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 import { bodyStart } from './body.js';
+import { partyForce } from './force.js';
 import { describedParties, type PartyDescription } from './partyDescription.js';
 
 export interface JudgmentOfficers {
@@ -40,8 +41,15 @@ const LABEL_NAME_RE = /^(?:Officer\s+)?[A-Z]\d{0,3}$/;
 /** A police discipline body as a party: the tribunal or panel whose decision is challenged. */
 const DISCIPLINE_BODY_RE = /\b(?:police\s+appeals?\s+tribunal|misconduct\s+(?:panel|tribunal|hearing|meeting)|disciplinary\s+(?:panel|board|tribunal)|panel\s+chair|police\s+misconduct)\b/i;
 
-/** A police employer as a party: a chief officer, a force or its authority. */
-const POLICE_EMPLOYER_RE = /\b(?:chief\s+constable|commissioner\s+of\s+police|police\s+(?:authority|service)|constabulary|police)\b/i;
+/** The police appeals tribunal as a party: only officers appeal to it. */
+const APPEALS_TRIBUNAL_RE = /\bpolice\s+appeals?\s+tribunal\b/i;
+
+/**
+ * A police employer as a party: a chief officer, a force or its authority (not an oversight body
+ * such as the IOPC, whose decisions complainants challenge too).
+ */
+const POLICE_EMPLOYER_RE = /\b(?:chief\s+constable|commissioner\s+of\s+police|police\s+authority|constabulary)\b/i;
+const isEmployer = (name: string) => POLICE_EMPLOYER_RE.test(name) || partyForce(name) !== null;
 
 /**
  * Words in the opening of a judgment that make a person challenging a police employer likely to be
@@ -141,20 +149,25 @@ const CHALLENGER_ROLES: PartyRole[] = ['claimant', 'appellant'];
  * tribunal or panel; else a challenger of a discipline body or of their police employer, unless the
  * text says the challenger is a complainant or a relative.
  */
-function subjectParties(persons: PersonParty[], parties: readonly PartyFact[], described: Map<PersonParty, PartyDescription>, candidates: readonly OfficerFact[], opening: string): PersonParty[] {
+function subjectParties(persons: PersonParty[], parties: readonly PartyFact[], described: Map<PersonParty, PartyDescription>, candidates: readonly OfficerFact[], opening: string): PersonParty[] | null {
   const free = persons.filter((p) => !described.get(p)?.notOfficer);
   const officers = free.filter((p) => p.rank || described.get(p)?.officer || candidateFor(p, candidates)?.rank);
   if (officers.length) return officers;
   const others = (p: PersonParty) => parties.filter((q) => !p.roles.has(q.role)).map((q) => q.name);
+  // A chief officer or a complainant challenging a tribunal or panel: the interested party is the officer.
   const interested = free.filter((p) => hasRole(p, 'interested_party'));
-  const bodyOpposite = (p: PersonParty) => others(p).some((n) => DISCIPLINE_BODY_RE.test(n));
-  // A chief officer or a complainant challenging a panel: the interested party is the officer.
   if (interested.length && parties.some((q) => DISCIPLINE_BODY_RE.test(q.name))) return interested;
+  // Only an officer appeals to the appeals tribunal, so whoever challenges its decision in person is one.
   const challengers = free.filter((p) => hasRole(p, ...CHALLENGER_ROLES));
-  const againstBody = challengers.filter(bodyOpposite);
+  const againstTribunal = challengers.filter((p) => others(p).some((n) => APPEALS_TRIBUNAL_RE.test(n)));
+  if (againstTribunal.length) return againstTribunal;
+  // The text names officers with ranks and the caption none of them: the caption's persons are
+  // not shown to be officers, so the text's officers stand.
+  if (candidates.some((c) => c.rank)) return null;
+  const againstBody = challengers.filter((p) => others(p).some((n) => DISCIPLINE_BODY_RE.test(n)));
   if (againstBody.length) return againstBody;
   if (!SERVICE_EVIDENCE_RE.test(opening)) return [];
-  return challengers.filter((p) => others(p).some((n) => POLICE_EMPLOYER_RE.test(n)));
+  return challengers.filter((p) => others(p).some(isEmployer));
 }
 
 /** Where the party's name is printed, for the mention's quote. */
@@ -185,6 +198,7 @@ export function judgmentOfficers(doc: DocText, judgment: JudgmentFacts | null, f
   const opening = doc.text.slice(start, start + OPENING_CHARS);
   const described = describedParties(doc.text.slice(0, start + OPENING_CHARS), persons);
   const subjects = subjectParties(persons, parties, described, found.officers, opening);
+  if (!subjects) return found;
   if (!subjects.length) return { officers: [], mentions: [] };
 
   const used = new Set(found.officers.map((o) => o.key));
