@@ -60,3 +60,14 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(roles(c.text), c.expected));
 });
+
+describe('judgmentDates: incident openings', () => {
+  const incident = (body: string) => roles('Date: 1 December 2021\n' + body).incident ?? null;
+  const cases: [string, string | null][] = [
+    ['1. In the early hours of 9 May 2020 the sergeant was called to a disturbance.', '2020-05-09'],
+    ['[4] Shortly after 2am on 11 June 2019, the constable stopped a van.', '2019-06-11'],
+    ['2. At around 23:10 on 6 January 2018 two officers arrived at the flat.', '2018-01-06'],
+    ['3. On 2 February 2021 the panel found the allegation proved.', null],
+  ];
+  for (const [body, expected] of cases) it(body.slice(0, 48), () => assert.equal(incident(body), expected));
+});

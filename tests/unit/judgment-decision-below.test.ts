@@ -64,3 +64,12 @@ describe('findDecisionBelow: the decision under challenge as its own step', () =
     });
   }
 });
+
+describe('findJrResult: rules and quotations are not orders', () => {
+  const cases: [string, string, string | null][] = [
+    ['a rule that states when an appeal is allowed', '12. Under the rules the appeal shall be allowed where the finding was unreasonable.', null],
+    ['a straight-quoted line of the decision below', '13. Its decision read: "The appeal is allowed and the sanction is reduced."', null],
+    ['the same words as the order of this court', '40. The appeal is allowed.', 'appeal_allowed'],
+  ];
+  for (const [name, text, result] of cases) it(name, () => assert.equal(findJrResult(text, true, 'EWCA Civ')?.result ?? null, result));
+});

@@ -15,10 +15,20 @@ const HEADING_FALLBACK_CHARS = 4000;
 const BODY_OPENING_RE =
   /^[ \t]*(?:[^\n]{0,40}\b(?:Justice|Judge|LORD|Lord|Lady|LADY)\b[^\n]{0,40}:|Introduction|INTRODUCTION|Background|Facts\b[^\n]{0,40}|The\s+facts)[ \t]*$/m;
 
-/** Offset of the start of the body: the first numbered paragraph or opening line, within bounds. */
+/**
+ * Lines only a heading has: the citation, court, date and hearing fields, the bench, the caption's
+ * roles and counsel. With no numbered paragraph or opening line, the body starts after the last.
+ */
+const HEADING_LINE_RE =
+  /^[^\n]*(?:Neutral\s+Citation|Case\s+No|IN\s+THE\s+[A-Z]|Royal\s+Courts|Hearing\s+dates?|Heard\s+on|Date\s*:|B\s?e\s?f\s?o\s?r\s?e\s*:|Between|Claimant|Defendant|Appellant|Respondent|Interested\s+Part|instructed\s+by|Approved\s+Judgment|JUDGMENT)[^\n]*$/gm;
+
+/** Offset of the start of the body: the first numbered paragraph or opening line, else the end of the last heading line. */
 export function bodyStart(text: string): number {
+  const head = text.slice(0, HEADING_FALLBACK_CHARS);
   const first = findParagraphs(text)[0];
-  const opening = BODY_OPENING_RE.exec(text.slice(0, HEADING_FALLBACK_CHARS));
-  const at = Math.min(first?.start ?? HEADING_FALLBACK_CHARS, opening?.index ?? HEADING_FALLBACK_CHARS);
-  return Math.min(at, text.length);
+  const opening = BODY_OPENING_RE.exec(head);
+  if (first || opening) return Math.min(first?.start ?? text.length, opening?.index ?? text.length);
+  const lines = [...head.matchAll(HEADING_LINE_RE)];
+  const last = lines[lines.length - 1];
+  return last ? (last.index ?? 0) + last[0].length : 0;
 }

@@ -53,10 +53,10 @@ const INCIDENT_CUE_RE =
 
 /**
  * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
- * "On the evening of", "At about 21:50 on", "That on".
+ * "On the evening of", "In the early hours of", "At about 21:50 on", "Shortly after 2am on", "That on".
  */
 const OPENING_ON_RE =
-  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:On\s+the\s+(?:evening|night|morning|afternoon)\s+of|At\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat\s+on)\s+$/;
+  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:(?:On|During)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of|In\s+the\s+early\s+hours\s+of|(?:At|Shortly\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat\s+on)\s+$/;
 
 /** Procedure, not events: a date near these words is when something was decided or heard. */
 const PROCEDURE_RE =

@@ -74,6 +74,12 @@ const PRIORITY: JrResult[] = [
 const NOT_OPERATIVE_RE =
   /\b(?:submi(?:t|ts|tted|ssions?)|contend(?:s|ed)?|contention|argu(?:e|es|ed|ment)|asks?|asked|invit(?:e|es|ed)|seeks?|sought|urg(?:e|es|ed)|whether|if|unless|not|n['’]t|never|decline[sd]?|cannot|could|might|may|permits?|power|available|held|holding|that\s+(?:I|we|the\s+court)\s+should)\b/i;
 
+/** A condition right after the result: "the appeal shall be allowed if ...", "... dismissed where ...". */
+const CONDITION_AFTER_RE = /^\s*,?\s*(?:if|where|unless|only\s+(?:if|where)|provided|save\s+where)\b/i;
+
+/** Straight double quotes, counted like curly ones: an odd number before a statement opens a quotation. */
+const STRAIGHT_QUOTE_RE = /"/g;
+
 /** How far back a sentence may start; a page of text without a full stop is not one sentence. */
 const SENTENCE_LOOKBACK = 400;
 
@@ -181,6 +187,9 @@ export function findResultStatements(text: string, judgment = true, court: strin
       if (NOT_OPERATIVE_RE.test(sentence)) continue;
       // Inside a quotation (an open “ not yet closed) the words are someone else's.
       if ((sentence.match(OPEN_QUOTE_RE)?.length ?? 0) > (sentence.match(CLOSE_QUOTE_RE)?.length ?? 0)) continue;
+      if ((sentence.match(STRAIGHT_QUOTE_RE)?.length ?? 0) % 2 === 1) continue;
+      // A rule's condition ("shall be dismissed where ...") states no order.
+      if (CONDITION_AFTER_RE.test(text.slice(end, end + 30))) continue;
       // A tribunal, panel or lower court as the one deciding: the decision under challenge.
       if (belowActor.test(sentence) || byBelow.test(text.slice(end, end + 80))) continue;
       hits.push({ result: relief ? reliefSought(text) : result, start, end });
