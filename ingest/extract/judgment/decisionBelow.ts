@@ -38,7 +38,7 @@ const TRIBUNALS: readonly DecisionBody[] = ['police appeals tribunal', 'employme
  * what is challenged. The body is read from the words right after.
  */
 const CHALLENGED_RE =
-  /\b(?:judicial\s+review\s+of|challeng\w*|appeal\w*\s+(?:by\s+[^.]{0,60}?\s)?(?:against|from|in\s+respect\s+of)|quash|review\s+of)\s+(?:the\s+lawfulness\s+of\s+)?(?:an?\s+|the\s+)?(?:[^.]{0,30}?\s)?(?:decisions?|judgment|order|determination|finding|outcome)\s+(?:of|by|made\s+by|given\s+by)\s+/gi;
+  /\b(?:judicial\s+review\s+of|challeng\w*|appeal\w*\s+(?:by\s+[^.]{0,60}?\s)?(?:against|from|in\s+respect\s+of)|quash|review(?:\s+of)?)\s+(?:the\s+lawfulness\s+of\s+)?(?:an?\s+|the\s+)?(?:[^.]{0,30}?\s)?(?:decisions?|judgment|order|determination|finding|outcome)\s+(?:of|by|made\s+by|given\s+by)\s+/gi;
 
 /** How far after "decision of" the body's name may start ("an investigator conducting a police misconduct meeting"). */
 const BODY_WINDOW = 70;
@@ -123,6 +123,16 @@ function dateNear(text: string, from: number, to: number, years: string, floor: 
   return dated(from, end)[0]?.iso ?? dated(start, from).pop()?.iso ?? null;
 }
 
+/**
+ * The date a result statement gives its own decision: before the body in the same sentence ("By
+ * its decision of 28 April the PAT allowed ..."); dates after it are often of the decision it overturned.
+ */
+function dateBefore(text: string, at: number, years: string, floor: number): string | null {
+  const [around] = sentenceAround(text, at, at);
+  const start = Math.max(around, floor);
+  return findDates(years + text.slice(start, at)).filter((d) => d.iso && d.start >= years.length).pop()?.iso ?? null;
+}
+
 export function findDecisionBelow(doc: DocText, court: string | null): DecisionBelowFact | null {
   const tier = courtTier(court);
   const from = bodyStart(doc.text);
@@ -153,7 +163,7 @@ export function findDecisionBelow(doc: DocText, court: string | null): DecisionB
   return {
     body,
     result: decided?.result ?? null,
-    date: challenged?.date ?? (decided ? dateNear(text, decided.start, decided.end, years, from) : null),
+    date: challenged?.date ?? (decided ? dateBefore(text, decided.start, years, from) : null),
     source: doc.span(at.start, at.end),
   };
 }
