@@ -70,6 +70,9 @@ describe('findJrResult: rules and quotations are not orders', () => {
     ['a rule that states when an appeal is allowed', '12. Under the rules the appeal shall be allowed where the finding was unreasonable.', null],
     ['a straight-quoted line of the decision below', '13. Its decision read: "The appeal is allowed and the sanction is reduced."', null],
     ['the same words as the order of this court', '40. The appeal is allowed.', 'appeal_allowed'],
+    ['a judge proposing the disposal', '52. For these reasons I propose to dismiss this appeal.', 'appeal_dismissed'],
+    ['a claim that must fail, stated by the court', '3. In my judgment the claim must fail on each ground.', 'dismissed'],
+    ['a claim that must fail, in a submission', '3. Counsel submitted that the claim must fail on each ground.', null],
   ];
   for (const [name, text, result] of cases) it(name, () => assert.equal(findJrResult(text, true, 'EWCA Civ')?.result ?? null, result));
 });

@@ -123,6 +123,12 @@ describe('judgmentOfficers: the officer under review from the caption and the op
       parties: [party('Chief Constable of Cleveland Police', 'claimant'), party('Independent Office for Police Conduct', 'defendant'), party('Police Sergeant Anya Bell', 'interested_party'), party('Marcus Field', 'interested_party')],
       expected: [{ name: 'Anya Bell', rank: 'Police Sergeant', former: null }],
     },
+    {
+      title: 'a chief constable appealing against a person: the respondent is the officer',
+      text: 'Chief Constable of Norfolk Constabulary (Appellant) v Ellis Crane (Respondent)\n1. The tribunal reinstated the respondent.',
+      parties: [party('Chief Constable of Norfolk Constabulary', 'appellant'), party('Ellis Crane', 'respondent')],
+      expected: [{ name: 'Ellis Crane', rank: null, former: null }],
+    },
   ];
   for (const c of cases) {
     it(c.title, () => {

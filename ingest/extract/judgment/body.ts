@@ -24,6 +24,16 @@ const HEADING_LINE_RE =
 
 /** Offset of the start of the body: the first numbered paragraph or opening line, else the end of the last heading line. */
 export function bodyStart(text: string): number {
+  // Several extractors ask for the same document in turn; numbering its paragraphs once is enough.
+  if (memo?.text === text) return memo.at;
+  const at = findBodyStart(text);
+  memo = { text, at };
+  return at;
+}
+
+let memo: { text: string; at: number } | null = null;
+
+function findBodyStart(text: string): number {
   const head = text.slice(0, HEADING_FALLBACK_CHARS);
   const first = findParagraphs(text)[0];
   const opening = BODY_OPENING_RE.exec(head);

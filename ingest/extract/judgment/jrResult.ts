@@ -9,8 +9,8 @@
  */
 import type { JrResult } from '../../../src/domain/vocabulary.js';
 
-/** Modal and connective words between "I"/"we" and the verb of an order. */
-const MODALS = '(?:(?:will|shall|would|must|therefore|accordingly|also|hereby|so|thus|then|,)\\s*)*';
+/** Modal and connective words between "I"/"we" and the verb of an order ("I propose to dismiss"). */
+const MODALS = '(?:(?:will|shall|would|must|therefore|accordingly|also|hereby|so|thus|then|have\\s+decided\\s+to|propose\\s+to|,)\\s*)*';
 
 /** Verb phrases that state an order or finding in force now: "is dismissed", "must be refused". */
 const IS = '(?:is|are|be|stands?|must\\s+be|will\\s+be|should\\s+be|shall\\s+be|is\\s+therefore|is\\s+accordingly)';
@@ -24,8 +24,8 @@ const CLAIM = '(?:claim|application\\s+for\\s+judicial\\s+review|application)(?:
  */
 const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relief?: boolean }[] = [
   // "I would dismiss the appeal", "the appeal is dismissed", "the appeal fails".
-  { result: 'appeal_dismissed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}dismiss\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+dismissed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?fails?\\b`, 'gi') },
-  { result: 'appeal_allowed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+allowed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?succeeds?\\b`, 'gi') },
+  { result: 'appeal_dismissed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}dismiss\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+dismissed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails?|must\\s+fail)\\b`, 'gi') },
+  { result: 'appeal_allowed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+allowed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds?|must\\s+succeed)\\b`, 'gi') },
   // "I therefore quash ... and substitute", "the decision ... is substituted".
   { result: 'substituted', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?substitute\\b|\\b(?:decision|outcome|sanction)\\b[^.]{0,80}?\\b${IS}\\s+substituted\\b`, 'gi') },
   // "substituting his own decision": news reports the court's substitution in the past; in a
@@ -37,9 +37,9 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
   // quashing order". An order made by someone else ("the judge made an order quashing") is not this court's.
   { result: 'quashed', re: new RegExp(`\\b${IS}\\s+quashed\\b|\\b(?:I|we)\\s+${MODALS}quash\\b|\\b(?:(?:I|we)\\s+${MODALS}(?:make|grant)|there\\s+(?:will|shall|must)\\s+be)\\s+(?:an?\\s+order\\s+quashing|a\\s+quashing\\s+order)\\b`, 'gi') },
   // "The claim is allowed", "I allow the claim", "I grant permission and allow the claim".
-  { result: 'allowed', re: new RegExp(`\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?succeeds\\b`, 'gi') },
+  { result: 'allowed', re: new RegExp(`\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`, 'gi') },
   // "The claim is dismissed", "this claim fails and is dismissed", "I grant permission but dismiss the claim".
-  { result: 'dismissed', re: new RegExp(`\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?fails\\b`, 'gi') },
+  { result: 'dismissed', re: new RegExp(`\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails|must\\s+fail)\\b`, 'gi') },
   // "Permission to apply for judicial review is refused", "I refuse permission".
   { result: 'permission_refused', re: new RegExp(`\\bpermission\\b[^.]{0,80}?\\b${IS}\\s+refused\\b|\\b(?:I|we)\\s+${MODALS}refuse\\s+(?:the\\s+(?:renewed\\s+)?application\\s+for\\s+)?permission\\b|\\b(?:renewed\\s+application|application\\s+for\\s+permission)\\b[^.]{0,80}?\\b${IS}\\s+(?:refused|dismissed)\\b`, 'gi') },
   { result: 'permission_granted', re: new RegExp(`\\bpermission\\b[^.]{0,80}?\\b(?:is|are|will\\s+be|is\\s+therefore)\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+permission\\b`, 'gi') },

@@ -142,6 +142,10 @@ function candidateFor(p: PersonParty, candidates: readonly OfficerFact[]): Offic
 
 const hasRole = (p: PersonParty, ...roles: PartyRole[]) => roles.some((r) => p.roles.has(r));
 const CHALLENGER_ROLES: PartyRole[] = ['claimant', 'appellant'];
+const hasChallengerRole = (q: PartyFact) => CHALLENGER_ROLES.includes(q.role);
+
+/** The police complaints body, which brings appeals against officers too. */
+const OVERSIGHT_RE = /\b(?:Independent\s+Office\s+for\s+Police\s+Conduct|IOPC|Independent\s+Police\s+Complaints\s+Commission|IPCC)\b/i;
 
 /**
  * Which person parties are officers under review. In order: those the caption or the text gives
@@ -161,6 +165,9 @@ function subjectParties(persons: PersonParty[], parties: readonly PartyFact[], d
   const challengers = free.filter((p) => hasRole(p, ...CHALLENGER_ROLES));
   const againstTribunal = challengers.filter((p) => others(p).some((n) => APPEALS_TRIBUNAL_RE.test(n)));
   if (againstTribunal.length) return againstTribunal;
+  // A chief officer (or the IOPC) bringing the claim or appeal against a person: that person is its officer.
+  const answering = free.filter((p) => hasRole(p, 'defendant', 'respondent') && parties.some((q) => hasChallengerRole(q) && (isEmployer(q.name) || OVERSIGHT_RE.test(q.name))));
+  if (answering.length) return answering;
   // The text names officers with ranks and the caption none of them: the caption's persons are
   // not shown to be officers, so the text's officers stand.
   if (candidates.some((c) => c.rank)) return null;
