@@ -73,6 +73,10 @@ describe('findJrResult: rules and quotations are not orders', () => {
     ['a judge proposing the disposal', '52. For these reasons I propose to dismiss this appeal.', 'appeal_dismissed'],
     ['a claim that must fail, stated by the court', '3. In my judgment the claim must fail on each ground.', 'dismissed'],
     ['a claim that must fail, in a submission', '3. Counsel submitted that the claim must fail on each ground.', null],
+    ['the application for judicial review granted', '70. The application for judicial review is granted.', 'allowed'],
+    ['the application for judicial review refused by the judge', '70. I refuse the application for judicial review.', 'dismissed'],
+    ['the application for permission granted is only permission', '5. The application for permission to apply for judicial review is granted.', 'permission_granted'],
+    ["this court quashing the tribunal's decision that names what it decided", "61. The Tribunal's decision that the officer be reinstated is quashed.", 'quashed'],
   ];
   for (const [name, text, result] of cases) it(name, () => assert.equal(findJrResult(text, true, 'EWCA Civ')?.result ?? null, result));
 });

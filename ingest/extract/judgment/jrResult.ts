@@ -48,6 +48,10 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
   { result: 'permission_refused', re: /^[ \t]*Permission\s+(?:to\s+apply\s+for\s+judicial\s+review\s+)?refused\.?[ \t]*$/gm },
   { result: 'permission_granted', re: /^[ \t]*Permission\s+(?:to\s+apply\s+for\s+judicial\s+review\s+)?granted\.?[ \t]*$/gm },
   // "my decision to ... grant the relief sought": the relief the claim asked for (see reliefSought).
+  // "The application for judicial review is granted", "I grant the application for judicial review"
+  // (never the application for permission, which the permission patterns read).
+  { result: 'allowed', re: new RegExp(`\\bapplication\\s+for\\s+judicial\\s+review\\s+${IS}\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+(?:the|this)\\s+application\\s+for\\s+judicial\\s+review\\b`, 'gi') },
+  { result: 'dismissed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}refuse\\s+(?:the|this)\\s+application\\s+for\\s+judicial\\s+review\\b`, 'gi') },
   { result: 'allowed', relief: true, re: new RegExp(`\\b(?:(?:I|we)\\s+${MODALS}|my\\s+decision\\s+to\\s+|our\\s+decision\\s+to\\s+)(?:[^.;]{0,80}?\\band\\s+)?grant\\s+the\\s+relief\\s+(?:sought|claimed)\\b`, 'gi') },
 ];
 
@@ -139,7 +143,7 @@ const DECISION_NOUN = '(?:decision|view|conclusion|finding|determination|reasons
 function belowActorRe(tier: number): RegExp {
   const bodies = [BELOW_BODIES.news, tier >= 1 ? BELOW_BODIES.judgment : '', tier >= 2 ? BELOW_BODIES.appeal : '', tier >= 3 ? BELOW_BODIES.final : ''].filter(Boolean).join('|');
   return new RegExp(
-    `\\b(?:${bodies})\\b(?:\\s*\\([^()]{0,40}\\))?\\s+(?:had\\s+|has\\s+|then\\s+|therefore\\s+|also\\s+|expressly\\s+|unanimously\\s+)?${DECIDED}\\b|\\b(?:${bodies})(?:['’]s)?\\s+${DECISION_NOUN}\\s+(?:was\\s+)?that\\b`,
+    `\\b(?:${bodies})\\b(?:\\s*\\([^()]{0,40}\\))?\\s+(?:had\\s+|has\\s+|then\\s+|therefore\\s+|also\\s+|expressly\\s+|unanimously\\s+)?${DECIDED}\\b|\\b(?:${bodies})(?:['’]s)?\\s+${DECISION_NOUN}\\s+(?:was|is)\\s+that\\b`,
   );
 }
 
