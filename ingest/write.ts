@@ -70,6 +70,8 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
          d.neutralCitation = $neutralCitation, d.court = $court, d.jrResult = $jrResult,
          d.caseNumbers = $caseNumbers, d.judges = $judges,
          d.incidentDate = $incident, d.hearingDate = $hearing, d.decisionDate = $decision,
+         d.decisionBelowBody = $below.body, d.decisionBelowResult = $below.result, d.decisionBelowDate = $below.date,
+         d.decisionBelowPage = $below.page, d.decisionBelowStart = $below.start, d.decisionBelowEnd = $below.end, d.decisionBelowQuote = $below.quote,
          d.ingestedAt = coalesce(d.ingestedAt, datetime())
      WITH d
      UNWIND $pages AS p
@@ -95,6 +97,8 @@ async function writeDocumentNode(run: Run, doc: ProcessedDocument, options: Writ
       incident: date('incident'),
       hearing: date('hearing'),
       decision: date('decision'),
+      // The decision under challenge: one step down the chain from this court's result.
+      below: j?.decisionBelow ? { body: j.decisionBelow.body, result: j.decisionBelow.result, date: j.decisionBelow.date, ...j.decisionBelow.source } : {},
       pages: doc.pages.map((p) => ({ num: p.num, text: p.text, ocr: p.ocr !== undefined, ocrConfidence: p.ocr?.confidence ?? null })),
     },
   );

@@ -4,12 +4,14 @@ import type { DocText } from '../text.js';
 import { extractComplainants } from './complainants.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
-import { extractForce, forceNamedIn } from './force.js';
+import { extractForce } from './force.js';
+import { judgmentDates } from './judgment/dates.js';
+import { judgmentForce } from './judgment/force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
+import { judgmentOfficers } from './judgment/subject.js';
 import { foldName } from './names.js';
 import { extractOfficers, officerMentions } from './officers.js';
-import { officerFromParties } from './partyOfficer.js';
 import { extractOutcomes } from './outcomes.js';
 import { extractReview, findNamedOfficers } from './review/index.js';
 import { extractUnits } from './units.js';
@@ -25,14 +27,10 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];
-  const { officers, mentions } = extractOfficers(doc, kind, notOfficers, parties);
-  if (kind === 'judgment' && officers.length === 0) {
-    const party = officerFromParties(doc, judgment.parties);
-    if (party) officers.push(party);
-  }
-  // In a judgment the force is a party (the appropriate authority); cited cases name other forces.
-  const partyForce = parties.map(forceNamedIn).find((f) => f !== null) ?? null;
-  const force = partyForce ?? extractForce(doc)?.force ?? null;
+  const textOfficers = extractOfficers(doc, kind, notOfficers, parties);
+  // In a judgment the subject and the force come from the parties; cited cases name other forces and officers.
+  const { officers, mentions } = kind === 'judgment' ? judgmentOfficers(doc, judgment, textOfficers) : textOfficers;
+  const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
   const units = extractUnits(doc);
   for (const o of officers) {
     o.force = force;
@@ -54,7 +52,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     complainants,
     allegations: extractAllegations(doc, kind, keys, allMentions),
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
-    dates: extractDates(doc, kind),
+    dates: kind === 'judgment' ? judgmentDates(doc) : extractDates(doc, kind),
     judgment,
     paragraphs: paragraphFacts(doc, paras),
     review: kind === 'review' ? extractReview(doc, paras, force) : null,

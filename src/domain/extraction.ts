@@ -117,6 +117,30 @@ export interface AppealFact {
   source: SourceSpan;
 }
 
+/** Who made the decision a judgment reviews (or an appeal is brought against). */
+export type DecisionBody =
+  | 'police appeals tribunal'
+  | 'misconduct panel'
+  | 'misconduct meeting'
+  | 'employment tribunal'
+  | 'employment appeal tribunal'
+  | 'IOPC'
+  | 'chief officer'
+  | 'High Court'
+  | 'Court of Appeal';
+
+/**
+ * The decision under challenge, one step down the decision chain from the court's own result:
+ * which body decided, what it decided (when its words give a result), and when.
+ */
+export interface DecisionBelowFact {
+  body: DecisionBody;
+  result: JrResult | null;
+  /** ISO yyyy-mm-dd, when the judgment dates the decision. */
+  date: string | null;
+  source: SourceSpan;
+}
+
 export interface JudgmentFacts {
   neutralCitation: string | null;
   court: string | null;
@@ -129,6 +153,8 @@ export interface JudgmentFacts {
   legislation: LegislationFact[];
   /** Appeals: the judgment below, when the appeal names its citation. */
   appealFrom: AppealFact | null;
+  /** The decision under challenge and its result, never this court's own. */
+  decisionBelow: DecisionBelowFact | null;
 }
 
 /**

@@ -34,6 +34,13 @@ export interface DocumentRow {
   jrResult: string | null;
   caseNumbers: string[] | null;
   judges: string[] | null;
+  decisionBelowBody?: string | null;
+  decisionBelowResult?: string | null;
+  decisionBelowDate?: string | null;
+  decisionBelowPage?: number | null;
+  decisionBelowStart?: number | null;
+  decisionBelowEnd?: number | null;
+  decisionBelowQuote?: string | null;
 }
 
 export interface PageRow {
@@ -168,6 +175,7 @@ export const project = {
   document: (v: string) =>
     `${v} {.id, .file, .title, .kind, .kindConfidence, .status, .errorCode, .error, .licence, .source, .bytes, .pageCount, .force,
       .incidentDate, .hearingDate, .decisionDate, .neutralCitation, .court, .jrResult, .caseNumbers, .judges,
+      .decisionBelowBody, .decisionBelowResult, .decisionBelowDate, .decisionBelowPage, .decisionBelowStart, .decisionBelowEnd, .decisionBelowQuote,
       ingestedAt: toString(${v}.ingestedAt)}`,
   officer: (v: string) => `${v} {.id, .name, .label, .rank, .warrantNumber, .former, .force}`,
   proceeding: (v: string) => `${v} {.id, .force, .incidentDate, .hearingDate, .decisionDate, .complainantLabels}`,

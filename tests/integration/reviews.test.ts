@@ -247,6 +247,7 @@ describe('reviews and judgments in the graph and the API', () => {
         document(id: $id) {
           parties { name role anonymised rulings { id } source { page quote } }
           appealFrom { method case { citation stub } source { page quote } }
+          decisionBelow { body result source { page quote } }
           paragraphs(first: 10) { edges { node { label page endPage } } }
         }
         case(citation: $below) { stub reportedBy { id } appeals { appeal { id } method } }
@@ -268,6 +269,8 @@ describe('reviews and judgments in the graph and the API', () => {
     assert.ok(rulings.includes(ids.appeal) && rulings.includes(ids.below), 'one party across both rulings');
     assert.equal(chief.source.page, 1);
     assert.deepEqual(doc.appealFrom, { method: 'heading', case: { citation: BELOW, stub: false }, source: { page: 1, quote: BELOW } });
+    // The decision appealed is the judge's dismissal of the claim, a step of its own, not the court's result.
+    assert.deepEqual(doc.decisionBelow, { body: 'High Court', result: 'dismissed', source: { page: 1, quote: 'Halloran J' } });
     assert.deepEqual(res.data?.case.reportedBy.map((d: any) => d.id), [ids.below]);
     assert.deepEqual(res.data?.case.appeals, [{ appeal: { id: ids.appeal }, method: 'heading' }]);
     assert.deepEqual(

@@ -128,7 +128,7 @@ describe('judgment heading', () => {
     { title: 'Approved Judgment. R (Garroway) v Police Misconduct Panel', parties: [['Garroway', 'claimant'], ['Police Misconduct Panel', 'defendant']] },
     {
       title: 'The King (on the application of Bob Jones) v Police Misconduct Panel (PS Roe)',
-      parties: [['Bob Jones', 'claimant'], ['Police Misconduct Panel', 'defendant']],
+      parties: [['Bob Jones', 'claimant'], ['Police Misconduct Panel', 'defendant'], ['PS Roe', 'interested_party']],
     },
   ];
   for (const t of titles) {

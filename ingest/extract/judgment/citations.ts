@@ -28,6 +28,20 @@ export function pinAfter(text: string, end: number): string | null {
   return oneLine(m[0].replace(PIN_LEAD_RE, ''));
 }
 
+/**
+ * Where a law report index lists the judgment's own references: "Cite as: [2020] IRLR 964, [2020]
+ * EWHC 2032 (Admin)" and "[Buy ICLR report: [2010] ICR 962]". Those are this case reported
+ * elsewhere, not cases it cites. Bounded to one line each.
+ */
+const OWN_REFERENCES_RE = /^[ \t]*(?:Cite\s+as|(?:Also\s+)?[Rr]eported\s+(?:as|at))\s*:[^\n]{0,300}|\[Buy\s+[A-Z]+\s+report:(?:\[[^\]\n]{0,10}\]|[^[\]\n]){0,100}\]/gim;
+
+/** How far into the document an index's header lies. */
+const INDEX_HEADER_CHARS = 3000;
+
+function ownReferenceSpans(text: string): [number, number][] {
+  return [...text.slice(0, INDEX_HEADER_CHARS).matchAll(OWN_REFERENCES_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
 export function findCitations(doc: DocText, paragraphs: readonly Paragraph[], own: string | null): CitationFact[] {
   const text = doc.text;
   const all: { start: number; end: number; text: string; canonical: string; type: CitationFact['type'] }[] = [
@@ -35,8 +49,10 @@ export function findCitations(doc: DocText, paragraphs: readonly Paragraph[], ow
     ...findLawReports(text).map((c) => ({ ...c, type: 'law_report' as const })),
   ].sort((a, b) => a.start - b.start);
   const out: CitationFact[] = [];
+  const ownReferences = ownReferenceSpans(text);
   for (const c of all) {
     if (own && c.canonical === own) continue;
+    if (ownReferences.some(([a, b]) => c.start >= a && c.end <= b)) continue;
     const para = paragraphAt(paragraphs, c.start);
     out.push({
       text: oneLine(c.text),

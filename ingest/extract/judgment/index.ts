@@ -10,6 +10,7 @@ import { findAppealFrom } from './appealFrom.js';
 import { findCaseNumbers } from './caseNumber.js';
 import { findCitations } from './citations.js';
 import { courtFromHeading, isJudgment } from './court.js';
+import { findDecisionBelow } from './decisionBelow.js';
 import { findJrResult } from './jrResult.js';
 import { findJudges } from './judges.js';
 import { findLegislation } from './legislation.js';
@@ -22,10 +23,11 @@ export function extractJudgment(doc: DocText): JudgmentFacts {
   const judgment = isJudgment(text);
   const own = ownNeutralCitation(doc, judgment);
   const paragraphs = findParagraphs(text);
-  const result = findJrResult(text, judgment);
+  const court = judgment ? (own?.court ?? courtFromHeading(text)) : null;
+  const result = findJrResult(text, judgment, court);
   return {
     neutralCitation: own?.canonical ?? null,
-    court: judgment ? (own?.court ?? courtFromHeading(text)) : null,
+    court,
     caseNumbers: judgment ? findCaseNumbers(text) : [],
     judges: judgment ? findJudges(text) : [],
     parties: judgment ? findParties(doc) : [],
@@ -33,7 +35,8 @@ export function extractJudgment(doc: DocText): JudgmentFacts {
     jrResultSource: result ? doc.span(result.start, result.end) : null,
     citations: findCitations(doc, paragraphs, own?.canonical ?? null),
     legislation: findLegislation(doc),
-    appealFrom: judgment ? findAppealFrom(doc, own?.court ?? courtFromHeading(text), own?.canonical ?? null) : null,
+    appealFrom: judgment ? findAppealFrom(doc, court, own?.canonical ?? null) : null,
+    decisionBelow: judgment ? findDecisionBelow(doc, court) : null,
   };
 }
 

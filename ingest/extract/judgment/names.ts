@@ -23,10 +23,26 @@ const WORD_RE = /[A-Za-z][A-Za-z'’]*/g;
 /** Everything but letters, to judge the case of a string by its letters alone. */
 const NON_LETTER_RE = /[^A-Za-z]/g;
 
+/** Lower-case letters a name in capitals may still hold ("McCLEAN", "MacDONALD"), as a share of its letters. */
+const SHOUTING_LOWER_SHARE = 0.1;
+
 /** Whether a string is printed in capitals (so its case carries no information). */
 export function isShouting(s: string): boolean {
   const letters = s.replace(NON_LETTER_RE, '');
-  return letters.length > 1 && letters === letters.toUpperCase();
+  const lower = letters.length - letters.replace(/[a-z]/g, '').length;
+  return letters.length > 1 && lower <= letters.length * SHOUTING_LOWER_SHARE;
+}
+
+/** "Mc"/"Mac" and "O'"/"D'" prefixes, after which a surname starts again with a capital. */
+const NAME_PREFIX_RE = /^(Mc|Mac(?=[A-Z]{3})|[OD]['’])([A-Za-z])/i;
+
+/** One word of a capitalised name in ordinary case: "McCLEAN" -> "McClean", "O'CONNOR" -> "O'Connor". */
+function nameCase(w: string): string {
+  const lower = w[0] + w.slice(1).toLowerCase();
+  const p = NAME_PREFIX_RE.exec(w);
+  if (!p) return lower;
+  const prefix = (p[1] ?? '')[0]!.toUpperCase() + (p[1] ?? '').slice(1).toLowerCase();
+  return prefix + (p[2] ?? '').toUpperCase() + w.slice((p[1] ?? '').length + 1).toLowerCase();
 }
 
 /** "THE CHIEF CONSTABLE OF ESSEX POLICE" -> "The Chief Constable of Essex Police"; mixed case is kept. */
@@ -36,7 +52,7 @@ export function tidyName(s: string): string {
   let first = true;
   return one.replace(WORD_RE, (w) => {
     const lower = w.toLowerCase();
-    const out = KEEP_UPPER.has(w) && w !== 'MR' ? w : !first && LOWER_WORDS.has(lower) ? lower : w[0] + lower.slice(1);
+    const out = KEEP_UPPER.has(w) && w !== 'MR' ? w : !first && LOWER_WORDS.has(lower) ? lower : nameCase(w);
     first = false;
     return out;
   });

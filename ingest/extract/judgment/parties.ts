@@ -18,8 +18,19 @@ const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]
  * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case.
  */
 const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(\s*on\s+the\s+application\s+of\b/im;
-/** What follows the caption: counsel ("Ms X (instructed by ...)"), the hearing date, the judgment. */
-const CAPTION_END_RE = /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b/im;
+/**
+ * What follows the caption: counsel ("Ms X (instructed by ...)", "Mr Y for the Claimant"), a note
+ * that a party took no part, the transcriber's notice, the hearing date, the judgment.
+ */
+const CAPTION_END_RE =
+  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
+
+/**
+ * The transcriber's notice that older transcripts print inside the caption, sometimes between the
+ * names and their roles ("(Transcript of the Handed Down Judgment of ... Shorthand Writers to the
+ * Court)"). It is blanked, keeping offsets, so the roles after it still reach their names.
+ */
+const TRANSCRIBER_NOTICE_RE = /^[ \t]*\(Transcript\s+of\b[^)]{0,400}\)[ \t]*$/gm;
 
 /** How far a caption may run; long captions of many interested parties still fit. */
 const CAPTION_CHARS = 2500;
@@ -43,11 +54,14 @@ const SPLIT_ROLE_RE = /^(.*?)\s*\bInterested$/i;
 /** Separator lines between the sides: "- and -", "and", "v", "-v-". */
 const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?)[-–\s]*$/i;
 
-/** A line of dashes or underscores ruling off the caption. */
-const RULE_RE = /^[-–_=\s]+$/;
+/** A line of dashes, underscores or table bars ruling off the caption. */
+const RULE_RE = /^[-–_=|\s]+$/;
 
-/** "(1)", "(2)" numbering a list of parties on the same side. */
-const NUMBERING_RE = /^\((\d{1,2}|[ivx]{1,4})\)\s*/i;
+/** Table bars at a line's edges, left by captions printed as HTML tables. */
+const TABLE_EDGE_RE = /^[|\s]+|[|\s]+$/g;
+
+/** "(1)", "(2)" or "1)" numbering a list of parties on the same side. */
+const NUMBERING_RE = /^\(?(\d{1,2}|[ivx]{1,4})\)\s*/i;
 
 /**
  * The Crown's part of a judicial review caption, leaving the claimant: "THE KING (on the
@@ -69,28 +83,94 @@ const JR_TITLE_RE =
 /** The heading region where a title caption is printed. */
 const TITLE_CHARS = 3000;
 
+/**
+ * A title whose parties carry their roles in brackets, as the Supreme Court prints them: "X
+ * (Appellant) v Y (Respondent)". The text layer may drop the space after "v". Both names are
+ * bounded and bracket-free, so the pattern is linear.
+ */
+const ROLE_TITLE_RE = new RegExp(`^[ \\t]*([^()\\n]{1,120}?)\\s*\\((${ROLE_WORD})\\)\\s*v\\.?\\s*([^()\\n]{2,160}?)\\s*\\((${ROLE_WORD})\\)[ \\t]*$`, 'im');
+
 /** A caption of a judicial review printed as a title line, when the heading has no "Between". */
 function titleParties(doc: DocText): PartyFact[] {
-  const m = JR_TITLE_RE.exec(doc.text.slice(0, TITLE_CHARS));
-  if (!m) return [];
+  const head = doc.text.slice(0, TITLE_CHARS);
+  const roled = ROLE_TITLE_RE.exec(head);
+  if (roled) {
+    const source = doc.span(roled.index, roled.index + roled[0].length);
+    return [
+      [roled[1], roled[2]],
+      [roled[3], roled[4]],
+    ].flatMap(([name, role]) => rolesOf(role ?? '').map((r) => ({ name: tidyName(name ?? ''), role: r, source })));
+  }
+  const m = JR_TITLE_RE.exec(head);
+  if (!m) return plainTitleParties(doc);
   const claimant = tidyName(m[1] ?? '');
   // A trailing bracket on the defendant's side names the interested party ("(PS X)").
+  const bracket = TRAILING_BRACKET_RE.exec(m[2] ?? '');
   const defendant = tidyName((m[2] ?? '').replace(TRAILING_BRACKET_RE, ''));
+  const interested = bracket ? tidyName(bracket[0].replace(/^[\s(]+|[)\s]+$/g, '')) : '';
   const source = doc.span(m.index, m.index + m[0].length);
   const out: PartyFact[] = [];
   if (claimant) out.push({ name: claimant, role: 'claimant', source });
   if (defendant) out.push({ name: defendant, role: 'defendant', source });
+  if (interested && !OTHERS_RE.test(interested)) out.push({ name: interested, role: 'interested_party', source });
+  return out.length ? out : plainTitleParties(doc);
+}
+
+/** "Anor", "Ors", "Another", "Others": unnamed further parties in an index title. */
+const OTHERS_RE = /^(?:anor|ors|another|others)$/i;
+
+/**
+ * An index title "A v B & C" (BAILII's "X, R (on the application of) v Y" included), printed
+ * as the document's first line or after the last ">>" of its breadcrumb, ending at the citation.
+ * Groups: 1 the first side, 2 the second, 3 a further party after "&".
+ */
+const PLAIN_TITLE_RE = /^([^\n\[\]]{2,120}?)\s+v\.?\s+([^\n\[\]&]{2,120}?)(?:\s+&\s+([^\n\[\]]{2,80}?))?\s*(?:\[\d{4}\][^\n]*)?$/;
+
+/** The Crown's words in an index title ("Bolt, R (on the application of)"): the claimant is the name before them. */
+const INDEX_CROWN_RE = /,?\s*R\s*\((?:on\s+the\s+application\s+of\s*)?\)\s*$/i;
+
+/** The last ">>" of a breadcrumb: the title follows it. */
+const BREADCRUMB_RE = />>\s*(?![\s\S]*>>)/;
+
+/** A title line of the form "A v B", when the heading has no caption. */
+function plainTitleParties(doc: DocText): PartyFact[] {
+  const head = doc.text.slice(0, TITLE_CHARS);
+  const crumb = BREADCRUMB_RE.exec(head.slice(0, 800));
+  const from = crumb ? crumb.index + crumb[0].length : head.search(/\S/);
+  if (from < 0) return [];
+  // An index title may wrap onto the next line before its citation.
+  const line = oneLine(head.slice(from, from + 300).split(/\n\s*\n|\n(?=URL:|Cite\s+as:|Neutral)/)[0] ?? '').replace(/\s*\(\d{1,2}\s+\w+\s+\d{4}\)\s*$/, '');
+  const m = PLAIN_TITLE_RE.exec(line);
+  if (!m) return [];
+  const source = doc.span(from, from + Math.min(line.length, 300));
+  const out: PartyFact[] = [];
+  const add = (raw: string | undefined, role: PartyRole) => {
+    const name = tidyName((raw ?? '').replace(INDEX_CROWN_RE, ''));
+    if (name && !OTHERS_RE.test(name)) out.push({ name, role, source });
+  };
+  add(m[1], 'claimant');
+  add(m[2], 'defendant');
+  add(m[3], 'interested_party');
   return out;
 }
 
 /** "R (X)" without the words "on the application of": still the Crown's caption. */
 const CROWN_BRACKET_RE = /^(?:THE\s+)?(?:KING|QUEEN|R)\s*\(/i;
 
-/** Brackets, commas and spaces left at the edges once the Crown's part is gone. */
-const EDGE_PUNCTUATION_RE = /^[(\s]+|[)\s,]+$/g;
+/** Commas and spaces left at the edges once the Crown's part is gone. */
+const EDGE_SPACE_RE = /^[\s,]+|[\s,]+$/g;
+
+/** Drops the Crown's caption bracket left at either edge, keeping a bracket the name itself closes ("Panel Chair (Misconduct Panel)"). */
+function trimBrackets(s: string): string {
+  let out = s.replace(EDGE_SPACE_RE, '');
+  const count = (c: string) => out.split(c).length - 1;
+  while (out.startsWith('(') && count('(') > count(')')) out = out.slice(1).replace(EDGE_SPACE_RE, '');
+  while (out.endsWith(')') && count(')') > count('(')) out = out.slice(0, -1).replace(EDGE_SPACE_RE, '');
+  return out;
+}
 
 /** "(1)" alone on its line: the next line is a new party. */
-const NUMBER_ONLY_RE = /^\(\d{1,2}\)$/;
+const NUMBER_ONLY_RE = /^\(?\d{1,2}\)$/;
 
 /** "Party"/"Parties" alone on a line, completing "Interested" from the line before. */
 const ROLE_CONTINUATION_RE = /^Part(?:y|ies)$/i;
@@ -115,7 +195,7 @@ function rolesOf(words: string): PartyRole[] {
 function partyName(raw: string): string {
   let s = oneLine(raw).replace(NUMBERING_RE, '');
   if (APPLICATION_OF_RE.test(s) || CROWN_BRACKET_RE.test(s)) s = s.replace(ON_THE_APPLICATION_RE, '');
-  return tidyName(s.replace(EDGE_PUNCTUATION_RE, ''));
+  return tidyName(trimBrackets(s));
 }
 
 interface Group {
@@ -131,7 +211,7 @@ export function findParties(doc: DocText): PartyFact[] {
   const crown = open ? null : JR_CAPTION_LINE_RE.exec(head);
   if (!open && !crown) return titleParties(doc);
   const from = open ? open.index + open[0].length : crown!.index;
-  let block = text.slice(from, from + CAPTION_CHARS);
+  let block = text.slice(from, from + CAPTION_CHARS).replace(TRANSCRIBER_NOTICE_RE, (m) => m.replace(/[^\n]/g, ' '));
   const close = CAPTION_END_RE.exec(block);
   if (close) block = block.slice(0, close.index);
   // Drop the last line if the end marker cut into it (counsel's name precedes "instructed by").
@@ -169,7 +249,7 @@ export function findParties(doc: DocText): PartyFact[] {
     const raw = lines[i] as string;
     const lineStart = offset;
     offset += raw.length + 1;
-    let line = raw.trim();
+    let line = raw.replace(TABLE_EDGE_RE, '');
     if (!line || RULE_RE.test(line)) continue;
     if (SEPARATOR_RE.test(line)) {
       flush();
@@ -209,5 +289,11 @@ export function findParties(doc: DocText): PartyFact[] {
     }
   }
   flush();
+  // A last side printed without a role line (or with an unusual one): opposite a lone claimant it is the defendant.
+  const lone = groups[0];
+  if (lone && !roles.length && out.some((p) => p.role === 'claimant') && !out.some((p) => p.role === 'defendant' || p.role === 'respondent')) {
+    const name = partyName(lone.lines[0] ?? '');
+    if (name) out.push({ name, role: 'defendant', source: doc.span(lone.start, lone.end) });
+  }
   return out.length ? out : titleParties(doc);
 }

@@ -32,6 +32,15 @@ export const documentResolvers = {
     legislation: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.documentLegislation.load(d.id),
     units: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.documentUnits.load(d.id),
     reviews: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.documentReviews.load(d.id),
+    decisionBelow: (d: DocumentRow) =>
+      d.decisionBelowBody
+        ? {
+            body: d.decisionBelowBody,
+            result: asJrResult(d.decisionBelowResult ?? null),
+            date: d.decisionBelowDate ?? null,
+            source: { docId: d.id, page: d.decisionBelowPage ?? null, start: d.decisionBelowStart ?? null, end: d.decisionBelowEnd ?? null, quote: d.decisionBelowQuote ?? null },
+          }
+        : null,
   },
 
   Page: {

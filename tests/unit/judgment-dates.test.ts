@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { judgmentDates } from '../../ingest/extract/judgment/dates.js';
+import { DocText } from '../../ingest/text.js';
+
+const roles = (text: string) => Object.fromEntries(judgmentDates(new DocText([{ num: 1, text }])).map((d) => [d.role, d.date]));
+
+describe('judgmentDates: decision, hearing and incident by role', () => {
+  const cases: { name: string; text: string; expected: Record<string, string> }[] = [
+    {
+      name: 'labelled fields, a hearing over two days',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 9 October 2023\nBefore:\nMR JUSTICE FENWICK\nHearing dates: 12-13 September 2023\nMr Justice Fenwick:\n1. The claim concerns a sanction.',
+      expected: { decision: '2023-10-09', hearing: '2023-09-12' },
+    },
+    {
+      name: 'a date line alone above the bench, as older transcripts print it',
+      text: 'Royal Courts of Justice\nStrand, London\n03/11/2011\nB e f o r e :\nLORD JUSTICE ROWAN\nHearing date : 14th October 2011\n1. This appeal concerns a constable.',
+      expected: { decision: '2011-11-03', hearing: '2011-10-14' },
+    },
+    {
+      name: 'the Supreme Court heading: "given on" and "Heard on", with the year from the last day',
+      text: '[2019] UKSC 12\nJUDGMENT\nA (Appellant) v B (Respondent)\nJUDGMENT GIVEN ON\n6 March 2019\nHeard on 20 and 21 November 2018\n1. The question is narrow.',
+      expected: { decision: '2019-03-06', hearing: '2018-11-20' },
+    },
+    {
+      name: 'a field label glued to its date, and a draft date that is not the judgment date',
+      text: 'Case summary\nJudgment Date4 June 2018\nHearing dates: 2 May 2018\nDate of draft judgment: 21 May 2018\nIntroduction\n1 The claimant challenges a decision.',
+      expected: { decision: '2018-06-04', hearing: '2018-05-02' },
+    },
+    {
+      name: 'handed down remotely, when the heading has no date field',
+      text: 'Hearing date: 7 February 2022\nThis judgment was handed down remotely at 10.30am on 1 April 2022 by circulation to the parties.\n1. The Chief Constable seeks review.',
+      expected: { decision: '2022-04-01', hearing: '2022-02-07' },
+    },
+    {
+      name: "an index line's date after the citation, when nothing else dates the judgment",
+      text: 'Index >> Smith v Police Appeals Tribunal [2016] EWHC 77 (Admin) (19 January 2016)\nBefore:\nTHE JUDGE\nHearing date: 4 December 2015\n1. The claimant was a sergeant.',
+      expected: { decision: '2016-01-19', hearing: '2015-12-04' },
+    },
+    {
+      name: 'the events of the case: "an incident on", not the dates of the panel or the tribunal',
+      text: 'Date: 2 June 2020\nHearing date: 3 May 2020\n1. The panel sat on 9 January 2019. The allegations arose from an incident on 14 July 2017 at a petrol station. The tribunal gave its decision on 1 August 2019.',
+      expected: { decision: '2020-06-02', hearing: '2020-05-03', incident: '2017-07-14' },
+    },
+    {
+      name: 'a paragraph opening "On the night of" events, after procedural "On" sentences',
+      text: 'Date: 2 June 2020\n1. On 4 March 2019 the misconduct hearing began.\n2. On the night of 30 August 2018 the officer drove a marked car at speed through a red light.',
+      expected: { decision: '2020-06-02', incident: '2018-08-30' },
+    },
+    {
+      name: 'no incident when the judgment names only procedure',
+      text: 'Date: 2 June 2020\n1. Permission was granted on 3 March 2020. The appeal was heard on 1 April 2020 and dismissed on 9 April 2020.',
+      expected: { decision: '2020-06-02' },
+    },
+    {
+      name: 'a date inside a cited case name is never the incident',
+      text: 'Date: 2 June 2020\n1. In Doe v Chief Constable of Essex [2014] EWHC 1 (Admin) (17 January 2014) the court held otherwise.',
+      expected: { decision: '2020-06-02' },
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(roles(c.text), c.expected));
+});
+
+describe('judgmentDates: incident openings', () => {
+  const incident = (body: string) => roles('Date: 1 December 2021\n' + body).incident ?? null;
+  const cases: [string, string | null][] = [
+    ['1. In the early hours of 9 May 2020 the sergeant was called to a disturbance.', '2020-05-09'],
+    ['[4] Shortly after 2am on 11 June 2019, the constable stopped a van.', '2019-06-11'],
+    ['2. At around 23:10 on 6 January 2018 two officers arrived at the flat.', '2018-01-06'],
+    ['3. On 2 February 2021 the panel found the allegation proved.', null],
+    ['4. The allegations relate to a custody transfer at Bedford on 8 July 2020, which went wrong.', '2020-07-08'],
+  ];
+  for (const [body, expected] of cases) it(body.slice(0, 48), () => assert.equal(incident(body), expected));
+});

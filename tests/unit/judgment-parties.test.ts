@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findParties } from '../../ingest/extract/judgment/parties.js';
+import { DocText } from '../../ingest/text.js';
+
+const parties = (text: string) => findParties(new DocText([{ num: 1, text }])).map((p) => [p.name, p.role]);
+
+describe('findParties: caption layouts', () => {
+  const cases: { name: string; text: string; expected: [string, string][] }[] = [
+    {
+      name: 'a caption printed as a table, with bars at the cell edges',
+      text: 'Between:\n|\nTHE CHIEF CONSTABLE OF LINCOLNSHIRE POLICE\n|\nClaimant\n|\n- and -\n|\nPOLICE APPEALS TRIBUNAL\n|\nDefendant\n|\n- and -\n|\nMR OLIVER McDONAGH\n|\nInterested party\n|\n____\nHearing date: 2 May 2019',
+      expected: [
+        ['The Chief Constable of Lincolnshire Police', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+        ['Mr Oliver McDonagh', 'interested_party'],
+      ],
+    },
+    {
+      name: 'interested parties numbered "1)" and "2)"',
+      text: 'Between :\nCHIEF CONSTABLE OF KENT POLICE\nClaimant\n- and -\nPOLICE MISCONDUCT PANEL\nDefendant\n1) DETECTIVE SERGEANT NELL ASHBY\n2) INDEPENDENT OFFICE FOR POLICE CONDUCT\nInterested Parties\nMs Q (instructed by R) for the Claimant',
+      expected: [
+        ['Chief Constable of Kent Police', 'claimant'],
+        ['Police Misconduct Panel', 'defendant'],
+        ['Detective Sergeant Nell Ashby', 'interested_party'],
+        ['Independent Office for Police Conduct', 'interested_party'],
+      ],
+    },
+    {
+      name: 'counsel named "for the Claimant" without "instructed by" end the caption',
+      text: 'Between :\nTHE CHIEF CONSTABLE OF ESSEX POLICE\nClaimant\n- and -\nTOM REED\nInterested Party\nMr P Lane for the Claimant\nThe Defendant did not appear\nJUDGMENT',
+      expected: [
+        ['The Chief Constable of Essex Police', 'claimant'],
+        ['Tom Reed', 'interested_party'],
+      ],
+    },
+    {
+      name: "the transcriber's notice printed between the names and their roles",
+      text: 'Between :\nR (on the application of THE CHIEF CONSTABLE OF SUFFOLK CONSTABULARY)\nClaimant/Respondent\n- and -\nTHE IOPC\n- and -\nPC DAVID OKORO\n(Transcript of the Handed Down Judgment of\nSome Transcribers Ltd\nOfficial Shorthand Writers to the Court)\nDefendant/Appellant\nInterested Party\nMr X (instructed by Y) for the Appellant',
+      expected: [
+        ['The Chief Constable of Suffolk Constabulary', 'claimant'],
+        ['The Chief Constable of Suffolk Constabulary', 'respondent'],
+        ['The IOPC', 'defendant'],
+        ['The IOPC', 'appellant'],
+        ['PC David Okoro', 'interested_party'],
+      ],
+    },
+    {
+      name: 'a defendant printed without a role line opposite the claimant',
+      text: 'Between:\nTHE QUEEN (ON THE APPLICATION OF MAYA GILL)\nClaimant\n- and -\nCHIEF CONSTABLE OF CUMBRIA CONSTABULARY\n____\nMs Z (instructed by W) for the Claimant',
+      expected: [
+        ['Maya Gill', 'claimant'],
+        ['Chief Constable of Cumbria Constabulary', 'defendant'],
+      ],
+    },
+    {
+      name: 'a title with roles in brackets and no space after "v"',
+      text: '[2018] UKSC 3\nQ (Appellant) vChief Constable of Surrey Police (Respondent)\nbefore\nLady Hale',
+      expected: [
+        ['Q', 'appellant'],
+        ['Chief Constable of Surrey Police', 'respondent'],
+      ],
+    },
+    {
+      name: "an index title after the breadcrumb, the claimant before the Crown's words",
+      text: 'Home >> Decisions >> Admin >> Okafor, R (on the application of) v Police Appeals Tribunal & Anor [2015] EWHC 9 (Admin) (3 March 2015)\nURL: http://example.org\nIN THE HIGH COURT',
+      expected: [
+        ['Okafor', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+      ],
+    },
+    {
+      name: 'a plain first-line title naming a third party after "&"',
+      text: 'Chief Constable of Devon and Cornwall Police v Police Appeals Tribunal & Sam Ellery\n[2020] EWHC 5 (Admin)\nIN THE HIGH COURT',
+      expected: [
+        ['Chief Constable of Devon and Cornwall Police', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+        ['Sam Ellery', 'interested_party'],
+      ],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(parties(c.text), c.expected));
+});
