@@ -4,6 +4,7 @@ import { DocText, type PageText } from '../text.js';
 import { formReplacer, formsOf, type Form } from './forms.js';
 import { findKnownMentions, type KnownNames } from './known.js';
 import { findNameMentions } from './names.js';
+import { judgmentSubjectNames } from './judgmentSubjects.js';
 import { groupPeople, type Person } from './people.js';
 import { formHash, normaliseName, pseudonymCode, pseudonymWith } from './pseudonyms.js';
 
@@ -43,6 +44,8 @@ export function redactDocument(rawPages: readonly PageText[], title: string | nu
   const people = groupPeople(text, [...mentions, ...knownHits.map((k) => k.mention)], triggered);
   const knownByFull = new Map(knownHits.map((k) => [k.mention.words.map(foldName).join(' '), k.pseudonym]));
 
+  const subjects = judgmentSubjectNames(titlePage.length ? new DocText(rawPages) : doc);
+  for (const p of people) if (!p.role && !p.complainant && subjects.has(foldName(p.words[p.words.length - 1] ?? ''))) p.role = 'officer';
   const publicNames = new Set<string>();
   for (const p of people) if (p.role) publicNames.add(p.words.join(' ').toLowerCase());
   const forms: Form[] = [];
