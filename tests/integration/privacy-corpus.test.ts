@@ -67,7 +67,9 @@ describe('privacy corpus through ingest, graph and API', () => {
   it('stores no private name in any node or relationship property', async () => {
     const s = await snapshot(graph, RUN);
     assert.ok(s.nodes.length > DOCS.length, 'the run wrote its documents');
-    assert.deepEqual([...s.nodes, ...s.relationships].flatMap((line) => leaksIn('graph', line)), []);
+    // A RedactedName's hash is a keyed digest in base64url: any three letters can occur in one by chance ("EZE").
+    const withoutHashes = (line: string) => line.replace(/hash(\\*)":\1"[A-Za-z0-9_-]{22}/g, 'hash"');
+    assert.deepEqual([...s.nodes, ...s.relationships].flatMap((line) => leaksIn('graph', withoutHashes(line))), []);
   });
 
   it('prints no private name in the dry-run JSON or any log', () => {
