@@ -46,10 +46,11 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'hearing_outcome', weight: 2, re: /\bfound\s+(?:to\s+have\s+breached|guilty)\b|\b(?:allegations?|charges?)\s+(?:was|were)\s+(?:found\s+)?(?:proven|proved)\b|^\s*Allegations?\s+Proven\b/im },
   // A sanction field, heading or table column: only outcome reports have one.
   { kind: 'hearing_outcome', weight: 3, re: /(?:^|\n|\|)[ \t]*Sanctions?[ \t]*(?::|\||\n)/ },
-  // Press articles: bylines, subscriptions, copyright lines.
+  // Press articles: bylines, subscriptions, copyright lines. They outweigh the outcome an article
+  // reports (a force's own press release, without them, is the outcome's publication).
   // Press reports of a court ruling are articles, though they quote the sanction that followed.
   { kind: 'other', weight: 3, re: /\b(?:High Court|Court of Appeal|Supreme Court)\b[^.]{0,200}\b(?:ruled|ruling|judge|challenge)\b|\b(?:judge|court)\s+(?:has\s+)?(?:now\s+)?(?:ruled|quashed)\b/i },
-  { kind: 'other', weight: 4, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
+  { kind: 'other', weight: 6, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
 ];
 
 /**

@@ -7,8 +7,8 @@ import { squash } from './names.js';
  * words split across lines, and the older "fitness for duty" / "improper behaviour" wording.
  */
 const STANDARD_SOURCES: readonly (readonly [Standard, string])[] = [
-  ['Honesty and Integrity', 'honesty\\s+(?:and|&)\\s+integrity'],
-  ['Authority, Respect and Courtesy', 'authority,?\\s+respect,?\\s+(?:and|&)\\s+courtesy'],
+  ['Honesty and Integrity', 'honest(?:y)?\\s+(?:and|&)\\s+integrity'],
+  ['Authority, Respect and Courtesy', 'authority,?\\s+respect,?\\s+(?:and|&)\\s+courtesy|courtesy,?\\s+(?:and|&)\\s+respect'],
   ['Equality and Diversity', 'equality\\s+(?:and|&)\\s+diversity'],
   ['Use of Force', 'use\\s+of\\s+force'],
   ['Orders and Instructions', 'orders\\s+(?:and|&)\\s+instructions'],

@@ -8,6 +8,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findTables, type Table } from './tables.js';
 
 export type { Block, Field, Line, Section, Sentence, Table };
+export { cellUnder } from './tables.js';
 
 /**
  * The structure of one document, built once between the page text and the extractors: lines,
