@@ -9,7 +9,7 @@ import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, t
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|Members? of (?:the )?public|Staff [Mm]ember|Complainant|Victim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|Members? of (?:the )?public|Staff [Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.
@@ -31,6 +31,12 @@ const COLLEAGUE_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleagu
  */
 const PERSON_INTRODUCED =
   /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
+/**
+ * The label stands in apposition to a person the conduct was aimed at ("assaulted a female - Miss B",
+ * "messaged a young woman (Ms A)", "the victim, Mrs C"); a friend or colleague so named is not one.
+ */
+const VICTIM_APPOSITION =
+  /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
 /** The labelled person complained. */
 const COMPLAINED_AFTER = /^[^.;]{0,30}\b(?:complained|made a complaint|raised a complaint|reported)\b/i;
 
@@ -138,7 +144,7 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const sentence = before.slice(before.lastIndexOf('.') + 1);
     const introduced = OFFICER_ROLE.test(role)
       ? COLLEAGUE_INTRODUCED.test(sentence)
-      : PERSON_INTRODUCED.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
+      : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
   }
