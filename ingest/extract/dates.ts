@@ -35,7 +35,7 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * Words before a date that make it the date of a decision, including notice fields ("Outcome
  * decided:", "Decision date:", "Decision: announced on").
  */
-const DECISION_BEFORE = /\b(?:date of (?:the )?decision|concluded(?:\s+on)?|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
 const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
@@ -45,14 +45,16 @@ const DATE_FIELD = /(?:^|\n)\s*Date(?:\(s\)|s)?\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
-const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$|\b(?:from|since|until|effective)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
+/** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
+const FROM_BEFORE = /\b(?:from|since|until|effective)\s+$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
 const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
 /** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
-const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
+const PROCEDURAL = /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
 
@@ -121,9 +123,11 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
       return;
     }
-    if (PUBLICATION_BEFORE.test(before)) return;
+    // A publication stamp or a deadline is never the hearing, nor the conduct.
+    if (PUBLICATION_BEFORE.test(before)) return used.add(i);
     if (DECISION_BEFORE.test(before)) add('decision', f, i);
-    else if (DEADLINE_BEFORE.test(before) || TOLD_THAT.test(before)) return;
+    else if (DEADLINE_BEFORE.test(before)) used.add(i);
+    else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
@@ -163,12 +167,17 @@ function periodOpening(model: DocModel): { date: string; start: number; end: num
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') - (m[1] ? m[1].length + 1 : 0);
     if (inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
-    if (sentence && PROCEDURAL.test(model.text.slice(sentence.start, sentence.end))) continue;
+    const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
+    // An allegation's own sentence states conduct, whatever procedure it names ("failed to investigate").
+    if (PROCEDURAL.test(words) && !ALLEGED_THAT.test(words)) continue;
     const month = m[1] ? monthIndex(m[1]) : 0;
     return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length };
   }
   return null;
 }
+
+/** "It is alleged that ...": the sentence states the conduct. */
+const ALLEGED_THAT = /\balleged\s+that\b/i;
 
 /** A table column giving each hearing's date ("Date of the hearing"). */
 const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date/i;
