@@ -26,7 +26,7 @@ const SENTENCE_WORDS = /\b(?:was|were|is|are|has|have|that|which|who|said|will)\
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Fields of the text: inline, label-then-value lines, bare known labels, and two-column table rows. */
-export function findFields(lines: readonly Line[], tables: readonly Table[], headingAt: (i: number) => boolean): Field[] {
+export function findFields(lines: readonly Line[], tables: readonly Table[]): Field[] {
   const out: Field[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -39,9 +39,9 @@ export function findFields(lines: readonly Line[], tables: readonly Table[], hea
         out.push({ label, value: m[2].trim(), start: line.start, valueStart, end: line.end });
         continue;
       }
-      // The label alone: its value is the next line, unless that is itself a field or heading.
+      // The label alone: its value is the next line (short, so it may look like a heading), unless that is itself a field.
       const next = lines[i + 1];
-      if (next && next.text.trim() && !INLINE.test(next.text) && !headingAt(i + 1)) {
+      if (next && next.text.trim() && !INLINE.test(next.text)) {
         out.push({ label, value: next.text.trim(), start: line.start, valueStart: next.start, end: next.end });
       }
       continue;

@@ -50,7 +50,7 @@ export class DocModel {
   }
 
   get fields(): Field[] {
-    return (this._fields ??= findFields(this.lines, this.tables, (i) => this.headings[i] ?? false));
+    return (this._fields ??= findFields(this.lines, this.tables));
   }
 
   get blocks(): Block[] {

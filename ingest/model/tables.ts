@@ -29,7 +29,7 @@ const CELL_SEPARATOR = / *\| */g;
 /** A row written with a closing bar: its lines run on until one ends with the bar. */
 const CLOSING_BAR = /\|\s*$/;
 /** Words that mark a header row: it names columns, not facts about an officer. */
-const HEADER_WORDS = /\b(?:officer|rank|name|allegations?|findings?|outcomes?|sanctions?|date|hearing|standards?|breach|result|type|nature|area|collar)\b/i;
+const HEADER_WORDS = /\b(?:officer|rank|name|year|allegations?|findings?|outcomes?|sanctions?|date|hearing|standards?|breach|result|type|nature|area|collar)\b/i;
 
 function cellsOf(text: string, at: number): Cell[] {
   const cells: Cell[] = [];
@@ -84,7 +84,13 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
       segments.push(segment(text, lines, k, last));
       k = last;
     }
-    const width = Math.max(...segments.map((s) => s.cells.length));
+    // A header wrapped after a cell is its leading segments of column names; its width is the table's.
+    let headerWidth = 0;
+    for (const s of segments) {
+      if (!s.cells.every((c) => c.text.length <= 45 && HEADER_WORDS.test(c.text))) break;
+      headerWidth += s.cells.length;
+    }
+    const width = Math.max(headerWidth, ...segments.map((s) => s.cells.length));
     const rows: Row[] = [];
     for (let k = 0; k < segments.length; k++) {
       let last = k;
