@@ -1,5 +1,6 @@
 import type { OutcomeFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
+import { modelOf } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { officerBefore } from './officers.js';
 import { sentenceStart } from './standards.js';
@@ -71,7 +72,7 @@ export function extractOutcomes(
   doc: DocText,
   kind: DocumentKind,
   officerKeys: readonly string[],
-  allMentions: readonly { key: string; start: number; passing?: boolean }[],
+  allMentions: readonly { key: string; start: number; end?: number; passing?: boolean }[],
 ): OutcomeFact[] {
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
@@ -91,13 +92,40 @@ export function extractOutcomes(
     const clause = text.slice(sentenceStart(text, start, 250), start);
     if (!imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
-    const officer: string | null = attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
+    // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
+    const joint = sentenceSubjects(doc, mentions, start);
+    const officer: string | null = joint[0] ?? attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
-    const k = officer + '|' + outcome;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ officerKey: officer, outcome, source: doc.span(start, end) });
+    for (const who of joint.length ? joint : [officer]) {
+      const k = who + '|' + outcome;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ officerKey: who, outcome, source: doc.span(start, end) });
+    }
+  }
+  return out;
+}
+
+/** Only connectors and capitalised rank or first-name words between two joined subjects ("PC A and Police Sergeant Jo B"). */
+const JOINED = /^\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.]*\s+){0,4}$/;
+
+/**
+ * The officers named as the subject of the sanction's sentence: its first mention before the
+ * sanction and any joined to it. Empty when the sentence names nobody before the sanction.
+ */
+function sentenceSubjects(doc: DocText, mentions: readonly { key: string; start: number; end?: number }[], at: number): string[] {
+  const sentence = modelOf(doc).sentenceAt(at);
+  if (!sentence) return [];
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.start < at);
+  const first = inside[0];
+  if (!first) return [];
+  const out = [first.key];
+  let prev = first;
+  for (const m of inside.slice(1)) {
+    if (!JOINED.test(doc.text.slice(prev.end ?? prev.start, m.start))) break;
+    if (!out.includes(m.key)) out.push(m.key);
+    prev = m;
   }
   return out;
 }
