@@ -24,6 +24,7 @@ export class DocModel {
   private _blocks?: Block[];
   private _sentences?: Sentence[];
   private _sections?: Section[];
+  private readonly blockSentences = new Map<Block, Sentence[]>();
 
   constructor(readonly doc: DocText) {}
 
@@ -68,16 +69,27 @@ export class DocModel {
   }
 
   get sentences(): Sentence[] {
-    return (this._sentences ??= this.blocks.flatMap((b) => splitSentences(this.text, b.start, b.end)));
+    return (this._sentences ??= this.blocks.flatMap((b) => this.sentencesOf(b)));
+  }
+
+  /** One block's sentences, tokenized once: most extractors ask about a few blocks, not all. */
+  sentencesOf(block: Block): Sentence[] {
+    let s = this.blockSentences.get(block);
+    if (!s) {
+      s = splitSentences(this.text, block.start, block.end);
+      this.blockSentences.set(block, s);
+    }
+    return s;
   }
 
   get sections(): Section[] {
     return (this._sections ??= findSections(this.lines, this.blocks, this.text.length));
   }
 
-  /** The sentence holding offset `at` (binary search), or null between sentences. */
+  /** The sentence holding offset `at`, or null outside every block. */
   sentenceAt(at: number): Sentence | null {
-    return containing(this.sentences, at);
+    const b = this.blockAt(at);
+    return b ? containing(this.sentencesOf(b), at) : null;
   }
 
   blockAt(at: number): Block | null {
