@@ -23,6 +23,9 @@ const DATE_EXPR = new RegExp(
 /** "April 2024" with no day: gives the year to a yearless "Tuesday 16th April" in the same text. */
 const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURCE})\\s+(\\d{4})\\b`, 'gi');
 
+/** A capitalised month (case-sensitive: "may" is a verb) then the day, and maybe the year: "August 12, 2022", "April 16". */
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![/.:]\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+
 /** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
 const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
 /** The court's hearing and the judgment date in a judgment's header ("Hearing date:", "Date of hearing:"). */
@@ -97,7 +100,16 @@ export function findDates(text: string): Found[] {
     const year = m[4] ? Number(m[4]) : yearFor.get(month);
     out.push({ iso: year ? iso(year, month, Number(m[1])) : null, start, end });
   }
-  return out;
+  // The press writes the month first ("August 12, 2022", "on April 16"): read where nothing else matched.
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    const month = monthIndex(m[1] ?? '');
+    const year = m[3] ? Number(m[3]) : yearFor.get(month);
+    out.push({ iso: year ? iso(year, month, Number(m[2])) : null, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
