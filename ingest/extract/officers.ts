@@ -10,9 +10,11 @@ const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
 /**
  * A name the page wrapped ("Police Constable John\nVarleigh."): one line break inside it is allowed
  * only when the word after the break goes on with the sentence (punctuation or a lower-case word
- * follows), so a name never swallows the next line's heading or field ("Smith\nRoads Policing Unit").
+ * follows, or the word ends its line, as in a list of subjects), so a name never swallows the next
+ * line's heading or field ("Smith\nRoads Policing Unit"); unwrapName then keeps the word only when the
+ * text names it again with a rank.
  */
-const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*[,.;:)]|[ \\t]+[a-z])`;
+const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*(?:[,.;:)]|\\n|$)|[ \\t]+[a-z])`;
 const NAME_SOURCE = `${WRAPPED_NAME}|(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
 /** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
 const INITIAL_WORD = /^[A-Z]\.$/;
@@ -148,9 +150,24 @@ function context(doc: DocText, start: number, end: number): { roleContext: boole
   const caseHeading = modelOf(doc).sections.some((s) => s.heading !== null && s.start <= start && start < s.start + s.heading.length + 1);
   return {
     roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label)),
-    subjectField: SUBJECT_FIELD_BEFORE.test(before) || caseHeading,
+    subjectField: SUBJECT_FIELD_BEFORE.test(before) || caseHeading || (field !== null && SUBJECT_LABEL.test(field.label)) || inSubjectColumn(doc, start),
     saidContext: SAID_AFTER.test(after),
   };
+}
+
+/** Field labels and table columns that name the subject ("Officer concerned:", "Name | Rank | ..."). */
+const SUBJECT_LABEL = /\b(?:officers?|subjects?|names?|officer concerned|officers? concerned|rank)\b/i;
+
+/** A mention in a table cell under a column naming the officer. */
+function inSubjectColumn(doc: DocText, at: number): boolean {
+  for (const t of modelOf(doc).tables) {
+    if (!t.header || at < t.start || at >= t.end) continue;
+    for (const r of t.rows) {
+      const i = r.cells.findIndex((c) => c.start <= at && at < c.end);
+      if (i >= 0) return SUBJECT_LABEL.test(t.header[i] ?? '');
+    }
+  }
+  return false;
 }
 
 /** The field whose value holds offset `at`, if any. */
