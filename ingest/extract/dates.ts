@@ -39,6 +39,10 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * decided:", "Decision date:", "Decision: announced on").
  */
 const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+/** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
+const DECISION_FIELD = /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date)\s*[:\-–]?[ \t]*$/i;
+/** "On 5 May 2024 the panel found ...": the date the panel decided, not the conduct. */
+const PANEL_DECIDED_AFTER = /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
 const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
@@ -137,7 +141,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     }
     // A publication stamp or a deadline is never the hearing, nor the conduct.
     if (PUBLICATION_BEFORE.test(before)) return used.add(i);
-    if (DECISION_BEFORE.test(before)) add('decision', f, i);
+    if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);

@@ -166,3 +166,18 @@ describe('extractDates: roles read from the document structure', () => {
     });
   }
 });
+
+describe('extractDates: decision dates of notices and outcomes', () => {
+  const cases: { text: string; expected: string | null }[] = [
+    { text: 'Misconduct meeting record\nDate of outcome: 14 August 2023\nPS Ola Fenn received management advice.\n', expected: '2023-08-14' },
+    { text: 'Determination date - 2 October 2022\n', expected: '2022-10-02' },
+    { text: 'The hearing sat for three days. On 19 January 2024 the panel found the allegation proven.\n', expected: '2024-01-19' },
+    { text: 'On 19 January 2024 the constable drove home after drinking.\n', expected: null },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 50), () => {
+      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_outcome').find((x) => x.role === 'decision');
+      assert.equal(d?.date ?? null, c.expected);
+    });
+  }
+});
