@@ -10,11 +10,17 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'judgment', weight: 5, re: /\bNeutral Citation(?: Number)?\b/i },
   { kind: 'judgment', weight: 4, re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT)\b/ },
   { kind: 'judgment', weight: 3, re: /\bApproved Judgment\b/i },
+  // A neutral citation standing alone on a header line ("[2019] UKSC 12"), and the Supreme Court's
+  // and Privy Council's own header wording.
+  { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT)\b[^\n]{0,20}(?=\n)/ },
+  { kind: 'judgment', weight: 3, re: /\bJUDGMENT GIVEN ON\b|(?:^|\n)[ \t]*On appeal from\s*:/ },
   { kind: 'judgment', weight: 1, re: /\b(?:Mrs?|Ms) Justice [A-Z]|\bLord Justice [A-Z]|\bLady Justice [A-Z]/ },
   // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
   { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
   { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
+  // A review says so in its title, which outweighs the case outcomes it goes on to discuss.
+  { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry)\b[^\n]{0,120}\n/ },
   // Notices announce a future hearing and say the allegations are untested.
   { kind: 'hearing_notice', weight: 3, re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b|\bpublic notice\b|\bpublic notification\b/i },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },
@@ -30,8 +36,21 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   // A lesser sanction stated as given, or the person who held a meeting stating a finding.
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were)\s+(?:given|issued\s+with)\s+(?:management\s+advice|an?\s+(?:final\s+)?written\s+warning)\b|\breceived\s+an?\s+(?:final\s+)?written\s+warning\b|\bperson\s+conducting\s+the\s+(?:meeting|hearing)\s+(?:found|determined|decided)\b/i },
   { kind: 'hearing_outcome', weight: 1, re: /\bOutcome\s*:|\bFinding\b/ },
-  // Press articles: bylines, subscriptions, copyright lines.
-  { kind: 'other', weight: 4, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
+  // A title (the first line) that reports one result: "PC X Outcome", "Hearing finding and outcome",
+  // "Officer dismissed for gross misconduct", "Sergeant demoted after ...".
+  { kind: 'hearing_outcome', weight: 3, re: /^\s*[^\n|]{0,100}\b(?:[Oo]utcome|[Ff]indings?|dismissed|sacked|demoted|sanctioned|reduced in rank)\b(?!\s+(?:and|&)\s+outcomes)[^\n|]{0,100}\n/ },
+  // One sanction reported as done: "has been dismissed", "was handed a final written warning" (plural
+  // forms are a review's statistics).
+  { kind: 'hearing_outcome', weight: 3, re: /\bhas\s+been\s+(?:dismissed|sacked|demoted|reduced\s+in\s+rank|handed|given|issued)\b|\bwas\s+(?:dismissed|sacked|demoted|handed)\b/ },
+  // A breach found: "was found to have breached", "found guilty of", "allegations were found proven".
+  { kind: 'hearing_outcome', weight: 2, re: /\bfound\s+(?:to\s+have\s+breached|guilty)\b|\b(?:allegations?|charges?)\s+(?:was|were)\s+(?:found\s+)?(?:proven|proved)\b|^\s*Allegations?\s+Proven\b/im },
+  // A sanction field, heading or table column: only outcome reports have one.
+  { kind: 'hearing_outcome', weight: 3, re: /(?:^|\n|\|)[ \t]*Sanctions?[ \t]*(?::|\||\n)/ },
+  // Press articles: bylines, subscriptions, copyright lines. They outweigh the outcome an article
+  // reports (a force's own press release, without them, is the outcome's publication).
+  // Press reports of a court ruling are articles, though they quote the sanction that followed.
+  { kind: 'other', weight: 3, re: /\b(?:High Court|Court of Appeal|Supreme Court)\b[^.]{0,200}\b(?:ruled|ruling|judge|challenge)\b|\b(?:judge|court)\s+(?:has\s+)?(?:now\s+)?(?:ruled|quashed)\b/i },
+  { kind: 'other', weight: 6, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { JaroWinklerDistance } from '../src/nlp.js';
 import type { OfficerFact } from '../src/domain/extraction.js';
+import { currentForceName } from '../src/domain/forces.js';
 
 /**
  * Officer resolution: does a mention name the same person as an officer already in the graph?
@@ -59,7 +60,8 @@ export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: st
   let score = 0.5;
   const force = mentionForce ?? m.force;
   if (force && c.force) {
-    if (force === c.force) {
+    // One force under its former and current names ("Hampshire Constabulary" before 2022) is the same force.
+    if (currentForceName(force) === currentForceName(c.force)) {
       score += 0.25;
       reasons.push('same force');
     } else {

@@ -25,6 +25,10 @@ interface ClassifiersModule {
 }
 interface TokenizersModule {
   WordTokenizer: new () => { tokenize(text: string): string[] };
+  SentenceTokenizer: new (abbreviations: string[], trimSentences?: boolean) => SentenceTokenizer;
+}
+export interface SentenceTokenizer {
+  tokenize(text: string): string[];
 }
 
 const distance = require('natural/lib/natural/distance/index.js') as DistanceModule;
@@ -37,3 +41,4 @@ export const DoubleMetaphone = phonetics.DoubleMetaphone;
 export const BayesClassifier = classifiers.BayesClassifier;
 export const LogisticRegressionClassifier = classifiers.LogisticRegressionClassifier;
 export const WordTokenizer = tokenizers.WordTokenizer;
+export const SentenceTokenizer = tokenizers.SentenceTokenizer;

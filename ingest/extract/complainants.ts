@@ -1,5 +1,6 @@
 import type { ComplainantFact } from '../../src/domain/extraction.js';
 import { PSEUDONYM_PATTERN, pseudonymFor } from '../anonymise.js';
+import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, titleCase } from './names.js';
 
@@ -9,7 +10,7 @@ import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, t
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|Members? of (?:the )?public|Staff [Mm]ember|Complainant|Victim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers? of (?:the )?public|Staff [Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.
@@ -31,6 +32,18 @@ const COLLEAGUE_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleagu
  */
 const PERSON_INTRODUCED =
   /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
+/**
+ * The label stands in apposition to a person the conduct was aimed at ("assaulted a female - Miss B",
+ * "messaged a young woman (Ms A)", "the victim, Mrs C"); a friend or colleague so named is not one.
+ */
+const VICTIM_APPOSITION =
+  /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
+/** A full stop and a capitalised word right after a label's letter. */
+const INITIAL_THEN_NAME = /^\.[ \t]*([A-Z][a-z'’-]+)/;
+/** An honorific role ("Ms", "Mr"): the label of a private person, not of an officer or a role. */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Mx)$/;
+/** The label names a friend, relative, witness, representative or officer, not the person wronged. */
+const NOT_VICTIM_BEFORE = /\b(?:friend|colleague|witness|solicitor|barrister|counsel|representative|brother|sister|father|mother|son|daughter|officer|constable|sergeant|chair|member|landlord|employer)\s*,?\s*["“(]?$/i;
 /** The labelled person complained. */
 const COMPLAINED_AFTER = /^[^.;]{0,30}\b(?:complained|made a complaint|raised a complaint|reported)\b/i;
 
@@ -121,7 +134,7 @@ export function pseudonymForComplainant(realName: string, pseudonymise: (name: s
  * the text (the pipeline redacts before extraction) and any real names still present come out as
  * pseudonyms.
  */
-export function extractComplainants(doc: DocText, pseudonymise: (name: string) => string = placeholderPseudonym): ComplainantFact[] {
+export function extractComplainants(doc: DocText, pseudonymise: (name: string) => string = placeholderPseudonym, kind?: DocumentKind): ComplainantFact[] {
   const text = doc.text;
   const out = new Map<string, ComplainantFact>();
   const add = (reference: string, pseudonym: boolean, start: number, end: number, hideQuote = false) => {
@@ -134,12 +147,17 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const role = m[1] ?? '';
+    // An honorific, a capital, a full stop and a surname is a person's initial ("Mr R. Hale"), not a label.
+    const initial = INITIAL_THEN_NAME.exec(text.slice(end, end + 30));
+    if (HONORIFIC.test(role) && initial && isNameWord(initial[1] ?? '')) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
     const introduced = OFFICER_ROLE.test(role)
       ? COLLEAGUE_INTRODUCED.test(sentence)
-      : PERSON_INTRODUCED.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
-    const ok = ALWAYS_COMPLAINANT.test(role) || introduced || COMPLAINED_AFTER.test(text.slice(end, end + 60));
+      : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
+    // A notice or outcome labels a private person by honorific only to hide who was wronged.
+    const labelledPerson = (kind === 'hearing_notice' || kind === 'hearing_outcome') && HONORIFIC.test(role) && !NOT_VICTIM_BEFORE.test(sentence);
+    const ok = ALWAYS_COMPLAINANT.test(role) || introduced || labelledPerson || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
   }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -1,5 +1,6 @@
 import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
+import { cellUnder, modelOf, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -22,6 +23,9 @@ const DATE_EXPR = new RegExp(
 /** "April 2024" with no day: gives the year to a yearless "Tuesday 16th April" in the same text. */
 const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURCE})\\s+(\\d{4})\\b`, 'gi');
 
+/** A capitalised month (case-sensitive: "may" is a verb) then the day, and maybe the year: "August 12, 2022", "April 16". */
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![/.:]\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+
 /** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
 const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
 /** The court's hearing and the judgment date in a judgment's header ("Hearing date:", "Date of hearing:"). */
@@ -35,8 +39,12 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * decided:", "Decision date:", "Decision: announced on").
  */
 const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+/** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
+const DECISION_FIELD = /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date)\s*[:\-–]?[ \t]*$/i;
+/** "On 5 May 2024 the panel found ...": the date the panel decided, not the conduct. */
+const PANEL_DECIDED_AFTER = /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
-const HEARING_BEFORE = /\b(?:hearings?|meeting|appear(?:s|ing)?\s+before)\b[^.]{0,120}$/i;
+const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 /** A notice's "Date" field ("Date:", "Date(s):", "Dates:"). */
@@ -44,14 +52,16 @@ const DATE_FIELD = /(?:^|\n)\s*Date(?:\(s\)|s)?\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
-const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b[^.\n]{0,25}$|\b(?:from|since|until|effective)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
+/** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
+const FROM_BEFORE = /\b(?:from|since|until|effective)\s+$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
 const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
 /** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|on the (?:evening|night|morning|afternoon) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
-const PROCEDURAL = /\b(?:panel|hearing|court|permission|appeal|judgment|tribunal|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
+const PROCEDURAL = /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
 
@@ -94,7 +104,16 @@ export function findDates(text: string): Found[] {
     const year = m[4] ? Number(m[4]) : yearFor.get(month);
     out.push({ iso: year ? iso(year, month, Number(m[1])) : null, start, end });
   }
-  return out;
+  // The press writes the month first ("August 12, 2022", "on April 16"): read where nothing else matched.
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    const month = monthIndex(m[1] ?? '');
+    const year = m[3] ? Number(m[3]) : yearFor.get(month);
+    out.push({ iso: year ? iso(year, month, Number(m[2])) : null, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -120,29 +139,96 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
       return;
     }
-    if (PUBLICATION_BEFORE.test(before)) return;
-    if (DECISION_BEFORE.test(before)) add('decision', f, i);
-    else if (DEADLINE_BEFORE.test(before) || TOLD_THAT.test(before)) return;
+    // A publication stamp or a deadline is never the hearing, nor the conduct.
+    if (PUBLICATION_BEFORE.test(before)) return used.add(i);
+    if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
+    else if (DEADLINE_BEFORE.test(before)) used.add(i);
+    else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
   });
   // A date near the word "hearing" counts only when no date sits in a hearing field or sentence.
   if (!facts.some((d) => d.role === 'hearing')) for (const [f, i] of weakHearings) add('hearing', f, i);
+  const model = kind === 'judgment' ? null : modelOf(doc);
+  if (model && !facts.some((d) => d.role === 'hearing')) {
+    const cell = hearingCell(model);
+    if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
+  }
   if (kind !== 'review') {
+    // A heading's date dates the page or one case's hearing, never the conduct.
+    if (model) found.forEach((f, i) => inHeading(model, f.start) && used.add(i));
     const incident = incidentDate(text, found, used);
     if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
+    else if (model) {
+      const period = periodOpening(model);
+      if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
+    }
   }
   return facts;
 }
 
+/**
+ * Conduct dated only by a year or a month ("In 2015 and early 2016, ...", "sometime between 2017 and
+ * 2019", "in February 2019"): the first period opening a clause outside headings and procedure.
+ * The date is partial ("2015", "2019-02"), as precise as the text.
+ */
+const PERIOD_OPENING = new RegExp(
+  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+)(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
+  'g',
+);
+
+function periodOpening(model: DocModel): { date: string; start: number; end: number } | null {
+  for (const m of model.text.matchAll(PERIOD_OPENING)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') - (m[1] ? m[1].length + 1 : 0);
+    if (inHeading(model, start)) continue;
+    const sentence = model.sentenceAt(start);
+    const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
+    // An allegation's own sentence states conduct, whatever procedure it names ("failed to investigate").
+    if (PROCEDURAL.test(words) && !ALLEGED_THAT.test(words)) continue;
+    const month = m[1] ? monthIndex(m[1]) : 0;
+    return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
+}
+
+/** "It is alleged that ...": the sentence states the conduct. */
+const ALLEGED_THAT = /\balleged\s+that\b/i;
+
+/** A table column giving each hearing's date ("Date of the hearing"). */
+const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date/i;
+/** A cell holding only a year or a month and year. */
+const YEAR_CELL = new RegExp(`^(?:(${MONTH_SOURCE})\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/** The hearing date in the first row of a table with a hearing-date column. */
+function hearingCell(model: DocModel): { date: string; start: number; end: number } | null {
+  for (const t of model.tables) {
+    const row = t.rows[0];
+    const cell = row ? cellUnder(t, row, HEARING_COLUMN) : null;
+    if (!cell) continue;
+    const full = findDates(cell.text).find((f) => f.iso);
+    if (full?.iso) return { date: full.iso, start: cell.start, end: cell.end };
+    const y = YEAR_CELL.exec(cell.text);
+    if (y) return { date: y[1] ? `${y[2]}-${String(monthIndex(y[1])).padStart(2, '0')}` : (y[2] ?? ''), start: cell.start, end: cell.end };
+  }
+  return null;
+}
+
+function inHeading(model: DocModel, at: number): boolean {
+  const b = model.blockAt(at);
+  return b !== null && b.heading;
+}
+
 function incidentDate(text: string, found: Found[], used: Set<number>): Found | null {
   const free = found.filter((f, i) => f.iso && !used.has(i));
-  const opening = free.find((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURAL.test(text.slice(f.end, f.end + 60)));
-  if (opening) return opening;
+  // Several clauses open on dates: the conduct began on the earliest of them.
+  const openings = free.filter((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURAL.test(text.slice(f.end, f.end + 60)));
+  if (openings.length) return openings.sort(byDate)[0]!;
   const quiet = free.filter((f) => !PROCEDURAL.test(sameSentence(text, f)) && !PUBLICATION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
-  return quiet.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start))[0] ?? null;
+  return quiet.sort(byDate)[0] ?? null;
 }
+
+const byDate = (a: Found, b: Found) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start);
 
 /** A full stop ending a sentence. */
 const FULL_STOP = /\.\s/;

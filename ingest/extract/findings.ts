@@ -1,5 +1,6 @@
 import type { AllegationFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
+import { cellUnder, modelOf, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
 import { numberedFindings } from './numberedFindings.js';
@@ -7,13 +8,13 @@ import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
 /** A breach found without its severity ("Proven (admitted)", "breached the standard"). */
-const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?)\b/i;
+const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?|found\s+guilty)\b/i;
 /** Only connectors between two mentions: they share one finding ("A, B and C amounted to ..."). */
 const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&)\b)?[\s,"“”'‘’]*(?:the\s+standards?\s+of\s+)?$/i;
 /** The end of the clause a finding can sit in. */
 const CLAUSE_END = /[.;]\s|\n\s*\n/;
 /** The overall severity the panel found, for breaches stated without one. */
-const DOC_GROSS = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/i;
+const DOC_GROSS = /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/i;
 const DOC_MISCONDUCT = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?misconduct\b/i;
 /** A later sentence giving the severity: the verdict verb and what follows it up to the full stop. */
 const LATER_VERDICT = /\b(?:determined|assessed|found|concluded|amounted|amounting)\b[^.]{0,80}/i;
@@ -105,6 +106,7 @@ export function extractAllegations(
 ): AllegationFact[] {
   if (!officerKeys.length) return [];
   const text = doc.text;
+  const model = modelOf(doc);
   const ms = findStandardMentions(doc);
   const gs = groups(text, ms);
   const decided = kind !== 'hearing_notice';
@@ -124,7 +126,10 @@ export function extractAllegations(
     // A field line can list several officers ("Officers: DI A and PC B"): its first one leads.
     // A name in passing ("did not challenge PC Rourke's conduct") is not the one the allegation is about.
     const named = since.filter((m) => !m.passing);
-    const first = lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0];
+    // The officer named in the allegation's own sentence is its subject, whoever was named before it.
+    const sentence = model.sentenceAt(g.start);
+    const inSentence = sentence ? named.filter((m) => m.start >= sentence.start) : [];
+    const first = inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
     // Reviews quote Standards in statistics; only those next to a named officer are allegations.
     if (kind === 'review' && !mentions.some((m) => m.start < g.start && g.start - m.start <= NEAR_OFFICER)) {
       mi += g.mentions.length;
@@ -139,9 +144,10 @@ export function extractAllegations(
     prevOfficers = owners;
     prevEnd = g.end;
     const f = decided ? findingFor(text, g, gs[gi + 1]?.start ?? text.length) : null;
+    const structural = decided && (f === null || f === 'weak') ? findingByStructure(model, g.start) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);
-      const finding = byNumber ?? (f === 'weak' ? docDefault : f);
+      const finding = byNumber ?? (f === null || f === 'weak' ? structural ?? (f === 'weak' ? docDefault : null) : f);
       const weak = f === 'weak' && !byNumber;
       for (const owner of owners) {
         const k = owner + '|' + m.standard;
@@ -179,4 +185,33 @@ function applyDishonesty(text: string, best: Map<string, AllegationFact & { weak
       if (a.standard === 'Honesty and Integrity' && (officer === null || a.officerKey === officer) && a.finding === null) a.finding = 'not_proven';
     }
   }
+}
+
+/** A table column or field label that holds the panel's finding. */
+const FINDING_LABEL = /\b(?:findings?|outcome|result|determination|decision|hearing outcome)\b/i;
+/** How far a finding field's text runs when no later field ends it. */
+const FIELD_REACH = 700;
+
+/**
+ * The finding tied to a Standard by the document's structure: the finding cell of the same table
+ * row, or the finding field whose text holds the Standard ("Finding: ... contrary to the Standard
+ * of X. This amounts to gross misconduct").
+ */
+function findingByStructure(model: DocModel, at: number): Finding | null {
+  for (const t of model.tables) {
+    if (at < t.start || at >= t.end) continue;
+    const row = t.rows.find((r) => r.start <= at && at < r.end);
+    const cell = row ? cellUnder(t, row, FINDING_LABEL) : null;
+    if (cell) return strong(cell.text);
+  }
+  const fields = model.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const end = Math.min(fields[i + 1]?.start ?? model.text.length, f.start + FIELD_REACH);
+    if (f.start <= at && at < end && FINDING_LABEL.test(f.label)) {
+      const found = strongMatch(model.text.slice(f.valueStart, end));
+      if (found && !hedged(model.text.slice(f.valueStart, f.valueStart + found.index))) return found.finding;
+    }
+  }
+  return null;
 }

@@ -1,70 +1,27 @@
+import { FORCES } from '../../src/domain/forces.js';
 import type { DocText } from '../text.js';
 import { escapeRegex, squash } from './names.js';
 
-/**
- * Territorial and special forces of the UK by canonical full name, with the other ways texts name
- * them. "Place Police" and "Place Constabulary" are both accepted for every force by FORCE_PATTERN,
- * so aliases are only needed for short forms ("the Met", "GMP") and the Metropolis.
- */
-const FORCES: readonly { name: string; place: string; aliases?: string[] }[] = [
-  { name: 'Metropolitan Police Service', place: 'Metropolitan', aliases: ['the Met', "Met's", 'Met Police', 'Police of the Metropolis', 'Police for the Metropolis', 'MPS'] },
-  { name: 'City of London Police', place: 'City of London' },
-  { name: 'Avon and Somerset Constabulary', place: 'Avon and Somerset' },
-  { name: 'Bedfordshire Police', place: 'Bedfordshire' },
-  { name: 'Cambridgeshire Constabulary', place: 'Cambridgeshire' },
-  { name: 'Cheshire Constabulary', place: 'Cheshire' },
-  { name: 'Cleveland Police', place: 'Cleveland' },
-  { name: 'Cumbria Constabulary', place: 'Cumbria' },
-  { name: 'Derbyshire Constabulary', place: 'Derbyshire' },
-  { name: 'Devon and Cornwall Police', place: 'Devon and Cornwall' },
-  { name: 'Dorset Police', place: 'Dorset' },
-  { name: 'Durham Constabulary', place: 'Durham' },
-  { name: 'Dyfed-Powys Police', place: 'Dyfed-Powys' },
-  { name: 'Essex Police', place: 'Essex' },
-  { name: 'Gloucestershire Constabulary', place: 'Gloucestershire' },
-  { name: 'Greater Manchester Police', place: 'Greater Manchester', aliases: ['GMP'] },
-  { name: 'Gwent Police', place: 'Gwent' },
-  { name: 'Hampshire and Isle of Wight Constabulary', place: 'Hampshire and Isle of Wight', aliases: ['Hampshire Constabulary', 'Hampshire Police'] },
-  { name: 'Hertfordshire Constabulary', place: 'Hertfordshire' },
-  { name: 'Humberside Police', place: 'Humberside' },
-  { name: 'Kent Police', place: 'Kent' },
-  { name: 'Lancashire Constabulary', place: 'Lancashire' },
-  { name: 'Leicestershire Police', place: 'Leicestershire' },
-  { name: 'Lincolnshire Police', place: 'Lincolnshire' },
-  { name: 'Merseyside Police', place: 'Merseyside' },
-  { name: 'Norfolk Constabulary', place: 'Norfolk' },
-  { name: 'North Wales Police', place: 'North Wales' },
-  { name: 'North Yorkshire Police', place: 'North Yorkshire' },
-  { name: 'Northamptonshire Police', place: 'Northamptonshire' },
-  { name: 'Northumbria Police', place: 'Northumbria' },
-  { name: 'Nottinghamshire Police', place: 'Nottinghamshire' },
-  { name: 'South Wales Police', place: 'South Wales' },
-  { name: 'South Yorkshire Police', place: 'South Yorkshire' },
-  { name: 'Staffordshire Police', place: 'Staffordshire' },
-  { name: 'Suffolk Constabulary', place: 'Suffolk' },
-  { name: 'Surrey Police', place: 'Surrey' },
-  { name: 'Sussex Police', place: 'Sussex' },
-  { name: 'Thames Valley Police', place: 'Thames Valley' },
-  { name: 'Warwickshire Police', place: 'Warwickshire' },
-  { name: 'West Mercia Police', place: 'West Mercia' },
-  { name: 'West Midlands Police', place: 'West Midlands' },
-  { name: 'West Yorkshire Police', place: 'West Yorkshire' },
-  { name: 'Wiltshire Police', place: 'Wiltshire' },
-  { name: 'British Transport Police', place: 'British Transport' },
-  { name: 'Civil Nuclear Constabulary', place: 'Civil Nuclear' },
-  { name: 'Ministry of Defence Police', place: 'Ministry of Defence' },
-  { name: 'Police Scotland', place: 'Scotland', aliases: ['Police Scotland'] },
-  { name: 'Police Service of Northern Ireland', place: 'Northern Ireland', aliases: ['PSNI'] },
-];
-
-/** Place names' words, any spacing between them, and "&" for "and" ("DEVON & CORNWALL POLICE"). */
+/** Place names' words, any spacing between them, "&" for "and" ("DEVON & CORNWALL POLICE"), a hyphen or a space ("Dyfed Powys"). */
 const esc = (s: string) =>
   escapeRegex(s)
     .split(' ')
-    .map((w) => (w === 'and' ? '(?:and|&)' : w))
+    .map((w) => (w === 'and' ? '(?:and|&)' : w.replace(/\\?-/g, '[-\\s]')))
     .join('\\s+');
 /** "&" in a matched place, read as "and" to look the force up. */
 const AMPERSAND = /\s*&\s*/g;
+
+/** Every place word(s) with the force name it gives: a former place gives the former name. */
+const PLACES: readonly (readonly [string, string])[] = FORCES.flatMap((f) => [
+  [f.place, f.name] as const,
+  ...(f.formerNames ?? []).filter((n) => n.place).map((n) => [n.place!, n.name] as const),
+]);
+/** Aliases and former full names, each with the name it gives. */
+const ALIASES = new Map<string, string>(FORCES.flatMap((f) => [...(f.aliases ?? []).map((a) => [a, f.name] as const), ...(f.formerNames ?? []).map((n) => [n.name, n.name] as const)]));
+/** Lookup keys: lower case, single spaces, "and" for "&", hyphens as spaces. */
+const foldKey = (s: string) => squash(s).replace(AMPERSAND, ' and ').replace(/-/g, ' ').toLowerCase();
+const BY_PLACE = new Map(PLACES.map(([p, n]) => [foldKey(p), n]));
+const BY_ALIAS = new Map([...ALIASES].map(([a, n]) => [foldKey(a), n]));
 
 /**
  * Any force name: "<Place> Police|Constabulary|Police Service", "Chief Constable of <Place>" (the
@@ -73,8 +30,8 @@ const AMPERSAND = /\s*&\s*/g;
  * "Midlands"-like prefixes.
  */
 const FORCE_PATTERN = (() => {
-  const places = [...FORCES].sort((a, b) => b.place.length - a.place.length).map((f) => esc(f.place));
-  const aliases = FORCES.flatMap((f) => f.aliases ?? []).sort((a, b) => b.length - a.length).map(esc);
+  const places = PLACES.map(([p]) => p).sort((a, b) => b.length - a.length).map(esc);
+  const aliases = [...ALIASES.keys()].sort((a, b) => b.length - a.length).map(esc);
   return new RegExp(
     `\\b(?:(${places.join('|')})\\s+(?:Police(?:\\s+Service)?|Constabulary)\\b|Chief\\s+Constable\\s+of\\s+(${places.join('|')})\\b|(${aliases.join('|')})(?![A-Za-z]))`,
     'gi',
@@ -89,12 +46,8 @@ const ABBREVIATION = /^[A-Z]{3,4}$/;
 const NOT_A_FORCE_CONTEXT = /(?:Federation|Appeals|Conduct|College|Chiefs|Reform|Regulations|Act)\s*$/i;
 
 function forceFor(place: string | undefined, alias: string | undefined): string | null {
-  const key = squash(place ?? alias ?? '').replace(AMPERSAND, ' and ').toLowerCase();
-  for (const f of FORCES) {
-    if (f.place.toLowerCase() === key) return f.name;
-    if (f.aliases?.some((a) => a.toLowerCase() === key)) return f.name;
-  }
-  return null;
+  if (place) return BY_PLACE.get(foldKey(place)) ?? null;
+  return alias ? BY_ALIAS.get(foldKey(alias)) ?? null : null;
 }
 
 export interface ForceMention {

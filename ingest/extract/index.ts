@@ -23,7 +23,7 @@ import { extractUnits } from './units.js';
 export function extract(doc: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
   const { kind, confidence } = classify(doc.text);
   // The pipeline redacts names before this runs; a caller with raw text passes its keyed pseudonymiser.
-  const complainants = extractComplainants(doc, options.pseudonymise);
+  const complainants = extractComplainants(doc, options.pseudonymise, kind);
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];

@@ -1,5 +1,6 @@
 import type { OfficerFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Rank } from '../../src/domain/vocabulary.js';
+import { modelOf, type Field } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, foldName, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
@@ -9,9 +10,11 @@ const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
 /**
  * A name the page wrapped ("Police Constable John\nVarleigh."): one line break inside it is allowed
  * only when the word after the break goes on with the sentence (punctuation or a lower-case word
- * follows), so a name never swallows the next line's heading or field ("Smith\nRoads Policing Unit").
+ * follows, or the word ends its line, as in a list of subjects), so a name never swallows the next
+ * line's heading or field ("Smith\nRoads Policing Unit"); unwrapName then keeps the word only when the
+ * text names it again with a rank.
  */
-const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*[,.;:)]|[ \\t]+[a-z])`;
+const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*(?:[,.;:)]|\\n|$)|[ \\t]+[a-z])`;
 const NAME_SOURCE = `${WRAPPED_NAME}|(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
 /** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
 const INITIAL_WORD = /^[A-Z]\.$/;
@@ -22,16 +25,18 @@ const FORCE_WORD = /\b(?:Police|POLICE|Constabulary|CONSTABULARY)\b/;
  * Words after a capitalised "name" that make it a force, not a person: a heading ending in a rank
  * ("Hearing: Chief Superintendent") runs into the next line's "Hertfordshire Constabulary". The
  * capitalised words allowed in between stop backtracking from "Thames Valley Police" to "Thames".
+ * "Police Constable" on the next line is a rank (a list of officers), not an institution.
  */
-const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:Police|POLICE|Constabulary|CONSTABULARY)\\b';
+const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:(?:Police|POLICE)(?![ \\t]+(?:Constable|Sergeant|Staff|Community))|Constabulary|CONSTABULARY)\\b';
 
 /**
  * Rank, optional warrant/collar number, then a name: "Police Sergeant 9416 Clive Garton",
  * "PC Jordan Halstow (2213U)", "P.S. SARAH SRIVASTAVA", "then detective sergeant James Mason".
- * Name words are space-separated only, so a name never runs into the next line's heading.
+ * Name words are space-separated only, so a name never runs into the next line's heading; a name
+ * ends at a word's end, so refusing a force after it never shortens the surname instead.
  */
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 
@@ -39,7 +44,7 @@ const RANKED_NAME = new RegExp(
  * Anonymity labels: a rank or "Officer" and a capital with up to three digits ("PC A", "Officer C1",
  * "Armed Police Officer W80"). The letter must stand alone, so "PC Aaron" is a name, not a label.
  */
-const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“']?([A-Z]\\d{0,3})["”']?(?![A-Za-z0-9])`, 'g');
+const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“'‘]?([A-Z]\\d{0,3})["”'’]?(?![A-Za-z0-9])`, 'g');
 
 /**
  * A named person then described by rank, for articles and judgments that name first:
@@ -58,8 +63,14 @@ const NAMED_THEN_RANKED = new RegExp(
  * mention is enough to drop the person; "said" is weaker (subjects' own accounts are reported) and
  * drops them only when every mention has it.
  */
-const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent member|panel member|lay member|Legally Qualified Chair|chair|witness|investigating officer|spokes(?:man|woman|person)|(?:Police\s+)?Federation (?:friend|representative)|friend)\b/i;
-const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel)\s*[:,]\s*$|\b(?:chaired by|witness|friend)\s+$/i;
+const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent (?:panel )?member|panel member|lay member|Legally Qualified Chair|chair|assessor|adviser|witness|investigating officer|spokes(?:man|woman|person)|head of professional standards|(?:Police\s+)?Federation (?:friend|representative)|friend)\b|^\s*,\s*(?:from|of)\s+(?:the\s+)?[^,\n]{0,60}\bProfessional Standards\b/i;
+/**
+ * The person who chaired, conducted or decided the proceedings ("a hearing conducted by Chief
+ * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role.
+ */
+const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
+/** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"). */
+const ROLE_FIELD = /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
 const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b/i;
 /**
  * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
@@ -134,7 +145,35 @@ interface Mention {
 function context(doc: DocText, start: number, end: number): { roleContext: boolean; subjectField: boolean; saidContext: boolean } {
   const before = doc.text.slice(Math.max(0, start - 40), start);
   const after = doc.text.slice(end, end + 80);
-  return { roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before), subjectField: SUBJECT_FIELD_BEFORE.test(before), saidContext: SAID_AFTER.test(after) };
+  const field = fieldHolding(doc, start);
+  // A heading that names one case of a listing ("12 May 2023 - PC Jo Bloggs") introduces its subject.
+  const caseHeading = modelOf(doc).sections.some((s) => s.heading !== null && s.start <= start && start < s.start + s.heading.length + 1);
+  return {
+    roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label)),
+    subjectField: SUBJECT_FIELD_BEFORE.test(before) || caseHeading || (field !== null && SUBJECT_LABEL.test(field.label)) || inSubjectColumn(doc, start),
+    saidContext: SAID_AFTER.test(after),
+  };
+}
+
+/** Field labels and table columns that name the subject ("Officer concerned:", "Name | Rank | ..."). */
+const SUBJECT_LABEL = /\b(?:officers?|subjects?|names?|officer concerned|officers? concerned|rank)\b/i;
+
+/** A mention in a table cell under a column naming the officer. */
+function inSubjectColumn(doc: DocText, at: number): boolean {
+  for (const t of modelOf(doc).tables) {
+    if (!t.header || at < t.start || at >= t.end) continue;
+    for (const r of t.rows) {
+      const i = r.cells.findIndex((c) => c.start <= at && at < c.end);
+      if (i >= 0) return SUBJECT_LABEL.test(t.header[i] ?? '');
+    }
+  }
+  return false;
+}
+
+/** The field whose value holds offset `at`, if any. */
+function fieldHolding(doc: DocText, at: number): Field | null {
+  for (const f of modelOf(doc).fields) if (f.valueStart <= at && at < f.end) return f;
+  return null;
 }
 
 /** Cleans a captured name: drops possessives and trailing non-name words; null when nothing is left. */

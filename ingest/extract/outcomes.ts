@@ -1,35 +1,19 @@
 import type { OutcomeFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
+import { modelOf } from '../model/index.js';
+import { OUTCOME_WORDINGS } from '../../src/domain/outcomeWordings.js';
 import type { DocText } from '../text.js';
 import { officerBefore } from './officers.js';
 import { sentenceStart } from './standards.js';
 
 /**
- * Sanction wordings, one alternation so one pass finds them all. Group order follows OUTCOME_BY_GROUP.
- * "would have been dismissed" comes before plain "dismissed" so a former officer's outcome is not
- * also read as a dismissal. Words are joined by `\s+` because pdf text wraps phrases across lines
- * ("would have been\ndismissed"). "The final written warning was extended" is an extension, so that
- * form sits in the extension group, which the alternation tries before a plain final written
- * warning at the same position; "demoted to the rank of" is how the press writes a reduction in rank.
+ * Every sanction wording (src/domain/outcomeWordings.ts) in one alternation, one group per row in
+ * the list's order, so one pass finds them all and the earlier row wins at a position.
  */
-const SANCTION =
-  /\b(would\s+have\s+been\s+(?:dismissed|sacked)(?:\s+without\s+notice)?)|\b((?:dismissed|sacked)\s+without\s+notice|dismissal\s+without\s+notice)\b|\b(dismissed\s+with\s+notice|dismissal\s+with\s+notice)\b|\b((?:extension\s+(?:of|to)\s+(?:a|the)\s+|extended\s+)final\s+written\s+warning|final\s+written\s+warning\s+(?:was|is|has\s+been|will\s+be)\s+extended)\b|\b(final\s+(?:written\s+)?warning)\b|(?<!final\s)\b(written\s+warning)\b|\b(reduction\s+in\s+rank|reduced\s+in\s+rank|reduced\s+to\s+the\s+rank\s+of|demoted\s+to\s+(?:the\s+rank\s+of\s+)?)\b|\b(management\s+advice)\b|\b(reflective\s+practice)\b|\b(required\s+to\s+resign)\b|\b(no\s+further\s+action)\b|\b(barred\s+list)\b(?!\s+(?:and|regulations))|\b(advisory\s+list)\b(?!\s+regulations)|\b((?:dismissed|sacked))\b/gi;
-const OUTCOME_BY_GROUP: readonly OutcomeKind[] = [
-  'would_have_been_dismissed',
-  'dismissed_without_notice',
-  'dismissed_with_notice',
-  'final_written_warning_extended',
-  'final_written_warning',
-  'written_warning',
-  'reduction_in_rank',
-  'management_advice',
-  'reflective_practice',
-  'required_to_resign',
-  'no_further_action',
-  'barred_list',
-  'advisory_list',
-  'dismissed_without_notice',
-];
+const SANCTION = new RegExp(OUTCOME_WORDINGS.map((w) => `\\b(${w.source})${w.source.endsWith('\\s+') ? '' : '\\b'}`).join('|'), 'gi');
+const OUTCOME_BY_GROUP: readonly OutcomeKind[] = OUTCOME_WORDINGS.map((w) => w.outcome);
+/** The group of the bare "dismissed"/"sacked" row. */
+const BARE_GROUP = OUTCOME_WORDINGS.findIndex((w) => w.bare);
 /** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
 const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
 /** The passive "... was extended" form of an extension. */
@@ -45,8 +29,10 @@ const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;
 const PROCEDURE_DISMISSED = /\b(?:appeal|claim|application|case|charge|complaint|allegation|grounds?)\b/i;
 /** "No further action was taken": the imposing words follow. */
 const TAKEN_AFTER = /^\s+(?:was|will be|has been)\s+taken\b/i;
-/** The verb form of a dismissal or demotion ("dismissed without notice", "demoted to"), which reports an event. */
-const VERB_FORM = /^(?:dismissed|sacked|demoted)/i;
+/** The verb form of a dismissal, demotion or requirement ("dismissed without notice", "demoted to", "required to resign"), which reports an event. */
+const VERB_FORM = /^(?:dismissed|sacked|demoted|required)/i;
+/** Outcomes whose verb form ("was dismissed with notice", "was required to resign") states the event itself. */
+const VERB_FORM_OUTCOMES: ReadonlySet<OutcomeKind> = new Set(['dismissed_without_notice', 'dismissed_with_notice', 'reduction_in_rank', 'required_to_resign']);
 /**
  * Text right after saying the sanction was not imposed ("A written warning was not imposed") or
  * was weighed and found wanting ("why a final written warning would not suffice", "... would be
@@ -71,7 +57,7 @@ export function extractOutcomes(
   doc: DocText,
   kind: DocumentKind,
   officerKeys: readonly string[],
-  allMentions: readonly { key: string; start: number; passing?: boolean }[],
+  allMentions: readonly { key: string; start: number; end?: number; passing?: boolean }[],
 ): OutcomeFact[] {
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
@@ -91,13 +77,40 @@ export function extractOutcomes(
     const clause = text.slice(sentenceStart(text, start, 250), start);
     if (!imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
-    const officer: string | null = attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
+    // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
+    const joint = sentenceSubjects(doc, mentions, start);
+    const officer: string | null = joint[0] ?? attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
-    const k = officer + '|' + outcome;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ officerKey: officer, outcome, source: doc.span(start, end) });
+    for (const who of joint.length ? joint : [officer]) {
+      const k = who + '|' + outcome;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ officerKey: who, outcome, source: doc.span(start, end) });
+    }
+  }
+  return out;
+}
+
+/** Only connectors and capitalised rank or first-name words between two joined subjects ("PC A and Police Sergeant Jo B"). */
+const JOINED = /^\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.]*\s+){0,4}$/;
+
+/**
+ * The officers named as the subject of the sanction's sentence: its first mention before the
+ * sanction and any joined to it. Empty when the sentence names nobody before the sanction.
+ */
+function sentenceSubjects(doc: DocText, mentions: readonly { key: string; start: number; end?: number }[], at: number): string[] {
+  const sentence = modelOf(doc).sentenceAt(at);
+  if (!sentence) return [];
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.start < at);
+  const first = inside[0];
+  if (!first) return [];
+  const out = [first.key];
+  let prev = first;
+  for (const m of inside.slice(1)) {
+    if (!JOINED.test(doc.text.slice(prev.end ?? prev.start, m.start))) break;
+    if (!out.includes(m.key)) out.push(m.key);
+    prev = m;
   }
   return out;
 }
@@ -136,13 +149,13 @@ function imposed(group: number, words: string, clause: string, after: string): b
   if (NOT_AFTER.test(after)) return false;
   const outcome = OUTCOME_BY_GROUP[group];
   if (outcome === 'barred_list' || outcome === 'advisory_list') return LISTED.test(clause + ' ' + after) && !GENERIC_SUBJECT.test(clause) && !NOT_IMPOSED.test(clause);
-  if (group === OUTCOME_BY_GROUP.length - 1) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
+  if (group === BARE_GROUP) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
   // "The final written warning was extended" states the event itself.
   if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;
   if (outcome === 'no_further_action' && TAKEN_AFTER.test(after)) return true;
   // The verb form states the event; the noun form ("dismissal without notice") needs a cue.
-  if ((outcome === 'dismissed_without_notice' || outcome === 'reduction_in_rank') && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
+  if (VERB_FORM_OUTCOMES.has(outcome!) && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
   // Hedges count within the sub-clause holding the cue: "X argued that ..., after he was given a
   // final warning" still reports a warning given, "the submission was that I should substitute" does not.
   const cue = lastMatch(IMPOSED, clause);

@@ -1,26 +1,10 @@
+import { STANDARD_WORDINGS } from '../../src/domain/standardWordings.js';
 import type { Standard } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
 import { squash } from './names.js';
 
-/**
- * The ten Standards as texts write them: any case (press releases use lower case), "&" for "and",
- * words split across lines, and the older "fitness for duty" / "improper behaviour" wording.
- */
-const STANDARD_SOURCES: readonly (readonly [Standard, string])[] = [
-  ['Honesty and Integrity', 'honesty\\s+(?:and|&)\\s+integrity'],
-  ['Authority, Respect and Courtesy', 'authority,?\\s+respect,?\\s+(?:and|&)\\s+courtesy'],
-  ['Equality and Diversity', 'equality\\s+(?:and|&)\\s+diversity'],
-  ['Use of Force', 'use\\s+of\\s+force'],
-  ['Orders and Instructions', 'orders\\s+(?:and|&)\\s+instructions'],
-  ['Duties and Responsibilities', 'duties\\s+(?:and|&)\\s+responsibilities'],
-  ['Confidentiality', 'confidentiality'],
-  ['Fitness for Work', 'fitness\\s+for\\s+(?:work|duty)'],
-  ['Discreditable Conduct', 'discreditable\\s+conduct'],
-  ['Challenging and Reporting Improper Conduct', 'challenging\\s+(?:and|&)\\s+reporting\\s+improper\\s+(?:conduct|behaviour)'],
-];
-
 /** One alternation with a group per Standard, so a single linear pass finds every mention. */
-const STANDARD_PATTERN = new RegExp(STANDARD_SOURCES.map(([, s]) => `\\b(${s})\\b`).join('|'), 'gi');
+const STANDARD_PATTERN = new RegExp(STANDARD_WORDINGS.map((w) => `\\b(${w.source})\\b`).join('|'), 'gi');
 
 /** Formal wording capitalises the Standard's main words ("Use of Force", "Duties & Responsibilities"). */
 const TITLE_CASE = /^[A-Z][a-z]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][a-z]*)*$/;
@@ -58,7 +42,7 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
   const out: StandardMention[] = [];
   for (const m of text.matchAll(STANDARD_PATTERN)) {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
-    const entry = STANDARD_SOURCES[idx];
+    const entry = STANDARD_WORDINGS[idx];
     if (!entry) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -67,7 +51,7 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
       const sentence = text.slice(sentenceStart(text, start), Math.min(text.length, end + 200)).split(CLAUSE_SPLIT)[0] ?? '';
       if (!BREACH_SENTENCE.test(sentence)) continue;
     }
-    out.push({ standard: entry[0], start, end });
+    out.push({ standard: entry.standard, start, end });
   }
   return dropScheduleCopies(out);
 }

@@ -60,3 +60,20 @@ describe('findComplainantNames and pseudonyms', () => {
     assert.equal(pseudonymForComplainant('Jane Smith', (n) => `P(${n})`), 'P(Jane Smith)');
   });
 });
+
+describe('extractComplainants: labels in notices and outcomes', () => {
+  const cases: { text: string; expected: string[] }[] = [
+    { text: 'It is alleged that the sergeant sent unwanted messages to Mrs K over several weeks.', expected: ['Mrs K'] },
+    { text: 'The constable pushed a shopper - Mr T - to the ground without cause.', expected: ['Mr T'] },
+    { text: 'Complainant 2 told the investigator that the officer laughed.', expected: ['Complainant 2'] },
+    { text: 'a person referred to as member of the public C reported the incident', expected: ['member of the public C'] },
+    // Friends, witnesses and relatives so labelled are not the person wronged.
+    { text: 'He was accompanied by his colleague, Ms R, and his brother, Mr S.', expected: [] },
+    // An initial before a surname is a name, however it is spaced.
+    { text: 'Panel: Mrs P. Okonjo (chair) and Mr L.Brandt (lay member) heard the case.', expected: [] },
+  ];
+  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(extractComplainants(doc(c.text), fake, 'hearing_notice').map((x) => x.reference), c.expected));
+  it('leaves an honorific label alone in a judgment unless it is introduced', () => {
+    assert.deepEqual(extractComplainants(doc('The appellant, Mr B, gave evidence about his shifts.'), fake, 'judgment').map((x) => x.reference), []);
+  });
+});

@@ -116,3 +116,68 @@ describe('extractDates', () => {
     });
   }
 });
+
+describe('extractDates: roles read from the document structure', () => {
+  type Roles = { incident?: string; hearing?: string; decision?: string };
+  const cases: { name: string; text: string; kind: DocumentKind; expected: Roles }[] = [
+    {
+      name: 'a press report writes the month first',
+      text: 'A detective was sacked last week.\nThe court heard that on March 3, 2021 she took cash from an exhibits store.\n',
+      kind: 'hearing_outcome',
+      expected: { incident: '2021-03-03' },
+    },
+    {
+      name: 'a case heading dates the hearing, not the conduct',
+      text: 'Hearing results\n2 February 2023 - PC Ansel Brook\nIn 2019 the constable ran a side business from his patrol car.\nFinding: misconduct\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2023-02-02', incident: '2019' },
+    },
+    {
+      name: 'a month-only period is as precise as the text',
+      text: 'It is alleged that, during September 2020, the officer disclosed an address to a relative.\n',
+      kind: 'hearing_notice',
+      expected: { incident: '2020-09' },
+    },
+    {
+      name: 'a deadline with a dotted time is never the conduct',
+      text: 'PC R will attend a misconduct hearing at 9.30 am on 4 June 2025.\nWritten questions reach the chair by 17.00 on 28 May 2025.\n',
+      kind: 'hearing_notice',
+      expected: { hearing: '2025-06-04' },
+    },
+    {
+      name: 'a register table gives the hearing in its date column',
+      text: 'Officer rank | Hearing date | Finding\nSergeant | 2018 | Misconduct\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2018' },
+    },
+    {
+      name: 'a publication stamp is never the conduct',
+      text: 'Result published Mon 4th Nov 2024\nThe panel found the case against PC Orr proven.\n',
+      kind: 'hearing_outcome',
+      expected: {},
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const facts = extractDates(new DocText([{ num: 1, text: c.text }]), c.kind);
+      const got: Roles = {};
+      for (const f of facts) got[f.role] ??= f.date;
+      assert.deepEqual(got, c.expected);
+    });
+  }
+});
+
+describe('extractDates: decision dates of notices and outcomes', () => {
+  const cases: { text: string; expected: string | null }[] = [
+    { text: 'Misconduct meeting record\nDate of outcome: 14 August 2023\nPS Ola Fenn received management advice.\n', expected: '2023-08-14' },
+    { text: 'Determination date - 2 October 2022\n', expected: '2022-10-02' },
+    { text: 'The hearing sat for three days. On 19 January 2024 the panel found the allegation proven.\n', expected: '2024-01-19' },
+    { text: 'On 19 January 2024 the constable drove home after drinking.\n', expected: null },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 50), () => {
+      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_outcome').find((x) => x.role === 'decision');
+      assert.equal(d?.date ?? null, c.expected);
+    });
+  }
+});

@@ -11,7 +11,9 @@ describe('extractForce', () => {
     { text: 'the Chief Constable of Nottinghamshire brought the claim', expected: 'Nottinghamshire Police' },
     { text: 'THE COMMISSIONER OF POLICE OF THE METROPOLIS', expected: 'Metropolitan Police Service' },
     { text: 'Why is it impossible to get fired from the Met Police? The Met said nothing.', expected: 'Metropolitan Police Service' },
-    { text: 'Hampshire Constabulary published the outcome.', expected: 'Hampshire and Isle of Wight Constabulary' },
+    // A former name is kept as the document gives it (the force as it was then); resolution joins the two.
+    { text: 'Hampshire Constabulary published the outcome.', expected: 'Hampshire Constabulary' },
+    { text: 'Hampshire and Isle of Wight Constabulary published the outcome.', expected: 'Hampshire and Isle of Wight Constabulary' },
     { text: 'The Police Federation and the College of Policing responded.', expected: null },
     { text: 'Greater Manchester Police. Mentions of Kent Police later. GMP said.', expected: 'Greater Manchester Police' },
     { text: 'The MPS in the heading but "mps" in lower case is something else.', expected: 'Metropolitan Police Service' },

@@ -201,3 +201,35 @@ describe('extractOfficers in judgments', () => {
     assert.deepEqual(officers.map((o) => o.name), ['Ann Hale']);
   });
 });
+
+describe('extractOfficers: subjects and roles by structure', () => {
+  const names = (text: string, kind: DocumentKind = 'hearing_outcome') => extractOfficers(doc(text), kind).officers.map((o) => o.name ?? o.label);
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    {
+      name: 'panel fields hold chairs and members, not subjects',
+      text: 'Outcome\nSubject officer: PC Tomasz Wren\nChairperson: Ms Ada Quill, legally qualified\nSenior officer on the panel: Superintendent Ivo Marsh (assessor)\nPC Wren was given a written warning.\n',
+      expected: ['Tomasz Wren'],
+    },
+    {
+      name: 'the person who conducted or decided the hearing is no subject',
+      text: 'A special case hearing was conducted by Chief Constable Dana Holt into PC Bo Lyle. PC Lyle was dismissed. Chief Constable Holt thanked the witnesses.\n',
+      expected: ['Bo Lyle'],
+    },
+    {
+      name: 'a spokesperson from professional standards is no subject',
+      text: 'PC Una Fell was dismissed for gross misconduct. PC Fell had lied.\nDetective Inspector Rhys Oakes, of the force\'s Professional Standards Department, said: "This was serious."\n',
+      expected: ['Una Fell'],
+    },
+    {
+      name: 'each case heading of a listing names a subject, even when named once',
+      text: 'Recent outcomes\n4 March 2024 - PC Ines Varro\nThe constable was given management advice.\n11 March 2024 - Former DC Olu Brandt\nThe former detective would have been dismissed.\n',
+      expected: ['Ines Varro', 'Olu Brandt'],
+    },
+    {
+      name: 'a table column of officers names every subject',
+      text: 'Officer | Rank | Outcome\nSergeant Piet Hale | PS | Final written warning\nConstable Mo Rennet | PC | Written warning\n',
+      expected: ['Piet Hale', 'Mo Rennet'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(names(c.text), c.expected));
+});

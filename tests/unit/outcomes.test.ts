@@ -66,3 +66,20 @@ describe('extractOutcomes', () => {
     assert.deepEqual(got, ['PS A|dismissed_without_notice', 'PC B|written_warning']);
   });
 });
+
+describe('outcome wordings: every row of the vocabulary is found, in older and newer wording', () => {
+  const outcomesIn = (text: string) => {
+    const d = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(d, 'hearing_outcome');
+    return extractOutcomes(d, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => o.outcome);
+  };
+  const cases: { text: string; expected: string[] }[] = [
+    { text: 'In 2009 PC Anya Kell was required to resign. PC Kell left that week.', expected: ['required_to_resign'] },
+    { text: 'The sanction imposed on PC Anya Kell was a requirement to resign.', expected: ['required_to_resign'] },
+    { text: 'PS Lio Barr was given management advice by the chair. PS Barr accepted it.', expected: ['management_advice'] },
+    { text: 'Sergeant Ros Dane was demoted to constable. Ros Dane will appeal.', expected: ['reduction_in_rank'] },
+    { text: 'PC Cy Moss, who had admitted the breach, was dismissed with notice. PC Moss left.', expected: ['dismissed_with_notice'] },
+    { text: 'PC Cy Moss received a written warning. PC Moss apologised.', expected: ['written_warning'] },
+  ];
+  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(outcomesIn(c.text), c.expected));
+});

@@ -1,0 +1,62 @@
+import type { Line } from './lines.js';
+import type { Table } from './tables.js';
+
+/** A labelled value: "Finding: gross misconduct", a label line with its value below, or a two-column row. */
+export interface Field {
+  /** The label folded to lower case with single spaces ("date of hearing"). */
+  label: string;
+  value: string;
+  start: number;
+  valueStart: number;
+  end: number;
+}
+
+/**
+ * Labels written without a colon ("Findings Proven", "Sanction Dismissal without notice"): only
+ * these known words count, so an ordinary line is never read as a field.
+ */
+const BARE_LABEL = /^\s*(Findings?|Outcome|Sanction|Result|Decision|Allegations?\s+(?:Proven|Not\s+Proven))\b\s+(?!of\b|and\b|for\b|to\b|in\b|was\b|is\b)(\S.{0,60})$/i;
+/** "Label: value" with a short label of capitalised or small words (no sentence before the colon). */
+const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*:\s*(\S.*)?$/;
+/** A label has at most this many words; more is a sentence leading into a list. */
+const MAX_LABEL_WORDS = 6;
+/** Words of a sentence, not a label ("It was alleged that ...:"). */
+const SENTENCE_WORDS = /\b(?:was|were|is|are|has|have|that|which|who|said|will)\b/;
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Fields of the text: inline, label-then-value lines, bare known labels, and two-column table rows. */
+export function findFields(lines: readonly Line[], tables: readonly Table[]): Field[] {
+  const out: Field[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.includes(' | ')) continue;
+    const m = INLINE.exec(line.text);
+    if (m && (m[1] ?? '').split(/\s+/).length <= MAX_LABEL_WORDS && !SENTENCE_WORDS.test(m[1] ?? '')) {
+      const label = fold(m[1] ?? '');
+      if (m[2]) {
+        const valueStart = line.start + line.text.indexOf(m[2], (m[1] ?? '').length);
+        out.push({ label, value: m[2].trim(), start: line.start, valueStart, end: line.end });
+        continue;
+      }
+      // The label alone: its value is the next line (short, so it may look like a heading), unless that is itself a field.
+      const next = lines[i + 1];
+      if (next && next.text.trim() && !INLINE.test(next.text)) {
+        out.push({ label, value: next.text.trim(), start: line.start, valueStart: next.start, end: next.end });
+      }
+      continue;
+    }
+    const b = BARE_LABEL.exec(line.text);
+    if (b) out.push({ label: fold(b[1] ?? ''), value: (b[2] ?? '').trim(), start: line.start, valueStart: line.start + line.text.indexOf(b[2] ?? '', (b[1] ?? '').length), end: line.end });
+  }
+  for (const t of tables) {
+    if (t.header) continue;
+    for (const r of t.rows) {
+      if (r.cells.length !== 2) continue;
+      const [k, v] = r.cells as [NonNullable<(typeof r.cells)[0]>, NonNullable<(typeof r.cells)[0]>];
+      if (k.text.split(/\s+/).length > MAX_LABEL_WORDS) continue;
+      out.push({ label: fold(k.text.replace(/:$/, '')), value: v.text, start: k.start, valueStart: v.start, end: v.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,36 @@
+import type { Standard } from './vocabulary.js';
+
+/**
+ * How texts name each Standard of Professional Behaviour, as regex sources (any case; words may be
+ * split over lines, so they are joined by \s+). The 2020 Schedule 2 names, the 2008-2012 regime's
+ * wording ("Fitness for Duty", "Improper Behaviour"), the older Code of Conduct's headings that
+ * became a Standard, and paraphrases seen in press releases. Each row says which it is.
+ */
+export type WordingSource = 'schedule 2020' | 'regime 2008-2012' | 'code before 2008' | 'paraphrase';
+
+export interface StandardWording {
+  standard: Standard;
+  source: string;
+  from: WordingSource;
+}
+
+export const STANDARD_WORDINGS: readonly StandardWording[] = [
+  { standard: 'Honesty and Integrity', source: 'honesty\\s+(?:and|&)\\s+integrity', from: 'schedule 2020' },
+  { standard: 'Honesty and Integrity', source: 'honest\\s+(?:and|&)\\s+integrity', from: 'paraphrase' },
+  { standard: 'Authority, Respect and Courtesy', source: 'authority,?\\s+respect,?\\s+(?:and|&)\\s+courtesy', from: 'schedule 2020' },
+  { standard: 'Authority, Respect and Courtesy', source: 'courtesy,?\\s+(?:and|&)\\s+respect', from: 'paraphrase' },
+  { standard: 'Authority, Respect and Courtesy', source: 'politeness\\s+(?:and|&)\\s+tolerance', from: 'code before 2008' },
+  { standard: 'Equality and Diversity', source: 'equality\\s+(?:and|&)\\s+diversity', from: 'schedule 2020' },
+  { standard: 'Equality and Diversity', source: 'fairness\\s+(?:and|&)\\s+impartiality', from: 'code before 2008' },
+  { standard: 'Use of Force', source: 'use\\s+of\\s+force', from: 'schedule 2020' },
+  { standard: 'Orders and Instructions', source: 'orders\\s+(?:and|&)\\s+instructions', from: 'schedule 2020' },
+  { standard: 'Orders and Instructions', source: 'lawful\\s+orders', from: 'code before 2008' },
+  { standard: 'Duties and Responsibilities', source: 'duties\\s+(?:and|&)\\s+responsibilities', from: 'schedule 2020' },
+  { standard: 'Duties and Responsibilities', source: 'performance\\s+of\\s+duties', from: 'code before 2008' },
+  { standard: 'Confidentiality', source: 'confidentiality', from: 'schedule 2020' },
+  { standard: 'Fitness for Work', source: 'fitness\\s+for\\s+work', from: 'schedule 2020' },
+  { standard: 'Fitness for Work', source: 'fitness\\s+for\\s+duty', from: 'regime 2008-2012' },
+  { standard: 'Discreditable Conduct', source: 'discreditable\\s+conduct', from: 'schedule 2020' },
+  { standard: 'Challenging and Reporting Improper Conduct', source: 'challenging\\s+(?:and|&)\\s+reporting\\s+improper\\s+conduct', from: 'schedule 2020' },
+  { standard: 'Challenging and Reporting Improper Conduct', source: 'challenging\\s+(?:and|&)\\s+reporting\\s+improper\\s+behaviour', from: 'regime 2008-2012' },
+];

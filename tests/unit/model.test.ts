@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DocModel } from '../../ingest/model/index.js';
+import { DocText } from '../../ingest/text.js';
+
+const model = (...pages: string[]) => new DocModel(new DocText(pages.map((text, i) => ({ num: i + 1, text }))));
+const slice = (m: DocModel, s: { start: number; end: number }) => m.text.slice(s.start, s.end);
+
+describe('document model: fields', () => {
+  const cases: { text: string; expected: [string, string][] }[] = [
+    { text: 'Outcome of a misconduct meeting\nRank: Sergeant\nDecision: misconduct found\n', expected: [['rank', 'Sergeant'], ['decision', 'misconduct found']] },
+    // A label on its own line takes the next line as its value.
+    { text: 'Type of proceedings:\nAccelerated hearing\nVenue: Force HQ\n', expected: [['type of proceedings', 'Accelerated hearing'], ['venue', 'Force HQ']] },
+    // A known label written without a colon.
+    { text: 'Allegation 1\nFindings Not proven\nSanction Management advice\n', expected: [['findings', 'Not proven'], ['sanction', 'Management advice']] },
+    // A two-column table without a header is a list of fields.
+    { text: 'Subject | Detective Constable R. Amberley\nFinding | Misconduct proven\n', expected: [['subject', 'Detective Constable R. Amberley'], ['finding', 'Misconduct proven']] },
+    // A sentence leading into a list is no field, however it ends.
+    { text: 'The panel considered that the officer had breached the following standards:\nUse of Force\n', expected: [] },
+  ];
+  for (const c of cases) {
+    it(c.text.split('\n')[0]!, () => assert.deepEqual(model(c.text).fields.map((f) => [f.label, f.value]), c.expected));
+  }
+  it('keeps the value\'s offsets in the document text', () => {
+    const m = model('Heading line\nResult: reflective practice\n');
+    const f = m.fields[0]!;
+    assert.equal(m.text.slice(f.valueStart, f.end), 'reflective practice');
+  });
+});
+
+describe('document model: tables', () => {
+  it('reads a header and its rows, with cells under their columns', () => {
+    const m = model('Name | Rank | Breach | Result\nOkafor | PS | Confidentiality | Not proven\nLindqvist | DC | Use of Force | Misconduct\n');
+    const t = m.tables[0]!;
+    assert.deepEqual(t.header, ['Name', 'Rank', 'Breach', 'Result']);
+    assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [['Okafor', 'PS', 'Confidentiality', 'Not proven'], ['Lindqvist', 'DC', 'Use of Force', 'Misconduct']]);
+  });
+  it('joins a header and rows wrapped over two lines back into one', () => {
+    const m = model(
+      'Rank | Year | Standard breached |\nFinding | Sanction |\nSergeant | 2016 | Orders and\ninstructions | Misconduct | Written warning |\nConstable | 2016 | Confidentiality |\nNot proven | None |\n',
+    );
+    const t = m.tables[0]!;
+    assert.deepEqual(t.header, ['Rank', 'Year', 'Standard breached', 'Finding', 'Sanction']);
+    assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [
+      ['Sergeant', '2016', 'Orders and instructions', 'Misconduct', 'Written warning'],
+      ['Constable', '2016', 'Confidentiality', 'Not proven', 'None'],
+    ]);
+  });
+});
+
+describe('document model: blocks, numbered paragraphs and headings', () => {
+  it('splits numbered paragraphs and lettered items, and knows a heading', () => {
+    const m = model('Particulars\n1. On a date in spring the constable drove a marked car home.\n2. He then used it for a private trip\nacross the county.\n(a) first limb;\n(b) second limb.\n');
+    assert.deepEqual(
+      m.blocks.map((b) => [b.number, b.heading]),
+      [[null, true], ['1', false], ['2', false], ['a', false], ['b', false]],
+    );
+    assert.equal(slice(m, m.blocks[2]!), '2. He then used it for a private trip\nacross the county.');
+  });
+});
+
+describe('document model: sentences', () => {
+  const cases: { text: string; expected: number }[] = [
+    { text: 'The panel sat for two days. It found the case proven.\n', expected: 2 },
+    // Legal abbreviations never end a sentence.
+    { text: 'See R v Barnes at para. 12 and No. 4 of the list. The chair agreed.\n', expected: 2 },
+    { text: 'The statement of Det. Supt Harrow was read. Mr. Ives gave evidence.\n', expected: 2 },
+    { text: 'The hearing began at 10.30 on the first day. It ended at noon.\n', expected: 2 },
+  ];
+  for (const c of cases) it(c.text.trim(), () => assert.equal(model(c.text).sentences.length, c.expected));
+  it('gives each sentence exact offsets across a line break', () => {
+    const m = model('The officer was on duty when the call\ncame in. Nobody answered.\n');
+    assert.deepEqual(m.sentences.map((s) => slice(m, s)), ['The officer was on duty when the call\ncame in.', 'Nobody answered.']);
+    assert.equal(m.sentenceAt(m.text.indexOf('Nobody'))?.start, m.text.indexOf('Nobody'));
+  });
+});
+
+describe('document model: multi-case pages', () => {
+  it('splits a listing into one section per case heading', () => {
+    const m = model(
+      'Recent hearing results\n3 May 2022 - PC Imogen Treadwell\nThe constable misused a police database.\nFinding: misconduct.\n14 April 2022 - Former DS Rafe Corbin\nThe former sergeant failed to disclose a conviction.\n',
+    );
+    assert.deepEqual(m.sections.map((s) => s.heading), [null, '3 May 2022 - PC Imogen Treadwell', '14 April 2022 - Former DS Rafe Corbin']);
+    const second = m.sectionAt(m.text.indexOf('failed to disclose'));
+    assert.equal(second.heading, '14 April 2022 - Former DS Rafe Corbin');
+  });
+  it('leaves a page about one case whole', () => {
+    const m = model('Outcome for PC Nell Varga\nThe constable was given a written warning.\n');
+    assert.equal(m.sections.length, 1);
+  });
+});
