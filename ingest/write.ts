@@ -1,3 +1,4 @@
+import { currentForceName } from '../src/domain/forces.js';
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ParagraphFact, ReviewFacts } from '../src/domain/extraction.js';
@@ -157,7 +158,9 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
   const used = new Set<string>();
   const mentionDates = x.dates.filter((d) => d.role === 'hearing' || d.role === 'incident').map((d) => d.date);
   for (const o of x.officers) {
-    const force = o.force ?? x.force;
+    const named = o.force ?? x.force;
+    // One Force node per force: a page from 2015 says "Hampshire Constabulary", one from 2024 its current name.
+    const force = named ? currentForceName(named) : null;
     const mentionId = `${doc.sha256}#${o.key}`;
     let officerId = shortId(doc.sha256, o.key);
     let score = 1;
@@ -278,7 +281,7 @@ async function proceedingFor(run: Run, doc: ProcessedDocument, officerIds: strin
     `MATCH (d2:Document)-[:RECORDS]->(p:Proceeding)-[:CONCERNS]->(o:Officer)
      WHERE o.id IN $officerIds AND d2.id <> $docId AND d2.kind IN $kinds AND p.hearingDate = $hearing AND p.force = $force
      RETURN p.id AS id ORDER BY id LIMIT 1`,
-    { officerIds, docId: doc.sha256, kinds: HEARING_KINDS, hearing, force: x.force },
+    { officerIds, docId: doc.sha256, kinds: HEARING_KINDS, hearing, force: currentForceName(x.force) },
   );
   return (found.records[0]?.get('id') as string | undefined) ?? own;
 }
@@ -306,7 +309,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
        UNWIND $officerIds AS oid
        MATCH (o:Officer {id: oid})
        MERGE (p)-[:CONCERNS]->(o)`,
-      { docId, procId, force: x.force, officerIds: subjectIds },
+      { docId, procId, force: x.force ? currentForceName(x.force) : null, officerIds: subjectIds },
     );
   }
   const allegations = x.allegations.map((a, i) => ({ id: `${docId}#a${i}`, officerId: officerIds.get(a.officerKey) ?? null, standard: a.standard, finding: a.finding, ...src(a.source) }));
@@ -353,7 +356,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
        MATCH (d:Document {id: $docId})
        MERGE (d)-[r:NAMES_UNIT]->(un)
        SET r.page = u.page, r.start = u.start, r.end = u.end, r.quote = u.quote`,
-      { force: x.force, docId, rows: units },
+      { force: currentForceName(x.force), docId, rows: units },
     );
     const memberships = x.officers
       .filter((o) => o.unit)

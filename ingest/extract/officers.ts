@@ -36,7 +36,7 @@ const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:(
  * ends at a word's end, so refusing a force after it never shortens the surname instead.
  */
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})\\s+)?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 

@@ -14,6 +14,11 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Clive Barton', label: null, rank: 'Police Sergeant', former: false, warrant: '9416' }],
     },
     {
+      // A scan's speck read as a full stop between the collar number and the name.
+      text: 'Subject: DC 5520.Halima Osei, Economic Crime Unit\nDC Osei admitted the breach.',
+      expected: [{ name: 'Halima Osei', label: null, rank: 'Detective Constable', former: false, warrant: '5520' }],
+    },
+    {
       text: 'PC Jane Doyle (4471AB), of the Roads Policing Unit, attended. PC Doyle denied it.',
       expected: [{ name: 'Jane Doyle', label: null, rank: 'Police Constable', former: false, warrant: '4471AB' }],
     },
