@@ -116,10 +116,11 @@ function exportButtons(name, network = false) {
 main.addEventListener('click', (ev) => {
   const kind = ev.target.closest('[data-export]')?.dataset.export;
   if (!kind) return;
-  const base = state.list?.name ?? 'network';
-  if (kind === 'csv') download(`${base}.csv`, 'text/csv', toCsv(state.list.rows));
-  if (kind === 'jsonl') download(`${base}.jsonl`, 'application/x-ndjson', toJsonLines(state.list.rows));
-  if (kind === 'graphml' && state.cy) download(`${base}-network.graphml`, 'application/graphml+xml', toGraphml(state.cy));
+  // Ids hold slashes and spaces ("Force/Unit"); a file name keeps letters, digits, dots and dashes.
+  const fileName = (s) => s.replace(/[^\w.-]+/g, '-');
+  if (kind === 'csv') download(fileName(`${state.list.name}.csv`), 'text/csv', toCsv(state.list.rows));
+  if (kind === 'jsonl') download(fileName(`${state.list.name}.jsonl`), 'application/x-ndjson', toJsonLines(state.list.rows));
+  if (kind === 'graphml' && state.cy) download(fileName(`network-${state.networkName}.graphml`), 'application/graphml+xml', toGraphml(state.cy));
 });
 
 // ---------------------------------------------------------------- search and suggestions
@@ -410,6 +411,7 @@ async function drawNetwork(start) {
     layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
   });
   state.cy = cy;
+  state.networkName = `${start.kind}-${start.id}`;
   cy.getElementById(`${start.kind}:${start.id}`).data('expanded', true);
   cy.on('tap', 'node', (ev) => expand(ev.target.id()));
   cy.on('dbltap', 'node', (ev) => { const href = pageOf(ev.target); if (href) go(href); });
