@@ -60,7 +60,7 @@ function sourceHref(src) {
 function sourceLink(src) {
   const href = sourceHref(src);
   if (!href) return '';
-  const label = `${esc(src.document.title ?? src.document.file ?? 'document')}${src.page ? `, p. ${src.page}` : ''}`;
+  const label = `${esc(src.document.file ?? src.document.title ?? 'document')}${src.page ? `, p. ${src.page}` : ''}`;
   return `<a class="source" href="${esc(href)}" title="${esc(src.quote ?? '')}">${label}</a>`;
 }
 function table(headers, rows) {
@@ -311,7 +311,7 @@ async function sourceView(id, params) {
   const { document: d } = await gql(`query($id: ID!, $n: Int!) { document(id: $id) { id title file kind pageCount neutralCitation page(number: $n) { number text ocr } } }`, { id, n: page });
   state.list = null;
   const nav = (n) => `/explore/source/${encodeURIComponent(id)}?page=${n}`;
-  show(`<h1>${esc(d.title ?? d.file)}</h1>
+  show(`<h1>${esc(d.neutralCitation ?? d.file ?? d.title)}</h1>
     <p class="meta">${esc(words(d.kind))}${d.neutralCitation ? ` · ${esc(d.neutralCitation)}` : ''} · ${esc(d.file ?? '')} · page ${page} of ${d.pageCount ?? '?'}${d.page?.ocr ? ' · read by OCR' : ''}</p>
     <nav class="exports">${page > 1 ? `<a href="${esc(nav(page - 1))}">Previous page</a>` : ''}${d.pageCount && page < d.pageCount ? `<a href="${esc(nav(page + 1))}">Next page</a>` : ''}</nav>
     ${params.get('quote') ? `<p>Quoted: “${esc(params.get('quote'))}”</p>` : ''}
