@@ -399,10 +399,16 @@ function pageOf(n) {
 
 async function drawNetwork(start) {
   const { nodes, edges } = await neighbours(start.kind, start.id);
+  drawElements([...nodes, ...edges], `${start.kind}-${start.id}`);
+  state.cy.getElementById(`${start.kind}:${start.id}`).data('expanded', true);
+  renderNodeList();
+}
+
+function drawElements(elements, name) {
   const seen = new Set();
   const cy = cytoscape({
     container: document.getElementById('network'),
-    elements: [...nodes, ...edges].filter((x) => !seen.has(x.data.id) && seen.add(x.data.id)),
+    elements: elements.filter((x) => !seen.has(x.data.id) && seen.add(x.data.id)),
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 120, width: 22, height: 22, 'background-color': (n) => COLOURS[n.data('kind')] ?? '#888' } },
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1b1f24' } },
@@ -411,8 +417,7 @@ async function drawNetwork(start) {
     layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
   });
   state.cy = cy;
-  state.networkName = `${start.kind}-${start.id}`;
-  cy.getElementById(`${start.kind}:${start.id}`).data('expanded', true);
+  state.networkName = name;
   cy.on('tap', 'node', (ev) => expand(ev.target.id()));
   cy.on('dbltap', 'node', (ev) => { const href = pageOf(ev.target); if (href) go(href); });
   document.getElementById('node-list').addEventListener('click', (ev) => {
@@ -423,13 +428,49 @@ async function drawNetwork(start) {
   main.dataset.networkNodes = String(cy.nodes().length);
 }
 
+// ---------------------------------------------------------------- patterns (investigators)
+
+/** "Same unit at overlapping times, proven findings" in one click: patterns.colleaguesWithProvenFindings. */
+async function colleaguesView(params) {
+  const windowDays = Math.min(3650, Math.max(0, Number(params.get('window') ?? 365) || 0));
+  show('<p class="meta">Loading colleagues…</p>');
+  const { patterns } = await gql(`query($w: Int) { patterns { colleaguesWithProvenFindings(windowDays: $w, first: 100) {
+    daysApart unit { id name force { name } } officers { asOf provenFindings officer { id name label rank } } } } }`, { w: windowDays });
+  const pairs = patterns.colleaguesWithProvenFindings;
+  state.list = {
+    name: 'colleagues-with-proven-findings',
+    rows: pairs.map((p) => ({ unit: p.unit.id, daysApart: p.daysApart, ...Object.fromEntries(p.officers.flatMap((o, i) => [[`officer${i + 1}`, officerName(o.officer)], [`officer${i + 1}Id`, o.officer.id], [`asOf${i + 1}`, o.asOf], [`provenFindings${i + 1}`, o.provenFindings]])) })),
+  };
+  show(`<h1>Colleagues with proven findings</h1>
+    <p class="meta">Pairs of officers recorded in one unit with dates at most
+      <label>${'<input id="window" type="number" min="0" max="3650" step="30" style="width:6rem">'} days</label> apart, both with a proven finding (gross misconduct or misconduct).</p>
+    ${exportButtons('pairs')}
+    ${table(['Unit', 'Days apart', 'Officers'], pairs.map((p) => [`<a href="${esc(unitHref(p.unit))}">${esc(p.unit.name)}</a> <span class="meta">${esc(p.unit.force?.name ?? '')}</span>`, p.daysApart,
+      p.officers.map((o) => `<a href="${esc(officerHref(o.officer))}">${esc(officerName(o.officer))}</a> (${esc(o.asOf)}, ${o.provenFindings} proven)`).join('<br>')]))}
+    <h2>Network</h2>${networkHtml()}`);
+  const w = document.getElementById('window');
+  w.value = String(windowDays);
+  w.addEventListener('change', () => go(`/explore/colleagues?window=${encodeURIComponent(w.value)}`));
+  const nodes = new Map();
+  const edges = new Map();
+  for (const p of pairs) {
+    nodes.set(`unit:${p.unit.id}`, { data: { id: `unit:${p.unit.id}`, kind: 'unit', ref: p.unit.id, label: p.unit.name } });
+    for (const o of p.officers) {
+      nodes.set(`officer:${o.officer.id}`, { data: { id: `officer:${o.officer.id}`, kind: 'officer', ref: o.officer.id, label: officerName(o.officer) } });
+      edges.set(`officer:${o.officer.id}|unit:${p.unit.id}`, { data: { id: `officer:${o.officer.id}|unit:${p.unit.id}`, source: `officer:${o.officer.id}`, target: `unit:${p.unit.id}`, label: `member ${o.asOf}` } });
+    }
+  }
+  drawElements([...nodes.values(), ...edges.values()], 'colleagues');
+}
+
 // ---------------------------------------------------------------- routing and key
 
 function home() {
   state.list = null;
   show(`<h1>Explore the misconduct graph</h1>
     <p>Search an officer, a unit, a force or a case above. Every fact links to the page it was read from, with the quoted words highlighted.</p>
-    <p class="meta">Your key's role: ${esc(state.role)}.${state.role === 'reader' ? ' Complainant pseudonyms and unit networks need the investigator role.' : ''}</p>`);
+    <p class="meta">Your key's role: ${esc(state.role)}.${state.role === 'reader' ? ' Complainant pseudonyms, unit networks and patterns need the investigator role.' : ''}</p>
+    ${state.role !== 'reader' ? '<p><a href="/explore/colleagues">Colleagues with proven findings</a>: officers in the same unit at about the same time, both with a proven finding.</p>' : ''}`);
 }
 
 async function route() {
@@ -441,6 +482,7 @@ async function route() {
     if (parts[0] === 'officer' && parts[1]) await officerView(parts[1]);
     else if (parts[0] === 'unit' && parts[1]) await unitView(parts.slice(1).join('/'));
     else if (parts[0] === 'source' && parts[1]) await sourceView(parts[1], url.searchParams);
+    else if (parts[0] === 'colleagues') await colleaguesView(url.searchParams);
     else if (url.searchParams.get('q')) await searchView(url.searchParams.get('q'));
     else home();
     main.dataset.view = parts[0] ?? (url.searchParams.get('q') ? 'search' : 'home');

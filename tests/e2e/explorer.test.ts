@@ -202,6 +202,9 @@ describe('explorer in a browser', () => {
     assert.ok(!(await page.content()).includes(seen[0]!.replace('complainant: ', '')), 'the pseudonym is still on the page');
     assert.equal(await page.$$eval('.legend span', (s) => s.some((x) => x.textContent === 'complainant')), false);
     await shot('officer-reader');
+    await page.goto(`${server.origin}/explore/colleagues`);
+    await view('error');
+    assert.match(await page.$eval('main', (m) => m.textContent ?? ''), /needs the investigator role/);
     await useKey(KEYS.investigator);
   });
 
@@ -224,6 +227,18 @@ describe('explorer in a browser', () => {
     assert.match(graphml, /<graphml xmlns="http:\/\/graphml.graphdrawing.org\/xmlns">/);
     assert.match(graphml, new RegExp(`<node id="officer:[^"]+"><data key="label">Priya ${NAMES.Vance}</data>`));
     assert.match(graphml, /<edge id="[^"]+" source="officer:[^"]+" target="unit:Lincolnshire Police\/Public Protection Unit">/);
+  });
+
+  it('lists colleagues in one unit at about the same time with proven findings, in one click', async () => {
+    await page.goto(`${server.origin}/explore`);
+    await view('home');
+    await page.click('a[href="/explore/colleagues"]');
+    await view('colleagues');
+    const rows = await page.$$eval('main table tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    const ours = rows.filter((r) => r.includes(NAMES.Vance));
+    assert.equal(ours.length, 1, rows.join('\n'));
+    assert.match(ours[0]!, new RegExp(`Public Protection Unit.*0.*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\).*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\)|Public Protection Unit.*0.*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\).*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\)`));
+    await shot('colleagues');
   });
 
   it('fits a phone width without sideways scrolling', async () => {
