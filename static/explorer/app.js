@@ -96,9 +96,11 @@ export function toCsv(rows) {
 }
 export const toJsonLines = (rows) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 const xml = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** The network as shown: nodes hidden by the filters stay out of the file. */
 function toGraphml(cy) {
-  const nodes = cy.nodes().map((n) => `    <node id="${xml(n.id())}"><data key="label">${xml(n.data('label'))}</data><data key="kind">${xml(n.data('kind'))}</data></node>`);
-  const edges = cy.edges().map((e) => `    <edge id="${xml(e.id())}" source="${xml(e.data('source'))}" target="${xml(e.data('target'))}"><data key="relation">${xml(e.data('label'))}</data></edge>`);
+  const shown = cy.elements().filter((el) => el.style('display') !== 'none' && (el.isNode() || (el.source().style('display') !== 'none' && el.target().style('display') !== 'none')));
+  const nodes = shown.nodes().map((n) => `    <node id="${xml(n.id())}"><data key="label">${xml(n.data('label'))}</data><data key="kind">${xml(n.data('kind'))}</data></node>`);
+  const edges = shown.edges().map((e) => `    <edge id="${xml(e.id())}" source="${xml(e.data('source'))}" target="${xml(e.data('target'))}"><data key="relation">${xml(e.data('label'))}</data></edge>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -321,12 +323,51 @@ async function sourceView(id, params) {
 
 // ---------------------------------------------------------------- network
 
+const FINDINGS = ['gross_misconduct', 'misconduct', 'practice_requiring_improvement', 'no_case_to_answer', 'not_proven'];
+
+/**
+ * Hides the proceedings outside the filters, then what hangs only on hidden proceedings (rulings,
+ * complainants); officers and units stay, so the network keeps its shape while it narrows.
+ */
+function applyFilters() {
+  const cy = state.cy;
+  const box = document.getElementById('filters');
+  if (!cy || !box) return;
+  const f = Object.fromEntries([...box.querySelectorAll('[name]')].map((el) => [el.name, el.value.trim().toLowerCase()]));
+  const shown = (n) => {
+    const d = n.data();
+    if ((f.from || f.to) && !d.date) return false;
+    if (f.from && d.date < f.from) return false;
+    if (f.to && d.date > f.to) return false;
+    if (f.finding && !(d.findings ?? []).includes(f.finding)) return false;
+    if (f.outcome && !(d.outcomes ?? []).some((o) => words(o).includes(f.outcome))) return false;
+    if (f.force && !String(d.force ?? '').toLowerCase().includes(f.force)) return false;
+    return true;
+  };
+  cy.batch(() => {
+    cy.nodes('[kind = "proceeding"]').forEach((n) => n.style('display', shown(n) ? 'element' : 'none'));
+    cy.nodes('[kind = "ruling"], [kind = "complainant"]').forEach((n) => {
+      const via = n.neighborhood('node[kind = "proceeding"]');
+      n.style('display', via.empty() || via.some((p) => p.style('display') !== 'none') ? 'element' : 'none');
+    });
+  });
+  for (const b of document.querySelectorAll('#node-list button')) b.hidden = cy.getElementById(b.dataset.node).style('display') === 'none';
+  main.dataset.visibleNodes = String(cy.nodes().filter((n) => n.style('display') !== 'none').length);
+}
+
 const COLOURS = { officer: '#0a58ca', unit: '#2f9e44', proceeding: '#e8590c', ruling: '#862e9c', complainant: '#c2255c' };
 
 function networkHtml() {
   return `<p class="legend">${Object.entries(COLOURS).filter(([k]) => k !== 'complainant' || state.role !== 'reader').map(([k, c]) => `<span><i style="background:${c}"></i>${k}</span>`).join('')}</p>
     <p class="meta">Select a node (or its button below) to expand its neighbours; double-click opens its page.</p>
     ${exportButtons('network', true)}
+    <fieldset id="filters"><legend>Show proceedings</legend>
+      <label>from <input type="date" name="from"></label>
+      <label>to <input type="date" name="to"></label>
+      <label>finding <select name="finding"><option value="">any</option>${FINDINGS.map((f) => `<option value="${f}">${words(f)}</option>`).join('')}</select></label>
+      <label>outcome <input name="outcome" placeholder="e.g. dismissed" size="12"></label>
+      <label>force <input name="force" placeholder="any" size="12"></label>
+    </fieldset>
     <div id="network" role="img" aria-label="Network of officers, units, proceedings and rulings"></div>
     <div class="node-list" id="node-list" aria-label="Nodes"></div>`;
 }
@@ -339,12 +380,16 @@ async function neighbours(kind, id) {
   const edge = (a, b, label) => edges.push({ data: { id: `${a}|${b}`, source: a, target: b, label } });
   if (kind === 'officer') {
     const { officer: o } = await gql(`query($id: ID!) { officer(id: $id) { id name label rank units { asOf unit { id name } }
-      proceedings { id hearingDate decisionDate reviewedBy { ruling { id neutralCitation title } } } } }`, { id });
+      proceedings { id force incidentDate hearingDate decisionDate allegations { finding } outcomes { outcome } reviewedBy { ruling { id neutralCitation title } } } } }`, { id });
     const me = `officer:${o.id}`;
     node('officer', o.id, officerName(o));
     for (const u of o.units) { node('unit', u.unit.id, u.unit.name); edge(me, `unit:${u.unit.id}`, `member${u.asOf ? ' ' + u.asOf : ''}`); }
     for (const p of o.proceedings) {
       node('proceeding', p.id, `proceeding ${p.decisionDate ?? p.hearingDate ?? ''}`.trim());
+      Object.assign(nodes.at(-1).data, {
+        date: p.decisionDate ?? p.hearingDate ?? p.incidentDate, force: p.force,
+        findings: p.allegations.map((a) => a.finding).filter(Boolean), outcomes: p.outcomes.map((x) => x.outcome).filter(Boolean),
+      });
       edge(me, `proceeding:${p.id}`, 'concerned');
       for (const r of p.reviewedBy) { node('ruling', r.ruling.id, r.ruling.neutralCitation ?? r.ruling.title); edge(`proceeding:${p.id}`, `ruling:${r.ruling.id}`, 'reviewed by'); }
     }
@@ -385,6 +430,7 @@ async function expand(nodeId) {
   cy.add(fresh.filter((x) => !seen.has(x.data.id) && seen.add(x.data.id)));
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
   renderNodeList();
+  applyFilters();
   main.dataset.networkNodes = String(cy.nodes().length);
 }
 
@@ -402,6 +448,7 @@ async function drawNetwork(start) {
   drawElements([...nodes, ...edges], `${start.kind}-${start.id}`);
   state.cy.getElementById(`${start.kind}:${start.id}`).data('expanded', true);
   renderNodeList();
+  applyFilters();
 }
 
 function drawElements(elements, name) {
@@ -425,6 +472,8 @@ function drawElements(elements, name) {
     if (id) expand(id);
   });
   renderNodeList();
+  document.getElementById('filters').addEventListener('input', applyFilters);
+  applyFilters();
   main.dataset.networkNodes = String(cy.nodes().length);
 }
 

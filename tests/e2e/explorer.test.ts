@@ -173,6 +173,22 @@ describe('explorer in a browser', () => {
     await shot('network');
   });
 
+  it('narrows the network to the proceedings in a date window', async () => {
+    await openOfficer(NAMES.Marlowe);
+    const all = Number(await page.$eval('main', (m) => m.dataset.visibleNodes));
+    const later = await page.$$eval('#node-list button', (bs) => bs.filter((b) => /^proceeding: proceeding 2026-/.test(b.textContent ?? '')).length);
+    assert.ok(later > 0, 'no proceeding decided in 2026 to filter out');
+    await page.$eval('#filters [name="to"]', (el) => {
+      (el as HTMLInputElement).value = '2025-12-31';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const narrowed = Number(await page.$eval('main', (m) => m.dataset.visibleNodes));
+    assert.ok(narrowed <= all - later, `${all} -> ${narrowed}`);
+    const visible = await page.$$eval('#node-list button:not([hidden])', (bs) => bs.map((b) => b.textContent ?? ''));
+    assert.ok(visible.every((t) => !/^proceeding: proceeding 2026-/.test(t)), visible.join(' | '));
+    assert.ok(visible.some((t) => /^proceeding: proceeding 2025-/.test(t)), visible.join(' | '));
+  });
+
   it('opens a finding\'s source with the quoted words highlighted in the page text', async () => {
     await openOfficer(NAMES.Marlowe);
     const link = await page.$('main table a.source[title*="dismissed without notice" i]');
