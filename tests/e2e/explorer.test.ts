@@ -173,6 +173,18 @@ describe('explorer in a browser', () => {
     await shot('network');
   });
 
+  it('shows a unit\'s members over time with their proven findings', async () => {
+    await page.goto(`${server.origin}/explore/unit/${encodeURIComponent('Lincolnshire Police/Public Protection Unit')}`);
+    await view('unit');
+    assert.equal(await page.$eval('h1', (h) => h.textContent), 'Public Protection Unit');
+    const rows = await page.$$eval('main table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent ?? '')));
+    assert.deepEqual(rows.filter((r) => r[0]!.includes(NAMES.Vance)), [[`Priya ${NAMES.Vance}`, 'Detective Sergeant', '2025-11-03', '1']]);
+    assert.ok(rows.some((r) => r[0] === `Tom ${NAMES.Ashdown}` && r[3] === '2'), JSON.stringify(rows));
+    assert.match(await page.$eval('main', (m) => m.textContent ?? ''), /Connected units/);
+    await page.waitForFunction(() => Number(document.querySelector('main')!.dataset.networkNodes) > 0);
+    await shot('unit');
+  });
+
   it('narrows the network to the proceedings in a date window', async () => {
     await openOfficer(NAMES.Marlowe);
     const all = Number(await page.$eval('main', (m) => m.dataset.visibleNodes));
