@@ -21,6 +21,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY schema ./schema
+COPY static ./static
 COPY samples ./samples
 EXPOSE 4000
 CMD ["node", "dist/src/server/main.js"]

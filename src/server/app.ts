@@ -12,6 +12,7 @@ import { costLimitPlugin } from './costLimit.js';
 import { depthLimit, MAX_QUERY_DEPTH } from './depthLimit.js';
 import { createFormatError } from './formatError.js';
 import { GRAPHIQL_CSP, GRAPHIQL_PREFIX, graphiqlHtml, loadGraphiqlAssets, type Asset } from './graphiql.js';
+import { EXPLORER_ASSETS, EXPLORER_CSP, isExplorerPage, loadExplorer } from './explorer.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson, wantsHtml } from './http.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -59,6 +60,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
   const log = options.log ?? ((m: string) => process.stderr.write(m + '\n'));
   const keys = checkApiKeys(config.api.apiKeys);
   const assets: Map<string, Asset> = config.api.graphiql ? loadGraphiqlAssets(GRAPHQL_PATH) : new Map();
+  const explorer = loadExplorer();
   let apollo: ApolloServer<Context> | undefined;
   const statements = statementSlots(config);
   const limiter = new KeyLimiter({ concurrency: config.api.keyConcurrency, perMinute: config.api.keyRatePerMinute });
@@ -125,13 +127,25 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
       res.end(asset.body);
       return;
     }
+    if (path.startsWith(EXPLORER_ASSETS) && req.method === 'GET') {
+      const asset = explorer.assets.get(path.slice(EXPLORER_ASSETS.length));
+      if (!asset) return sendJson(res, 404, { error: 'not found' });
+      res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'content-length': asset.body.length, 'cache-control': 'no-cache' });
+      res.end(asset.body);
+      return;
+    }
+    if (isExplorerPage(path) && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP, 'cache-control': 'no-store', 'content-length': explorer.html.length });
+      res.end(explorer.html);
+      return;
+    }
     if ((path === '/' || path === GRAPHQL_PATH) && config.api.graphiql && wantsHtml(req) && !url.searchParams.has('query')) {
       const html = graphiqlHtml();
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, 'content-length': Buffer.byteLength(html) });
       res.end(html);
       return;
     }
-    if (path === '/') return sendJson(res, 200, { graphql: GRAPHQL_PATH, health: '/health', ready: '/ready' });
+    if (path === '/') return sendJson(res, 200, { graphql: GRAPHQL_PATH, explore: '/explore', health: '/health', ready: '/ready' });
     if (path === GRAPHQL_PATH) {
       if (!apollo) return sendGraphQLError(res, 503, ErrorCode.DATABASE_UNAVAILABLE, 'The server is starting');
       return graphql(req, res, url, apollo);

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     ? `${config.api.apiKeys.size} API key(s) configured`
     : `no API keys: every caller has every role (${config.api.openAccess ? 'API_OPEN_ACCESS' : 'development'})`;
   process.stderr.write(`GraphQL API at ${url}${config.api.graphiql ? ' (GraphiQL in a browser)' : ''}; ${access}\n`);
+  process.stderr.write(`Explorer at ${url.replace(/\/graphql$/, '/explore')}\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
