@@ -2,6 +2,7 @@ import type { Extraction, OfficerFact, UnitFact } from '../../src/domain/extract
 import { classify } from '../classify.js';
 import type { DocText } from '../text.js';
 import { extractComplainants } from './complainants.js';
+import { complainantParties } from './judgment/complainantParty.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
 import { extractForce } from './force.js';
@@ -24,6 +25,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const { kind, confidence } = classify(doc.text);
   // The pipeline redacts names before this runs; a caller with raw text passes its keyed pseudonymiser.
   const complainants = extractComplainants(doc, options.pseudonymise, kind);
+  // A judgment names its complainant party by role once privacy has taken the name away.
+  if (kind === 'judgment' && complainants.length === 0) complainants.push(...complainantParties(doc));
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];

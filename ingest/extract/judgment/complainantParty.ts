@@ -1,0 +1,35 @@
+/**
+ * A judgment's party who is the complainant, or speaks for one: a member of the public who
+ * challenges the IOPC's or a force's handling of their complaint, or the relative of someone who
+ * died. Privacy has already replaced their name, so the record refers to them by the role the
+ * judgment gives them ("the claimant"), which is how a reader of the judgment knows them too.
+ */
+import type { ComplainantFact } from '../../../src/domain/extraction.js';
+import type { DocText } from '../../text.js';
+import { bodyStart } from './body.js';
+
+/** How far into the body a party is introduced; later mentions describe, they do not introduce. */
+const OPENING_CHARS = 8000;
+
+/**
+ * "The appellant made a complaint", "the claimant is the mother of ...", "the applicant, the
+ * complainant in the misconduct proceedings". "Complained" alone is left out: a chief constable
+ * claimant "complains" of a tribunal's error; so is victimhood: an officer party can be assaulted.
+ */
+const COMPLAINANT_PARTY_RE =
+  /\b[Tt]he\s+(claimant|appellant|applicant)\b[^.]{0,80}?\b(?:made\s+(?:a|the)\s+complaint|(?:is|was)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:complainant|sister|brother|mother|father|son|daughter|widow|widower|husband|wife|partner|parent|relative)|,\s+(?:the|a)\s+complainant)\b/g;
+
+export function complainantParties(doc: DocText): ComplainantFact[] {
+  const start = bodyStart(doc.text);
+  const opening = doc.text.slice(start, start + OPENING_CHARS);
+  const seen = new Set<string>();
+  const out: ComplainantFact[] = [];
+  for (const m of opening.matchAll(COMPLAINANT_PARTY_RE)) {
+    const reference = `the ${m[1]!.toLowerCase()}`;
+    if (seen.has(reference)) continue;
+    seen.add(reference);
+    const at = start + (m.index ?? 0);
+    out.push({ reference, pseudonym: false, source: doc.span(at, at + m[0].length) });
+  }
+  return out;
+}

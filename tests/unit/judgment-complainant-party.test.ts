@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { complainantParties } from '../../ingest/extract/judgment/complainantParty.js';
+import { DocText } from '../../ingest/text.js';
+
+/** Texts written for this test: a judgment body after its heading. */
+const body = (sentence: string) =>
+  new DocText([{ num: 1, text: `Neutral Citation Number: [2032] EWHC 771 (Admin)\nJUDGMENT\n1. ${sentence}\n2. The hearing took two days.` }]);
+
+describe('a judgment party who is the complainant', () => {
+  const cases: { text: string; want: string[] }[] = [
+    { text: 'The claimant made a complaint to the force about how her flat was searched.', want: ['the claimant'] },
+    { text: 'The appellant is the elder brother of the man who died in the cell.', want: ['the appellant'] },
+    { text: 'The applicant, the complainant in the disciplinary case, asks for the decision to be reviewed.', want: ['the applicant'] },
+    // A chief constable "complains" of the tribunal's reasoning: a legal complaint, not a police one.
+    { text: 'The claimant complained that the tribunal gave no reasons for reinstating the officer.', want: [] },
+    // An officer can be the victim of an assault; that does not make them a complainant party.
+    { text: 'The appellant was the victim of an assault while serving as a police officer.', want: [] },
+    { text: 'The claimant, a former sergeant, was dismissed after the hearing.', want: [] },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      assert.deepEqual(complainantParties(body(c.text)).map((x) => x.reference), c.want);
+    });
+  }
+});
