@@ -100,7 +100,7 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
     }
     const response = await apolloServer.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => createContext(config, graph, caller, requestBudget(config, statements)),
+      context: async () => createContext(config, graph, caller, requestBudget(config, statements, () => isReady(graph))),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

@@ -64,9 +64,14 @@ export class RequestBudget {
   private readonly own: Slots;
 
   /** `shared` caps statements across all requests, below the driver's pool size, so /ready and writes always find a connection. */
+  /**
+   * `reachable` tells, when the budget runs out under a statement, whether the database was slow or
+   * not there at all: a statement waiting on a server that is down is DATABASE_UNAVAILABLE, not TIMEOUT.
+   */
   constructor(
     private readonly limits: BudgetLimits,
     private readonly shared: Slots,
+    private readonly reachable: () => Promise<boolean> = async () => true,
     now = Date.now(),
   ) {
     this.deadline = now + limits.budgetMs;
@@ -105,7 +110,12 @@ export class RequestBudget {
       let timer: NodeJS.Timeout | undefined;
       // The server stops the transaction at its timeout; the race answers the resolver at once.
       const expiry = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(this.spent()), left + 50);
+        timer = setTimeout(() => {
+          this.reachable().then(
+            (up) => reject(up ? this.spent() : new AppError(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_BUSY_MESSAGE)),
+            () => reject(this.spent()),
+          );
+        }, left + 50);
       });
       try {
         return await Promise.race([work(timeoutMs), expiry]);

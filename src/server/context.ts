@@ -30,7 +30,7 @@ export function statementSlots(config: Config): Slots {
   return new Slots(config.api.statementConcurrency);
 }
 
-export function requestBudget(config: Config, shared: Slots): RequestBudget {
+export function requestBudget(config: Config, shared: Slots, reachable?: () => Promise<boolean>): RequestBudget {
   const { requestDbBudgetMs, requestStatementConcurrency, queryTimeoutMs } = config.api;
-  return new RequestBudget({ budgetMs: requestDbBudgetMs, concurrency: requestStatementConcurrency, statementTimeoutMs: queryTimeoutMs }, shared);
+  return new RequestBudget({ budgetMs: requestDbBudgetMs, concurrency: requestStatementConcurrency, statementTimeoutMs: queryTimeoutMs }, shared, reachable);
 }

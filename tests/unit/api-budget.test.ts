@@ -84,6 +84,13 @@ describe('request budget', () => {
     await assert.rejects(budget.run(async () => 1), isCode(ErrorCode.TIMEOUT));
   });
 
+  it('says the database is unavailable, not slow, when the budget runs out on a server that is down', async () => {
+    const down = new RequestBudget({ ...limits, budgetMs: 50 }, new Slots(10), async () => false);
+    await assert.rejects(down.run(() => new Promise<never>(() => undefined)), isCode(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_BUSY_MESSAGE));
+    const up = new RequestBudget({ ...limits, budgetMs: 50 }, new Slots(10), async () => true);
+    await assert.rejects(up.run(() => new Promise<never>(() => undefined)), isCode(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE));
+  });
+
   it('gives clients a plain message for driver and pool failures', async () => {
     const budget = new RequestBudget(limits, new Slots(10));
     const pool = new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'Neo4j is not reachable (Connection acquisition timed out in 20000 ms. Pool status: Active conn count = 100)');
