@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
 import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
+import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**
  * A synthetic graph of UK scale in the shape ingest/write.ts writes: forces, units, officers with
@@ -126,16 +127,6 @@ const COURTS = ['EWHC', 'EWCA', 'UKSC', 'UKHL'];
 // Deterministic randomness and ids
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -215,7 +206,7 @@ function unitsPerForce(total: number): number[] {
 }
 
 export function plan(scale: Scale): Plan {
-  const r = mulberry32(20_260_101);
+  const r = seededRandom(20_260_101);
   const units: Plan['units'] = [];
   const unitsOf = new Map<string, string[]>();
   unitsPerForce(scale.units).forEach((n, f) => {
@@ -740,7 +731,7 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
   }
   log(`wrote forces, units and officers (${elapsed()})`);
 
-  const maker = new DocumentMaker(p, mulberry32(7));
+  const maker = new DocumentMaker(p, seededRandom(7));
   const write = async (b: Batch) =>
     graph.write(async (tx) => {
       await tx.run(WRITE_DOCUMENTS, { docs: b.docs });

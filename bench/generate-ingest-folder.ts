@@ -2,6 +2,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync } fro
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**
  * A folder of documents of our own making that looks, to a PDF parser and to the extractors, like
@@ -24,17 +25,6 @@ export interface FolderOptions {
 
 export const DEFAULT_FOLDER: FolderOptions = { judgments: 60, notices: 60, reviewPages: 900, minPages: 20, maxPages: 60, seed: 1 };
 
-/** Small, fast, seedable: the content only needs to vary, not to be unpredictable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FORCES = ['Kent Police', 'Essex Police', 'Thames Valley Police', 'Durham Constabulary', 'Greater Manchester Police', 'West Midlands Police', 'Merseyside Police', 'Avon and Somerset Constabulary', 'Nottinghamshire Police', 'Sussex Police', 'Hampshire and Isle of Wight Constabulary', 'Lancashire Constabulary', 'South Wales Police', 'Northumbria Police', 'Cheshire Constabulary'];
 /** Surnames are made from two parts, so a folder of hundreds of documents names hundreds of officers, as a real one does. */
@@ -251,7 +241,7 @@ async function review(file: string, w: Words, pages: number): Promise<void> {
 export async function generateFolder(dir: string, o: FolderOptions = DEFAULT_FOLDER): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const have = new Set(readdirSync(dir));
-  const w = new Words(rng(o.seed));
+  const w = new Words(seededRandom(o.seed));
   const files: string[] = [];
   const make = async (name: string, build: (file: string) => Promise<void>) => {
     const file = join(dir, name);
@@ -262,13 +252,13 @@ export async function generateFolder(dir: string, o: FolderOptions = DEFAULT_FOL
   for (let i = 0; i < o.judgments; i++) {
     const pages = w.int(o.minPages, o.maxPages);
     const seed = Math.floor(w.r() * 2 ** 32);
-    await make(`judgment-${String(i + 1).padStart(4, '0')}-${pages}p.pdf`, (f) => judgment(f, new Words(rng(seed)), pages));
+    await make(`judgment-${String(i + 1).padStart(4, '0')}-${pages}p.pdf`, (f) => judgment(f, new Words(seededRandom(seed)), pages));
   }
   for (let i = 0; i < o.notices; i++) {
     const seed = Math.floor(w.r() * 2 ** 32);
-    await make(`notice-${String(i + 1).padStart(4, '0')}.pdf`, (f) => notice(f, new Words(rng(seed))));
+    await make(`notice-${String(i + 1).padStart(4, '0')}.pdf`, (f) => notice(f, new Words(seededRandom(seed))));
   }
-  if (o.reviewPages > 0) await make(`review-${o.reviewPages}p.pdf`, (f) => review(f, new Words(rng(o.seed * 7919)), o.reviewPages));
+  if (o.reviewPages > 0) await make(`review-${o.reviewPages}p.pdf`, (f) => review(f, new Words(seededRandom(o.seed * 7919)), o.reviewPages));
   return files;
 }
 

@@ -7,12 +7,13 @@ import { AppError, ErrorCode } from '../errors.js';
  * the same code serves a single server, a cluster or Aura: reads go through executeRead (routed to
  * followers), writes through executeWrite (routed to the leader), both retried on transient errors.
  */
-export function createDriver(config: Neo4jConfig): Driver {
+/** `retryMs: 0` for a probe that must answer at once whether a server is there, not wait 30 s for one. */
+export function createDriver(config: Neo4jConfig, options: { retryMs?: number } = {}): Driver {
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     // Integers come back as JS numbers where safe; counts and ids in this graph stay far below 2^53.
     disableLosslessIntegers: true,
-    maxTransactionRetryTime: 30_000,
+    maxTransactionRetryTime: options.retryMs ?? 30_000,
     connectionAcquisitionTimeout: 20_000,
   });
 }

@@ -68,7 +68,8 @@ export function buildLauncher(log: (s: string) => void): void {
 }
 
 export async function serverVersion(config: Config): Promise<{ name: string; version: string; edition: string } | null> {
-  const graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
+  // No retries: start and status poll this, and a server that is not there should say so at once.
+  const graph = new Graph(createDriver(config.neo4j, { retryMs: 0 }), config.neo4j.database);
   try {
     const rows = await graph.read<{ name: string; versions: string[]; edition: string }>(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',

@@ -17,11 +17,12 @@ import type { Graph } from '../../src/graph/driver.js';
  * The explorer in a real browser (Debian's Chromium, driven by puppeteer-core, which downloads no
  * browser): the samples are ingested under names unique to this run, the API server runs as its own
  * process with a reader key and an investigator key, and every step is what a person would do.
- * Screenshots of each view land in docs/explorer/ for the README.
+ * Screenshots of each view are taken on every run; they land in docs/explorer/ for the README only
+ * with UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the work tree as it was.
  */
 const SAMPLES = fileURLToPath(new URL('../../../samples/src/', import.meta.url));
 const SERVER = fileURLToPath(new URL('../../src/server/main.js', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../../docs/explorer/', import.meta.url));
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../docs/explorer/', import.meta.url)) : join(tmpdir(), `explorer-shots-${process.pid}`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const RUN = runId();

@@ -3,23 +3,9 @@ import { describe, it } from 'node:test';
 import { judgmentForce, partyForce } from '../../ingest/extract/judgment/force.js';
 import { DocText } from '../../ingest/text.js';
 import type { JudgmentFacts, PartyFact } from '../../src/domain/extraction.js';
-import type { PartyRole } from '../../src/domain/vocabulary.js';
+import { judgmentWithParties, party } from '../fixtures/judgmentFacts.js';
 
-const at = { page: 1, start: 0, end: 1, quote: '' };
-const party = (name: string, role: PartyRole): PartyFact => ({ name, role, source: at });
-const facts = (parties: PartyFact[]): JudgmentFacts => ({
-  neutralCitation: null,
-  court: null,
-  caseNumbers: [],
-  judges: [],
-  parties,
-  jrResult: null,
-  jrResultSource: null,
-  citations: [],
-  legislation: [],
-  appealFrom: null,
-  decisionBelow: null,
-});
+const facts = judgmentWithParties;
 
 describe('partyForce: a force in the forms parties are named', () => {
   const cases: [string, string | null][] = [

@@ -3,23 +3,10 @@ import { describe, it } from 'node:test';
 import { judgmentOfficers } from '../../ingest/extract/judgment/subject.js';
 import { DocText } from '../../ingest/text.js';
 import type { JudgmentFacts, OfficerFact, PartyFact } from '../../src/domain/extraction.js';
-import type { PartyRole } from '../../src/domain/vocabulary.js';
+import { judgmentWithParties, party } from '../fixtures/judgmentFacts.js';
 
 const at = { page: 1, start: 0, end: 1, quote: '' };
-const party = (name: string, role: PartyRole): PartyFact => ({ name, role, source: at });
-const facts = (parties: PartyFact[]): JudgmentFacts => ({
-  neutralCitation: null,
-  court: null,
-  caseNumbers: [],
-  judges: [],
-  parties,
-  jrResult: null,
-  jrResultSource: null,
-  citations: [],
-  legislation: [],
-  appealFrom: null,
-  decisionBelow: null,
-});
+const facts = judgmentWithParties;
 const textOfficer = (key: string, name: string, rank: OfficerFact['rank']): OfficerFact => ({
   key,
   name,
