@@ -1,0 +1,57 @@
+import type DataLoader from 'dataloader';
+import { CASE_TREATMENT_COUNTS, caseWarning } from '../../graph/precedent.js';
+import { listLoader, oneLoader } from '../batch.js';
+import type { Context } from '../context.js';
+import { citation } from '../loaders.js';
+import type { CaseRow, CitationRow } from '../rows.js';
+import { asTreatment } from '../vocabulary.js';
+
+interface TreatmentCountRow {
+  treatment: string;
+  documents: number;
+}
+
+function createPrecedentLoaders(read: Context['read']) {
+  return {
+    treatmentCounts: listLoader<string, TreatmentCountRow>(read, CASE_TREATMENT_COUNTS),
+    warning: oneLoader<string, CitationRow>(read, caseWarning(citation)),
+  };
+}
+
+type PrecedentLoaders = ReturnType<typeof createPrecedentLoaders>;
+
+/** One set per request, like the core loaders: nothing is shared between callers. */
+const perRequest = new WeakMap<Context, PrecedentLoaders>();
+function loaders(ctx: Context): PrecedentLoaders {
+  let l = perRequest.get(ctx);
+  if (!l) {
+    l = createPrecedentLoaders(ctx.read);
+    perRequest.set(ctx, l);
+  }
+  return l;
+}
+
+const load = <K, V>(pick: (l: PrecedentLoaders) => DataLoader<K, V>, key: K, ctx: Context) => pick(loaders(ctx)).load(key);
+
+export const precedentResolvers = {
+  Citation: {
+    treatment: (c: CitationRow) => asTreatment(c.treatment),
+    caseWarning: (c: CitationRow, _: unknown, ctx: Context) => load((l) => l.warning, c.citation, ctx),
+  },
+
+  Case: {
+    treatment: (c: CaseRow) => ({ citation: c.citation }),
+  },
+
+  CaseTreatment: {
+    async counts(t: { citation: string }, _: unknown, ctx: Context) {
+      const rows = await load((l) => l.treatmentCounts, t.citation, ctx);
+      return rows.flatMap((r) => {
+        const treatment = asTreatment(r.treatment);
+        return treatment ? [{ treatment, documents: r.documents }] : [];
+      });
+    },
+    negative: async (t: { citation: string }, _: unknown, ctx: Context) => (await load((l) => l.warning, t.citation, ctx)) !== null,
+    warning: (t: { citation: string }, _: unknown, ctx: Context) => load((l) => l.warning, t.citation, ctx),
+  },
+};
