@@ -22,6 +22,7 @@ export const resolvers = withRoleRules(withReviewResolvers({
   Citation: { ...documentResolvers.Citation, ...precedentResolvers.Citation },
   Case: { ...documentResolvers.Case, ...precedentResolvers.Case },
   CaseTreatment: precedentResolvers.CaseTreatment,
-  Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query },
+  ChainStep: precedentResolvers.ChainStep,
+  Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query, ...precedentResolvers.Query },
   Mutation: { ...operationsResolvers.Mutation },
 }));

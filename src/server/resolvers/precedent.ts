@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
+import { decisionChain, type ChainStep } from '../../graph/decisionChain.js';
 import { CASE_TREATMENT_COUNTS, caseWarning } from '../../graph/precedent.js';
 import { listLoader, oneLoader } from '../batch.js';
+import { badInput } from './common.js';
 import type { Context } from '../context.js';
 import { citation } from '../loaders.js';
 import type { CaseRow, CitationRow } from '../rows.js';
@@ -34,6 +36,18 @@ function loaders(ctx: Context): PrecedentLoaders {
 const load = <K, V>(pick: (l: PrecedentLoaders) => DataLoader<K, V>, key: K, ctx: Context) => pick(loaders(ctx)).load(key);
 
 export const precedentResolvers = {
+  Query: {
+    decisionChain(_: unknown, args: { proceedingId?: string | null; rulingId?: string | null }, ctx: Context) {
+      if (!args.proceedingId === !args.rulingId) badInput('decisionChain takes one of proceedingId or rulingId');
+      return decisionChain(ctx.read, args);
+    },
+  },
+
+  ChainStep: {
+    document: (s: ChainStep, _: unknown, ctx: Context) => (s.documentId ? ctx.loaders.document.load(s.documentId) : null),
+    proceeding: (s: ChainStep, _: unknown, ctx: Context) => (s.proceedingId ? ctx.loaders.proceeding.load(s.proceedingId) : null),
+  },
+
   Citation: {
     treatment: (c: CitationRow) => asTreatment(c.treatment),
     caseWarning: (c: CitationRow, _: unknown, ctx: Context) => load((l) => l.warning, c.citation, ctx),
