@@ -23,6 +23,7 @@ export const resolvers = withRoleRules(withReviewResolvers({
   Case: { ...documentResolvers.Case, ...precedentResolvers.Case },
   CaseTreatment: precedentResolvers.CaseTreatment,
   ChainStep: precedentResolvers.ChainStep,
+  SanctionExample: precedentResolvers.SanctionExample,
   Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query, ...precedentResolvers.Query },
   Mutation: { ...operationsResolvers.Mutation },
 }));

@@ -1,12 +1,26 @@
 import type DataLoader from 'dataloader';
 import { decisionChain, type ChainStep } from '../../graph/decisionChain.js';
 import { CASE_TREATMENT_COUNTS, caseWarning } from '../../graph/precedent.js';
+import { sanctionPrecedents, type SanctionExampleRow } from '../../graph/sanctionPrecedents.js';
+import { STANDARDS } from '../../domain/vocabulary.js';
+import { ErrorCode, toGraphQLError } from '../../errors.js';
+import { pageSize } from '../cursor.js';
 import { listLoader, oneLoader } from '../batch.js';
 import { badInput } from './common.js';
 import type { Context } from '../context.js';
 import { citation } from '../loaders.js';
 import type { CaseRow, CitationRow } from '../rows.js';
 import { asTreatment } from '../vocabulary.js';
+
+interface SanctionArgs {
+  standards?: string[] | null;
+  finding?: string | null;
+  force?: string | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+  text?: string | null;
+  first?: number | null;
+}
 
 interface TreatmentCountRow {
   treatment: string;
@@ -41,6 +55,30 @@ export const precedentResolvers = {
       if (!args.proceedingId === !args.rulingId) badInput('decisionChain takes one of proceedingId or rulingId');
       return decisionChain(ctx.read, args);
     },
+    async sanctionPrecedents(_: unknown, args: SanctionArgs, ctx: Context) {
+      const standards = args.standards ?? [];
+      const unknown = standards.filter((s) => !(STANDARDS as readonly string[]).includes(s));
+      if (unknown.length) badInput(`Unknown Standard ${JSON.stringify(unknown[0])}; one of: ${STANDARDS.join(', ')}`);
+      if (args.fromYear != null && args.toYear != null && args.fromYear > args.toYear) badInput('fromYear is after toYear');
+      const text = args.text?.trim() || null;
+      try {
+        return await sanctionPrecedents(ctx.read, {
+          standards, finding: args.finding ?? null, force: args.force ?? null, fromYear: args.fromYear ?? null, toYear: args.toYear ?? null,
+          text, first: pageSize(args.first ?? 3, ctx.config.api.maxPageSize),
+        });
+      } catch (err) {
+        // Lucene rejects malformed syntax inside the procedure; the user should hear it was their words.
+        if ((err as { code?: string }).code === 'Neo.ClientError.Procedure.ProcedureCallFailed') {
+          throw toGraphQLError(ErrorCode.BAD_USER_INPUT, 'The text could not be parsed; check quotes, brackets and operators');
+        }
+        throw err;
+      }
+    },
+  },
+
+  SanctionExample: {
+    proceeding: async (e: SanctionExampleRow, _: unknown, ctx: Context) => ctx.loaders.proceeding.load(e.proceedingId),
+    reviewedBy: (e: SanctionExampleRow) => e.reviews,
   },
 
   ChainStep: {
