@@ -24,6 +24,7 @@ export const resolvers = withRoleRules(withReviewResolvers({
   CaseTreatment: precedentResolvers.CaseTreatment,
   ChainStep: precedentResolvers.ChainStep,
   SanctionExample: precedentResolvers.SanctionExample,
+  RelatedRuling: precedentResolvers.RelatedRuling,
   Query: { ...queryResolvers.Query, ...searchResolvers.Query, ...operationsResolvers.Query, ...connectionsResolvers.Query, ...precedentResolvers.Query },
   Mutation: { ...operationsResolvers.Mutation },
 }));

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { decisionChain, type ChainStep } from '../../graph/decisionChain.js';
 import { CASE_TREATMENT_COUNTS, caseWarning } from '../../graph/precedent.js';
+import { relatedRulings, type RelatedRulingRow } from '../../graph/relatedRulings.js';
 import { sanctionPrecedents, type SanctionExampleRow } from '../../graph/sanctionPrecedents.js';
 import { STANDARDS } from '../../domain/vocabulary.js';
 import { ErrorCode, toGraphQLError } from '../../errors.js';
@@ -55,6 +56,8 @@ export const precedentResolvers = {
       if (!args.proceedingId === !args.rulingId) badInput('decisionChain takes one of proceedingId or rulingId');
       return decisionChain(ctx.read, args);
     },
+    relatedRulings: (_: unknown, args: { rulingId: string; first?: number | null }, ctx: Context) =>
+      relatedRulings(ctx.read, args.rulingId, pageSize(args.first ?? 5, ctx.config.api.maxPageSize)),
     async sanctionPrecedents(_: unknown, args: SanctionArgs, ctx: Context) {
       const standards = args.standards ?? [];
       const unknown = standards.filter((s) => !(STANDARDS as readonly string[]).includes(s));
@@ -74,6 +77,13 @@ export const precedentResolvers = {
         throw err;
       }
     },
+  },
+
+  RelatedRuling: {
+    ruling: (r: RelatedRulingRow, _: unknown, ctx: Context) => ctx.loaders.document.load(r.rulingId),
+    sharedAuthorities: async (r: RelatedRulingRow, _: unknown, ctx: Context): Promise<CaseRow[]> =>
+      Promise.all(r.sharedAuthorities.map(async (citation) => (await ctx.loaders.case.load(citation)) ?? { citation, court: null, stub: true })),
+    coCitedBy: async (r: RelatedRulingRow, _: unknown, ctx: Context) => (await Promise.all(r.coCitedBy.map((id) => ctx.loaders.document.load(id)))).filter((d) => d !== null),
   },
 
   SanctionExample: {
