@@ -23,7 +23,8 @@ import { countGraph, generateGraph, officerId, plan, scaleSignature, SURNAMES, U
  * per second of both, and the server's peak RSS. Stops the bench Neo4j at the end unless --keep-db.
  */
 
-const BOLT_PORT = 7698;
+/** BENCH_NEO4J_BOLT_PORT lets two worktrees bench side by side. */
+const BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7698);
 const DATA_DIR = '.data/bench-neo4j';
 const HEAP = '4g';
 const SAMPLES = 64;
