@@ -51,10 +51,15 @@ const MATCHING_ALLEGATION = `(size($standards) = 0 OR a.standard IN $standards) 
 const YEAR = `toInteger(left(coalesce(p.decisionDate, p.hearingDate), 4))`;
 
 export async function sanctionPrecedents(read: ReadFn, f: SanctionFilter): Promise<SanctionPrecedentsRow> {
+  // Start from the narrowest side: the conduct words, else the allegations (indexed on standard
+  // and finding), and only with neither from every proceeding.
   const start = f.text
     ? `CALL db.index.fulltext.queryNodes('page_text', $text) YIELD node
        MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS]->(p:Proceeding) WITH DISTINCT p`
-    : `MATCH (p:Proceeding)`;
+    : f.standards.length || f.finding
+      ? `MATCH (a:Allegation) WHERE ${MATCHING_ALLEGATION}
+         MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(a) WITH DISTINCT p`
+      : `MATCH (p:Proceeding)`;
   const rows = await read<{ total: number; outcome: string; n: number } & SanctionExampleRow>(
     `${start}
      WITH p WHERE ($force IS NULL OR p.force = $force)
