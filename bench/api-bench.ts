@@ -23,7 +23,8 @@ import { countGraph, generateGraph, officerId, plan, scaleSignature, SURNAMES, U
  * per second of both, and the server's peak RSS. Stops the bench Neo4j at the end unless --keep-db.
  */
 
-const BOLT_PORT = 7698;
+/** BENCH_NEO4J_BOLT_PORT lets two worktrees bench side by side. */
+const BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7698);
 const DATA_DIR = '.data/bench-neo4j';
 const HEAP = '4g';
 const SAMPLES = 64;
@@ -288,6 +289,16 @@ async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
     '"Territorial Support Group"', 'vetting', ...sample(SURNAMES, 8),
   ].map((query) => ({ query }));
   const years = [null, 2018, 2020, 2022].map((from) => ({ from }));
+  const [{ rulings } = { rulings: [] }] = await graph.read<{ rulings: string[] }>(
+    "MATCH (d:Document {kind: 'judgment'}) WITH d.id AS id ORDER BY id LIMIT 1000 RETURN collect(id) AS rulings",
+  );
+  const rulingIds = rulings.length ? sample(rulings).map((id) => ({ id })) : [];
+  const precedents = [
+    { s: ['Honesty and Integrity'], f: 'gross_misconduct', text: null, from: null },
+    { s: ['Use of Force'], f: 'gross_misconduct', text: null, from: 2020 },
+    { s: ['Discreditable Conduct'], f: 'misconduct', text: null, from: null },
+    { s: ['Honesty and Integrity'], f: 'gross_misconduct', text: '"false statement"', from: 2018 },
+  ];
   const SHARE = 'standard force year officers dismissed notDismissed share';
   const DAYS = 'force count inconsistent median p25 p75 p90 min max';
   return [
@@ -326,6 +337,36 @@ async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
         citedBy { pin paragraph citing { id title neutralCitation decisionDate } source { page quote } } } }`,
       variables: cases,
     },
+    {
+      name: 'case treatment',
+      query: `query($citation: String!) { case(citation: $citation) { citation treatment { negative counts { treatment documents }
+        warning { treatment treatmentWords citing { id neutralCitation } treatmentSource { page quote } } }
+        citedBy { treatment treatmentWords caseWarning { treatment } } } }`,
+      variables: cases,
+    },
+    {
+      name: 'sanction precedents',
+      query: `query($s: [String!], $f: Finding, $text: String, $from: Int) { sanctionPrecedents(standards: $s, finding: $f, text: $text, fromYear: $from, first: 3) {
+        proceedings buckets { outcome count share examples { proceeding { id decisionDate } finding { standard finding source { quote } }
+          sanction { outcome source { quote } } reviewedBy { ruling { id neutralCitation jrResult } } } } } }`,
+      variables: precedents,
+    },
+    ...(rulingIds.length
+      ? [
+          {
+            name: 'decision chain',
+            query: `query($id: ID!) { decisionChain(rulingId: $id) { daysFirstToLast
+              steps { level decisionMaker date result known daysFromPrevious document { id title } source { page quote } } } }`,
+            variables: rulingIds,
+          },
+          {
+            name: 'related rulings',
+            query: `query($id: ID!) { relatedRulings(rulingId: $id, first: 5) { score textSimilarity why sharedTerms
+              ruling { id neutralCitation } sharedAuthorities { citation } coCitedBy { id } } }`,
+            variables: rulingIds,
+          },
+        ]
+      : []),
     {
       name: 'stats gross misconduct',
       query: `query($from: Int) { statistics { grossMisconductOutcomes(fromYear: $from) { officersWithGrossMisconductProven dismissed notDismissed dismissedShare }

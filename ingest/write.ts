@@ -444,6 +444,7 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
     .map((c) => ({
       canonical: c.canonical, text: c.text, type: c.type, pin: c.pin,
       paragraph: c.paragraph !== null && Number.isInteger(c.paragraph) ? c.paragraph : null, paragraphLabel: c.paragraphLabel, ...src(c.source),
+      treatment: c.treatment, treatmentWords: c.treatmentWords, treatmentSource: src(c.treatmentSource),
     }));
   // A document's citations are replaced, not merged: MERGE on a relationship compares against
   // every CITES already between the pair, quadratic in a judgment citing one case thousands of times.
@@ -455,7 +456,9 @@ async function writeJudgment(run: Run, doc: ProcessedDocument): Promise<void> {
        MERGE (k:Case {citation: c.canonical})
        ON CREATE SET k.stub = true, k.type = c.type
        CREATE (d)-[r:CITES {page: c.page, start: c.start}]->(k)
-       SET r.text = c.text, r.pin = c.pin, r.paragraph = c.paragraph, r.paragraphLabel = c.paragraphLabel, r.end = c.end, r.quote = c.quote`,
+       SET r.text = c.text, r.pin = c.pin, r.paragraph = c.paragraph, r.paragraphLabel = c.paragraphLabel, r.end = c.end, r.quote = c.quote,
+           r.treatment = c.treatment, r.treatmentWords = c.treatmentWords, r.treatmentPage = c.treatmentSource.page,
+           r.treatmentStart = c.treatmentSource.start, r.treatmentEnd = c.treatmentSource.end, r.treatmentQuote = c.treatmentSource.quote`,
       { docId, rows: cites },
     );
   }

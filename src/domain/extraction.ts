@@ -1,4 +1,4 @@
-import type { DateRole, DocumentKind, Finding, JrResult, OutcomeKind, PartyRole, Rank, Standard } from './vocabulary.js';
+import type { DateRole, DocumentKind, Finding, JrResult, OutcomeKind, PartyRole, Rank, Standard, Treatment } from './vocabulary.js';
 
 /**
  * Where a fact was read: page number (1-based), character offsets into that page's stored text
@@ -74,6 +74,12 @@ export interface CitationFact {
   /** That paragraph as printed ("12", "6.10"): 6.1 and 6.10 are one number but two paragraphs. */
   paragraphLabel: string | null;
   source: SourceSpan;
+  /** How the citing document treats the case, read from the words around the citation. */
+  treatment: Treatment;
+  /** The treatment words as written ("declined to follow"); null when merely mentioned. */
+  treatmentWords: string | null;
+  /** The sentence the treatment was read from. */
+  treatmentSource: SourceSpan;
 }
 
 export interface LegislationFact {

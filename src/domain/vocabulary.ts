@@ -87,6 +87,26 @@ export const JR_RESULTS = [
 ] as const;
 export type JrResult = (typeof JR_RESULTS)[number];
 
+/**
+ * How a judgment treats an authority it cites, in order of weight: when one clause holds words of
+ * two treatments the earlier wins, so a doubt is never hidden by a "considered" beside it.
+ */
+export const TREATMENTS = [
+  'overruled',
+  'not_followed',
+  'doubted',
+  'distinguished',
+  'applied',
+  'followed',
+  'approved',
+  'considered',
+  'mentioned',
+] as const;
+export type Treatment = (typeof TREATMENTS)[number];
+
+/** Treatments that warn a reader the authority may no longer be good law. */
+export const NEGATIVE_TREATMENTS: readonly Treatment[] = ['overruled', 'not_followed', 'doubted'];
+
 export const DATE_ROLES = ['incident', 'hearing', 'decision'] as const;
 export type DateRole = (typeof DATE_ROLES)[number];
 

@@ -28,7 +28,9 @@ const outcome = `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source:
 // MEMBER_OF records its document and quote but no offsets.
 const membership = `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
 const review = `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
-const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')}}`;
+/** A citation map for CITES `r` from document `d` to case `c`; src/graph/precedent.ts projects citations with it too. */
+export const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
+  ${project.citationTreatment('r', 'd.id')}}`;
 
 /** Items of list rows may carry the node their fact points at, under one of these keys. */
 interface Carried {

@@ -146,6 +146,10 @@ export interface CitationRow {
   pin: string | null;
   paragraph: number | null;
   source: SourceRow;
+  /** Null on a citation written before treatments were read. */
+  treatment: string | null;
+  treatmentWords: string | null;
+  treatmentSource: SourceRow | null;
 }
 
 export interface LegislationRow {
@@ -182,5 +186,10 @@ export const project = {
   /** For facts whose node or relationship carries page/start/end/quote and the document is `doc`. */
   source: (v: string, doc: string) => `{docId: ${doc}, page: ${v}.page, start: ${v}.start, end: ${v}.end, quote: ${v}.quote}`,
   case: (v: string) => `${v} {.citation, .court, .stub}`,
+  /** The treatment fields of a CITES relationship `v` made by document `doc`, to splice into a citation map. */
+  citationTreatment: (v: string, doc: string) =>
+    `treatment: ${v}.treatment, treatmentWords: ${v}.treatmentWords,
+     treatmentSource: CASE WHEN ${v}.treatmentPage IS NULL THEN null
+       ELSE {docId: ${doc}, page: ${v}.treatmentPage, start: ${v}.treatmentStart, end: ${v}.treatmentEnd, quote: ${v}.treatmentQuote} END`,
   unit: (v: string, force: string) => `${v} {.id, .name, force: ${force}.name}`,
 };

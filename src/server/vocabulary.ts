@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, FINDINGS, JR_RESULTS, OUTCOMES } from '../domain/vocabulary.js';
+import { DOCUMENT_KINDS, FINDINGS, JR_RESULTS, OUTCOMES, TREATMENTS } from '../domain/vocabulary.js';
 
 /**
  * A value outside the closed vocabulary (an older ingest, a hand edit) reads as null rather than
@@ -12,6 +12,7 @@ export const asKind = member(DOCUMENT_KINDS);
 export const asFinding = member(FINDINGS);
 export const asOutcome = member(OUTCOMES);
 export const asJrResult = member(JR_RESULTS);
+export const asTreatment = member(TREATMENTS);
 export const asStatus = member(['ingested', 'failed'] as const);
 
 /**

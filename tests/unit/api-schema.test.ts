@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSchema, GraphQLEnumType, parse, validate } from 'graphql';
-import { DOCUMENT_KINDS, FINDINGS, JR_RESULTS, OUTCOMES } from '../../src/domain/vocabulary.js';
+import { DOCUMENT_KINDS, FINDINGS, JR_RESULTS, OUTCOMES, TREATMENTS } from '../../src/domain/vocabulary.js';
 import { depthLimit } from '../../src/server/depthLimit.js';
 import { resolvers } from '../../src/server/resolvers/index.js';
 import { loadTypeDefs } from '../../src/server/schema.js';
@@ -14,6 +14,7 @@ describe('schema/schema.graphql', () => {
     ['Finding', FINDINGS],
     ['OutcomeKind', OUTCOMES],
     ['JrResult', JR_RESULTS],
+    ['Treatment', TREATMENTS],
   ];
   for (const [name, values] of cases) {
     it(`enum ${name} lists exactly the stored vocabulary`, () => {

@@ -8,6 +8,7 @@ import { findLawReports } from './lawReports.js';
 import { findNeutralCitations } from './neutralCitation.js';
 import { oneLine } from './names.js';
 import { paragraphAt, type Paragraph } from './paragraphs.js';
+import { findTreatments } from './treatment.js';
 
 /**
  * A pin cite straight after a citation: "at [45]", "at [45] to [52]", "at [17]-[18]",
@@ -50,9 +51,10 @@ export function findCitations(doc: DocText, paragraphs: readonly Paragraph[], ow
   ].sort((a, b) => a.start - b.start);
   const out: CitationFact[] = [];
   const ownReferences = ownReferenceSpans(text);
-  for (const c of all) {
-    if (own && c.canonical === own) continue;
-    if (ownReferences.some(([a, b]) => c.start >= a && c.end <= b)) continue;
+  const kept = all.filter((c) => !(own && c.canonical === own) && !ownReferences.some(([a, b]) => c.start >= a && c.end <= b));
+  const treatments = findTreatments(text, kept);
+  for (const [i, c] of kept.entries()) {
+    const t = treatments[i]!;
     const para = paragraphAt(paragraphs, c.start);
     out.push({
       text: oneLine(c.text),
@@ -62,6 +64,9 @@ export function findCitations(doc: DocText, paragraphs: readonly Paragraph[], ow
       paragraph: para?.number ?? null,
       paragraphLabel: para?.label ?? null,
       source: doc.span(c.start, c.end),
+      treatment: t.treatment,
+      treatmentWords: t.words,
+      treatmentSource: doc.span(t.sentenceStart, t.sentenceEnd, 400),
     });
   }
   return out;

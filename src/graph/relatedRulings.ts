@@ -1,0 +1,122 @@
+/**
+ * Rulings related to a ruling, each with why: the authorities both cite (bibliographic coupling),
+ * the documents citing both (co-citation), and the words they share (TfIdf over their text).
+ * Candidates come from the citation graph and from the full-text index asked for the ruling's
+ * most frequent words, so the text comparison reads a few dozen rulings, not the corpus.
+ */
+import natural from 'natural';
+import type { ReadFn } from './statistics.js';
+
+export interface RelatedRulingRow {
+  rulingId: string;
+  score: number;
+  sharedAuthorities: string[];
+  coCitedBy: string[];
+  textSimilarity: number;
+  sharedTerms: string[];
+  why: string[];
+}
+
+/** Candidates taken from each source. */
+const CANDIDATES = 25;
+/** Words of the ruling asked of the full-text index to find rulings about the same things. */
+const QUERY_TERMS = 12;
+/** Terms per document in its TfIdf vector. */
+const VECTOR_TERMS = 200;
+/** Shared terms reported as why. */
+const WHY_TERMS = 6;
+
+const STOPWORDS = new Set(natural.stopwords);
+/** Words that carry meaning: letters only (no numbers, citations or paragraph marks), four or more. */
+const WORD_RE = /^[a-z]{4,}$/;
+const tokenizer = new natural.WordTokenizer();
+/**
+ * The redaction's pseudonyms (ingest/redact/pseudonyms.ts: "Complainant K7QXAM"): a code is a
+ * private person's key, never a term to show, and may be all letters.
+ */
+const PSEUDONYM_RE = /\b(?:Complainant|Person) [A-Z2-7]{6}\b/g;
+
+function words(text: string): string[] {
+  return tokenizer.tokenize(text.replace(PSEUDONYM_RE, ' ').toLowerCase()).filter((w) => WORD_RE.test(w) && !STOPWORDS.has(w));
+}
+
+function topByCount(tokens: readonly string[], n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w]) => w);
+}
+
+async function texts(read: ReadFn, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await read<{ id: string; text: string }>(
+    `MATCH (d:Document)-[:HAS_PAGE]->(p:Page) WHERE d.id IN $ids
+     WITH d, p ORDER BY p.number RETURN d.id AS id, reduce(s = '', t IN collect(p.text) | s + '\n' + t) AS text`,
+    { ids: [...ids] },
+  );
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  for (const [t, w] of a) dot += w * (b.get(t) ?? 0);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  const n = norm(a) * norm(b);
+  return n ? dot / n : 0;
+}
+
+/** Null when the ruling is unknown. */
+export async function relatedRulings(read: ReadFn, rulingId: string, first: number): Promise<RelatedRulingRow[] | null> {
+  const [self] = await read<{ authorities: number }>(
+    `MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:CITES]->(:Case) } AS authorities`,
+    { id: rulingId },
+  );
+  if (!self) return null;
+  const coupled = await read<{ id: string; shared: string[]; theirs: number }>(
+    `MATCH (:Document {id: $id})-[:CITES]->(c:Case)<-[:CITES]-(o:Document {kind: 'judgment'}) WHERE o.id <> $id
+     WITH o, collect(DISTINCT c.citation) AS shared ORDER BY size(shared) DESC, o.id LIMIT ${CANDIDATES}
+     RETURN o.id AS id, shared, COUNT { (o)-[:CITES]->(:Case) } AS theirs`,
+    { id: rulingId },
+  );
+  const coCited = await read<{ id: string; by: string[] }>(
+    `MATCH (:Document {id: $id})-[:REPORTS]->(:Case)<-[:CITES]-(x:Document)-[:CITES]->(:Case)<-[:REPORTS]-(o:Document {kind: 'judgment'})
+     WHERE o.id <> $id AND x.id <> o.id AND x.id <> $id
+     WITH o, collect(DISTINCT x.id) AS by ORDER BY size(by) DESC, o.id LIMIT ${CANDIDATES}
+     RETURN o.id AS id, by`,
+    { id: rulingId },
+  );
+  const own = (await texts(read, [rulingId])).get(rulingId) ?? '';
+  const query = topByCount(words(own), QUERY_TERMS).join(' ');
+  const byText = query
+    ? await read<{ id: string }>(
+        `CALL db.index.fulltext.queryNodes('page_text', $q, {limit: 200}) YIELD node, score
+         MATCH (o:Document {kind: 'judgment'})-[:HAS_PAGE]->(node) WHERE o.id <> $id
+         WITH o, sum(score) AS s ORDER BY s DESC LIMIT ${CANDIDATES} RETURN o.id AS id`,
+        { q: query, id: rulingId },
+      )
+    : [];
+  const ids = [...new Set([...coupled, ...coCited, ...byText].map((r) => r.id))];
+  if (!ids.length) return [];
+  const all = await texts(read, ids);
+  const tfidf = new natural.TfIdf();
+  const order = [rulingId, ...ids];
+  for (const id of order) tfidf.addDocument(words(id === rulingId ? own : (all.get(id) ?? '')));
+  const vectors = order.map((_, k) => new Map(tfidf.listTerms(k).slice(0, VECTOR_TERMS).map((t) => [t.term, t.tfidf] as const)));
+  const mine = vectors[0]!;
+  const out = ids.map((id, k): RelatedRulingRow => {
+    const theirs = vectors[k + 1]!;
+    const shared = coupled.find((c) => c.id === id);
+    const by = coCited.find((c) => c.id === id)?.by ?? [];
+    const textSimilarity = cosine(mine, theirs);
+    const sharedTerms = [...mine.keys()].filter((t) => theirs.has(t)).sort((a, b) => mine.get(b)! * theirs.get(b)! - mine.get(a)! * theirs.get(a)!).slice(0, WHY_TERMS);
+    const authorities = shared?.shared ?? [];
+    // Coupling as a Jaccard share of the two lists of authorities; co-citation saturating with more citers.
+    const coupling = authorities.length ? authorities.length / (self.authorities + (shared?.theirs ?? 0) - authorities.length || 1) : 0;
+    const cocitation = by.length / (by.length + 1);
+    const why = [
+      ...(authorities.length ? [`cites the same ${authorities.length} ${authorities.length === 1 ? 'authority' : 'authorities'}`] : []),
+      ...(by.length ? [`cited together by ${by.length} ${by.length === 1 ? 'document' : 'documents'}`] : []),
+      ...(sharedTerms.length ? [`shares the terms ${sharedTerms.join(', ')}`] : []),
+    ];
+    return { rulingId: id, score: (coupling + cocitation + textSimilarity) / 3, sharedAuthorities: authorities, coCitedBy: by, textSimilarity, sharedTerms, why };
+  });
+  return out.sort((a, b) => b.score - a.score || a.rulingId.localeCompare(b.rulingId)).slice(0, first);
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { runIngest } from '../fixtures/cli.js';
+import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { gql } from '../fixtures/gql.js';
+import { makePdf } from '../fixtures/pdf.js';
+
+const RUN = runId();
+const N = 1000 + Math.floor(Math.random() * 8999);
+/** Authorities only cited, never ingested: stubs whose treatment comes from the rulings below. */
+const DOUBTED = `[2029] EWHC ${N} (Admin)`;
+const APPLIED = `[2028] EWCA Civ ${N}`;
+const LATER = `[2034] EWHC ${N} (Admin)`;
+const EARLIER = `[2033] EWHC ${N} (Admin)`;
+
+function ruling(citation: string, date: string, body: string): string[] {
+  return [
+    `Neutral Citation Number: ${citation}
+Case No: AC-2033-LON-00${N}
+IN THE HIGH COURT OF JUSTICE
+KING'S BENCH DIVISION
+ADMINISTRATIVE COURT
+Date: ${date}
+Before :
+MRS JUSTICE OKONJO
+Between :
+THE KING
+(on the application of POLICE SERGEANT IDA MARLOWE) Claimant
+- and -
+POLICE APPEALS TRIBUNAL Defendant
+Approved Judgment
+${body}`,
+  ];
+}
+
+/** The earlier ruling applies one authority and declines to follow the other. */
+const earlier = ruling(
+  EARLIER,
+  '14/05/2033',
+  `1. The sergeant challenges the tribunal's refusal to reopen her case. Reference ${RUN}-earlier.
+2. Applying the test in Venn v Chief Constable of Rutland ${APPLIED}, the tribunal had to ask whether new evidence could affect the outcome.
+3. I decline to follow Castell v Police Misconduct Panel ${DOUBTED}, which was decided without argument on the point.
+4. The claim is dismissed.`,
+);
+
+/** The later ruling merely mentions the authority the earlier one would not follow. */
+const later = ruling(
+  LATER,
+  '02/02/2034',
+  `1. This claim concerns a final written warning. Reference ${RUN}-later.
+2. The panel was referred to Castell v Police Misconduct Panel ${DOUBTED} at [12].
+3. The claim is dismissed.`,
+);
+
+describe('citation treatment in the graph and the API', () => {
+  let graph: Graph;
+  let dir: string;
+  let app: App;
+  let url: string;
+  const ids: Record<string, string> = {};
+
+  before(async () => {
+    graph = await testGraph();
+    dir = await mkdtemp(join(tmpdir(), 'precedent-'));
+    await writeFile(join(dir, `${RUN}-earlier.pdf`), await makePdf(earlier));
+    await writeFile(join(dir, `${RUN}-later.pdf`), await makePdf(later));
+    const r = await runIngest([dir]);
+    assert.equal(r.code, 0, r.stderr);
+    const docs = await graph.read<{ file: string; id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.id AS id', { p: RUN });
+    for (const d of docs) ids[d.file.slice(RUN.length + 1, -4)] = d.id;
+    const config: Config = loadConfig();
+    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
+    ({ url } = await app.listen(0, '127.0.0.1'));
+  });
+
+  after(async () => {
+    await app?.stop();
+    await removeRun(graph, RUN);
+    await graph.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('each citation carries its treatment, the words and the sentence they were read from', async () => {
+    const res = await gql(
+      url,
+      `query($id: ID!) { document(id: $id) { citations { case { citation } treatment treatmentWords treatmentSource { page quote document { id } } } } }`,
+      { id: ids.earlier },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const cites = res.data?.document.citations as any[];
+    assert.deepEqual(
+      cites.map((c) => [c.case.citation, c.treatment, c.treatmentWords]),
+      [
+        [APPLIED, 'applied', 'Applying'],
+        [DOUBTED, 'not_followed', 'decline to follow'],
+      ],
+    );
+    assert.match(cites[1].treatmentSource.quote, /^I decline to follow Castell v Police Misconduct Panel \[2029\] EWHC \d+ \(Admin\), which was decided without argument/);
+    assert.equal(cites[1].treatmentSource.page, 1);
+    assert.equal(cites[1].treatmentSource.document.id, ids.earlier);
+  });
+
+  it('Case.treatment summarises the citing rulings and names the negative one', async () => {
+    const res = await gql(
+      url,
+      `query($c: String!) { case(citation: $c) { treatment { negative counts { treatment documents }
+        warning { treatment treatmentWords citing { id neutralCitation } treatmentSource { quote } } } } }`,
+      { c: DOUBTED },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const t = res.data?.case.treatment;
+    assert.equal(t.negative, true);
+    assert.deepEqual(
+      (t.counts as any[]).map((c) => [c.treatment, c.documents]).sort(),
+      [
+        ['mentioned', 1],
+        ['not_followed', 1],
+      ],
+    );
+    assert.deepEqual([t.warning.treatment, t.warning.citing.id, t.warning.citing.neutralCitation], ['not_followed', ids.earlier, EARLIER]);
+
+    const applied = await gql(url, `query($c: String!) { case(citation: $c) { treatment { negative counts { treatment documents } warning { treatment } } } }`, { c: APPLIED });
+    assert.deepEqual(applied.data?.case.treatment, { negative: false, counts: [{ treatment: 'applied', documents: 1 }], warning: null });
+  });
+
+  it('a citation of a negatively treated case carries the warning wherever it is cited', async () => {
+    const res = await gql(
+      url,
+      `query($id: ID!) { document(id: $id) { citations { case { citation } treatment caseWarning { treatment citing { id } } } } }`,
+      { id: ids.later },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const cites = res.data?.document.citations as any[];
+    assert.deepEqual(
+      cites.map((c) => [c.case.citation, c.treatment, c.caseWarning?.treatment, c.caseWarning?.citing.id]),
+      [[DOUBTED, 'mentioned', 'not_followed', ids.earlier]],
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Graph } from '../../src/graph/driver.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { runIngest } from '../fixtures/cli.js';
+import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { gql } from '../fixtures/gql.js';
+import { makePdf } from '../fixtures/pdf.js';
+
+const RUN = runId();
+const N = 1000 + Math.floor(Math.random() * 8999);
+const cite = (year: number, court: string) => `[${year}] ${court.replace('#', String(N))}`;
+const A = cite(2035, 'EWHC # (Admin)');
+const B = cite(2036, 'EWHC # (Admin)');
+const C = cite(2037, 'EWHC # (Admin)');
+const D = cite(2038, 'EWCA Civ #');
+const X = cite(2020, 'EWCA Civ #');
+const Y = cite(2021, 'EWHC # (Admin)');
+
+function ruling(citation: string, date: string, body: string): string[] {
+  return [
+    `Neutral Citation Number: ${citation}
+Case No: AC-2035-LON-00${N}
+IN THE HIGH COURT OF JUSTICE
+ADMINISTRATIVE COURT
+Date: ${date}
+Before :
+MR JUSTICE ARKWRIGHT
+Approved Judgment
+${body}`,
+  ];
+}
+
+const docs: Record<string, string[]> = {
+  a: ruling(A, '10/02/2035', `1. The constable discharged a taser at a kneeling detainee in the custody suite. Reference ${RUN}.
+2. Applying Ferrars v Chief Constable ${X}, and considering Lyle v Panel ${Y}, the panel had to ask whether the taser discharge was necessary and proportionate.
+3. The taser discharge in the custody suite was not proportionate. The claim is dismissed.`),
+  b: ruling(B, '11/03/2036', `1. The sergeant used a taser on a man already restrained in a custody suite. Reference ${RUN}.
+2. Following Ferrars v Chief Constable ${X} and Lyle v Panel ${Y}, proportionality of each taser discharge is for the panel.
+3. The claim is dismissed.`),
+  c: ruling(C, '12/04/2037', `1. The inspector failed to disclose a conviction when applying for vetting clearance. Reference ${RUN}.
+2. Honesty in vetting forms is fundamental. The claim is dismissed.`),
+  d: ruling(D, '13/05/2038', `1. Two earlier decisions on custody taser use, ${A} and ${B}, were cited to us. Reference ${RUN}.
+2. The appeal is dismissed.`),
+};
+
+describe('related rulings', () => {
+  let graph: Graph;
+  let dir: string;
+  let app: App;
+  let url: string;
+  const ids: Record<string, string> = {};
+
+  before(async () => {
+    graph = await testGraph();
+    dir = await mkdtemp(join(tmpdir(), 'related-'));
+    for (const [k, pages] of Object.entries(docs)) await writeFile(join(dir, `${RUN}-${k}.pdf`), await makePdf(pages));
+    const r = await runIngest([dir]);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = await graph.read<{ file: string; id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.id AS id', { p: RUN });
+    for (const d of rows) ids[d.file.slice(RUN.length + 1, -4)] = d.id;
+    const config: Config = loadConfig();
+    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
+    ({ url } = await app.listen(0, '127.0.0.1'));
+  });
+
+  after(async () => {
+    await app?.stop();
+    await removeRun(graph, RUN);
+    await graph.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('ranks the ruling sharing authorities, citers and words first, and says why', async () => {
+    const res = await gql(
+      url,
+      `query($id: ID!) { relatedRulings(rulingId: $id, first: 50) { score textSimilarity why sharedTerms
+        ruling { id neutralCitation } sharedAuthorities { citation } coCitedBy { id } } }`,
+      { id: ids.a },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const ours = (res.data?.relatedRulings as any[]).filter((r) => Object.values(ids).includes(r.ruling.id));
+    assert.equal(ours[0].ruling.id, ids.b);
+    const b = ours[0];
+    assert.deepEqual(b.sharedAuthorities.map((c: any) => c.citation).sort(), [X, Y].sort());
+    assert.deepEqual(b.coCitedBy.map((d: any) => d.id), [ids.d]);
+    assert.ok(b.sharedTerms.includes('taser'), JSON.stringify(b.sharedTerms));
+    assert.deepEqual(b.why.slice(0, 2), ['cites the same 2 authorities', 'cited together by 1 document']);
+    assert.match(b.why[2], /^shares the terms .*taser/);
+    const c = ours.find((r) => r.ruling.id === ids.c);
+    if (c) {
+      assert.ok(c.score < b.score && c.textSimilarity < b.textSimilarity, JSON.stringify([b, c]));
+      assert.deepEqual(c.sharedAuthorities, []);
+    }
+  });
+
+  it('answers null for an unknown ruling', async () => {
+    const res = await gql(url, `{ relatedRulings(rulingId: "no-such-ruling") { score } }`);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.equal(res.data?.relatedRulings, null);
+  });
+});
