@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The README's test command. Tests write and delete freely, so they get a Neo4j of their own: the
-// runner starts the project's server on TEST_NEO4J_BOLT_PORT (7698) with data in .data/test-neo4j,
+// runner starts the project's server on TEST_NEO4J_BOLT_PORT (7699; the API benchmark's own server takes 7698) with data in .data/test-neo4j,
 // runs every compiled test with that database in the environment, and stops the server if it started
 // it. NEO4J_URI and a server on 7687 are never used; TEST_NEO4J_URI names another server explicitly.
 import { spawnSync } from 'node:child_process';

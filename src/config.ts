@@ -142,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: env.TEST_NEO4J_USER || undefined,
       password: env.TEST_NEO4J_PASSWORD || undefined,
       database: env.TEST_NEO4J_DATABASE || undefined,
-      boltPort: int(env, 'TEST_NEO4J_BOLT_PORT', 7698),
+      boltPort: int(env, 'TEST_NEO4J_BOLT_PORT', 7699),
       dataDir: env.TEST_NEO4J_DATA_DIR || '.data/test-neo4j',
     },
   };

@@ -8,14 +8,14 @@ const testUri = (env: NodeJS.ProcessEnv) => loadConfig(planTestDatabase(env).env
 
 describe('the test runner chooses its own database', () => {
   const cases: { name: string; env: NodeJS.ProcessEnv; kind: 'own' | 'given'; uri: string }[] = [
-    { name: 'nothing set: its own server on 7698', env: {}, kind: 'own', uri: 'bolt://127.0.0.1:7698' },
+    { name: 'nothing set: its own server on 7699', env: {}, kind: 'own', uri: 'bolt://127.0.0.1:7699' },
     {
       name: "the user's NEO4J_URI on 7687 is ignored",
       env: { NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_USER: 'me', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'prod' },
       kind: 'own',
-      uri: 'bolt://127.0.0.1:7698',
+      uri: 'bolt://127.0.0.1:7699',
     },
-    { name: "the user's local port is ignored", env: { NEO4J_LOCAL_BOLT_PORT: '7687', NEO4J_DATA_DIR: '/home/me/data' }, kind: 'own', uri: 'bolt://127.0.0.1:7698' },
+    { name: "the user's local port is ignored", env: { NEO4J_LOCAL_BOLT_PORT: '7687', NEO4J_DATA_DIR: '/home/me/data' }, kind: 'own', uri: 'bolt://127.0.0.1:7699' },
     { name: 'TEST_NEO4J_BOLT_PORT moves its own server', env: { TEST_NEO4J_BOLT_PORT: '7714', NEO4J_URI: 'bolt://x:7687' }, kind: 'own', uri: 'bolt://127.0.0.1:7714' },
     { name: 'only TEST_NEO4J_URI names another server', env: { TEST_NEO4J_URI: 'bolt://ci-db:7687', NEO4J_URI: 'bolt://prod:7687' }, kind: 'given', uri: 'bolt://ci-db:7687' },
   ];
