@@ -48,7 +48,9 @@ describe('Neo4j stopped and started during ingest', () => {
       if (!restarted && (stderr.match(/ingested: /g) ?? []).length >= 3) {
         restarted = (async () => {
           await stop(config, quiet);
-          await new Promise((r) => setTimeout(r, 2000));
+          // Down until ingest says it is waiting: the driver's own retries (30 s) hide a shorter outage.
+          const deadline = Date.now() + 90_000;
+          while (!/Neo4j unavailable .*retrying/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
           await start(config, quiet);
         })();
       }
