@@ -69,7 +69,7 @@ async function generateReview(pages: number): Promise<string> {
   const para = (n: number) =>
     `${n}. The review found that officers in the Territorial Support Group were not challenged when colleagues ` +
     `behaved inappropriately. In one case PC ${1000 + (n % 97)} Hallam of the Parliamentary and Diplomatic Protection ` +
-    `Command was found to have breached the Standards of Professional Behaviour in respect of Discreditable Conduct; ` +
+    `Command breached the Discreditable Conduct standard of the Standards of Professional Behaviour, the panel found; ` +
     `see R (Officer W80) v Director General of the IOPC [2020] EWCA Civ 1301 at [${n % 80}].`;
   const texts = Array.from({ length: pages }, (_, i) => Array.from({ length: 5 }, (_, k) => para(i * 5 + k + 1)).join('\n\n'));
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));

@@ -86,10 +86,10 @@ const cases: { name: string; pages: string[]; expected: Record<string, unknown> 
     name: 'a force page listing several past outcomes, one record after another',
     pages: [
       'outcomes of recent hearings\nDate of Misconduct Hearing: 3 April 2019\nName of officer: Police Constable 1234 Adam Reeve\n' +
-        'The conduct and how that conduct was alleged to amount to gross misconduct:\nPC Reeve falsified his pocket notebook.\n' +
+        'The conduct, and how it was said to amount to gross misconduct:\nPC Reeve falsified his pocket notebook.\n' +
         'FindingGross Misconduct- Honesty and Integrity, Duties and Responsibilities\nDisciplinary outcomePC Reeve was dismissed without notice\n' +
         'Date of Misconduct Hearing: 12 March 2019\nName of officer: Detective Constable 5678 Sian Kerr\n' +
-        'The conduct and how that conduct was alleged to amount to gross misconduct:\nDC Kerr disclosed confidential information to a friend.\n' +
+        'The conduct, and how it was said to amount to gross misconduct:\nDC Kerr disclosed confidential information to a friend.\n' +
         'FindingMisconduct- Confidentiality\nDisciplinary outcomeDC Kerr was given a final written warning',
     ],
     expected: {

@@ -6,7 +6,7 @@ import { DocText } from '../../ingest/text.js';
 describe('extractForce', () => {
   const cases: { text: string; expected: string | null }[] = [
     { text: 'WEST YORKSHIRE POLICE\nPublic notice', expected: 'West Yorkshire Police' },
-    { text: 'A constable in Avon and Somerset Police\'s Operational Support Unit', expected: 'Avon and Somerset Constabulary' },
+    { text: 'An Operational Support Unit sergeant serving with Avon and Somerset Police', expected: 'Avon and Somerset Constabulary' },
     { text: 'THE CHIEF CONSTABLE OF CHESHIRE CONSTABULARY Interested Party', expected: 'Cheshire Constabulary' },
     { text: 'the Chief Constable of Nottinghamshire brought the claim', expected: 'Nottinghamshire Police' },
     { text: 'THE COMMISSIONER OF POLICE OF THE METROPOLIS', expected: 'Metropolitan Police Service' },

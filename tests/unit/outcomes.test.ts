@@ -7,15 +7,15 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
-    { text: 'Outcome: dismissal without notice. PC Hale\'s details will be added to the barred list held by the College of Policing.', kind: 'hearing_outcome', expected: ['dismissed_without_notice', 'barred_list'] },
-    { text: 'It decided that former PC Dale would have been dismissed without notice had he still been serving. His name will be added to the barred list.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed', 'barred_list'] },
+    { text: 'Outcome: dismissal without notice. PC Hale will be added to the barred list kept by the College of Policing.', kind: 'hearing_outcome', expected: ['dismissed_without_notice', 'barred_list'] },
+    { text: 'Were former PC Dale still in post, the panel found, he would have been dismissed without notice. His name will be added to the barred list.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed', 'barred_list'] },
     { text: 'Outcome\nFinal written warning, to remain in force for five years. DS Quinn remains a serving officer.', kind: 'hearing_outcome', expected: ['final_written_warning'] },
-    { text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. A written warning was not imposed separately in respect of allegation 2.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    { text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. No separate written warning was given for allegation 2.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
     { text: 'Proven – practice requiring improvement (to be dealt with through the reflective practice review process). Inspector Cole agreed.', kind: 'hearing_outcome', expected: ['reflective_practice'] },
     { text: 'The available outcomes are:\n• Dismissal without notice\n• Final written warning\n• Management advice\nPS Garr attended.', kind: 'hearing_outcome', expected: [] },
-    { text: 'The possible outcomes are a final written warning or dismissal without notice. An officer who is dismissed is included in the barred list. PC Nye denies it.', kind: 'hearing_notice', expected: [] },
-    { text: 'Ms Lind submitted on PC Whit\'s behalf that a final written warning would be sufficient. The outcome is therefore dismissal without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
-    { text: 'Mr Acton\'s primary submission was that I should substitute an outcome of dismissal without notice. I decline to do so. PS Bram received a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
+    { text: 'Outcomes open to the panel run from a final written warning to dismissal without notice. Dismissed officers are included in the barred list. PC Nye denies it.', kind: 'hearing_notice', expected: [] },
+    { text: 'For PC Whit, Ms Lind argued a final written warning would suffice. The outcome is therefore dismissal without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
+    { text: 'Mr Acton asked me, first, to put dismissal without notice in its place. I will not. PS Bram received a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
     { text: 'His appeal to the Police Appeals Tribunal was dismissed. The claim was dismissed by the judge. DS Marsh was dismissed without notice.', kind: 'judgment', expected: ['dismissed_without_notice'] },
     { text: 'O\'Connor argued that the Met failed to investigate, after DS Mace was given a final warning but not dismissed. DS Mace kept his job.', kind: 'other', expected: ['final_written_warning'] },
     { text: 'A Bristol officer who lied, PC Hemm, has been sacked. PC Hemm will now be placed on the police barred list.', kind: 'other', expected: ['dismissed_without_notice', 'barred_list'] },

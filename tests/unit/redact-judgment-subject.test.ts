@@ -15,6 +15,7 @@ describe('judgment subjects keep their names through redaction', () => {
       text: [
         'Neutral Citation Number: [2031] EWHC 4410 (Admin)',
         'IN THE HIGH COURT OF JUSTICE',
+        'SITTING AT LEEDS',
         'KING\'S BENCH DIVISION',
         'ADMINISTRATIVE COURT',
         'Date: 02/03/2031',

@@ -5,11 +5,11 @@ import { DocText } from '../../ingest/text.js';
 
 describe('extractUnits', () => {
   const cases: { text: string; expected: string[] }[] = [
-    { text: 'Posting at the time of the matters alleged: Roads Policing Unit, Chichester', expected: ['Roads Policing Unit'] },
+    { text: 'Posting when the conduct was said to occur: Roads Policing Unit, Worthing', expected: ['Roads Policing Unit'] },
     { text: 'Posting Criminal Investigation Department, Southern Area Command', expected: ['Criminal Investigation Department', 'Southern Area Command'] },
     { text: 'PC A – North West Basic Command Unit\nCommand / unit North West Basic Command Unit (Barnet)', expected: ['North West Basic Command Unit'] },
     { text: 'both officers were attached to the Birmingham East\nLocal Policing Area and worked shifts', expected: ['Birmingham East Local Policing Area'] },
-    { text: 'a constable in Avon and Somerset Police\'s Operational Support\nUnit, was sacked', expected: ['Operational Support Unit'] },
+    { text: 'a sergeant from Avon and Somerset Police\'s Operational Support\nUnit, lost her job', expected: ['Operational Support Unit'] },
     { text: 'Unit at time of\nconduct Southampton CID\nHearing dates', expected: ['Southampton CID'] },
     { text: 'Misconduct hearing outcome: Inspector Jo Bloggs\nEastern Division | Hearing held', expected: ['Eastern Division'] },
     { text: 'PC Hale of the Territorial Support Group (TSG) and the Directorate of Professional Standards', expected: ['Territorial Support Group'] },
