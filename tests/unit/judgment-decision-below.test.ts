@@ -28,7 +28,7 @@ describe('findDecisionBelow: the decision under challenge as its own step', () =
   const cases: { name: string; text: string; court: string; expected: { body: string; result: string | null; date: string | null } | null }[] = [
     {
       name: 'a chief constable challenges the appeals tribunal, which allowed the officer’s appeal',
-      text: 'Heading\n1. The Chief Constable seeks judicial review of the decision of the Police Appeals Tribunal dated 3 February 2022. The Tribunal allowed an appeal by the sergeant against dismissal.',
+      text: 'Heading\n1. In this claim the Chief Constable challenges the decision of the Police Appeals Tribunal dated 3 February 2022. The Tribunal allowed an appeal by the sergeant against dismissal.',
       court: 'EWHC (Admin)',
       expected: { body: 'police appeals tribunal', result: 'appeal_allowed', date: '2022-02-03' },
     },

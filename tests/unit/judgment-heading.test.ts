@@ -9,69 +9,72 @@ import { findParties } from '../../ingest/extract/judgment/parties.js';
 
 const doc = (...texts: string[]) => new DocText(texts.map((text, i) => ({ num: i + 1, text })));
 
-const HIGH_COURT = `Approved Judgment R (Smith) v Police Misconduct Panel
-Neutral Citation Number: [2024] EWHC 1877 (Admin)
-Case No: AC-2024-LON-000872
+const HIGH_COURT = `Approved Judgment R (Okonjo) v Police Misconduct Panel
+Neutral Citation Number: [2023] EWHC 2291 (Admin)
+Case No: AC-2023-CDF-000415
 IN THE HIGH COURT OF JUSTICE
+SITTING IN CARDIFF
 KING'S BENCH DIVISION
-ADMINISTRATIVE COURT
-Date: 19/07/2024
+ADMINISTRATIVE COURT IN WALES
+Date: 02/11/2023
 Before :
-THE HONOURABLE MRS JUSTICE FARTHING-LEE
+THE HONOURABLE MRS JUSTICE PENRHYN-ASH
 (sitting in private)
 - - - - - - - - - - - - - - - - - - - - -
 Between :
 THE KING
-(on the application of ANNA SMITH)
+(on the application of DELIA OKONJO)
 Claimant
 - and -
 POLICE MISCONDUCT PANEL Defendant
 - and -
-(1) THE CHIEF CONSTABLE OF KENT POLICE
-(2) PC JOHN DOE
+(1) SERGEANT TOM BRACE
+(2) THE CHIEF CONSTABLE OF GWENT POLICE
 Interested
 Parties
 - - - - - - - - - - - - - - - - - - - - -
-Ms A Barrister (instructed by Firm LLP) for the Claimant
-Hearing date: 9 July 2024`;
+Mr B Counsel (instructed by Solicitors LLP) for the Claimant
+Hearing date: 24 October 2023`;
 
-const APPEAL = `Neutral Citation Number: [2020] EWCA Civ 1301 Appeal No: C1/2019/2919 Case No: CO/463/2019
+const APPEAL = `Neutral Citation Number: [2021] EWCA Civ 688 Appeal No: C1/2020/1544 Case No: CO/2871/2020
 IN THE COURT OF APPEAL (CIVIL DIVISION)
+SITTING AT THE ROYAL COURTS
 ON APPEAL FROM THE HIGH COURT OF JUSTICE
+ADMINISTRATIVE COURT
 QUEEN'S BENCH DIVISION
-[2019] EWHC 2215 (Admin)
+[2020] EWHC 3105 (Admin)
 Before:
-SIR JOHN ROE, CHANCELLOR OF THE HIGH COURT
-LADY JUSTICE MARSH
+LORD JUSTICE QUILTER
+LADY JUSTICE ASHWORTH
 and
-LORD JUSTICE HALE-BROWN
+SIR PETER MAYNE, PRESIDENT OF THE FAMILY DIVISION
 B E T W E E N
 THE QUEEN
-(on the application of OFFICER X1)
+(on the application of OFFICER B27)
 Claimant/Respondent
 and
-DIRECTOR GENERAL OF THE INDEPENDENT OFFICE FOR POLICE
-CONDUCT
+THE COMMISSIONER OF POLICE OF THE
+METROPOLIS
 Defendant/Appellant
 and
-THE NATIONAL POLICE CHIEFS' COUNCIL
+THE POLICE SUPERINTENDENTS' ASSOCIATION
 Intervener
-Mr Q (instructed by IOPC) for the appellant`;
+Ms R (instructed by MPS) for the appellant`;
 
 describe('judgment heading', () => {
   it('reads citation, court, case number, judges and parties from a High Court heading', () => {
-    const j = extractJudgment(doc(HIGH_COURT, 'Smith v PMP [2024] EWHC 1877 (Admin)\n1. Text.'));
-    assert.equal(j.neutralCitation, '[2024] EWHC 1877 (Admin)');
+    const j = extractJudgment(doc(HIGH_COURT, 'Okonjo v PMP [2023] EWHC 2291 (Admin)\n1. Text.'));
+    assert.equal(j.neutralCitation, '[2023] EWHC 2291 (Admin)');
     assert.equal(j.court, 'EWHC (Admin)');
-    assert.deepEqual(j.caseNumbers, ['AC-2024-LON-000872']);
-    assert.deepEqual(j.judges, ['Mrs Justice Farthing-Lee']);
+    assert.deepEqual(j.caseNumbers, ['AC-2023-CDF-000415']);
+    assert.deepEqual(j.judges, ['Mrs Justice Penrhyn-Ash']);
     assert.deepEqual(
       j.parties.map((p) => [p.name, p.role]),
       [
-        ['Anna Smith', 'claimant'],
+        ['Delia Okonjo', 'claimant'],
         ['Police Misconduct Panel', 'defendant'],
-        ['The Chief Constable of Kent Police', 'interested_party'],
-        ['PC John Doe', 'interested_party'],
+        ['Sergeant Tom Brace', 'interested_party'],
+        ['The Chief Constable of Gwent Police', 'interested_party'],
       ],
     );
     assert.deepEqual(j.citations, [], 'the own citation in the running header is not a citation');
@@ -79,21 +82,21 @@ describe('judgment heading', () => {
 
   it('reads an appeal heading: court sitting, not the court below; roles that changed sides', () => {
     const j = extractJudgment(doc(APPEAL));
-    assert.equal(j.neutralCitation, '[2020] EWCA Civ 1301');
+    assert.equal(j.neutralCitation, '[2021] EWCA Civ 688');
     assert.equal(j.court, 'EWCA Civ');
-    assert.deepEqual(j.caseNumbers, ['C1/2019/2919', 'CO/463/2019']);
-    assert.deepEqual(j.judges, ['Sir John Roe', 'Lady Justice Marsh', 'Lord Justice Hale-Brown']);
+    assert.deepEqual(j.caseNumbers, ['C1/2020/1544', 'CO/2871/2020']);
+    assert.deepEqual(j.judges, ['Lord Justice Quilter', 'Lady Justice Ashworth', 'Sir Peter Mayne']);
     assert.deepEqual(
       j.parties.map((p) => [p.name, p.role]),
       [
-        ['Officer X1', 'claimant'],
-        ['Officer X1', 'respondent'],
-        ['Director General of the Independent Office for Police Conduct', 'defendant'],
-        ['Director General of the Independent Office for Police Conduct', 'appellant'],
-        ["The National Police Chiefs' Council", 'intervener'],
+        ['Officer B27', 'claimant'],
+        ['Officer B27', 'respondent'],
+        ['The Commissioner of Police of the Metropolis', 'defendant'],
+        ['The Commissioner of Police of the Metropolis', 'appellant'],
+        ["The Police Superintendents' Association", 'intervener'],
       ],
     );
-    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2019] EWHC 2215 (Admin)']);
+    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2020] EWHC 3105 (Admin)']);
   });
 
   it('pairs names and roles when the caption table is flattened into columns', () => {
@@ -145,11 +148,11 @@ describe('judgment heading', () => {
   });
 
   it('gives non-judgments no citation, court, judges or parties, but still their citations', () => {
-    const j = extractJudgment(doc('Misconduct hearing outcome\nThe panel applied Salter v Chief Constable of Dorset [2012] EWCA Civ 1047.\nBefore: the chair'));
+    const j = extractJudgment(doc('Outcome of the misconduct hearing\nGuidance in Wintle v Chief Constable of Gwent [2018] EWCA Civ 512 was followed.\nBefore: the chair'));
     assert.equal(j.neutralCitation, null);
     assert.equal(j.court, null);
     assert.deepEqual(j.judges, []);
-    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2012] EWCA Civ 1047']);
+    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2018] EWCA Civ 512']);
   });
 
   const courts: { heading: string; court: string | null }[] = [

@@ -35,9 +35,9 @@ describe('numbered paragraphs', () => {
 describe('legislation', () => {
   const cases: { text: string; instrument: string; provision: string | null }[] = [
     { text: 'under regulation 42 of the Police (Conduct) Regulations 2020.', instrument: 'Police (Conduct) Regulations 2020', provision: 'reg 42' },
-    { text: 'Section 31(5)(b) of the Senior Courts Act 1981, read with', instrument: 'Senior Courts Act 1981', provision: 's31(5)(b)' },
+    { text: 'Section 31(2A)(a) of the Senior Courts Act 1981 obliges', instrument: 'Senior Courts Act 1981', provision: 's31(2A)(a)' },
     { text: 'the Senior Courts Act 1981 s31(5) allows', instrument: 'Senior Courts Act 1981', provision: 's31(5)' },
-    { text: 'paragraph 27(3) of schedule 3 to the Police Reform Act 2002', instrument: 'Police Reform Act 2002', provision: 'Sch 3 para 27(3)' },
+    { text: 'as paragraph 19(4) of schedule 3 to the Police Reform Act 2002 says', instrument: 'Police Reform Act 2002', provision: 'Sch 3 para 19(4)' },
     { text: 'The Police and Criminal Evidence Act 1984 applies', instrument: 'Police and Criminal Evidence Act 1984', provision: null },
     { text: 'section 23 of the Misuse of\nDrugs Act 1971', instrument: 'Misuse of Drugs Act 1971', provision: 's23' },
     { text: 'renewed under CPR 54.12', instrument: 'Civil Procedure Rules 1998', provision: 'rule 54.12' },

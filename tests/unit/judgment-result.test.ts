@@ -9,9 +9,9 @@ describe('JR stage and result', () => {
     { name: 'I dismiss the claim', text: '40. I therefore dismiss the claim for judicial review.', result: 'dismissed' },
     { name: 'rolled-up: permission granted, claim dismissed', text: '30. I grant permission but dismiss the claim.', result: 'dismissed' },
     { name: 'I would dismiss the appeal', text: '13. For these reasons I would dismiss the appeal.\n14. I agree.', result: 'appeal_dismissed' },
-    { name: 'we allow the appeal', text: '52. We will accordingly allow the appeal and set aside the order below.', result: 'appeal_allowed' },
+    { name: 'we allow the appeal', text: '61. For those reasons we allow this appeal and set aside the judge\'s order.', result: 'appeal_allowed' },
     { name: 'appeal is allowed', text: '60. The appeal is allowed.', result: 'appeal_allowed' },
-    { name: 'permission refused', text: '14. None of the grounds is arguable. Permission to apply for judicial review is refused.', result: 'permission_refused' },
+    { name: 'permission refused', text: '11. No ground has a realistic prospect of success, so permission to apply for judicial review is refused.', result: 'permission_refused' },
     { name: 'I refuse permission', text: '9. I refuse permission to apply for judicial review.', result: 'permission_refused' },
     { name: 'renewed application refused', text: '9. The renewed application is accordingly refused.', result: 'permission_refused' },
     { name: 'permission granted', text: '5. Permission to apply for judicial review is granted on all grounds.', result: 'permission_granted' },
@@ -23,14 +23,14 @@ describe('JR stage and result', () => {
     { name: 'substituted', text: '14. I therefore quash the decision and substitute a decision that the officer be dismissed without notice.', result: 'substituted' },
     {
       name: 'news reports a substitution',
-      text: 'The High Court judge said no panel could have decided otherwise, and took the unusual step of substituting his own decision.',
+      text: 'Finding that only one outcome was open, the judge in the High Court substituted her own decision for the panel\'s.',
       result: 'substituted',
       judgment: false,
     },
     { name: 'earlier stage in the past tense', text: '2. Permission was refused on the papers by Smith J on 4 March 2024. His appeal to the tribunal was dismissed.', result: null },
     {
       name: 'a submission to substitute is not an order',
-      text: '[14] The primary submission was that I should substitute an outcome of dismissal. I decline to do so.\n[15] The decision is quashed and the matter is remitted.',
+      text: '[21] Counsel invited me to substitute a finding that the officer be dismissed. I do not accept that invitation.\n[22] The decision is quashed and the matter is remitted.',
       result: 'remitted',
     },
     {
@@ -38,7 +38,7 @@ describe('JR stage and result', () => {
       text: '13. Section 31(5) permits the court, where it quashes a decision, to substitute its own decision if there was only one possible outcome.',
       result: null,
     },
-    { name: 'negated', text: '51. We do not think that the Divisional Court was right to quash the decision.', result: null },
+    { name: 'negated', text: '47. We are not persuaded that the judge below was right to quash the finding.', result: null },
     { name: 'other case held', text: '20. In Smith the court held that the decision must be quashed.', result: null },
     {
       name: 'the last order wins over an earlier one',
