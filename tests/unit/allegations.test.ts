@@ -12,8 +12,8 @@ describe('findStandardMentions', () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: '• Authority, Respect and Courtesy\n• Discreditable Conduct\n• Duties & Responsibilities', expected: ['Authority, Respect and Courtesy', 'Discreditable Conduct', 'Duties and Responsibilities'] },
     {
-      text: 'If proven, the conduct would amount to breaches of the Standards of Professional Behaviour relating to duties and responsibilities, honesty and integrity, authority, respect and\ncourtesy, and equality and diversity.',
-      expected: ['Duties and Responsibilities', 'Honesty and Integrity', 'Authority, Respect and Courtesy', 'Equality and Diversity'],
+      text: 'Were the case made out, the sergeant\'s behaviour would breach the Standards of Professional Behaviour covering equality and diversity, honesty and integrity, duties and responsibilities, and authority, respect and\ncourtesy.',
+      expected: ['Equality and Diversity', 'Honesty and Integrity', 'Duties and Responsibilities', 'Authority, Respect and Courtesy'],
     },
     { text: 'The use of force was not necessary. He showed honesty and integrity in other matters.', expected: [] },
     { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
@@ -21,7 +21,7 @@ describe('findStandardMentions', () => {
     {
       // A copy of Schedule 2 lists every Standard; with another mention elsewhere, the list is dropped.
       text:
-        'Schedule 2: Honesty and Integrity; Authority, Respect and Courtesy; Equality and Diversity; Use of Force; Orders and Instructions; Duties and Responsibilities; Confidentiality; Fitness for Work; Discreditable Conduct; Challenging and Reporting Improper Conduct.\n' +
+        'Schedule 2: Honesty and Integrity; Authority, Respect and Courtesy; Use of Force; Equality and Diversity; Orders and Instructions; Duties and Responsibilities; Confidentiality; Fitness for Work; Discreditable Conduct; Challenging and Reporting Improper Conduct.\n' +
         'x'.repeat(800) +
         '\nPC A breached the standard of Use of Force.',
       expected: ['Use of Force'],
@@ -38,7 +38,7 @@ describe('extractAllegations', () => {
       expected: ['Dunn|Honesty and Integrity|null', 'Dunn|Discreditable Conduct|null'],
     },
     {
-      text: 'The panel found that PC Hall breached the Standards in respect of:\n•Use of Force – proven, gross misconduct\n•Honesty and Integrity – proven, gross misconduct\nA further allegation against PC Hall, in breach of the standard of Authority, Respect and Courtesy, was found not proven.',
+      text: 'The panel found that PC Hall breached the Standards in respect of:\n•Use of Force – proven, gross misconduct\n•Honesty and Integrity – proven, gross misconduct\nA third charge against PC Hall, under Authority, Respect and Courtesy, was not proven.',
       kind: 'hearing_outcome',
       expected: ['Hall|Use of Force|gross_misconduct', 'Hall|Honesty and Integrity|gross_misconduct', 'Hall|Authority, Respect and Courtesy|not_proven'],
     },
@@ -62,10 +62,10 @@ describe('extractAllegations', () => {
     },
     {
       text:
-        '4. Allegation 1. PC Whit worked elsewhere. The AA alleged breaches of the standards of Honesty and Integrity.\n' +
-        '6. Allegation 3. PC Whit was unfit. The AA alleged a breach of the standard of Fitness for Work.\n' +
+        '4. Allegation 1. PC Whit worked elsewhere. The AA contended that this breached the Honesty and Integrity standard.\n' +
+        '6. Allegation 3. PC Whit was unfit. The AA contended that this breached the Fitness for Work standard.\n' +
         '12. Allegation 3. The Panel was not satisfied. Allegation 3 is not proven.\n' +
-        '13. The Panel found that the conduct in allegation 1 breached the standard of Honesty and Integrity. The dishonesty was sustained. The Panel determined that it amounted to gross misconduct.',
+        '13. The Panel found allegation 1 proven as a breach of the standard of Honesty and Integrity. The lying went on for months. The Panel concluded that this amounted to gross misconduct.',
       kind: 'hearing_outcome',
       expected: ['Whit|Honesty and Integrity|gross_misconduct', 'Whit|Fitness for Work|not_proven'],
     },
@@ -75,7 +75,7 @@ describe('extractAllegations', () => {
       expected: ['Low|Discreditable Conduct|gross_misconduct', 'Low|Honesty and Integrity|not_proven'],
     },
     {
-      text: 'By which it found that PS Sri was guilty of gross\nmisconduct. The Panel found that PS Sri had not breached the standard relating to “Equality and Diversity”; and had “only just” breached the standard relating to “Authority, Respect and Courtesy”;',
+      text: 'By which it found that PS Sri was guilty of gross\nmisconduct. The Panel found that PS Sri had not breached the standard relating to “Equality and Diversity”; and had breached “Authority, Respect and Courtesy”, though “only just”;',
       kind: 'judgment',
       expected: ['Sri|Equality and Diversity|not_proven', 'Sri|Authority, Respect and Courtesy|gross_misconduct'],
     },

@@ -8,17 +8,17 @@ const fake = (name: string) => `Complainant <${name.length}>`;
 
 describe('extractComplainants: labels', () => {
   const cases: { text: string; expected: string[] }[] = [
-    { text: 'The woman who made the complaint will be referred to as "Ms A". Ms A said...', expected: ['Ms A'] },
-    { text: 'a man who is referred to in these proceedings as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
-    { text: 'A man, referred to in the misconduct proceedings and in this judgment as Mr D, was arrested.', expected: ['Mr D'] },
-    { text: 'former partners, referred to here as Woman A and Woman B; and Officer J, a recruit', expected: ['Woman A', 'Woman B'] },
+    { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
+    { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
+    { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },
+    { text: 'two ex-girlfriends, referred to as Woman A and Woman B; and Officer J, a trainee', expected: ['Woman A', 'Woman B'] },
     { text: 'he spoke to a student officer, referred to as Officer F, in a belittling way', expected: ['Officer F'] },
-    { text: 'The officer will be referred to throughout the proceedings as "PC A".', expected: [] },
+    { text: 'In this hearing the constable is referred to as "PC A".', expected: [] },
     { text: 'The following officers are subject to an anonymity direction and are referred to as Officer A and Officer B.', expected: [] },
     { text: 'He sent a message to a friend, Mr G, whose brother worked there.', expected: [] },
     { text: 'Mr C made a complaint on 21 October 2022.', expected: ['Mr C'] },
     { text: 'The tutor constable ("W2") gave a statement.', expected: [] },
-    { text: 'The 19-year-old rider, who has not been named, crashed. The rider was injured.', expected: ['the rider'] },
+    { text: 'The rider, a 19-year-old who cannot be identified, lost control. The rider was hurt.', expected: ['the rider'] },
     { text: 'The man, who was later named in court as the driver, fled.', expected: [] },
     { text: 'Names already replaced: Complainant K7QX2M said that Complainant K7QX2M was afraid.', expected: ['Complainant K7QX2M'] },
     // Other roles notices label people by; a detainee is always the person the conduct concerned.

@@ -27,7 +27,7 @@ describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
     {
-      text: 'Date of publication: 19 August 2024\nThe date, time and venue of the hearing: 9/10/11 September 2024\n1) On Wednesday 14 February 2024 at 23:40 PC Bren stopped a car.',
+      text: 'Date of publication: 19 August 2024\nVenue, time and date of the hearing: 9/10/11 September 2024\n1) On Wednesday 14 February 2024 at 23:40 PC Bren stopped a car.',
       kind: 'hearing_notice',
       expected: { hearing: '2024-09-09', incident: '2024-02-14' },
     },
@@ -37,7 +37,7 @@ describe('extractDates', () => {
       expected: { hearing: '2024-03-25', incident: '2023-04-11' },
     },
     {
-      text: 'PC Hal appeared at a misconduct hearing on Wednesday 10 and Thursday 11 July 2024. The hearing was told that on the evening of Wednesday 19 October 2022 PC Hal struck a man.\nFindings (announced on Thursday 11 July 2024)',
+      text: 'PC Hal faced a misconduct hearing on Wednesday 10 and Thursday 11 July 2024. The panel heard that on the night of Wednesday 19 October 2022 PC Hal hit a man.\nFindings (announced on Thursday 11 July 2024)',
       kind: 'hearing_outcome',
       expected: { hearing: '2024-07-10', incident: '2022-10-19', decision: '2024-07-11' },
     },
