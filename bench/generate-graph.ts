@@ -121,7 +121,6 @@ const WORDS = (
 ).split(' ');
 
 const LEGISLATION = ['Police (Conduct) Regulations 2020', 'Police Reform Act 2002', 'Police Act 1996', 'Equality Act 2010', 'Human Rights Act 1998'];
-const COURTS = ['EWHC', 'EWCA', 'UKSC', 'UKHL'];
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and ids

@@ -15,7 +15,7 @@ const dry = spawnSync(process.execPath, [join(root, 'dist/ingest/cli.js'), '--dr
   maxBuffer: 256 * 1024 * 1024,
   stdio: ['ignore', 'pipe', 'ignore'],
 });
-const fold = (s) => String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9\[\]()]+/g, ' ').trim();
+const fold = (s) => String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9[\]()]+/g, ' ').trim();
 const surname = (n) => fold(n).split(' ').filter(Boolean).pop() ?? '';
 const labelNorm = (l) => fold(l).replace(/^((former|ex|officer|police|constable|pc|dc|ps|ds|sgt|sergeant)\s+)+/, '');
 const officerKey = (o) => (o.label ? 'label:' + labelNorm(o.label) : 'name:' + surname(o.name));

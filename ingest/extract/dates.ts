@@ -140,7 +140,10 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       return;
     }
     // A publication stamp or a deadline is never the hearing, nor the conduct.
-    if (PUBLICATION_BEFORE.test(before)) return used.add(i);
+    if (PUBLICATION_BEFORE.test(before)) {
+      used.add(i);
+      return;
+    }
     if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before)) return;

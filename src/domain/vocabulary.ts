@@ -120,3 +120,9 @@ export const DISMISSAL_OUTCOMES: readonly OutcomeKind[] = [
   'would_have_been_dismissed',
   'required_to_resign',
 ];
+
+/**
+ * What counts as dismissed in the gross misconduct figures. Narrower than DISMISSAL_OUTCOMES:
+ * "required to resign" is not dismissal in the published statistics.
+ */
+export const DISMISSED_IN_STATISTICS: readonly OutcomeKind[] = ['dismissed_without_notice', 'dismissed_with_notice', 'would_have_been_dismissed'];

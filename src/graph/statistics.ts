@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { DISMISSED } from '../server/vocabulary.js';
+import { DISMISSED_IN_STATISTICS as DISMISSED } from '../domain/vocabulary.js';
 
 /**
  * Aggregate queries behind the API's `statistics`. Each takes a read function, so the API runs

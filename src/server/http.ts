@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../errors.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from '../errors.js';
 
 /**
@@ -37,7 +37,7 @@ function count(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionN
   }
 }
 
-const refuse = (message: string, code: ErrorCode, node: import('graphql').ASTNode) => new GraphQLError(message, { nodes: [node], extensions: { code } });
+const refuse = (message: string, code: ErrorCode, node: ASTNode) => new GraphQLError(message, { nodes: [node], extensions: { code } });
 
 export function operationLimits(settings: OperationLimitSettings): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {

@@ -14,9 +14,3 @@ export const asOutcome = member(OUTCOMES);
 export const asJrResult = member(JR_RESULTS);
 export const asTreatment = member(TREATMENTS);
 export const asStatus = member(['ingested', 'failed'] as const);
-
-/**
- * What counts as dismissed in the gross misconduct figures. Narrower than the domain's
- * DISMISSAL_OUTCOMES: "required to resign" is not dismissal in the published statistics.
- */
-export const DISMISSED: readonly string[] = ['dismissed_without_notice', 'dismissed_with_notice', 'would_have_been_dismissed'];

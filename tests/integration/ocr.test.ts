@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PSEUDONYM_PATTERN } from '../../ingest/anonymise.js';
 import { ocrPage } from '../../ingest/ocr/page.js';
-import { AppError, ErrorCode } from '../../src/errors.js';
+import { type AppError, ErrorCode } from '../../src/errors.js';
 import { processAll } from '../../ingest/pool.js';
 import { processFile, type ProcessedDocument, type ProcessOptions, type ProcessResult } from '../../ingest/process.js';
 import { loadConfig } from '../../src/config.js';

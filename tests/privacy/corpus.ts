@@ -116,8 +116,6 @@ const full = (x: { first: string; last: string }) => `${x.first} ${x.last}`;
 const titled = (x: PrivateName) => `${x.title} ${x.first} ${x.last}`;
 const pronoun = (x: PrivateName) => (x.title === 'Mr' ? 'he' : 'she');
 const possessive = (x: PrivateName) => (x.title === 'Mr' ? 'his' : 'her');
-/** "Eze-Okafor" -> "Okafor": a hyphenated surname's last part used alone. */
-const lastPart = (x: PrivateName) => x.last.split('-').pop() ?? x.last;
 
 type Template = (c: Cast, n: string) => { title: string; pages: string[]; public: string[] };
 

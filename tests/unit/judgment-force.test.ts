@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judgmentForce, partyForce } from '../../ingest/extract/judgment/force.js';
 import { DocText } from '../../ingest/text.js';
-import type { JudgmentFacts, PartyFact } from '../../src/domain/extraction.js';
 import { judgmentWithParties, party } from '../fixtures/judgmentFacts.js';
 
 const facts = judgmentWithParties;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judgmentOfficers } from '../../ingest/extract/judgment/subject.js';
 import { DocText } from '../../ingest/text.js';
-import type { JudgmentFacts, OfficerFact, PartyFact } from '../../src/domain/extraction.js';
+import type { OfficerFact, PartyFact } from '../../src/domain/extraction.js';
 import { judgmentWithParties, party } from '../fixtures/judgmentFacts.js';
 
 const at = { page: 1, start: 0, end: 1, quote: '' };

@@ -95,7 +95,7 @@ function bodiesIn(text: string, tier: number): BodyAt[] {
 }
 
 /** A full stop ending a sentence (not the dot of a time or an abbreviation before a capital-less word). */
-const SENTENCE_END_RE = /\.\s+(?=[A-Z(\[“"])/g;
+const SENTENCE_END_RE = /\.\s+(?=[A-Z([“"])/g;
 
 /** The start and end of the sentence holding [from, to), bounded by DATE_WINDOW either side. */
 function sentenceAround(text: string, from: number, to: number): [number, number] {

@@ -104,7 +104,7 @@ export interface ResultHit {
  * the text before it stops short of), at a paragraph number opening a
  * line, or after ", and" / ", but" (see sentenceBefore).
  */
-const SENTENCE_STOP_RE = /[.;:!?]["”’)]?\s+(?=[A-Z\["“(]|$)|\n\s*\[?\d{1,4}[.\]]\s|,\s+(?:and|but)\s+/g;
+const SENTENCE_STOP_RE = /[.;:!?]["”’)]?\s+(?=[A-Z["“(]|$)|\n\s*\[?\d{1,4}[.\]]\s|,\s+(?:and|but)\s+/g;
 
 /** Opening and closing curly quotes, counted to tell whether a statement is inside a quotation. */
 const OPEN_QUOTE_RE = /“/g;

@@ -124,7 +124,7 @@ const OTHERS_RE = /^(?:anor|ors|another|others)$/i;
  * as the document's first line or after the last ">>" of its breadcrumb, ending at the citation.
  * Groups: 1 the first side, 2 the second, 3 a further party after "&".
  */
-const PLAIN_TITLE_RE = /^([^\n\[\]]{2,120}?)\s+v\.?\s+([^\n\[\]&]{2,120}?)(?:\s+&\s+([^\n\[\]]{2,80}?))?\s*(?:\[\d{4}\][^\n]*)?$/;
+const PLAIN_TITLE_RE = /^([^\n[\]]{2,120}?)\s+v\.?\s+([^\n[\]&]{2,120}?)(?:\s+&\s+([^\n[\]]{2,80}?))?\s*(?:\[\d{4}\][^\n]*)?$/;
 
 /** The Crown's words in an index title ("Bolt, R (on the application of)"): the claimant is the name before them. */
 const INDEX_CROWN_RE = /,?\s*R\s*\((?:on\s+the\s+application\s+of\s*)?\)\s*$/i;
