@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { Read } from './read.js';
 
 /**
  * How officers, units and proceedings connect. Links between officers are derived, not stored:
@@ -12,8 +13,6 @@ import neo4j from 'neo4j-driver';
  * together.
  */
 
-/** Any function running one read query; the API passes its time-limited reader, tests a Graph's. */
-export type Reader = <T>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export const LINK_KINDS = ['SHARED_UNIT', 'SHARED_PROCEEDING', 'SHARED_COMPLAINANT'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -77,7 +76,7 @@ const LINKS = `
   LIMIT $limit`;
 
 /** Links from each of `ids` to other officers: one query for the whole set. */
-export async function officerLinks(read: Reader, ids: readonly string[], kinds: readonly LinkKind[], windowDays: number): Promise<OfficerLink[]> {
+export async function officerLinks(read: Read, ids: readonly string[], kinds: readonly LinkKind[], windowDays: number): Promise<OfficerLink[]> {
   if (ids.length === 0 || kinds.length === 0) return [];
   return read<OfficerLink>(LINKS, { ids, kinds, window: windowDays, iso: ISO_DATE, limit: neo4j.int(MAX_LINKS_PER_HOP) });
 }
@@ -89,7 +88,7 @@ export async function officerLinks(read: Reader, ids: readonly string[], kinds: 
  * one with the smallest id, so answers are stable.
  */
 export async function connectedOfficers(
-  read: Reader,
+  read: Read,
   officerId: string,
   options: { depth: number; kinds: readonly LinkKind[]; windowDays: number },
 ): Promise<ConnectedOfficer[]> {
@@ -171,7 +170,7 @@ const ENTITY = `
   }`;
 
 /** The nodes an id names: none, one, or (if two kinds share an id) several. */
-export async function findEntities(read: Reader, ids: readonly string[]): Promise<Map<string, { element: string; node: PathNode }[]>> {
+export async function findEntities(read: Read, ids: readonly string[]): Promise<Map<string, { element: string; node: PathNode }[]>> {
   const rows = await read<{ key: string; element: string; node: PathNode }>(
     `UNWIND $ids AS key ${ENTITY} RETURN key, elementId(n) AS element, ${NODE('n')} AS node`,
     { ids: [...new Set(ids)] },
@@ -185,7 +184,7 @@ export async function findEntities(read: Reader, ids: readonly string[]): Promis
  * One shortest path (undirected) between two nodes given by element id, or null when none is
  * within `maxLength`. Relationships keep their own direction in `from` and `to`.
  */
-export async function shortestPath(read: Reader, fromElement: string, toElement: string, maxLength: number): Promise<GraphPath | null> {
+export async function shortestPath(read: Read, fromElement: string, toElement: string, maxLength: number): Promise<GraphPath | null> {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError(`maxLength ${maxLength}`);
   const [row] = await read<{ nodes: PathNode[]; steps: { type: string; forward: boolean }[] }>(
     // shortestPath() refuses equal end points; the caller answers that case without a query.
@@ -222,7 +221,7 @@ export interface UnitLink {
  * keeps the pairs one unit is part of.
  */
 export async function unitNetwork(
-  read: Reader,
+  read: Read,
   options: { force: string | null; unitId: string | null; minShared: number; limit: number },
 ): Promise<UnitLink[]> {
   return read<UnitLink>(

@@ -4,7 +4,7 @@
  * APPEALS to a case whose judgment REPORTS it), from the bottom of the hierarchy to the top, each
  * step with its date, decision maker, result and source and the days since the step before.
  */
-import type { ReadFn } from './statistics.js';
+import type { Read } from './read.js';
 
 export interface ChainSource {
   docId: string;
@@ -98,7 +98,7 @@ interface ProceedingRow {
 }
 
 /** The chain through a proceeding or a ruling; null when the start is unknown. */
-export async function decisionChain(read: ReadFn, start: { proceedingId?: string | null; rulingId?: string | null }): Promise<DecisionChain | null> {
+export async function decisionChain(read: Read, start: { proceedingId?: string | null; rulingId?: string | null }): Promise<DecisionChain | null> {
   const [seed] = await read<{ found: boolean; rulings: string[] }>(
     `OPTIONAL MATCH (p:Proceeding {id: $proceedingId})
      OPTIONAL MATCH (r:Document {id: $rulingId})

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { daysApart, ISO_DATE, type Reader } from './connections.js';
+import { daysApart, ISO_DATE } from './connections.js';
+import type { Read } from './read.js';
 
 /**
  * Repeat patterns for investigators. Complainants appear only as their keyed pseudonyms; the
@@ -29,7 +30,7 @@ export interface UnitColleaguesRow {
  * once per unit, at its closest pair of dates.
  */
 export async function colleaguesWithProvenFindings(
-  read: Reader,
+  read: Read,
   options: { windowDays: number; force: string | null; limit: number },
 ): Promise<UnitColleaguesRow[]> {
   return read<UnitColleaguesRow>(
@@ -65,7 +66,7 @@ export interface RepeatOfficerRow {
  * proceedings with the same incident date (else hearing date) count once.
  */
 export async function repeatOfficers(
-  read: Reader,
+  read: Read,
   options: { minMatters: number; minComplainants: number; force: string | null; limit: number },
 ): Promise<RepeatOfficerRow[]> {
   return read<RepeatOfficerRow>(
@@ -93,7 +94,7 @@ export interface RepeatComplainantRow {
 }
 
 /** Complainant pseudonyms found in proceedings concerning at least `minOfficers` different officers. */
-export async function repeatComplainants(read: Reader, options: { minOfficers: number; limit: number }): Promise<RepeatComplainantRow[]> {
+export async function repeatComplainants(read: Read, options: { minOfficers: number; limit: number }): Promise<RepeatComplainantRow[]> {
   return read<RepeatComplainantRow>(
     `MATCH (c:Complainant)<-[:COMPLAINANT]-(p:Proceeding)-[:CONCERNS]->(o:Officer)
      WITH c, collect(DISTINCT o.id) AS officerIds, collect(DISTINCT p.id) AS proceedingIds

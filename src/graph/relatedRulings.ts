@@ -5,7 +5,7 @@
  * most frequent words, so the text comparison reads a few dozen rulings, not the corpus.
  */
 import natural from 'natural';
-import type { ReadFn } from './statistics.js';
+import type { Read } from './read.js';
 
 export interface RelatedRulingRow {
   rulingId: string;
@@ -46,7 +46,7 @@ function topByCount(tokens: readonly string[], n: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w]) => w);
 }
 
-async function texts(read: ReadFn, ids: readonly string[]): Promise<Map<string, string>> {
+async function texts(read: Read, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await read<{ id: string; text: string }>(
     `MATCH (d:Document)-[:HAS_PAGE]->(p:Page) WHERE d.id IN $ids
      WITH d, p ORDER BY p.number RETURN d.id AS id, reduce(s = '', t IN collect(p.text) | s + '\n' + t) AS text`,
@@ -64,7 +64,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /** Null when the ruling is unknown. */
-export async function relatedRulings(read: ReadFn, rulingId: string, first: number): Promise<RelatedRulingRow[] | null> {
+export async function relatedRulings(read: Read, rulingId: string, first: number): Promise<RelatedRulingRow[] | null> {
   const [self] = await read<{ authorities: number }>(
     `MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:CITES]->(:Case) } AS authorities`,
     { id: rulingId },

@@ -3,7 +3,7 @@
  * finding, force, years, conduct words), how often each outcome was imposed, with examples that
  * quote the finding and the sanction and name any ruling that reviewed them.
  */
-import type { ReadFn } from './statistics.js';
+import type { Read } from './read.js';
 
 export interface SanctionFilter {
   standards: readonly string[];
@@ -50,7 +50,7 @@ const MATCHING_ALLEGATION = `(size($standards) = 0 OR a.standard IN $standards) 
 /** The year a proceeding was decided (or heard, when undated), for the year range. */
 const YEAR = `toInteger(left(coalesce(p.decisionDate, p.hearingDate), 4))`;
 
-export async function sanctionPrecedents(read: ReadFn, f: SanctionFilter): Promise<SanctionPrecedentsRow> {
+export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise<SanctionPrecedentsRow> {
   // Start from the narrowest side: the conduct words, else the allegations (indexed on standard
   // and finding), and only with neither from every proceeding.
   const start = f.text

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { Read } from './read.js';
 import { DISMISSED_IN_STATISTICS as DISMISSED } from '../domain/vocabulary.js';
 
 /**
@@ -7,8 +8,6 @@ import { DISMISSED_IN_STATISTICS as DISMISSED } from '../domain/vocabulary.js';
  * A breakdown costs one scan for all its groupings (UNWIND into (dimension, key) rows): asking
  * for the overall figure and three breakdowns reads the graph once, not four times.
  */
-
-export type ReadFn = <T>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export interface StatisticsFilter {
   /** Case-insensitive force name. */
@@ -73,7 +72,7 @@ export const GROSS_MISCONDUCT = `
   WITH g[0] AS dimension, g[1] AS key, o, max(CASE WHEN dismissedHere THEN 1 ELSE 0 END) AS dismissed
   RETURN dimension, key, count(o) AS officers, sum(dismissed) AS dismissed`;
 
-export async function grossMisconductShares(read: ReadFn, filter: StatisticsFilter): Promise<Record<ShareDimension, ShareRow[]>> {
+export async function grossMisconductShares(read: Read, filter: StatisticsFilter): Promise<Record<ShareDimension, ShareRow[]>> {
   const rows = await read<ShareRow>(GROSS_MISCONDUCT, { ...filter, dismissed: DISMISSED });
   return split(rows, SHARE_DIMENSIONS, (r) => r.officers);
 }
@@ -127,7 +126,7 @@ export const INCIDENT_TO_OUTCOME = `
          percentileDisc(valid, 0.5) AS median, percentileDisc(valid, 0.25) AS p25,
          percentileDisc(valid, 0.75) AS p75, percentileDisc(valid, 0.9) AS p90, min(valid) AS min, max(valid) AS max`;
 
-export async function incidentToOutcome(read: ReadFn, filter: StatisticsFilter): Promise<Record<DurationDimension, DurationRow[]>> {
+export async function incidentToOutcome(read: Read, filter: StatisticsFilter): Promise<Record<DurationDimension, DurationRow[]>> {
   const rows = await read<DurationRow>(INCIDENT_TO_OUTCOME, { ...filter, isoDate: ISO_DATE });
   return split(rows, DURATION_DIMENSIONS, (r) => r.count);
 }
@@ -164,7 +163,7 @@ export const MOST_CITED = `
   LIMIT $limit
   RETURN c.citation AS citation, c.court AS court, c.stub AS stub, citingDocuments, citations`;
 
-export async function mostCitedCases(read: ReadFn, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[]> {
+export async function mostCitedCases(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[]> {
   // LIMIT takes only integers and numbers travel to Bolt as floats.
   return read<CitedCaseRow>(MOST_CITED, { ...filter, limit: neo4j.int(limit) });
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Read } from './context.js';
+import type { Read } from '../graph/read.js';
 
 /**
  * Every loader runs one Cypher for a whole batch of keys: `$keys[i]` is bound to `key` and the

@@ -1,17 +1,17 @@
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/driver.js';
+import type { Read } from '../graph/read.js';
 import type { Caller, Role } from './auth.js';
 import { RequestBudget, Slots } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** A read within the request's database budget (see budget.ts); every resolver goes through it. */
-export type Read = <T>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export interface Context {
   config: Config;
   role: Role;
   /** Digest of the caller's key, recorded on operator decisions. */
   callerId: string;
+  /** A read within the request's database budget (see budget.ts); every resolver goes through it. */
   read: Read;
   /** Writes are for operator mutations only; every other resolver reads through `read`. */
   graph: Graph;

@@ -1,5 +1,5 @@
 import { listLoader, oneLoader } from './batch.js';
-import type { Read } from './context.js';
+import type { Read } from '../graph/read.js';
 import {
   project,
   type AllegationRow,

@@ -6,7 +6,8 @@
  */
 import type DataLoader from 'dataloader';
 import { listLoader, oneLoader } from '../batch.js';
-import type { Context, Read } from '../context.js';
+import type { Read } from '../../graph/read.js';
+import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize, type Keyed } from '../cursor.js';
 import { project, type CaseRow, type CitationRow, type DocumentRow, type ForceRow, type PageRow, type SourceRow, type UnitRow } from '../rows.js';
 import { badInput } from './common.js';
