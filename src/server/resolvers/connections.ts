@@ -29,7 +29,7 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import type { OfficerRow, ProceedingRow, UnitRow } from '../rows.js';
+import type { OfficerRow, ProceedingRow, UnitRow } from '../../graph/rows.js';
 import { badInput, found } from './common.js';
 
 function intIn(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {

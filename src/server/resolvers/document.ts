@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import type { CaseRow, CitationRow, DocumentRow, PageRow, ReviewRow, SourceRow, UnitRefRow } from '../rows.js';
+import type { CaseRow, CitationRow, DocumentRow, PageRow, ReviewRow, SourceRow, UnitRefRow } from '../../graph/rows.js';
 import { asJrResult, asKind, asStatus } from '../vocabulary.js';
 import { badInput } from './common.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../rows.js';
+import type { ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../../graph/rows.js';
 
 async function officerOf(ctx: Context, id: string): Promise<OfficerRow> {
   const officer = await ctx.loaders.officer.load(id);

@@ -4,7 +4,7 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import { project, type MentionRow, type OfficerRow } from '../rows.js';
+import { project, type MentionRow, type OfficerRow } from '../../graph/rows.js';
 import { badInput } from './common.js';
 
 /** Mutations write, so they need the Graph itself; app.ts puts it on the context beside the time-limited reader. */

@@ -1,16 +1,12 @@
-import type DataLoader from 'dataloader';
 import { decisionChain, type ChainStep } from '../../graph/decisionChain.js';
-import { CASE_TREATMENT_COUNTS, caseWarning } from '../../graph/precedent.js';
 import { relatedRulings, type RelatedRulingRow } from '../../graph/relatedRulings.js';
 import { sanctionPrecedents, type SanctionExampleRow } from '../../graph/sanctionPrecedents.js';
 import { STANDARDS } from '../../domain/vocabulary.js';
 import { ErrorCode, toGraphQLError } from '../../errors.js';
 import { pageSize } from '../cursor.js';
-import { listLoader, oneLoader } from '../batch.js';
 import { badInput } from './common.js';
 import type { Context } from '../context.js';
-import { citation } from '../loaders.js';
-import type { CaseRow, CitationRow } from '../rows.js';
+import type { CaseRow, CitationRow } from '../../graph/rows.js';
 import { asTreatment } from '../vocabulary.js';
 
 interface SanctionArgs {
@@ -22,33 +18,6 @@ interface SanctionArgs {
   text?: string | null;
   first?: number | null;
 }
-
-interface TreatmentCountRow {
-  treatment: string;
-  documents: number;
-}
-
-function createPrecedentLoaders(read: Context['read']) {
-  return {
-    treatmentCounts: listLoader<string, TreatmentCountRow>(read, CASE_TREATMENT_COUNTS),
-    warning: oneLoader<string, CitationRow>(read, caseWarning(citation)),
-  };
-}
-
-type PrecedentLoaders = ReturnType<typeof createPrecedentLoaders>;
-
-/** One set per request, like the core loaders: nothing is shared between callers. */
-const perRequest = new WeakMap<Context, PrecedentLoaders>();
-function loaders(ctx: Context): PrecedentLoaders {
-  let l = perRequest.get(ctx);
-  if (!l) {
-    l = createPrecedentLoaders(ctx.read);
-    perRequest.set(ctx, l);
-  }
-  return l;
-}
-
-const load = <K, V>(pick: (l: PrecedentLoaders) => DataLoader<K, V>, key: K, ctx: Context) => pick(loaders(ctx)).load(key);
 
 export const precedentResolvers = {
   Query: {
@@ -98,7 +67,7 @@ export const precedentResolvers = {
 
   Citation: {
     treatment: (c: CitationRow) => asTreatment(c.treatment),
-    caseWarning: (c: CitationRow, _: unknown, ctx: Context) => load((l) => l.warning, c.citation, ctx),
+    caseWarning: (c: CitationRow, _: unknown, ctx: Context) => ctx.loaders.caseWarning.load(c.citation),
   },
 
   Case: {
@@ -107,13 +76,13 @@ export const precedentResolvers = {
 
   CaseTreatment: {
     async counts(t: { citation: string }, _: unknown, ctx: Context) {
-      const rows = await load((l) => l.treatmentCounts, t.citation, ctx);
+      const rows = await ctx.loaders.caseTreatmentCounts.load(t.citation);
       return rows.flatMap((r) => {
         const treatment = asTreatment(r.treatment);
         return treatment ? [{ treatment, documents: r.documents }] : [];
       });
     },
-    negative: async (t: { citation: string }, _: unknown, ctx: Context) => (await load((l) => l.warning, t.citation, ctx)) !== null,
-    warning: (t: { citation: string }, _: unknown, ctx: Context) => load((l) => l.warning, t.citation, ctx),
+    negative: async (t: { citation: string }, _: unknown, ctx: Context) => (await ctx.loaders.caseWarning.load(t.citation)) !== null,
+    warning: (t: { citation: string }, _: unknown, ctx: Context) => ctx.loaders.caseWarning.load(t.citation),
   },
 };

@@ -1,6 +1,6 @@
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
-import type { AllegationRow, OutcomeRow, ProceedingRow } from '../rows.js';
+import type { AllegationRow, OutcomeRow, ProceedingRow } from '../../graph/rows.js';
 import { asFinding, asOutcome } from '../vocabulary.js';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import { requireRole, type Role } from '../auth.js';
 import { mayList, ROW_RULES } from '../roles.js';
 import type { Context } from '../context.js';
 import { connection, cypherInt, decodeCursor, pageSize, type Keyed } from '../cursor.js';
-import { project, type DocumentRow, type OfficerRow } from '../rows.js';
+import { project, type DocumentRow, type OfficerRow } from '../../graph/rows.js';
 import { found } from './common.js';
 
 interface DocumentFilter {

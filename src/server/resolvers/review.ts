@@ -1,190 +1,15 @@
 /**
  * Reviews' facts (sections, recommendations, quoted figures, findings about units and forces) and
- * the structure of judgments (parties, numbered paragraphs, appeals). Every field loads through a
- * per-request DataLoader, so a list of documents or units costs one query per field, not one per
- * parent.
+ * the structure of judgments (parties, numbered paragraphs, appeals). Every field loads through the
+ * request's loaders (../loaders.ts), so a list of documents or units costs one query per field, not
+ * one per parent.
  */
-import type DataLoader from 'dataloader';
-import { listLoader, oneLoader } from '../batch.js';
-import type { Read } from '../../graph/read.js';
+import type { ForceRow, CaseRow, CitationRow, DocumentRow, PageRow, UnitRow } from '../../graph/rows.js';
+import type { AppealRow, ParagraphRow, PartyRow } from '../../graph/lookups/judgments.js';
+import type { FindingRow, RecommendationRow, SectionRow } from '../../graph/lookups/reviews.js';
 import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize, type Keyed } from '../cursor.js';
-import { project, type CaseRow, type CitationRow, type DocumentRow, type ForceRow, type PageRow, type SourceRow, type UnitRow } from '../rows.js';
 import { badInput } from './common.js';
-
-export interface PartyRow {
-  key: string;
-  name: string;
-  role: string;
-  anonymised: boolean | null;
-  source: SourceRow;
-}
-
-export interface ParagraphRow {
-  id: string;
-  docId: string;
-  label: string;
-  number: number;
-  page: number;
-  start: number;
-  endPage: number | null;
-  end: number;
-  quote: string | null;
-}
-
-export interface SectionRow {
-  id: string;
-  label: string | null;
-  title: string;
-  kind: string;
-  level: number;
-  source: SourceRow;
-}
-
-export interface RecommendationRow {
-  id: string;
-  label: string;
-  kind: string;
-  text: string;
-  addressee: string | null;
-  unitIds: string[];
-  source: SourceRow;
-}
-
-export interface StatisticRow {
-  value: number;
-  text: string;
-  unit: string;
-  measure: string | null;
-  description: string;
-  paragraph: string | null;
-  source: SourceRow;
-}
-
-export interface FindingRow {
-  id: string;
-  text: string;
-  cue: string | null;
-  paragraph: string | null;
-  about: { unitId: string | null; force: string | null; text: string | null; via: string | null }[];
-  source: SourceRow;
-}
-
-export interface AppealRow {
-  appealId: string;
-  citation: string;
-  method: string | null;
-  source: SourceRow;
-}
-
-interface ParagraphsKey {
-  docId: string;
-  afterPage: number | null;
-  afterStart: number | null;
-  /** Page size plus one, to tell whether a next page exists. */
-  limit: number;
-}
-
-const paragraph = (v: string) => `${v} {.id, .label, .number, .page, .start, .endPage, .end, .quote, docId: d.id}`;
-const finding = `{id: f.id, text: f.text, cue: f.cue, paragraph: f.paragraph, source: ${project.source('f', 'f.docId')},
-  about: [(f)-[a:ABOUT]->(s) | {unitId: CASE WHEN s:Unit THEN s.id END, force: CASE WHEN s:Force THEN s.name END, text: a.text, via: a.via}]}`;
-const recommendation = `{id: rec.id, label: rec.label, kind: rec.kind, text: rec.text, addressee: rec.addressee,
-  unitIds: [(rec)-[:ABOUT]->(u:Unit) | u.id], source: ${project.source('rec', 'rec.docId')}}`;
-const appeal = `{appealId: d.id, citation: c.citation, method: r.method, source: ${project.source('r', 'd.id')}}`;
-// Oldest document first (by its decision date, else when it was ingested), then reading order.
-const DOCUMENT_ORDER = `coalesce(d.decisionDate, toString(d.ingestedAt)), d.id`;
-
-function createReviewLoaders(read: Read) {
-  return {
-    parties: listLoader<string, PartyRow>(
-      read,
-      `MATCH (d:Document {id: key})-[r:PARTY]->(p:Party) WITH i, d, r, p ORDER BY r.page, r.start, r.role
-       RETURN i, collect({key: p.key, name: coalesce(r.name, p.name), role: r.role, anonymised: p.anonymised, source: ${project.source('r', 'd.id')}}) AS items`,
-    ),
-    partyRulings: listLoader<string, DocumentRow>(
-      read,
-      `MATCH (:Party {key: key})<-[:PARTY]-(d:Document) WITH DISTINCT i, d ORDER BY ${DOCUMENT_ORDER}
-       RETURN i, collect(${project.document('d')}) AS items`,
-    ),
-    paragraphs: listLoader<ParagraphsKey, ParagraphRow>(
-      read,
-      `MATCH (d:Document {id: key.docId})-[:HAS_PARAGRAPH]->(pa:Paragraph)
-       WHERE key.afterPage IS NULL OR pa.page > key.afterPage OR (pa.page = key.afterPage AND pa.start > key.afterStart)
-       WITH i, key, d, pa ORDER BY pa.page, pa.start
-       WITH i, key, collect(${paragraph('pa')}) AS ps
-       RETURN i, ps[0..toInteger(key.limit)] AS items`,
-    ),
-    paragraphCount: oneLoader<string, number>(read, `MATCH (d:Document {id: key}) RETURN i, COUNT { (d)-[:HAS_PARAGRAPH]->(:Paragraph) } AS item`),
-    sections: listLoader<string, SectionRow>(
-      read,
-      `MATCH (d:Document {id: key})-[:HAS_SECTION]->(s:Section) WITH i, d, s ORDER BY s.page, s.start
-       RETURN i, collect(s {.id, .label, .title, .kind, .level, source: ${project.source('s', 'd.id')}}) AS items`,
-    ),
-    sectionParagraphs: listLoader<string, ParagraphRow>(
-      read,
-      `MATCH (s:Section {id: key})-[:CONTAINS]->(pa:Paragraph)<-[:HAS_PARAGRAPH]-(d:Document) WITH i, d, pa ORDER BY pa.page, pa.start
-       RETURN i, collect(${paragraph('pa')}) AS items`,
-    ),
-    recommendations: listLoader<string, RecommendationRow>(
-      read,
-      `MATCH (:Document {id: key})-[:HAS_RECOMMENDATION]->(rec:Recommendation) WITH i, rec ORDER BY rec.page, rec.start
-       RETURN i, collect(${recommendation}) AS items`,
-    ),
-    statistics: listLoader<string, StatisticRow>(
-      read,
-      `MATCH (d:Document {id: key})-[:HAS_STATISTIC]->(st:Statistic) WITH i, d, st ORDER BY st.page, st.start, st.id
-       RETURN i, collect(st {.value, .text, .unit, .measure, .description, .paragraph, source: ${project.source('st', 'd.id')}}) AS items`,
-    ),
-    documentFindings: listLoader<string, FindingRow>(
-      read,
-      `MATCH (:Document {id: key})-[:HAS_FINDING]->(f:ReviewFinding) WITH i, f ORDER BY f.page, f.start
-       RETURN i, collect(${finding}) AS items`,
-    ),
-    unitFindings: listLoader<string, FindingRow>(
-      read,
-      `MATCH (:Unit {id: key})<-[:ABOUT]-(f:ReviewFinding)<-[:HAS_FINDING]-(d:Document) WITH i, d, f ORDER BY ${DOCUMENT_ORDER}, f.page, f.start
-       RETURN i, collect(${finding}) AS items`,
-    ),
-    unitRecommendations: listLoader<string, RecommendationRow>(
-      read,
-      `MATCH (:Unit {id: key})<-[:ABOUT]-(rec:Recommendation)<-[:HAS_RECOMMENDATION]-(d:Document) WITH i, d, rec ORDER BY ${DOCUMENT_ORDER}, rec.page, rec.start
-       RETURN i, collect(${recommendation}) AS items`,
-    ),
-    forceFindings: listLoader<string, FindingRow>(
-      read,
-      `MATCH (:Force {name: key})<-[:ABOUT]-(f:ReviewFinding)<-[:HAS_FINDING]-(d:Document) WITH i, d, f ORDER BY ${DOCUMENT_ORDER}, f.page, f.start
-       RETURN i, collect(${finding}) AS items`,
-    ),
-    appealFrom: oneLoader<string, AppealRow>(
-      read,
-      `MATCH (d:Document {id: key})-[r:APPEALS]->(c:Case) WITH i, d, r, c ORDER BY c.citation
-       RETURN i, head(collect(${appeal})) AS item`,
-    ),
-    caseAppeals: listLoader<string, AppealRow>(
-      read,
-      `MATCH (c:Case {citation: key})<-[r:APPEALS]-(d:Document) WITH i, d, r, c ORDER BY ${DOCUMENT_ORDER}
-       RETURN i, collect(${appeal}) AS items`,
-    ),
-    citationLabel: oneLoader<{ docId: string; page: number | null; start: number | null; citation: string }, string>(
-      read,
-      `MATCH (:Document {id: key.docId})-[r:CITES {page: key.page, start: key.start}]->(:Case {citation: key.citation})
-       RETURN i, head(collect(r.paragraphLabel)) AS item`,
-    ),
-  };
-}
-
-type ReviewLoaders = ReturnType<typeof createReviewLoaders>;
-
-/** One set per request, like the core loaders: the context is the request's, so nothing is shared between callers. */
-const perRequest = new WeakMap<Context, ReviewLoaders>();
-function loaders(ctx: Context): ReviewLoaders {
-  let l = perRequest.get(ctx);
-  if (!l) {
-    l = createReviewLoaders(ctx.read);
-    perRequest.set(ctx, l);
-  }
-  return l;
-}
 
 async function documentOf(ctx: Context, id: string): Promise<DocumentRow> {
   const doc = await ctx.loaders.document.load(id);
@@ -211,31 +36,29 @@ async function paragraphText(ctx: Context, p: ParagraphRow): Promise<string> {
     .join('\n');
 }
 
-const load = <K, V>(pick: (l: ReviewLoaders) => DataLoader<K, V>, key: K, ctx: Context) => pick(loaders(ctx)).load(key);
-
 export const reviewResolvers = {
   Document: {
-    parties: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.parties, d.id, ctx),
+    parties: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.parties.load(d.id),
     async paragraphs(d: DocumentRow, args: { first?: number | null; after?: string | null }, ctx: Context) {
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
       const after = decodeCursor(args.after, ['int', 'int']);
       if (after && !after.every((n) => typeof n === 'number' && Number.isInteger(n))) badInput('Invalid cursor');
-      const rows = await load((l) => l.paragraphs, { docId: d.id, afterPage: (after?.[0] as number) ?? null, afterStart: (after?.[1] as number) ?? null, limit: size + 1 }, ctx);
+      const rows = await ctx.loaders.paragraphs.load({ docId: d.id, afterPage: (after?.[0] as number) ?? null, afterStart: (after?.[1] as number) ?? null, limit: size + 1 });
       const keyed: Keyed<ParagraphRow>[] = rows.map((p) => ({ node: p, key: [p.page, p.start] }));
-      return { ...connection(keyed, size), totalCount: async () => (await load((l) => l.paragraphCount, d.id, ctx)) ?? 0 };
+      return { ...connection(keyed, size), totalCount: async () => (await ctx.loaders.paragraphCount.load(d.id)) ?? 0 };
     },
-    sections: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.sections, d.id, ctx),
-    recommendations: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.recommendations, d.id, ctx),
-    statistics: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.statistics, d.id, ctx),
-    reviewFindings: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.documentFindings, d.id, ctx),
-    appealFrom: (d: DocumentRow, _: unknown, ctx: Context) => load((l) => l.appealFrom, d.id, ctx),
+    sections: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.sections.load(d.id),
+    recommendations: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.recommendations.load(d.id),
+    statistics: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.statistics.load(d.id),
+    reviewFindings: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.documentFindings.load(d.id),
+    appealFrom: (d: DocumentRow, _: unknown, ctx: Context) => ctx.loaders.appealFrom.load(d.id),
   },
 
   ParagraphConnection: { totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount() },
 
   Party: {
     anonymised: (p: PartyRow) => p.anonymised ?? false,
-    rulings: (p: PartyRow, _: unknown, ctx: Context) => load((l) => l.partyRulings, p.key, ctx),
+    rulings: (p: PartyRow, _: unknown, ctx: Context) => ctx.loaders.partyRulings.load(p.key),
   },
 
   Paragraph: {
@@ -245,7 +68,7 @@ export const reviewResolvers = {
   },
 
   Section: {
-    paragraphs: (s: SectionRow, _: unknown, ctx: Context) => load((l) => l.sectionParagraphs, s.id, ctx),
+    paragraphs: (s: SectionRow, _: unknown, ctx: Context) => ctx.loaders.sectionParagraphs.load(s.id),
   },
 
   Recommendation: {
@@ -270,21 +93,21 @@ export const reviewResolvers = {
   },
 
   Case: {
-    appeals: (c: CaseRow, _: unknown, ctx: Context) => load((l) => l.caseAppeals, c.citation, ctx),
+    appeals: (c: CaseRow, _: unknown, ctx: Context) => ctx.loaders.caseAppeals.load(c.citation),
   },
 
   Unit: {
-    reviewFindings: (u: UnitRow, _: unknown, ctx: Context) => load((l) => l.unitFindings, u.id, ctx),
-    recommendations: (u: UnitRow, _: unknown, ctx: Context) => load((l) => l.unitRecommendations, u.id, ctx),
+    reviewFindings: (u: UnitRow, _: unknown, ctx: Context) => ctx.loaders.unitFindings.load(u.id),
+    recommendations: (u: UnitRow, _: unknown, ctx: Context) => ctx.loaders.unitRecommendations.load(u.id),
   },
 
   Force: {
-    reviewFindings: (f: ForceRow, _: unknown, ctx: Context) => load((l) => l.forceFindings, f.name, ctx),
+    reviewFindings: (f: ForceRow, _: unknown, ctx: Context) => ctx.loaders.forceFindings.load(f.name),
   },
 
   Citation: {
     paragraphLabel: (c: CitationRow, _: unknown, ctx: Context) =>
-      load((l) => l.citationLabel, { docId: c.citingId, page: c.source.page, start: c.source.start, citation: c.citation }, ctx),
+      ctx.loaders.citationLabel.load({ docId: c.citingId, page: c.source.page, start: c.source.start, citation: c.citation }),
   },
 };
 

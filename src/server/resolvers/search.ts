@@ -1,7 +1,7 @@
 import { ErrorCode, toGraphQLError } from '../../errors.js';
 import type { Context } from '../context.js';
 import { connection, cypherInt, decodeCursor, pageSize } from '../cursor.js';
-import type { SearchRow } from '../rows.js';
+import type { SearchRow } from '../../graph/rows.js';
 import type { Role } from '../auth.js';
 import { viewText } from '../privateView.js';
 import { snippet } from '../snippet.js';

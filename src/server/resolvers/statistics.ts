@@ -9,7 +9,7 @@ import {
 } from '../../graph/statistics.js';
 import type { Context } from '../context.js';
 import { cypherInt, pageSize } from '../cursor.js';
-import { project, type CaseRow, type DocumentRow } from '../rows.js';
+import { project, type CaseRow, type DocumentRow } from '../../graph/rows.js';
 import { asKind, asStatus } from '../vocabulary.js';
 import { badInput } from './common.js';
 

@@ -1,6 +1,6 @@
 /**
  * Plain objects the Cypher queries return and the field resolvers receive. Property names follow
- * the graph (ingest/write.ts); relationships are flattened to ids that loaders resolve.
+ * the graph (ingest/write.ts); relationships are flattened to ids that the API's loaders resolve.
  */
 
 export interface SourceRow {
@@ -192,4 +192,20 @@ export const project = {
      treatmentSource: CASE WHEN ${v}.treatmentPage IS NULL THEN null
        ELSE {docId: ${doc}, page: ${v}.treatmentPage, start: ${v}.treatmentStart, end: ${v}.treatmentEnd, quote: ${v}.treatmentQuote} END`,
   unit: (v: string, force: string) => `${v} {.id, .name, force: ${force}.name}`,
+  /** An OfficerMention `m` of document `doc`, with the Officer `o` it resolved to through RESOLVED_TO `r`. */
+  mention: (doc: string): string =>
+    `m {.id, .name, .label, .rank, .rankText, .warrantNumber, .former, .force, .unit,
+      source: ${project.source('m', doc)}, officerId: o.id,
+      resolution: CASE WHEN r IS NULL THEN null ELSE r {.score, .reasons, .method} END}`,
+  /** Allegation `a` against officer `o` in proceeding `p`. */
+  allegation: (): string => `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`,
+  /** Outcome `oc` of officer `o` in proceeding `p`. */
+  outcome: (): string => `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`,
+  /** MEMBER_OF `m` of officer `o` in unit `u`; it records its document and quote but no offsets. */
+  membership: (): string => `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`,
+  /** REVIEWS `rv` from ruling `d` to proceeding `p`. */
+  review: (): string => `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`,
+  /** CITES `r` from document `d` to case `c`. */
+  citation: (): string => `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
+  ${project.citationTreatment('r', 'd.id')}}`,
 };

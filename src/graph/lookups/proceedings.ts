@@ -1,0 +1,39 @@
+/** A proceeding and its parts, looked up for a batch of proceedings at once (see ../byKey.ts). */
+import { listByKey, oneByKey } from '../byKey.js';
+import { project, type AllegationRow, type DocumentRow, type OfficerRow, type OutcomeRow, type ProceedingRow, type ReviewRow } from '../rows.js';
+
+export const proceedingById = oneByKey<string, ProceedingRow>(`MATCH (p:Proceeding {id: key}) RETURN i, ${project.proceeding('p')} AS item`);
+
+export const proceedingDocuments = listByKey<string, DocumentRow>(
+  `MATCH (:Proceeding {id: key})<-[:RECORDS]-(d:Document) WITH i, d ORDER BY d.decisionDate, d.id
+   RETURN i, collect(${project.document('d')}) AS items`,
+);
+
+export const proceedingOfficers = listByKey<string, OfficerRow>(
+  `MATCH (:Proceeding {id: key})-[:CONCERNS]->(o:Officer) WITH i, o ORDER BY o.name, o.label, o.id
+   RETURN i, collect(${project.officer('o')}) AS items`,
+);
+
+export const proceedingAllegations = listByKey<string, AllegationRow>(
+  `MATCH (p:Proceeding {id: key})-[:HAS_ALLEGATION]->(a:Allegation)
+   OPTIONAL MATCH (a)-[:AGAINST]->(o:Officer)
+   WITH i, p, a, o ORDER BY a.page, a.start
+   RETURN i, collect(${project.allegation()}) AS items`,
+);
+
+export const proceedingOutcomes = listByKey<string, OutcomeRow>(
+  `MATCH (p:Proceeding {id: key})-[:HAS_OUTCOME]->(oc:Outcome)
+   OPTIONAL MATCH (o:Officer)-[:RECEIVED]->(oc)
+   WITH i, p, oc, o ORDER BY oc.page, oc.start
+   RETURN i, collect(${project.outcome()}) AS items`,
+);
+
+export const proceedingComplainants = listByKey<string, string>(
+  `MATCH (:Proceeding {id: key})-[:COMPLAINANT]->(c:Complainant) WITH i, c ORDER BY c.pseudonym
+   RETURN i, collect(c.pseudonym) AS items`,
+);
+
+export const proceedingReviews = listByKey<string, ReviewRow>(
+  `MATCH (p:Proceeding {id: key})<-[rv:REVIEWS]-(d:Document) WITH i, d, rv, p ORDER BY d.decisionDate, d.id
+   RETURN i, collect(${project.review()}) AS items`,
+);
