@@ -4,7 +4,8 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import { project, type MentionRow, type OfficerRow } from '../../graph/rows.js';
+import { existingIds, mentionsById } from '../../graph/mentions.js';
+import type { OfficerRow } from '../../graph/rows.js';
 import { badInput } from './common.js';
 
 /** Mutations write, so they need the Graph itself; app.ts puts it on the context beside the time-limited reader. */
@@ -21,13 +22,6 @@ interface Candidate {
  */
 const PAIRS_PER_MENTION = 5;
 
-const MENTIONS_BY_ID = `
-  MATCH (d:Document)-[:MENTIONS]->(m:OfficerMention) WHERE m.id IN $ids
-  OPTIONAL MATCH (m)-[r:RESOLVED_TO]->(o:Officer)
-  RETURN m {.id, .name, .label, .rank, .rankText, .warrantNumber, .former, .force, .unit,
-            source: ${project.source('m', 'd.id')}, officerId: o.id,
-            resolution: CASE WHEN r IS NULL THEN null ELSE r {.score, .reasons, .method} END} AS row`;
-
 const writer = (ctx: Context): Graph => ctx.graph;
 
 /** Decisions record who made them: a digest of the caller's key, never the key. */
@@ -41,8 +35,7 @@ function id(value: string, name: string): string {
 
 /** One query for every id, so a request naming several unknown things says which. */
 async function requireExisting(ctx: Context, label: 'Officer' | 'OfficerMention', ids: readonly string[]): Promise<void> {
-  const rows = await ctx.read<{ id: string }>(`MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`, { ids: [...new Set(ids)] });
-  const known = new Set(rows.map((r) => r.id));
+  const known = await existingIds(ctx.read, label, ids);
   const missing = ids.filter((i) => !known.has(i));
   if (missing.length) {
     const what = label === 'Officer' ? 'officer' : 'officer mention';
@@ -76,8 +69,7 @@ export const operationsResolvers = {
         list.push({ officerId: p.officerId, score: p.score, reasons: p.reasons ?? [], joined: p.relation === 'RESOLVED_TO' });
       }
       const ids = [...byMention.keys()].slice(0, size);
-      const rows = await ctx.read<{ row: MentionRow }>(MENTIONS_BY_ID, { ids });
-      const mentions = new Map(rows.map((r) => [r.row.id, r.row]));
+      const mentions = new Map((await mentionsById(ctx.read, ids)).map((m) => [m.id, m]));
       // A mention deleted between the two reads is simply not listed.
       return ids.filter((m) => mentions.has(m)).map((m) => ({ mention: mentions.get(m)!, candidates: byMention.get(m)! }));
     },

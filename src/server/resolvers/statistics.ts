@@ -7,9 +7,10 @@ import {
   type ShareRow,
   type StatisticsFilter,
 } from '../../graph/statistics.js';
+import { failedDocuments, type IngestCountRow } from '../../graph/listings.js';
 import type { Context } from '../context.js';
-import { cypherInt, pageSize } from '../cursor.js';
-import { project, type CaseRow, type DocumentRow } from '../../graph/rows.js';
+import { pageSize } from '../cursor.js';
+import type { CaseRow } from '../../graph/rows.js';
 import { asKind, asStatus } from '../vocabulary.js';
 import { badInput } from './common.js';
 
@@ -66,9 +67,7 @@ function distribution({ dimension: _d, key, ...figures }: DurationRow) {
   return { force: key, ...figures };
 }
 
-type IngestRow = { status: string | null; kind: string | null; licence: string | null; n: number };
-
-function tally<K>(rows: IngestRow[], keyOf: (r: IngestRow) => K): { key: K; count: number }[] {
+function tally<K>(rows: IngestCountRow[], keyOf: (r: IngestCountRow) => K): { key: K; count: number }[] {
   const counts = new Map<K, number>();
   for (const r of rows) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + r.n);
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count);
@@ -107,22 +106,16 @@ export const statisticsResolvers = {
 
   /** The parent is the per-(status, kind, licence) count rows of Query.ingestStatus. */
   IngestStatus: {
-    totalDocuments: (rows: IngestRow[]) => rows.reduce((sum, r) => sum + r.n, 0),
-    byStatus: (rows: IngestRow[]) =>
+    totalDocuments: (rows: IngestCountRow[]) => rows.reduce((sum, r) => sum + r.n, 0),
+    byStatus: (rows: IngestCountRow[]) =>
       tally(rows, (r) => asStatus(r.status))
         .filter((t) => t.key !== null)
         .map((t) => ({ status: t.key, count: t.count })),
-    byKind: (rows: IngestRow[]) => tally(rows, (r) => asKind(r.kind)).map((t) => ({ kind: t.key, count: t.count })),
-    byLicence: (rows: IngestRow[]) => tally(rows, (r) => r.licence).map((t) => ({ licence: t.key, count: t.count })),
-    async failures(_: IngestRow[], args: { first?: number | null }, ctx: Context) {
+    byKind: (rows: IngestCountRow[]) => tally(rows, (r) => asKind(r.kind)).map((t) => ({ kind: t.key, count: t.count })),
+    byLicence: (rows: IngestCountRow[]) => tally(rows, (r) => r.licence).map((t) => ({ licence: t.key, count: t.count })),
+    async failures(_: IngestCountRow[], args: { first?: number | null }, ctx: Context) {
       const limit = pageSize(args.first, ctx.config.api.maxPageSize);
-      const rows = await ctx.read<{ d: DocumentRow }>(
-        `MATCH (d:Document {status: 'failed'})
-         WITH d ORDER BY d.ingestedAt DESC, d.id LIMIT $limit
-         RETURN ${project.document('d')} AS d`,
-        { limit: cypherInt(limit) },
-      );
-      return rows.map((r) => r.d);
+      return failedDocuments(ctx.read, limit);
     },
   },
 };

@@ -1,0 +1,107 @@
+/**
+ * Full-text search over page text (the `page_text` index) with filters on the documents and the
+ * facts they record. Every filter is a predicate over parameters only: user input never becomes Cypher.
+ */
+import neo4j from 'neo4j-driver';
+import type { Read } from './read.js';
+import type { SearchRow } from './rows.js';
+
+export interface SearchFilter {
+  kinds?: string[] | null;
+  court?: string | null;
+  force?: string | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+  standard?: string | null;
+  finding?: string | null;
+  outcome?: string | null;
+  jrResult?: string | null;
+}
+
+/** The year a document is filed under: its decision, else its hearing, else its incident. */
+const YEAR = `toInteger(substring(coalesce(d.decisionDate, d.hearingDate, d.incidentDate), 0, 4))`;
+
+/** Facets a search counts documents by, and the expression each reads. */
+const FACETS = {
+  kind: 'd.kind',
+  court: 'd.court',
+  force: 'd.force',
+  year: `toString(${YEAR})`,
+  jrResult: 'd.jrResult',
+} as const;
+export type Facet = keyof typeof FACETS;
+export type FacetRow = Record<Facet, string | null> & { n: number };
+
+/** Facts live on the proceedings a document records, so those filters are existence checks there. */
+function where(f: SearchFilter): string {
+  const parts: string[] = [];
+  if (f.kinds?.length) parts.push('d.kind IN $f.kinds');
+  if (f.court) parts.push('d.court = $f.court');
+  if (f.force) parts.push('toLower(d.force) = toLower($f.force)');
+  if (f.jrResult) parts.push('d.jrResult = $f.jrResult');
+  if (f.fromYear != null) parts.push(`${YEAR} >= $f.fromYear`);
+  if (f.toYear != null) parts.push(`${YEAR} <= $f.toYear`);
+  if (f.standard || f.finding) {
+    const a = [f.standard ? 'a.standard = $f.standard' : null, f.finding ? 'a.finding = $f.finding' : null].filter(Boolean).join(' AND ');
+    parts.push(`EXISTS { (d)-[:RECORDS]->(:Proceeding)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${a} }`);
+  }
+  if (f.outcome) parts.push('EXISTS { (d)-[:RECORDS]->(:Proceeding)-[:HAS_OUTCOME]->(:Outcome {outcome: $f.outcome}) }');
+  return parts.length ? 'WHERE ' + parts.join(' AND ') : '';
+}
+
+export const isFiltered = (f: SearchFilter) => where(f) !== '';
+
+/**
+ * Matching pages and their documents. Without a filter the index is asked for only the hits the
+ * page needs (`limit`): sorting every hit of a common word costs seconds on a national corpus.
+ */
+function hits(f: SearchFilter, limited: boolean): string {
+  return `CALL db.index.fulltext.queryNodes('page_text', $query${limited ? ', {limit: $cap}' : ''}) YIELD node, score
+    MATCH (d:Document)-[:HAS_PAGE]->(node) ${where(f)}`;
+}
+
+/** Best pages first, `limit` of them after the first `skip`. */
+export function searchPages(read: Read, query: string, filter: SearchFilter, skip: number, limit: number): Promise<SearchRow[]> {
+  return read<SearchRow>(
+    `${hits(filter, !isFiltered(filter))}
+     WITH d, node, score ORDER BY score DESC, d.id, node.number SKIP $skip LIMIT $limit
+     RETURN d.id AS docId, node.number AS pageNumber, score, node.text AS text`,
+    { query, f: filter, skip: neo4j.int(skip), limit: neo4j.int(limit), cap: neo4j.int(skip + limit) },
+  );
+}
+
+export async function countHits(read: Read, query: string, filter: SearchFilter): Promise<number> {
+  // Unfiltered, the index alone counts: no join to documents for every hit of a common word.
+  const cypher = isFiltered(filter)
+    ? `${hits(filter, false)} RETURN count(*) AS n`
+    : `CALL db.index.fulltext.queryNodes('page_text', $query) YIELD node RETURN count(*) AS n`;
+  const [row] = await read<{ n: number }>(cypher, { query, f: filter });
+  return row?.n ?? 0;
+}
+
+/** One row per matching document: its facet values and how many of its pages match. */
+export function facetRows(read: Read, query: string, filter: SearchFilter): Promise<FacetRow[]> {
+  return read<FacetRow>(
+    `${hits(filter, false)}
+     WITH d, count(*) AS n
+     RETURN ${Object.entries(FACETS).map(([k, v]) => `${v} AS ${k}`).join(', ')}, n`,
+    { query, f: filter },
+  );
+}
+
+/** The label of the numbered paragraph holding each place (document, page, offset), in one query. */
+export async function paragraphLabels(read: Read, places: readonly { docId: string; page: number; at: number }[]): Promise<(string | null)[]> {
+  const out = places.map((): string | null => null);
+  if (!places.length) return out;
+  const rows = await read<{ i: number; label: string | null }>(
+    `UNWIND range(0, size($hits) - 1) AS i WITH i, $hits[i] AS h
+     OPTIONAL MATCH (:Document {id: h.docId})-[:HAS_PARAGRAPH]->(pa:Paragraph)
+     WHERE (pa.page < h.page OR (pa.page = h.page AND pa.start <= h.at))
+       AND (coalesce(pa.endPage, pa.page) > h.page OR (coalesce(pa.endPage, pa.page) = h.page AND coalesce(pa.end, pa.start) >= h.at))
+     WITH i, pa ORDER BY pa.page DESC, pa.start DESC
+     RETURN i, head(collect(pa.label)) AS label`,
+    { hits: places },
+  );
+  for (const r of rows) out[r.i] = r.label;
+  return out;
+}
