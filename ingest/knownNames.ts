@@ -1,26 +1,5 @@
-import type { QueryResult } from 'neo4j-driver';
-import type { Graph } from '../src/graph/driver.js';
-import type { RedactedForm } from './redact/index.js';
-
 /**
- * Names redacted in one document stay redacted in every later one. The graph keeps, per redacted
- * name form, its keyed hash (HMAC under PSEUDONYM_KEY, never the name) and the pseudonym it became,
- * as (:RedactedName {hash, pseudonym}) linked from the document that redacted it.
+ * The redacted-names store moved to src/graph/redactedNames.ts. Kept only for ingest/write.ts,
+ * which imports it from here until write.ts itself moves into src/graph (issue 13); delete then.
  */
-export async function loadKnownNames(graph: Graph): Promise<Map<string, string>> {
-  const rows = await graph.read<{ hash: string; pseudonym: string }>('MATCH (r:RedactedName) RETURN r.hash AS hash, r.pseudonym AS pseudonym');
-  return new Map(rows.map((r) => [r.hash, r.pseudonym]));
-}
-
-/** Written in the document's own transaction, so a document and its redacted names land together. */
-export async function writeRedactedNames(run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>, docId: string, forms: readonly RedactedForm[]): Promise<void> {
-  if (!forms.length) return;
-  await run(
-    `MATCH (d:Document {id: $docId})
-     UNWIND $forms AS f
-     MERGE (r:RedactedName {hash: f.hash})
-     ON CREATE SET r.pseudonym = f.pseudonym
-     MERGE (d)-[:REDACTED]->(r)`,
-    { docId, forms: forms.map((f) => ({ hash: f.hash, pseudonym: f.pseudonym })) },
-  );
-}
+export { writeRedactedNames } from '../src/graph/redactedNames.js';

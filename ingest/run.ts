@@ -1,7 +1,7 @@
 import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
 import { timed, type StageTimes } from './jobs.js';
-import { loadKnownNames } from './knownNames.js';
+import { loadKnownNames } from '../src/graph/redactedNames.js';
 import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';

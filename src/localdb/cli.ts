@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { createDriver, Graph } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
-import { backup, restore } from './backup.js';
+import { backup, restore } from '../graph/backup.js';
 import { serverVersion, start, stop } from './server.js';
 
 /** npm run db:start | db:stop | db:status | db:backup -- FILE | db:restore -- FILE [--replace] */

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { mapNeo4jError } from '../graph/driver.js';
+import { mapNeo4jError } from './driver.js';
 
 /**
  * A logical backup: every node (labels, properties) and relationship (type, properties, ends) as
