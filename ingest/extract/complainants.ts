@@ -2,7 +2,8 @@ import type { ComplainantFact } from '../../src/domain/extraction.js';
 import { PSEUDONYM_PATTERN, pseudonymFor } from '../anonymise.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
-import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, titleCase } from './names.js';
+import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, isNameWord, squash, titleCase } from './names.js';
+import { foldName } from '../../src/domain/names.js';
 
 /**
  * How notices refer to complainants without naming them: an honorific or a role and a capital or

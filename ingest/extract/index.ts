@@ -11,7 +11,7 @@ import { judgmentForce } from './judgment/force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { judgmentOfficers } from './judgment/subject.js';
-import { foldName } from './names.js';
+import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
 import { extractReview, findNamedOfficers } from './review/index.js';

@@ -49,23 +49,10 @@ export function isNameWord(word: string): boolean {
   return word.length >= 2 && !JOB_TITLES.has(word.toLowerCase()) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(POSSESSIVE, ''));
 }
 
-/** Accents left after NFKD decomposition, and characters a folded name drops. */
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NOT_NAME_CHARS = /[^a-z0-9 -]+/g;
 /** Lower-case letters: a name with any is already in mixed case. */
 const HAS_LOWER = /[a-z]/;
 /** The first letter of each word in a lower-cased name. */
 const WORD_START = /(^|[\s'’-])([a-z])/g;
-
-/** Folds a surname for comparison: lower case, accents and punctuation removed. */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(NOT_NAME_CHARS, '')
-    .trim();
-}
 
 /** "KIERAN LOWTHER" -> "Kieran Lowther"; mixed-case names are kept as written. */
 export function titleCase(name: string): string {

@@ -2,7 +2,8 @@ import type { OfficerFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Rank } from '../../src/domain/vocabulary.js';
 import { modelOf, type Field } from '../model/index.js';
 import type { DocText } from '../text.js';
-import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, foldName, isJobTitle, isNameWord, squash, titleCase } from './names.js';
+import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
+import { foldName } from '../../src/domain/names.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */

@@ -1,12 +1,12 @@
 import { findComplainantNames } from '../extract/complainants.js';
-import { foldName } from '../extract/names.js';
+import { foldName } from '../../src/domain/names.js';
 import { DocText, type PageText } from '../text.js';
 import { formReplacer, formsOf, type Form } from './forms.js';
 import { findKnownMentions, type KnownNames } from './known.js';
 import { findNameMentions } from './names.js';
 import { judgmentSubjectNames } from './judgmentSubjects.js';
 import { groupPeople, type Person } from './people.js';
-import { formHash, normaliseName, pseudonymCode, pseudonymWith } from './pseudonyms.js';
+import { formHash, pseudonymCode, pseudonymWith } from './pseudonyms.js';
 
 export type { KnownNames } from './known.js';
 
@@ -73,7 +73,7 @@ export function redactDocument(rawPages: readonly PageText[], title: string | nu
 function pseudonymFor(p: Person, key: string, known: KnownNames, knownByFull: Map<string, string>): string {
   const kind = p.complainant ? 'complainant' : 'person';
   const earlier = knownByFull.get(p.words.map(foldName).join(' ')) ?? firstKnown(p, key, known);
-  const code = earlier ? earlier.split(' ')[1]! : pseudonymCode(key, normaliseName(p.words.join(' ')));
+  const code = earlier ? earlier.split(' ')[1]! : pseudonymCode(key, p.words.join(' '));
   // A person once a complainant stays one: the prefix of the earlier pseudonym wins over "Person".
   return earlier && kind === 'person' ? earlier : pseudonymWith(kind, code);
 }

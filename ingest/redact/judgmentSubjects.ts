@@ -2,7 +2,7 @@ import type { JudgmentFacts } from '../../src/domain/extraction.js';
 import { isJudgment } from '../extract/judgment/court.js';
 import { findParties } from '../extract/judgment/parties.js';
 import { judgmentOfficers } from '../extract/judgment/subject.js';
-import { foldName } from '../extract/names.js';
+import { foldName } from '../../src/domain/names.js';
 import { extractOfficers } from '../extract/officers.js';
 import type { DocText } from '../text.js';
 

@@ -1,4 +1,4 @@
-import { foldName } from '../extract/names.js';
+import { foldName } from '../../src/domain/names.js';
 import type { NameMention } from './names.js';
 import { isComplainantMention, publicRoleOf, type PublicRole } from './roles.js';
 

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { storedHashFold } from '../../src/domain/names.js';
 
 /**
  * A private person's stand-in. The code is an HMAC of the normalised name under a secret key:
@@ -15,17 +16,9 @@ export type PseudonymKind = 'complainant' | 'person';
 export const ANY_PSEUDONYM = /\b(Complainant|Person) ([A-Z2-7]{6})\b/;
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const HONORIFIC_WORDS = /\b(?:mr|mrs|ms|miss|dr|mx)\b\.?/g;
-const NOT_LETTERS = /[^\p{L}]+/gu;
-
-/** Folds a name or name form for keying: accents, case, honorifics and punctuation removed. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(HONORIFIC_WORDS, ' ').replace(NOT_LETTERS, ' ').trim();
-}
 
 export function pseudonymCode(key: string, realName: string): string {
-  const mac = createHmac('sha256', key).update(normaliseName(realName)).digest();
+  const mac = createHmac('sha256', key).update(storedHashFold(realName)).digest();
   let code = '';
   for (let i = 0; i < 6; i++) code += BASE32[(mac[i] ?? 0) % 32];
   return code;
@@ -41,5 +34,5 @@ export function pseudonymWith(kind: PseudonymKind, code: string): string {
  * (another input domain), so a stored hash never reveals a pseudonym's input.
  */
 export function formHash(key: string, form: string): string {
-  return createHmac('sha256', key).update('redacted-form\u0000' + normaliseName(form)).digest('base64url').slice(0, 22);
+  return createHmac('sha256', key).update('redacted-form\u0000' + storedHashFold(form)).digest('base64url').slice(0, 22);
 }

@@ -5,7 +5,7 @@
  * officer" — or "The claimant is the sister of ..." (a relative or complainant, not an officer).
  */
 import type { PartyRole, Rank } from '../../../src/domain/vocabulary.js';
-import { foldName } from '../names.js';
+import { foldName } from '../../../src/domain/names.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 
 export interface PartyRef {

@@ -11,7 +11,8 @@
 import type { JudgmentFacts, OfficerFact, PartyFact } from '../../../src/domain/extraction.js';
 import type { PartyRole, Rank } from '../../../src/domain/vocabulary.js';
 import type { DocText } from '../../text.js';
-import { escapeRegex, foldName } from '../names.js';
+import { escapeRegex } from '../names.js';
+import { foldName } from '../../../src/domain/names.js';
 import type { OfficerMention } from '../officers.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 import { bodyStart } from './body.js';

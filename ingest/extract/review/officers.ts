@@ -10,7 +10,8 @@ import type { OfficerFact } from '../../../src/domain/extraction.js';
 import type { Rank } from '../../../src/domain/vocabulary.js';
 import { PSEUDONYM_PATTERN } from '../../anonymise.js';
 import type { DocText } from '../../text.js';
-import { NAME_WORD, POSSESSIVE, foldName, isNameWord, squash, titleCase } from '../names.js';
+import { NAME_WORD, POSSESSIVE, isNameWord, squash, titleCase } from '../names.js';
+import { foldName } from '../../../src/domain/names.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 
 const NAME = `(?:${NAME_WORD})`;
