@@ -145,11 +145,6 @@ async function withPdf<T>(file: string, limits: ReadLimits, times: StageTimes | 
   }
 }
 
-/** Checks the file and reads what splitting it needs: hash, size, page count, title. */
-export function inspectPdf(file: string, limits: ReadLimits, times?: StageTimes): Promise<PdfInfo> {
-  return withPdf(file, limits, times, async (pdf) => pdf.info);
-}
-
 /** Text of pages first..last (1-based, inclusive). Workers call this on slices of one document. */
 export function readPages(file: string, first: number, last: number, limits: ReadLimits, times?: StageTimes): Promise<PageText[]> {
   return withPdf(file, limits, times, (pdf) => pdf.pages(first, last));
