@@ -29,8 +29,8 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import type { OfficerRow, ProceedingRow, UnitRow } from '../../graph/rows.js';
-import { badInput, found } from './common.js';
+import type { OfficerRow, ProceedingRow } from '../../graph/rows.js';
+import { badInput, found, unitOf } from './common.js';
 
 function intIn(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {
   const n = value ?? fallback;
@@ -47,7 +47,6 @@ async function must<T>(load: Promise<T | null>, what: string): Promise<T> {
 
 const officerOf = (ctx: Context, id: string) => must<OfficerRow>(ctx.loaders.officer.load(id), `Officer ${id}`);
 const officersOf = (ctx: Context, ids: readonly string[]) => Promise.all(ids.map((id) => officerOf(ctx, id)));
-const unitOf = (ctx: Context, id: string) => must<UnitRow>(ctx.loaders.unit.load(id), `Unit ${id}`);
 const proceedingsOf = (ctx: Context, ids: readonly string[]) =>
   Promise.all(ids.map((id) => must<ProceedingRow>(ctx.loaders.proceeding.load(id), `Proceeding ${id}`)));
 

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
 import type { CaseRow, CitationRow, DocumentRow, PageRow, ReviewRow, SourceRow, UnitRefRow } from '../../graph/rows.js';
 import { asJrResult, asKind, asStatus } from '../vocabulary.js';
-import { badInput } from './common.js';
+import { badInput, unitOf } from './common.js';
 
 async function documentOf(ctx: Context, id: string): Promise<DocumentRow> {
   const doc = await ctx.loaders.document.load(id);
@@ -58,7 +58,7 @@ export const documentResolvers = {
   },
 
   UnitReference: {
-    unit: (r: UnitRefRow, _: unknown, ctx: Context) => ctx.loaders.unit.load(r.unitId),
+    unit: (r: UnitRefRow, _: unknown, ctx: Context) => unitOf(ctx, r.unitId),
   },
 
   Review: {

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { unitOf } from './common.js';
 import type { ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../../graph/rows.js';
 
 async function officerOf(ctx: Context, id: string): Promise<OfficerRow> {
@@ -34,9 +35,7 @@ export const officerResolvers = {
 
   UnitMembership: {
     officer: (m: MembershipRow, _: unknown, ctx: Context) => officerOf(ctx, m.officerId),
-    async unit(m: MembershipRow, _: unknown, ctx: Context): Promise<UnitRow> {
-      return (await ctx.loaders.unit.load(m.unitId)) ?? { id: m.unitId, name: m.unitId, force: null };
-    },
+    unit: (m: MembershipRow, _: unknown, ctx: Context) => unitOf(ctx, m.unitId),
   },
 
   Force: {

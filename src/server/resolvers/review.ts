@@ -9,16 +9,12 @@ import type { AppealRow, ParagraphRow, PartyRow } from '../../graph/lookups/judg
 import type { FindingRow, RecommendationRow, SectionRow } from '../../graph/lookups/reviews.js';
 import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize, type Keyed } from '../cursor.js';
-import { badInput } from './common.js';
+import { badInput, unitOf } from './common.js';
 
 async function documentOf(ctx: Context, id: string): Promise<DocumentRow> {
   const doc = await ctx.loaders.document.load(id);
   if (!doc) throw new Error(`Document ${id} referenced by a fact does not exist`);
   return doc;
-}
-
-async function unitOf(ctx: Context, id: string): Promise<UnitRow> {
-  return (await ctx.loaders.unit.load(id)) ?? { id, name: id.slice(id.indexOf('/') + 1), force: null };
 }
 
 /** The paragraph's text from its pages: from its start on the first page to its end on the last. */
