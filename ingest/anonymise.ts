@@ -1,10 +1,9 @@
-import { COMPLAINANT_PREFIX, pseudonymCode, pseudonymWith } from './redact/pseudonyms.js';
+import { pseudonymCode, pseudonymWith } from './redact/pseudonyms.js';
 
 /**
  * Complainants' pseudonyms as extractors read them. The redaction itself (every private person,
  * not only complainants) is ingest/redact/; this keeps the complainant's shape in one place.
  */
-export const PSEUDONYM_PREFIX = COMPLAINANT_PREFIX;
 /** Pseudonyms look like "Complainant K7QX2M": the prefix and six base-32 characters. */
 export const PSEUDONYM_PATTERN = /\bComplainant [A-Z2-7]{6}\b/;
 

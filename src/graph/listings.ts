@@ -1,6 +1,7 @@
 /**
  * The API's top-level lists of documents and officers, a page at a time, and the operators'
  * counts. Pages are keysets (the last row's sort key), so they stay stable while documents arrive.
+ * LIMIT takes only integers and a JS number travels to Bolt as a float, hence neo4j.int.
  */
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';

@@ -1,6 +1,7 @@
 /**
  * Full-text search over page text (the `page_text` index) with filters on the documents and the
  * facts they record. Every filter is a predicate over parameters only: user input never becomes Cypher.
+ * SKIP and LIMIT take only integers and a JS number travels to Bolt as a float, hence neo4j.int.
  */
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';

@@ -1,4 +1,3 @@
-import neo4j, { type Integer } from 'neo4j-driver';
 import { ErrorCode, toGraphQLError } from '../errors.js';
 
 /** Cursors are opaque to clients; inside they are the sort key of the last row, so paging is keyset, not offset. */
@@ -69,9 +68,4 @@ export interface Keyed<T> {
 export function connection<T>(rows: Keyed<T>[], size: number): Connection<T> {
   const edges = rows.slice(0, size).map((r) => ({ node: r.node, cursor: encodeCursor(r.key) }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
-}
-
-/** Numbers travel to Bolt as floats; LIMIT and SKIP accept only integers. */
-export function cypherInt(n: number): Integer {
-  return neo4j.int(n);
 }
