@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { createDriver, Graph } from '../graph/driver.js';
+import { serverInfo, type ServerInfo } from '../graph/serverInfo.js';
 
 /** The project root, from dist/src/localdb or src/localdb. */
 const ROOT = [fileURLToPath(new URL('../../../', import.meta.url)), fileURLToPath(new URL('../../', import.meta.url))].find((d) =>
@@ -67,15 +68,11 @@ export function buildLauncher(log: (s: string) => void): void {
   if (r.status !== 0) throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, `Maven build of tools/neo4j-launcher failed (exit ${r.status ?? r.signal})`);
 }
 
-export async function serverVersion(config: Config): Promise<{ name: string; version: string; edition: string } | null> {
+export async function serverVersion(config: Config): Promise<ServerInfo | null> {
   // No retries: start and status poll this, and a server that is not there should say so at once.
   const graph = new Graph(createDriver(config.neo4j, { retryMs: 0 }), config.neo4j.database);
   try {
-    const rows = await graph.read<{ name: string; versions: string[]; edition: string }>(
-      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
-    );
-    const row = rows[0];
-    return row ? { name: row.name, version: row.versions[0] ?? '?', edition: row.edition } : null;
+    return await serverInfo((cypher, params) => graph.read(cypher, params));
   } catch {
     return null;
   } finally {
