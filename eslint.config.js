@@ -33,6 +33,7 @@ export default tseslint.config(
             { target: './src', from: './ingest', message: 'src/ is the library the pipeline uses; it never depends on the pipeline.' },
             { target: './src/graph', from: './src/server', message: 'src/graph/ speaks Cypher for every caller; GraphQL concerns stay in src/server/.' },
             { target: './src/domain', from: ['./src/graph', './src/server'], message: 'the domain vocabulary depends on nothing but itself.' },
+            { target: './ingest', from: './src/server', message: 'the pipeline writes the graph; it never goes through the API.' },
           ],
         },
       ],

@@ -85,7 +85,9 @@ export function facetRows(read: Read, query: string, filter: SearchFilter): Prom
   return read<FacetRow>(
     `${hits(filter, false)}
      WITH d, count(*) AS n
-     RETURN ${Object.entries(FACETS).map(([k, v]) => `${v} AS ${k}`).join(', ')}, n`,
+     RETURN ${Object.entries(FACETS)
+       .map(([k, v]) => `${v} AS ${k}`)
+       .join(', ')}, n`,
     { query, f: filter },
   );
 }

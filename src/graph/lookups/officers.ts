@@ -4,7 +4,17 @@
  * can prime its loaders and `source { document }` below them costs no further round trip.
  */
 import { listByKey, oneByKey } from '../byKey.js';
-import { project, type AllegationRow, type MembershipRow, type MentionRow, type OfficerRow, type OutcomeRow, type ProceedingRow, type RankPeriodRow, type ReviewRow } from '../rows.js';
+import {
+  project,
+  type AllegationRow,
+  type MembershipRow,
+  type MentionRow,
+  type OfficerRow,
+  type OutcomeRow,
+  type ProceedingRow,
+  type RankPeriodRow,
+  type ReviewRow,
+} from '../rows.js';
 
 export const officerById = oneByKey<string, OfficerRow>(`MATCH (o:Officer {id: key}) RETURN i, ${project.officer('o')} AS item`);
 

@@ -9,8 +9,7 @@ export interface TreatmentCountRow {
 }
 
 /** Weight of a negative treatment in Cypher: the vocabulary's order, overruling first. */
-const negativeRank = (v: string) =>
-  `CASE ${v} ${NEGATIVE_TREATMENTS.map((t, k) => `WHEN '${t}' THEN ${k}`).join(' ')} ELSE ${NEGATIVE_TREATMENTS.length} END`;
+const negativeRank = (v: string) => `CASE ${v} ${NEGATIVE_TREATMENTS.map((t, k) => `WHEN '${t}' THEN ${k}`).join(' ')} ELSE ${NEGATIVE_TREATMENTS.length} END`;
 
 /** Per case: how many citing documents give each treatment (a document citing a case twice in two ways counts under both). */
 export const caseTreatmentCounts = listByKey<string, TreatmentCountRow>(`
