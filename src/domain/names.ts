@@ -43,6 +43,16 @@ export function firstNamesKey(name: string): string | null {
   return words.length > 1 ? words.slice(0, -1).join(' ') : null;
 }
 
+/** "The" in front of a body's name does not make another party. */
+const LEADING_THE = /^the /;
+
+/**
+ * A judgment party's name as a key across rulings: "THE CHIEF CONSTABLE OF ESSEX POLICE" in one
+ * caption and "The Chief Constable of Essex Police" in another are one party. Titles stay: a
+ * party's name is as the caption gives it, and "Dr" may be the only thing telling two parties apart.
+ */
+export const partyNameKey = (name: string): string => foldName(name).replace(LEADING_THE, '');
+
 /** Titles the stored-hash fold has always dropped (not "sir" or "dame": see the module comment). */
 const STORED_HASH_TITLES = /\b(?:mr|mrs|ms|miss|dr|mx)\b\.?/g;
 /** The stored-hash fold turns every run of non-letters (apostrophes and hyphens too) into one space. */

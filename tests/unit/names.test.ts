@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstNamesKey, foldName, nameKey, nameWords, storedHashFold, surnameKey } from '../../src/domain/names.js';
+import { firstNamesKey, foldName, nameKey, nameWords, partyNameKey, storedHashFold, surnameKey } from '../../src/domain/names.js';
 import { formHash, pseudonymCode } from '../../ingest/redact/pseudonyms.js';
 
 describe('one name, one key however it is written', () => {
@@ -40,6 +40,21 @@ describe('nameWords drops titles, keeps names that merely start like one', () =>
   for (const [input, words] of table) it(input, () => assert.deepEqual(nameWords(input), words));
   it('a surname alone has no first names', () => assert.equal(firstNamesKey('Mr Hale'), null));
   it('an empty name has an empty surname key', () => assert.equal(surnameKey('Mr'), ''));
+});
+
+describe('partyNameKey', () => {
+  const table: [string, string, string][] = [
+    ['THE CHIEF CONSTABLE OF NORTHSHIRE POLICE', 'The Chief Constable of Northshire Police', 'chief constable of northshire police'],
+    ["Rhiannon O'Dowd-Price", 'RHIANNON O’DOWD-PRICE', 'rhiannon odowdprice'],
+    ['Police Misconduct Panel (Wessex)', 'POLICE MISCONDUCT PANEL, WESSEX', 'police misconduct panel wessex'],
+  ];
+  for (const [one, other, key] of table) {
+    it(`${one} / ${other}`, () => {
+      assert.equal(partyNameKey(one), key);
+      assert.equal(partyNameKey(other), key);
+    });
+  }
+  it('keeps "the" inside a name', () => assert.equal(partyNameKey('Commissioner of Police of the Metropolis'), 'commissioner of police of the metropolis'));
 });
 
 /**
