@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
 import { timed, type StageTimes } from './jobs.js';
@@ -6,6 +7,7 @@ import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
 import { withRetry, type RetryPolicy } from './retry.js';
+import { triage } from './unchanged.js';
 import { recordFailure, writeDocument, type WriteOptions } from './write.js';
 
 export interface RunSummary {
@@ -49,7 +51,19 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
   // Names redacted by earlier documents; each written document adds its own for the ones after it.
   const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
   const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };
-  const results = processAll(files, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
+  let toRead = files;
+  if (o.graph && !o.json) {
+    // --json prints every document's record, so it reads every document.
+    const graph = o.graph;
+    const t = await timed(s.times, 'unchanged check', () => withRetry(() => triage(graph, files), o.retry, retrying));
+    for (const u of t.unchanged) {
+      s.unchanged++;
+      s.pages += u.pages;
+      progress.document(`unchanged: ${basename(u.file)}`, true);
+    }
+    toRead = t.toRead;
+  }
+  const results = processAll(toRead, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
   try {
     for (;;) {
       const next = await timed(s.times, 'waiting for documents', () => results.next());
