@@ -19,21 +19,21 @@ import {
   type UnitRow,
 } from './rows.js';
 
-const mention = (doc: string) =>
+export const mention = (doc: string) =>
   `m {.id, .name, .label, .rank, .rankText, .warrantNumber, .former, .force, .unit,
       source: ${project.source('m', doc)}, officerId: o.id,
       resolution: CASE WHEN r IS NULL THEN null ELSE r {.score, .reasons, .method} END}`;
-const allegation = `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`;
-const outcome = `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`;
+export const allegation = `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`;
+export const outcome = `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`;
 // MEMBER_OF records its document and quote but no offsets.
-const membership = `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
-const review = `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
+export const membership = `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
+export const review = `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
 /** A citation map for CITES `r` from document `d` to case `c`; src/graph/precedent.ts projects citations with it too. */
 export const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
   ${project.citationTreatment('r', 'd.id')}}`;
 
 /** Items of list rows may carry the node their fact points at, under one of these keys. */
-interface Carried {
+export interface Carried {
   carriedDocument?: DocumentRow | null;
   carriedOfficer?: OfficerRow | null;
   carriedUnit?: UnitRow | null;
