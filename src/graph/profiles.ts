@@ -2,6 +2,7 @@ import { allegation, membership, mention, outcome, review, type Carried } from '
 import {
   project,
   type AllegationRow,
+  type DocumentRow,
   type MembershipRow,
   type MentionRow,
   type OfficerRow,
@@ -16,8 +17,8 @@ import type { ReadFn } from './statistics.js';
 /**
  * An officer's or a unit's profile in one statement: the node and each list the request asks for
  * as a COLLECT subquery, ordered and projected exactly as the per-field loaders in
- * src/server/loaders.ts do (and carrying the same documents, units and officers), so a profile is
- * one round trip and one transaction instead of one per list. Measured with bench:api: seven
+ * src/server/loaders.ts do (with the units and officers they carry, and every document they cite
+ * once), so a profile is one round trip and one transaction instead of one per list. Measured with bench:api: seven
  * statements in parallel cost more on a small server than one that reads the same records.
  */
 
@@ -27,8 +28,7 @@ export const OFFICER_LISTS = {
   mentions: `COLLECT {
       MATCH (o)<-[r:RESOLVED_TO]-(m:OfficerMention)<-[:MENTIONS]-(d:Document)
       WITH d, m, r, o ORDER BY d.decisionDate, d.id, m.page, m.start
-      WITH d, ${mention('d.id')} AS item
-      RETURN item {.*, carriedDocument: ${project.document('d')}} }`,
+      RETURN ${mention('d.id')} }`,
   units: `COLLECT {
       MATCH (o)-[m:MEMBER_OF]->(u:Unit) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
       WITH o, m, u, f ORDER BY m.asOf, u.id
@@ -41,17 +41,13 @@ export const OFFICER_LISTS = {
   allegations: `COLLECT {
       MATCH (o)<-[:AGAINST]-(a:Allegation)
       OPTIONAL MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(a)
-      OPTIONAL MATCH (ad:Document {id: a.docId})
-      WITH o, a, p, ad ORDER BY a.docId, a.page, a.start
-      WITH ad, ${allegation} AS item
-      RETURN item {.*, carriedDocument: ${project.document('ad')}} }`,
+      WITH o, a, p ORDER BY a.docId, a.page, a.start
+      RETURN ${allegation} }`,
   outcomes: `COLLECT {
       MATCH (o)-[:RECEIVED]->(oc:Outcome)
       OPTIONAL MATCH (p:Proceeding)-[:HAS_OUTCOME]->(oc)
-      OPTIONAL MATCH (od:Document {id: oc.docId})
-      WITH o, oc, p, od ORDER BY oc.docId, oc.page, oc.start
-      WITH od, ${outcome} AS item
-      RETURN item {.*, carriedDocument: ${project.document('od')}} }`,
+      WITH o, oc, p ORDER BY oc.docId, oc.page, oc.start
+      RETURN ${outcome} }`,
   ranks: `COLLECT {
       MATCH (o)<-[:RESOLVED_TO]-(m:OfficerMention)<-[:MENTIONS]-(d:Document)
       WHERE m.rank IS NOT NULL
@@ -66,27 +62,56 @@ export const OFFICER_LISTS = {
       MATCH (o)<-[:CONCERNS]-(p:Proceeding)<-[rv:REVIEWS]-(d:Document)
       WHERE rv.officerId IS NULL OR rv.officerId = o.id
       WITH d, rv, p ORDER BY d.decisionDate, d.id
-      WITH d, ${review} AS item
-      RETURN item {.*, carriedDocument: ${project.document('d')}} }`,
+      RETURN ${review} }`,
 } as const;
+
+/** Where each list names its documents: the profile reads each of them once, however many items cite it. */
+const DOCUMENT_IDS: Partial<Record<keyof typeof OFFICER_LISTS, string>> = {
+  mentions: '[x IN mentions | x.source.docId]',
+  allegations: '[x IN allegations | x.source.docId]',
+  outcomes: '[x IN outcomes | x.source.docId]',
+  ranks: '[x IN ranks | x.source.docId]',
+  rulings: '[x IN rulings | x.rulingId]',
+};
+
+/** The documents named by `ids` (a list expression), each once. */
+const documentsOf = (ids: string) => `COLLECT {
+      UNWIND ${ids} AS did WITH DISTINCT did
+      MATCH (d:Document {id: did})
+      RETURN ${project.document('d')} }`;
 
 export type OfficerList = keyof typeof OFFICER_LISTS;
 
 export interface OfficerProfile {
   officer: OfficerRow;
-  mentions?: WithCarried<MentionRow>[];
+  /** Every document the lists read cite, once. */
+  documents: DocumentRow[];
+  mentions?: MentionRow[];
   units?: WithCarried<MembershipRow>[];
   proceedings?: ProceedingRow[];
-  allegations?: WithCarried<AllegationRow>[];
-  outcomes?: WithCarried<OutcomeRow>[];
+  allegations?: AllegationRow[];
+  outcomes?: OutcomeRow[];
   ranks?: RankPeriodRow[];
-  rulings?: WithCarried<ReviewRow>[];
+  rulings?: ReviewRow[];
 }
 
 /** The statement for an officer and the lists named, in a fixed order so equal requests share a plan. */
+/** One statement per combination of lists (at most 128), built once. */
+const officerStatements = new Map<string, string>();
+
 export function officerProfileCypher(lists: ReadonlySet<OfficerList>): string {
-  const parts = (Object.keys(OFFICER_LISTS) as OfficerList[]).filter((k) => lists.has(k)).map((k) => `${OFFICER_LISTS[k]} AS ${k}`);
-  return `MATCH (o:Officer {id: $id}) RETURN ${[`${project.officer('o')} AS officer`, ...parts].join(',\n  ')}`;
+  const names = (Object.keys(OFFICER_LISTS) as OfficerList[]).filter((k) => lists.has(k));
+  const key = names.join();
+  let cypher = officerStatements.get(key);
+  if (cypher === undefined) officerStatements.set(key, (cypher = buildOfficerProfile(names)));
+  return cypher;
+}
+
+function buildOfficerProfile(names: readonly OfficerList[]): string {
+  const ids = names.flatMap((k) => DOCUMENT_IDS[k] ?? []);
+  return `MATCH (o:Officer {id: $id})
+    WITH ${['o', ...names.map((k) => `${OFFICER_LISTS[k]} AS ${k}`)].join(',\n  ')}
+    RETURN ${[`${project.officer('o')} AS officer`, ...names, `${ids.length ? documentsOf(ids.join(' + ')) : '[]'} AS documents`].join(',\n  ')}`;
 }
 
 export async function readOfficerProfile(read: ReadFn, id: string, lists: ReadonlySet<OfficerList>): Promise<OfficerProfile | null> {
@@ -99,6 +124,8 @@ export interface UnitProfile {
   /** Officers serving in the unit's force, when asked for; null without a force. */
   officerCount?: number | null;
   members?: WithCarried<MembershipRow>[];
+  /** The members' source documents, each once. */
+  documents?: DocumentRow[];
 }
 
 export interface UnitParts {
@@ -110,15 +137,17 @@ export function unitProfileCypher(parts: UnitParts): string {
   const columns = [`${project.unit('u', 'f')} AS unit`];
   // Only officers serve in a force: the stored degree, as the forceOfficerCount loader reads it.
   if (parts.officerCount) columns.push(`CASE WHEN f IS NULL THEN null ELSE COUNT { (f)<-[:SERVES_IN]-() } END AS officerCount`);
-  if (parts.members) {
-    columns.push(`COLLECT {
-      MATCH (u)<-[m:MEMBER_OF]-(o:Officer) OPTIONAL MATCH (md:Document {id: m.docId})
-      WITH o, m, u, md ORDER BY o.name, o.label, o.id
-      WITH o, md, ${membership} AS item
-      RETURN item {.*, carriedOfficer: ${project.officer('o')}, carriedDocument: ${project.document('md')}} } AS members`);
-  }
+  const members = parts.members
+    ? `COLLECT {
+      MATCH (u)<-[m:MEMBER_OF]-(o:Officer)
+      WITH o, m, u ORDER BY o.name, o.label, o.id
+      WITH o, ${membership} AS item
+      RETURN item {.*, carriedOfficer: ${project.officer('o')}} } AS members`
+    : '[] AS members';
+  if (parts.members) columns.push('members', `${documentsOf('[x IN members | x.source.docId]')} AS documents`);
   return `MATCH (u:Unit {id: $id}) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
      WITH u, head(collect(f)) AS f
+     WITH u, f, ${members}
      RETURN ${columns.join(',\n  ')}`;
 }
 

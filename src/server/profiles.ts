@@ -43,10 +43,13 @@ export async function loadOfficerProfile(ctx: Context, id: string, info: GraphQL
   if (!p) return null;
   const l = ctx.loaders;
   l.officer.prime(id, p.officer);
-  for (const items of [p.mentions, p.units, p.allegations, p.outcomes, p.rulings]) primeCarried(ctx, items);
+  for (const d of p.documents) l.document.prime(d.id, d);
+  primeCarried(ctx, p.units);
   if (p.mentions) l.officerMentions.prime(id, p.mentions);
   if (p.units) l.officerUnits.prime(id, p.units);
   if (p.proceedings) l.officerProceedings.prime(id, p.proceedings);
+  // An allegation's or outcome's proceeding is one of these.
+  for (const x of p.proceedings ?? []) l.proceeding.prime(x.id, x);
   if (p.allegations) l.officerAllegations.prime(id, p.allegations);
   if (p.outcomes) l.officerOutcomes.prime(id, p.outcomes);
   if (p.ranks) l.officerRanks.prime(id, p.ranks);
@@ -60,6 +63,7 @@ export async function loadUnitProfile(ctx: Context, id: string, info: GraphQLRes
   if (!p) return null;
   ctx.loaders.unit.prime(id, p.unit);
   if (p.unit.force && p.officerCount !== undefined && p.officerCount !== null) ctx.loaders.forceOfficerCount.prime(p.unit.force, p.officerCount);
+  for (const d of p.documents ?? []) ctx.loaders.document.prime(d.id, d);
   if (p.members) {
     primeCarried(ctx, p.members);
     ctx.loaders.unitMembers.prime(id, p.members);
