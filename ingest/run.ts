@@ -8,7 +8,13 @@ import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 import { triage } from './unchanged.js';
-import { recordFailure, writeDocument, type WriteOptions } from './write.js';
+import type { WriteOptions } from './write.js';
+
+/**
+ * The write stage brings officer resolution and its string metrics (half a second of module
+ * loading): loaded when the first document is written, so a re-run of unchanged files skips it.
+ */
+const writing = () => import('./write.js');
 
 export interface RunSummary {
   ingested: number;
@@ -73,7 +79,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         s.failed++;
         s.failures.push({ file: result.name, code: result.code, message: result.message });
         const graph = o.graph;
-        if (graph) await timed(s.times, 'write', () => withRetry(() => recordFailure(graph, result, o.write), o.retry, retrying));
+        if (graph) await timed(s.times, 'write', () => withRetry(async () => (await writing()).recordFailure(graph, result, o.write), o.retry, retrying));
         progress.document(`error: ${result.message} [${result.code}]`, false);
         continue;
       }
@@ -86,7 +92,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         progress.document(`extracted: ${result.name} (${result.extraction.kind})`, true);
         continue;
       }
-      const w = await timed(s.times, 'write', () => withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying));
+      const w = await timed(s.times, 'write', () => withRetry(async () => (await writing()).writeDocument(graph, result, o.write), o.retry, retrying));
       for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
       if (w.status === 'unchanged') {
         s.unchanged++;
