@@ -1,3 +1,6 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
 import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import http from 'node:http';
@@ -10,21 +13,29 @@ import { migrate } from '../src/graph/migrate.js';
 import { paths, start, stop } from '../src/localdb/server.js';
 import { createApp } from '../src/server/app.js';
 import { countGraph, generateGraph, officerId, plan, scaleSignature, SURNAMES, UK_SCALE, type Scale } from './generate-graph.js';
+import { PEER_TYPE_DEFS } from './peer-schema.js';
 
 /**
- * npm run bench:api -- [--seconds N] [--concurrency N] [--keep-db] [--regenerate] [--small]
+ * npm run bench:api -- [--seconds N] [--concurrency N] [--keep-db] [--regenerate] [--small] [--only NAME,...]
  *
- * Starts its own Neo4j (Bolt 127.0.0.1:7698, data in .data/bench-neo4j, 4g heap), fills it with a
+ * Starts its own Neo4j (Bolt 127.0.0.1:BENCH_NEO4J_BOLT_PORT, 7698 by default, data in
+ * .data/bench-neo4j, 4g heap), fills it with a
  * generated graph of UK scale unless the one there was made by this generator at this scale, starts
  * the API in a child process and drives it over HTTP with concurrent clients, one query kind at a
  * time. Each kind is then replayed straight through the driver: the very Cypher and parameters the
  * API sent for the same inputs (recorded in the server), issued in the same dependency order, so
  * API/driver is what GraphQL, HTTP and the resolvers add. Prints p50/p95/p99 latency and requests
  * per second of both, and the server's peak RSS. Stops the bench Neo4j at the end unless --keep-db.
+ *
+ * The peer: the same graph served by @neo4j/graphql (bench/peer-schema.ts) in a child process of
+ * its own (port BENCH_PEER_PORT; ours on BENCH_API_PORT; 0, any free port, by default). For the
+ * scenarios it can answer (officer and unit profiles, a filtered officer list, a count by force)
+ * ours and the peer run in alternating halves like API and driver, and a second table prints
+ * both side by side. --only limits the run to the scenarios named (comma-separated).
  */
 
 /** BENCH_NEO4J_BOLT_PORT lets two worktrees bench side by side. */
-const BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7698);
+const BOLT_PORT = loadConfig().bench.boltPort;
 const DATA_DIR = '.data/bench-neo4j';
 const HEAP = '4g';
 const SAMPLES = 64;
@@ -109,7 +120,7 @@ async function serve(): Promise<void> {
   const config = benchConfig();
   const graph = new RecordingGraph(createDriver(config.neo4j), config.neo4j.database);
   const app = createApp(config, graph, { log });
-  const { url } = await app.listen(0, '127.0.0.1');
+  const { url } = await app.listen(config.bench.apiPort, '127.0.0.1');
   const reply = (m: Record<string, unknown>) => process.send!(m);
   process.on('message', async (m: Command) => {
     if (m.cmd === 'record') {
@@ -133,6 +144,30 @@ async function serve(): Promise<void> {
   reply({ ready: url });
 }
 
+/** The peer's process: @neo4j/graphql over the bench graph, served by Apollo as its documentation shows. */
+async function servePeer(): Promise<void> {
+  const config = benchConfig();
+  const driver = createDriver(config.neo4j);
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, { listen: { port: config.bench.peerPort, host: '127.0.0.1' } });
+  const reply = (m: Record<string, unknown>) => process.send!(m);
+  process.on('message', async (m: Command) => {
+    if (m.cmd === 'memory') {
+      reply({ id: m.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
+    } else if (m.cmd === 'stop') {
+      await server.stop();
+      await driver.close();
+      reply({ id: m.id });
+      process.exit(0);
+    } else {
+      reply({ id: m.id });
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  reply({ ready: url });
+}
+
 /** The parent's handle on the API child. */
 class ApiProcess {
   private next = 0;
@@ -148,8 +183,8 @@ class ApiProcess {
     });
   }
 
-  static async start(): Promise<ApiProcess> {
-    const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  static async start(mode: '--serve' | '--serve-peer' = '--serve'): Promise<ApiProcess> {
+    const child = fork(fileURLToPath(import.meta.url), [mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const url = await new Promise<string>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`API process exited (${code}) before it was ready`)));
@@ -199,6 +234,8 @@ interface Scenario {
   name: string;
   query: string;
   variables: Record<string, unknown>[];
+  /** The same question put to @neo4j/graphql, with variables in the same order. */
+  peer?: { query: string; variables: Record<string, unknown>[] };
 }
 
 interface Measured {
@@ -299,6 +336,9 @@ async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
     { s: ['Discreditable Conduct'], f: 'misconduct', text: null, from: null },
     { s: ['Honesty and Integrity'], f: 'gross_misconduct', text: '"false statement"', from: 2018 },
   ];
+  // Drawn after the rest, so the other scenarios' samples stay those of earlier runs.
+  const units = sample(p.units).map((u) => ({ id: u.id }));
+  const forces = sample([...new Set(p.officers.map((o) => o.force))]).map((force) => ({ force }));
   const SHARE = 'standard force year officers dismissed notDismissed share';
   const DAYS = 'force count inconsistent median p25 p75 p90 min max';
   return [
@@ -312,12 +352,44 @@ async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
         outcomes { outcome source { page quote } }
         rulings { ruling { id title neutralCitation } confidence reasons } } }`,
       variables: officers,
+      peer: {
+        query: `query($id: ID!) { officers(where: { id: { eq: $id } }) { id name label rank warrantNumber former force
+          mentionsConnection { edges { properties { score reasons method } node { name rank rankText page quote documents { id title kind decisionDate } } } }
+          unitsConnection { edges { properties { asOf page quote } node { id name } } }
+          proceedings { id force incidentDate hearingDate decisionDate rulings { id title neutralCitation } }
+          allegations { standard finding docId page start end quote }
+          outcomes { outcome page quote } } }`,
+        variables: officers,
+      },
     },
     {
       name: 'unit profile',
       query: `query($id: ID!) { unit(id: $id) { id name force { name officerCount }
         members { officer { id name label rank } asOf source { document { id title } page quote } } } }`,
-      variables: sample(p.units).map((u) => ({ id: u.id })),
+      variables: units,
+      peer: {
+        query: `query($id: ID!) { units(where: { id: { eq: $id } }) { id name forces { name officersConnection { totalCount } }
+          membersConnection { edges { properties { asOf docId page quote } node { id name label rank } } } } }`,
+        variables: units,
+      },
+    },
+    {
+      name: 'officer list by force',
+      query: `query($force: String!) { officers(filter: { force: $force }, first: 20) { edges { node { id name label rank } } } }`,
+      variables: forces,
+      peer: {
+        query: `query($force: String!) { officers(where: { force: { eq: $force } }, limit: 20, sort: [{ name: ASC }]) { id name label rank } }`,
+        variables: forces,
+      },
+    },
+    {
+      name: 'officer count by force',
+      query: `query($force: String!) { force(name: $force) { name officerCount } }`,
+      variables: forces,
+      peer: {
+        query: `query($force: String!) { officersConnection(where: { force: { eq: $force } }) { aggregate { count { nodes } } } }`,
+        variables: forces,
+      },
     },
     {
       name: 'search',
@@ -386,6 +458,37 @@ async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
   ];
 }
 
+/** Ours and the peer on the same inputs, in alternating halves; one table row. */
+async function againstPeer(
+  s: Scenario,
+  p: NonNullable<Scenario['peer']>,
+  bodies: string[],
+  viaApi: (i: number) => Promise<void>,
+  agent: http.Agent,
+  peerUrl: URL,
+  concurrency: number,
+  seconds: number,
+): Promise<string> {
+  const peerBodies = p.variables.map((variables) => JSON.stringify({ query: p.query, variables }));
+  const first = await post(agent, peerUrl, peerBodies[0]!);
+  if (first.status !== 200 || first.text.includes('"errors"')) {
+    log(`${s.name}: the peer answered ${first.status} ${first.text.slice(0, 500)}`);
+    return `${s.name.padEnd(24)}| peer failed: ${first.status} ${first.text.slice(0, 200)}`;
+  }
+  let errors = 0;
+  const viaPeer = async (i: number) => {
+    const res = await post(agent, peerUrl, peerBodies[i]!);
+    if (res.status !== 200 || res.text.includes('"errors"')) errors++;
+  };
+  await drive(viaPeer, concurrency, Math.min(1, seconds), peerBodies.length);
+  const { a, d: q } = await compare(viaApi, viaPeer, concurrency, seconds, Math.min(bodies.length, peerBodies.length));
+  log(`${s.name}: ours p95 ${a.p95.toFixed(1)} ms, peer p95 ${q.p95.toFixed(1)} ms`);
+  return (
+    `${s.name.padEnd(24)}|${ms(a.p50)}${ms(a.p95)}${ms(a.p99)}${a.rps.toFixed(0).padStart(7)} |${ms(q.p50)}${ms(q.p95)}${ms(q.p99)}${q.rps.toFixed(0).padStart(7)} |` +
+    `${(a.p50 / q.p50).toFixed(2).padStart(6)}${(a.p95 / q.p95).toFixed(2).padStart(6)} |${errors ? `  ${errors} peer errors` : ''}`
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Database: start, reuse or generate, warm
 // ---------------------------------------------------------------------------------------------
@@ -443,16 +546,21 @@ async function main(): Promise<void> {
   const config = benchConfig();
   let graph: Graph | undefined;
   let api: ApiProcess | undefined;
+  let peer: ApiProcess | undefined;
+  const only = argv.includes('--only') ? new Set((argv[argv.indexOf('--only') + 1] ?? '').split(',').map((x) => x.trim())) : null;
   try {
     const db = (graph = await prepareGraph(config, scale, flag('--regenerate')));
     const counts = await countGraph(db);
     await warm(db);
     api = await ApiProcess.start();
+    peer = await ApiProcess.start('--serve-peer');
     const url = new URL(api.url);
+    const peerUrl = new URL(peer.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const baseline = await api.ask('memory');
     const rows: string[] = [];
-    for (const s of await scenarios(scale, db)) {
+    const peerRows: string[] = [];
+    for (const s of (await scenarios(scale, db)).filter((x) => !only || only.has(x.name))) {
       const bodies = s.variables.map((variables) => JSON.stringify({ query: s.query, variables }));
       // One request at a time while the server records, so each request's Cypher is its own.
       const recorded: Recorded[][] = [];
@@ -487,6 +595,7 @@ async function main(): Promise<void> {
           `${(a.p50 / d.p50).toFixed(2).padStart(6)}${(a.p95 / d.p95).toFixed(2).padStart(6)} |${perRequest.toFixed(1).padStart(6)} |${mb(mem.peakRss as number).padStart(6)}${errors ? `  ${errors} errors` : ''}`,
       );
       log(`${s.name}: API p95 ${a.p95.toFixed(1)} ms (${a.n} requests), driver p95 ${d.p95.toFixed(1)} ms (${d.n})`);
+      if (s.peer) peerRows.push(await againstPeer(s, s.peer, bodies, viaApi, agent, peerUrl, concurrency, seconds));
     }
     const mem = await api.ask('memory');
     const side = `${'p50'.padStart(6)}${'p95'.padStart(6)}${'p99'.padStart(6)}${'req/s'.padStart(7)} |`;
@@ -502,11 +611,19 @@ async function main(): Promise<void> {
       '-'.repeat(header.length),
       ...rows,
       `API server peak RSS ${mb(mem.peakRss as number)} MB`,
+      '',
+      `ours beside @neo4j/graphql (bench/peer-schema.ts, its own process): ${concurrency} concurrent clients, alternating halves of ${seconds}s each side`,
+      `${''.padEnd(24)}|${' ours'.padEnd(25)} |${' @neo4j/graphql'.padEnd(25)} |${' ours/peer'.padEnd(12)} |`,
+      `${'query'.padEnd(24)}|${side}${side}${'p50'.padStart(6)}${'p95'.padStart(6)} |`,
+      '-'.repeat(header.length),
+      ...peerRows,
+      `peer server peak RSS ${mb((await peer.ask('memory')).peakRss as number)} MB`,
     ];
     process.stdout.write(out.join('\n') + '\n');
     agent.destroy();
   } finally {
     if (api) await api.ask('stop').catch(() => {});
+    if (peer) await peer.ask('stop').catch(() => {});
     await graph?.close();
     if (flag('--keep-db')) log(`leaving the bench Neo4j running on bolt://127.0.0.1:${BOLT_PORT}`);
     else await stop(config, log);
@@ -515,6 +632,8 @@ async function main(): Promise<void> {
 
 if (flag('--serve')) {
   await serve();
+} else if (flag('--serve-peer')) {
+  await servePeer();
 } else {
   // Exit explicitly: a driver left open by a failure half-way would otherwise keep the process alive.
   await main().then(

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
 import { timed, type StageTimes } from './jobs.js';
@@ -6,7 +7,14 @@ import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
 import { withRetry, type RetryPolicy } from './retry.js';
-import { recordFailure, writeDocument, type WriteOptions } from './write.js';
+import { triage } from './unchanged.js';
+import type { WriteOptions } from './write.js';
+
+/**
+ * The write stage brings officer resolution and its string metrics (half a second of module
+ * loading): loaded when the first document is written, so a re-run of unchanged files skips it.
+ */
+const writing = () => import('./write.js');
 
 export interface RunSummary {
   ingested: number;
@@ -49,7 +57,19 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
   // Names redacted by earlier documents; each written document adds its own for the ones after it.
   const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
   const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };
-  const results = processAll(files, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
+  let toRead = files;
+  if (o.graph && !o.json) {
+    // --json prints every document's record, so it reads every document.
+    const graph = o.graph;
+    const t = await timed(s.times, 'unchanged check', () => withRetry(() => triage(graph, files), o.retry, retrying));
+    for (const u of t.unchanged) {
+      s.unchanged++;
+      s.pages += u.pages;
+      progress.document(`unchanged: ${basename(u.file)}`, true);
+    }
+    toRead = t.toRead;
+  }
+  const results = processAll(toRead, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
   try {
     for (;;) {
       const next = await timed(s.times, 'waiting for documents', () => results.next());
@@ -59,7 +79,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         s.failed++;
         s.failures.push({ file: result.name, code: result.code, message: result.message });
         const graph = o.graph;
-        if (graph) await timed(s.times, 'write', () => withRetry(() => recordFailure(graph, result, o.write), o.retry, retrying));
+        if (graph) await timed(s.times, 'write', () => withRetry(async () => (await writing()).recordFailure(graph, result, o.write), o.retry, retrying));
         progress.document(`error: ${result.message} [${result.code}]`, false);
         continue;
       }
@@ -72,7 +92,7 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
         progress.document(`extracted: ${result.name} (${result.extraction.kind})`, true);
         continue;
       }
-      const w = await timed(s.times, 'write', () => withRetry(() => writeDocument(graph, result, o.write), o.retry, retrying));
+      const w = await timed(s.times, 'write', () => withRetry(async () => (await writing()).writeDocument(graph, result, o.write), o.retry, retrying));
       for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
       if (w.status === 'unchanged') {
         s.unchanged++;

@@ -62,6 +62,8 @@ export interface Config {
   };
   /** The database `npm test` uses: its own server on its own port and folder, or one named explicitly. */
   test: { neo4jUri: string | undefined; user: string | undefined; password: string | undefined; database: string | undefined; boltPort: number; dataDir: string };
+  /** `npm run bench:api`: its own Neo4j, and the ports of the API under test and of the peer beside it (0: any free port). */
+  bench: { boltPort: number; apiPort: number; peerPort: number };
 }
 
 /** The pseudonym key used when PSEUDONYM_KEY is unset: public, so fit for development only. */
@@ -144,6 +146,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.TEST_NEO4J_DATABASE || undefined,
       boltPort: int(env, 'TEST_NEO4J_BOLT_PORT', 7699),
       dataDir: env.TEST_NEO4J_DATA_DIR || '.data/test-neo4j',
+    },
+    bench: {
+      boltPort: int(env, 'BENCH_NEO4J_BOLT_PORT', 7698),
+      apiPort: int(env, 'BENCH_API_PORT', 0),
+      peerPort: int(env, 'BENCH_PEER_PORT', 0),
     },
   };
 }

@@ -174,6 +174,13 @@ export interface SearchRow {
   text: string;
 }
 
+/** Items of list rows may carry the node their fact points at, under one of these keys. */
+export interface Carried {
+  carriedDocument?: DocumentRow | null;
+  carriedOfficer?: OfficerRow | null;
+  carriedUnit?: UnitRow | null;
+}
+
 /** Cypher map projections producing the rows above; `v` is the variable bound to the node. */
 export const project = {
   document: (v: string) =>

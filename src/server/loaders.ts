@@ -1,6 +1,6 @@
 import { listLoader, oneLoader } from './batch.js';
 import type { Read } from '../graph/read.js';
-import type { DocumentRow, OfficerRow, UnitRow } from '../graph/rows.js';
+import type { Carried } from '../graph/rows.js';
 import * as cases from '../graph/lookups/cases.js';
 import * as documents from '../graph/lookups/documents.js';
 import * as judgments from '../graph/lookups/judgments.js';
@@ -10,12 +10,6 @@ import * as proceedings from '../graph/lookups/proceedings.js';
 import * as reviews from '../graph/lookups/reviews.js';
 import * as units from '../graph/lookups/units.js';
 
-/** Items of list rows may carry the node their fact points at, under one of these keys. */
-interface Carried {
-  carriedDocument?: DocumentRow | null;
-  carriedOfficer?: OfficerRow | null;
-  carriedUnit?: UnitRow | null;
-}
 
 /** A read that hands the nodes list items carry to `take` and strips them from the items. */
 function carrying(read: Read, take: (c: Carried) => void): Read {

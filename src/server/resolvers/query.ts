@@ -14,6 +14,8 @@ import {
 } from '../../graph/listings.js';
 import type { DocumentRow, OfficerRow } from '../../graph/rows.js';
 import { found } from './common.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { loadOfficerProfile, loadUnitProfile } from '../profiles.js';
 
 interface DocumentFilter {
   kind?: string | null;
@@ -69,16 +71,16 @@ export const queryResolvers = {
       return found(listed ? doc : null, `document with id ${args.id}`);
     },
 
-    async officer(_: unknown, args: { id: string }, ctx: Context) {
-      return found(await ctx.loaders.officer.load(args.id), `officer with id ${args.id}`);
+    async officer(_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) {
+      return found(await loadOfficerProfile(ctx, args.id, info), `officer with id ${args.id}`);
     },
 
     async case(_: unknown, args: { citation: string }, ctx: Context) {
       return found(await ctx.loaders.case.load(args.citation.trim()), `case cited as ${args.citation}`);
     },
 
-    async unit(_: unknown, args: { id: string }, ctx: Context) {
-      return found(await ctx.loaders.unit.load(args.id), `unit with id ${args.id}`);
+    async unit(_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) {
+      return found(await loadUnitProfile(ctx, args.id, info), `unit with id ${args.id}`);
     },
 
     async force(_: unknown, args: { name: string }, ctx: Context) {
