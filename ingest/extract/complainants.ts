@@ -10,7 +10,7 @@ import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, foldName, isNameWord, squash, t
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers? of (?:the )?public|Staff [Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?public|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.

@@ -26,7 +26,7 @@ const ALL_PROVEN = /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegat
 const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
 /** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
 const NONE_PROVEN =
-  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
+  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b|\bfound\s+(?:the|both|all(?:\s+the)?)\s+allegations\s+(?:to\s+be\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
 /**
  * Two officers joined as the subject of one allegation ("Officer C1 and Officer C2 used excessive
  * force", "PS Hale and PC Nye failed to"): only connectors and capitalised rank or first-name words
@@ -212,6 +212,29 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
       const found = strongMatch(model.text.slice(f.valueStart, end));
       if (found && !hedged(model.text.slice(f.valueStart, f.valueStart + found.index))) return found.finding;
     }
+  }
+  return findingInFieldGroup(model, at);
+}
+
+/** A field naming the allegations or Standards: the next one starts another allegation's group. */
+const ALLEGATION_LABEL = /\b(?:allegations?|standards?|breach(?:es)?|breached)\b/;
+
+/**
+ * A Standard listed in a field ("Standards: Fitness for Work; Discreditable Conduct.") takes the
+ * finding field that follows it in the same section ("Finding: gross misconduct proven."), until a
+ * field starts another allegation.
+ */
+function findingInFieldGroup(model: DocModel, at: number): Finding | null {
+  const fields = model.fields;
+  const own = fields.findIndex((f) => f.valueStart <= at && at < f.end);
+  if (own < 0) return null;
+  const section = model.sectionAt(at);
+  for (const f of fields.slice(own + 1)) {
+    if (f.start >= section.end) break;
+    if (ALLEGATION_LABEL.test(f.label) && !FINDING_LABEL.test(f.label)) break;
+    if (!FINDING_LABEL.test(f.label)) continue;
+    const found = strongMatch(f.value);
+    if (found && !hedged(f.value.slice(0, found.index))) return found.finding;
   }
   return null;
 }

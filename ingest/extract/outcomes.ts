@@ -19,7 +19,7 @@ const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|as
 /** The passive "... was extended" form of an extension. */
 const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
-const IMPOSED = /\b(?:given|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+const IMPOSED = /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /** A list entry placed, added or included on a list for this officer, not officers in general. */
 const LISTED = /\b(?:added|included|placed|entered|put)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
@@ -75,7 +75,8 @@ export function extractOutcomes(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
-    if (!imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
+    const inField = inOutcomeField(doc, start, end);
+    if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     const joint = sentenceSubjects(doc, mentions, start);
@@ -160,6 +161,18 @@ function imposed(group: number, words: string, clause: string, after: string): b
   // final warning" still reports a warning given, "the submission was that I should substitute" does not.
   const cue = lastMatch(IMPOSED, clause);
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',', cue) + 1));
+}
+
+/** A field that states what was imposed ("Outcome: Written warning", "Sanction", "Result"). */
+const OUTCOME_FIELD = /^(?:outcomes?|sanctions?|results?|disciplinary outcome|outcome of (?:the )?hearing)$/;
+
+/**
+ * A sanction in the value of an outcome field is the one imposed, with no verb to say so; hedges
+ * still count inside the value before it ("Outcome: would have been ..." is its own wording).
+ */
+function inOutcomeField(doc: DocText, start: number, end: number): boolean {
+  const field = modelOf(doc).fields.find((f) => f.valueStart <= start && end <= f.end && OUTCOME_FIELD.test(f.label));
+  return field !== undefined && !NOT_IMPOSED.test(doc.text.slice(field.valueStart, start)) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
 }
 
 /** A sanction in a cell of a table row below a header with an outcome column, not negated after it. */
