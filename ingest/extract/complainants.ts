@@ -146,7 +146,7 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   for (const m of text.matchAll(COMPLAINANT_LABEL)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const role = m[1] ?? '';
+    const role = squash(m[1] ?? '');
     // An honorific, a capital, a full stop and a surname is a person's initial ("Mr R. Hale"), not a label.
     const initial = INITIAL_THEN_NAME.exec(text.slice(end, end + 30));
     if (HONORIFIC.test(role) && initial && isNameWord(initial[1] ?? '')) continue;

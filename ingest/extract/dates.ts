@@ -158,7 +158,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
   }
-  if (kind !== 'review') {
+  // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
+  if (kind !== 'review' && kind !== 'judgment') {
     // A heading's date dates the page or one case's hearing, never the conduct.
     if (model) found.forEach((f, i) => inHeading(model, f.start) && used.add(i));
     // A page listing several cases dates the conduct of its first case, not the earliest of all.
@@ -188,8 +189,9 @@ const PERIOD_OPENING = new RegExp(
   'g',
 );
 
-export function periodOpening(model: DocModel, from = 0): { date: string; start: number; end: number; span: boolean } | null {
+export function periodOpening(model: DocModel, from = 0, spanOnly = false): { date: string; start: number; end: number } | null {
   for (const m of model.text.matchAll(PERIOD_OPENING)) {
+    if (spanOnly && !SPAN_WORD.test(m[0])) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') - (m[1] ? m[1].length + 1 : 0);
     if (start < from || inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
@@ -207,7 +209,7 @@ export function periodOpening(model: DocModel, from = 0): { date: string; start:
       if (PROCEDURAL.test((own + ' ' + next).replace(UNIT_NAME, '')) && !ALLEGED_THAT.test(words)) continue;
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
-    return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length, span: SPAN_WORD.test(m[0]) };
+    return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length };
   }
   return null;
 }

@@ -8,6 +8,7 @@ const fake = (name: string) => `Complainant <${name.length}>`;
 
 describe('extractComplainants: labels', () => {
   const cases: { text: string; expected: string[] }[] = [
+    { text: 'The sergeant ignored two callers, Member of\nthe public C and Member of the public D.', expected: ['Member of the public C', 'Member of the public D'] },
     { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
     { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
     { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },

@@ -127,8 +127,8 @@ export function judgmentDates(doc: DocText): DateFact[] {
   else {
     // Conduct dated only by a month or a year ("Between January and June 2021 the claimant ..."), as precise as the text.
     // Only a span ("Between January and June 2021"): a year alone in a judgment is often career history ("In 2011 she ...").
-    const period = periodOpening(modelOf(doc), end);
-    if (period?.span) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
+    const period = periodOpening(modelOf(doc), end, true);
+    if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
   }
   return facts;
 }
