@@ -76,7 +76,7 @@ const CLAIMANT_APPOSITION = new RegExp(`\\bThe Claimant,\\s+(?:(?:Mr|Ms|Mrs|Miss
 const INSTITUTION_START = /^(?:Chief|The)\b/;
 /** The "Officer" role of a label, which needs a colleague introduced to be a complainant. */
 const OFFICER_ROLE = /^officer$/i;
-/** Articles describe an unnamed victim: "The 19-year-old rider, who has not been named". */
+/** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
 const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');

@@ -48,8 +48,8 @@ const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOU
 
 /**
  * A named person then described by rank, for articles and judgments that name first:
- * "Mr Dean Marchbank, was until November 2021 a Detective Sergeant", "Scott Hembury, 36, a
- * constable", "David Carrick – a serving Met Police officer", and staff described without an article
+ * "Mr Alan Drew, was until May 2020 a Detective Sergeant", "Ruth Bole, 41, a
+ * constable", "Ian Peck – a serving Met Police officer", and staff described without an article
  * ("Subject: Jo Bloggs, member of police staff (detention officer)").
  */
 const NAMED_THEN_RANKED = new RegExp(
