@@ -11,7 +11,7 @@ import { foldName } from '../../src/domain/names.js';
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers? of (?:the )?public|Staff [Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained [Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?public|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.
@@ -77,7 +77,7 @@ const CLAIMANT_APPOSITION = new RegExp(`\\bThe Claimant,\\s+(?:(?:Mr|Ms|Mrs|Miss
 const INSTITUTION_START = /^(?:Chief|The)\b/;
 /** The "Officer" role of a label, which needs a colleague introduced to be a complainant. */
 const OFFICER_ROLE = /^officer$/i;
-/** Articles describe an unnamed victim: "The 19-year-old rider, who has not been named". */
+/** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
 const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
@@ -147,7 +147,7 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   for (const m of text.matchAll(COMPLAINANT_LABEL)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const role = m[1] ?? '';
+    const role = squash(m[1] ?? '');
     // An honorific, a capital, a full stop and a surname is a person's initial ("Mr R. Hale"), not a label.
     const initial = INITIAL_THEN_NAME.exec(text.slice(end, end + 30));
     if (HONORIFIC.test(role) && initial && isNameWord(initial[1] ?? '')) continue;

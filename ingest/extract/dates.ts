@@ -40,13 +40,15 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  */
 const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
-const DECISION_FIELD = /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date)\s*[:\-–]?[ \t]*$/i;
+const DECISION_FIELD = /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
 /** "On 5 May 2024 the panel found ...": the date the panel decided, not the conduct. */
 const PANEL_DECIDED_AFTER = /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
 const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
+/** "was alleged to have driven ... between 2 and 9 August": what is alleged happened then, whatever hearing the sentence names. */
+const ALLEGED_BEFORE = /\b(?:alleged|accused)\b[^.]{0,160}$/i;
 /** A notice's "Date" field ("Date:", "Date(s):", "Dates:"). */
 const DATE_FIELD = /(?:^|\n)\s*Date(?:\(s\)|s)?\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
@@ -59,11 +61,11 @@ const FROM_BEFORE = /\b(?:from|since|until|effective)\s+$/i;
 const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
 /** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL = /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
-const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}$/i;
+const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}(?:\n[ \t]*)?$/i;
 
 /** A month word written in lower case is an ordinary word ("may", "march"). */
 const LOWERCASE_WORD = /^[a-z]/;
@@ -140,13 +142,14 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       return;
     }
     // A publication stamp or a deadline is never the hearing, nor the conduct.
-    if (PUBLICATION_BEFORE.test(before)) {
+    // "Decision issued:" dates the decision, though "issued" alone stamps a publication.
+    if (PUBLICATION_BEFORE.test(before) && !DECISION_FIELD.test(before)) {
       used.add(i);
       return;
     }
     if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
-    else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before)) return;
+    else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
@@ -158,9 +161,17 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
   }
-  if (kind !== 'review') {
+  // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
+  if (kind !== 'review' && kind !== 'judgment') {
     // A heading's date dates the page or one case's hearing, never the conduct.
     if (model) found.forEach((f, i) => inHeading(model, f.start) && used.add(i));
+    // A page listing several cases dates the conduct of its first case, not the earliest of all.
+    // Cases are sections that each date their own hearing; sections for each officer of one case share the case's dates.
+    const heard = (sec: { start: number; end: number }) =>
+      found.some((f) => f.start >= sec.start && f.start < sec.end && HEARING_FIELD.test(text.slice(Math.max(0, f.start - 60), f.start)));
+    const cases = model ? model.sections.filter((sec) => sec.heading !== null && heard(sec)) : [];
+    const first = cases[0];
+    if (first && cases.length > 1) found.forEach((f, i) => (f.start < first.start || f.start >= first.end) && used.add(i));
     const incident = incidentDate(text, found, used);
     if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
     else if (model) {
@@ -177,23 +188,43 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
  * The date is partial ("2015", "2019-02"), as precise as the text.
  */
 const PERIOD_OPENING = new RegExp(
-  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+)(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
+  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+|\\ba\\s+period\\s+)(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?(?:(?:and|to|-|–)\\s+${MONTH_SOURCE}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
   'g',
 );
 
-function periodOpening(model: DocModel): { date: string; start: number; end: number } | null {
+export function periodOpening(model: DocModel, from = 0, spanOnly = false): { date: string; start: number; end: number } | null {
   for (const m of model.text.matchAll(PERIOD_OPENING)) {
+    if (spanOnly && !SPAN_WORD.test(m[0])) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') - (m[1] ? m[1].length + 1 : 0);
-    if (inHeading(model, start)) continue;
+    if (start < from || inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
     const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
-    // An allegation's own sentence states conduct, whatever procedure it names ("failed to investigate").
-    if (PROCEDURAL.test(words) && !ALLEGED_THAT.test(words)) continue;
+    // An allegation's own sentence states conduct, whatever procedure it names ("failed to investigate");
+    // only procedure in the period's own clause, from its opening word on, rules it out. A period
+    // that is a clause of its own ("In 2015, misconduct hearings were made public") is read with
+    // the clause it opens. "A period between ..." names the conduct's time outright.
+    const end = (m.index ?? 0) + m[0].length;
+    if (!A_PERIOD.test(m[0])) {
+      const clause = clauseAround(model.text, start, end);
+      const opening = clause.lastIndexOf(model.text.slice(m.index ?? 0, start).trim().split(/\s+/).pop() ?? '');
+      const own = opening < 0 ? clause : clause.slice(opening);
+      const next = OPENING_ONLY.test(model.text.slice(end, end + 3)) ? clauseAround(model.text, end + 2, end + 2) : '';
+      if (PROCEDURAL.test((own + ' ' + next).replace(UNIT_NAME, '')) && !ALLEGED_THAT.test(words)) continue;
+    }
     const month = m[1] ? monthIndex(m[1]) : 0;
     return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length };
   }
   return null;
 }
+
+/** "a period between March and May 2025": the text says this is when the conduct happened. */
+const A_PERIOD = /\ba\s+period\b/;
+/** A period given as a span of time ("between", "during", "from"), not a point in it ("in 2011"). */
+const SPAN_WORD = /\b(?:[Bb]etween|[Dd]uring|[Ff]rom)\s/;
+/** A comma right after the period: the period is a clause of its own. */
+const OPENING_ONLY = /^,\s/;
+/** A unit's name ("Vulnerability Investigation Team") names a place of work, not procedure. */
+const UNIT_NAME = /\b(?:[A-Z][a-z]+\s+){1,4}(?:Team|Unit|Department|Command|Squad|Hub)\b/g;
 
 /** "It is alleged that ...": the sentence states the conduct. */
 const ALLEGED_THAT = /\balleged\s+that\b/i;
@@ -227,20 +258,25 @@ function incidentDate(text: string, found: Found[], used: Set<number>): Found | 
   // Several clauses open on dates: the conduct began on the earliest of them.
   const openings = free.filter((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURAL.test(text.slice(f.end, f.end + 60)));
   if (openings.length) return openings.sort(byDate)[0]!;
-  const quiet = free.filter((f) => !PROCEDURAL.test(sameSentence(text, f)) && !PUBLICATION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+  const quiet = free.filter((f) => !PROCEDURAL.test(clauseAround(text, f.start, f.end)) && !PUBLICATION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
   return quiet.sort(byDate)[0] ?? null;
 }
 
 const byDate = (a: Found, b: Found) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start);
 
-/** A full stop ending a sentence. */
-const FULL_STOP = /\.\s/;
+/** Where a clause ends: a full stop, a semicolon, a comma or colon, or a blank line. */
+const CLAUSE_BREAK = /[.;,:](?!\d)\s|\n\s*\n/;
 
-/** Up to 50 characters either side of a date, cut at sentence ends. */
-function sameSentence(text: string, f: Found): string {
-  const before = text.slice(Math.max(0, f.start - 50), f.start);
-  const after = text.slice(f.end, f.end + 50);
-  const b = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
-  const a = after.search(FULL_STOP);
-  return (b < 0 ? before : before.slice(b + 1)) + (a < 0 ? after : after.slice(0, a));
+/**
+ * The clause a date sits in, cut at commas and sentence ends on both sides (up to 200 characters
+ * each way): "In August 2024, while ..., referred to at the hearing as ..." dates the conduct,
+ * though its sentence names the hearing later; "The hearing on 1 May 2025 found" does not.
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  let b = -1;
+  for (const m of before.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) b = (m.index ?? 0) + m[0].length;
+  const after = text.slice(end, end + 200);
+  const a = after.search(CLAUSE_BREAK);
+  return (b < 0 ? before : before.slice(b)) + (a < 0 ? after : after.slice(0, a));
 }

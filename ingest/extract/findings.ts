@@ -4,6 +4,7 @@ import { cellUnder, modelOf, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
 import { numberedFindings } from './numberedFindings.js';
+import { officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
@@ -26,7 +27,7 @@ const ALL_PROVEN = /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegat
 const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
 /** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
 const NONE_PROVEN =
-  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
+  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b|\bfound\s+(?:the|both|all(?:\s+the)?)\s+allegations\s+(?:to\s+be\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
 /**
  * Two officers joined as the subject of one allegation ("Officer C1 and Officer C2 used excessive
  * force", "PS Hale and PC Nye failed to"): only connectors and capitalised rank or first-name words
@@ -38,8 +39,6 @@ const SENTENCE_END = /[.;!?]\s/;
 /** Dishonesty is the Honesty and Integrity allegation in prose. */
 const DISHONESTY_NOT_PROVEN = /\b(?:allegation|charge) of dishonesty\b[^.]{0,40}?\bnot\s+(?:proven|proved)|\bdishonesty\s+(?:was\s+)?not\s+(?:proven|proved)/gi;
 
-/** How close before a Standard a review must name the officer. */
-const NEAR_OFFICER = 600;
 
 interface Group {
   mentions: StandardMention[];
@@ -118,7 +117,8 @@ export function extractAllegations(
   let mi = 0;
   for (let gi = 0; gi < gs.length; gi++) {
     const g = gs[gi]!;
-    const from = Math.max(prevEnd, g.start - 1500);
+    // Officers named since the previous allegation, within this case's section of the page.
+    const from = Math.max(prevEnd, model.sectionAt(g.start).start);
     // The officer a record or heading introduces since the last allegation, else the first one named.
     const since = mentions.filter((m) => m.start >= from && m.start < g.start);
     const fields = since.filter((m) => m.field);
@@ -131,11 +131,11 @@ export function extractAllegations(
     const inSentence = sentence ? named.filter((m) => m.start >= sentence.start) : [];
     const first = inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
     // Reviews quote Standards in statistics; only those next to a named officer are allegations.
-    if (kind === 'review' && !mentions.some((m) => m.start < g.start && g.start - m.start <= NEAR_OFFICER)) {
+    if (kind === 'review' && officerReportedOn(model, mentions, g.start) === null) {
       mi += g.mentions.length;
       continue;
     }
-    const officer: string = first?.key ?? prevOfficers[0] ?? officerBefore(mentions, g.start) ?? officerKeys[0]!;
+    const officer: string = first?.key ?? prevOfficers[0] ?? officerInSection(model, mentions, g.start) ?? officerKeys[0]!;
     // Officers joined as the subject of the allegation's own sentence ("Officer C1 and Officer C2
     // used ...") outrank a field line that listed every subject of the notice.
     const opener = named.find((m) => m.start >= sentenceStart(text, g.start));
@@ -212,6 +212,29 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
       const found = strongMatch(model.text.slice(f.valueStart, end));
       if (found && !hedged(model.text.slice(f.valueStart, f.valueStart + found.index))) return found.finding;
     }
+  }
+  return findingInFieldGroup(model, at);
+}
+
+/** A field naming the allegations or Standards: the next one starts another allegation's group. */
+const ALLEGATION_LABEL = /\b(?:allegations?|standards?|breach(?:es)?|breached)\b/;
+
+/**
+ * A Standard listed in a field ("Standards: Fitness for Work; Discreditable Conduct.") takes the
+ * finding field that follows it in the same section ("Finding: gross misconduct proven."), until a
+ * field starts another allegation.
+ */
+function findingInFieldGroup(model: DocModel, at: number): Finding | null {
+  const fields = model.fields;
+  const own = fields.findIndex((f) => f.valueStart <= at && at < f.end);
+  if (own < 0) return null;
+  const section = model.sectionAt(at);
+  for (const f of fields.slice(own + 1)) {
+    if (f.start >= section.end) break;
+    if (ALLEGATION_LABEL.test(f.label) && !FINDING_LABEL.test(f.label)) break;
+    if (!FINDING_LABEL.test(f.label)) continue;
+    const found = strongMatch(f.value);
+    if (found && !hedged(f.value.slice(0, found.index))) return found.finding;
   }
   return null;
 }

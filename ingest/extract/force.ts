@@ -1,4 +1,4 @@
-import { FORCES } from '../../src/domain/forces.js';
+import { FORCES, PLACE_TITLES } from '../../src/domain/forces.js';
 import type { DocText } from '../text.js';
 import { escapeRegex, squash } from './names.js';
 
@@ -24,16 +24,17 @@ const BY_PLACE = new Map(PLACES.map(([p, n]) => [foldKey(p), n]));
 const BY_ALIAS = new Map([...ALIASES].map(([a, n]) => [foldKey(a), n]));
 
 /**
- * Any force name: "<Place> Police|Constabulary|Police Service", "Chief Constable of <Place>" (the
- * appropriate authority in judgments names only the place), or an alias. Case-insensitive because
+ * Any force name: "<Place> Police|Constabulary|Police Service", an office and its place ("Chief
+ * Constable of <Place>", "Police and Crime Commissioner for <Place>": judgments name only the place), or an alias. Case-insensitive because
  * court headers and notices are often in capitals; longest places first so "West Midlands" beats
  * "Midlands"-like prefixes.
  */
 const FORCE_PATTERN = (() => {
   const places = PLACES.map(([p]) => p).sort((a, b) => b.length - a.length).map(esc);
   const aliases = [...ALIASES.keys()].sort((a, b) => b.length - a.length).map(esc);
+  const titles = PLACE_TITLES.map(esc).join('|');
   return new RegExp(
-    `\\b(?:(${places.join('|')})\\s+(?:Police(?:\\s+Service)?|Constabulary)\\b|Chief\\s+Constable\\s+of\\s+(${places.join('|')})\\b|(${aliases.join('|')})(?![A-Za-z]))`,
+    `\\b(?:(${places.join('|')})\\s+(?:Police(?:\\s+Service)?|Constabulary)\\b|(?:${titles})\\s+(${places.join('|')})\\b|(${aliases.join('|')})(?![A-Za-z]))`,
     'gi',
   );
 })();

@@ -49,8 +49,8 @@ const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOU
 
 /**
  * A named person then described by rank, for articles and judgments that name first:
- * "Mr Dean Marchbank, was until November 2021 a Detective Sergeant", "Scott Hembury, 36, a
- * constable", "David Carrick – a serving Met Police officer", and staff described without an article
+ * "Mr Alan Drew, was until May 2020 a Detective Sergeant", "Ruth Bole, 41, a
+ * constable", "Ian Peck – a serving Met Police officer", and staff described without an article
  * ("Subject: Jo Bloggs, member of police staff (detention officer)").
  */
 const NAMED_THEN_RANKED = new RegExp(
@@ -72,7 +72,8 @@ const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independen
 const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
 /** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"). */
 const ROLE_FIELD = /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
-const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b/i;
+/** "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a quote. */
+const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
 /**
  * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
  * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable").
@@ -204,6 +205,16 @@ function surnameKey(name: string): string {
   return foldName(name.split(' ').pop() ?? name);
 }
 
+/**
+ * A name with its rank in brackets after it, as parties and appeal papers give them: "Jo Bloggs
+ * (formerly Police Constable 1187, Kent Police)", "Ann Lee (Detective Sergeant)". Group 1 the name,
+ * 2 the former word, 3 the rank.
+ */
+const NAME_THEN_BRACKETED_RANK = new RegExp(
+  `\\b((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})\\s*\\(\\s*(?:(formerly|former|retired|then)\\s+)?(?:(?:a|an)\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
+  'g',
+);
+
 function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
@@ -241,6 +252,16 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     out.push({
       key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: rankText ? normaliseRank(rankText) : null,
       warrant: null, former: Boolean(m[3]) || LEFT_WORD.test(m[4] ?? ''), subjectField: true, roleContext: false, saidContext: false,
+    });
+  }
+  for (const m of doc.text.matchAll(NAME_THEN_BRACKETED_RANK)) {
+    const name = cleanName(m[1] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    const rankText = squash(m[3] ?? '');
+    out.push({
+      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: normaliseRank(rankText),
+      warrant: null, former: Boolean(m[2]) && m[2] !== 'then', ...context(doc, start, start + m[0].length),
     });
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {

@@ -1,9 +1,9 @@
 import type { OutcomeFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
-import { modelOf } from '../model/index.js';
+import { modelOf, type DocModel } from '../model/index.js';
 import { OUTCOME_WORDINGS } from '../../src/domain/outcomeWordings.js';
 import type { DocText } from '../text.js';
-import { officerBefore } from './officers.js';
+import { officerInSection, officerReportedOn, paragraphReach } from './attach.js';
 import { sentenceStart } from './standards.js';
 
 /**
@@ -19,7 +19,7 @@ const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|as
 /** The passive "... was extended" form of an extension. */
 const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
-const IMPOSED = /\b(?:given|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+const IMPOSED = /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /** A list entry placed, added or included on a list for this officer, not officers in general. */
 const LISTED = /\b(?:added|included|placed|entered|put)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
@@ -61,6 +61,7 @@ export function extractOutcomes(
 ): OutcomeFact[] {
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
+  const model = modelOf(doc);
   // "She was given a written warning" after "at Inspector Pybus's direction": a name in passing is not the subject.
   const subjects = allMentions.filter((m) => !m.passing);
   const mentions = subjects.length ? subjects : allMentions;
@@ -75,11 +76,13 @@ export function extractOutcomes(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
-    if (!imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
+    const inField = inOutcomeField(doc, start, end);
+    if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     const joint = sentenceSubjects(doc, mentions, start);
-    const officer: string | null = joint[0] ?? attribute(kind, mentions, start, officerKeys) ?? (last && start - last.end <= FOLLOW_ON ? last.officer : null);
+    const reach = paragraphReach(model, start);
+    const officer: string | null = joint[0] ?? attribute(model, kind, mentions, start, officerKeys) ?? (last && last.end >= reach.start ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
     for (const who of joint.length ? joint : [officer]) {
@@ -115,34 +118,13 @@ function sentenceSubjects(doc: DocText, mentions: readonly { key: string; start:
   return out;
 }
 
-/** How far back a review or article must name the officer for a sanction to be theirs. */
-const NEAR_OFFICER = 600;
-/** How close a sanction must follow the previous one to share its officer. */
-const FOLLOW_ON = 300;
-
 /**
- * The officer a sanction belongs to: the one named last before it. Reviews and articles also
- * quote statistics ("13 officers were dismissed"), so there the officer must be named close by.
+ * The officer a sanction belongs to: the one named last before it in its case section. Reviews and
+ * articles also quote statistics ("13 officers were dismissed"), which belong to no one officer.
  */
-function attribute(kind: DocumentKind, mentions: readonly { key: string; start: number }[], at: number, keys: readonly string[]): string | null {
-  const key = officerBefore(mentions, at);
-  if (kind !== 'review' && kind !== 'other') return key ?? keys[0] ?? null;
-  const last = lastMentionBefore(mentions, at);
-  return last && at - last.start <= NEAR_OFFICER ? last.key : null;
-}
-
-function lastMentionBefore(mentions: readonly { key: string; start: number }[], at: number): { key: string; start: number } | null {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let best: { key: string; start: number } | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start <= at) {
-      best = mentions[mid]!;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+function attribute(model: DocModel, kind: DocumentKind, mentions: readonly { key: string; start: number }[], at: number, keys: readonly string[]): string | null {
+  if (kind !== 'review' && kind !== 'other') return officerInSection(model, mentions, at) ?? keys[0] ?? null;
+  return officerReportedOn(model, mentions, at);
 }
 
 function imposed(group: number, words: string, clause: string, after: string): boolean {
@@ -160,6 +142,18 @@ function imposed(group: number, words: string, clause: string, after: string): b
   // final warning" still reports a warning given, "the submission was that I should substitute" does not.
   const cue = lastMatch(IMPOSED, clause);
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',', cue) + 1));
+}
+
+/** A field that states what was imposed ("Outcome: Written warning", "Sanction", "Result"). */
+const OUTCOME_FIELD = /^(?:outcomes?|sanctions?|results?|disciplinary outcome|outcome of (?:the )?hearing)$/;
+
+/**
+ * A sanction in the value of an outcome field is the one imposed, with no verb to say so; hedges
+ * still count inside the value before it ("Outcome: would have been ..." is its own wording).
+ */
+function inOutcomeField(doc: DocText, start: number, end: number): boolean {
+  const field = modelOf(doc).fields.find((f) => f.valueStart <= start && end <= f.end && OUTCOME_FIELD.test(f.label));
+  return field !== undefined && !NOT_IMPOSED.test(doc.text.slice(field.valueStart, start)) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
 }
 
 /** A sanction in a cell of a table row below a header with an outcome column, not negated after it. */

@@ -16,6 +16,13 @@ export interface Field {
  * these known words count, so an ordinary line is never read as a field.
  */
 const BARE_LABEL = /^\s*(Findings?|Outcome|Sanction|Result|Decision|Allegations?\s+(?:Proven|Not\s+Proven))\b\s+(?!of\b|and\b|for\b|to\b|in\b|was\b|is\b)(\S.{0,60})$/i;
+/**
+ * A known label alone on its line with no colon, its value on the next line: a two-column table
+ * whose cells the text layer put one under the other ("Finding" above "Gross misconduct proven").
+ * Only these words count, so a short heading is never read as a label.
+ */
+const LABEL_LINE = /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
+
 /** "Label: value" with a short label of capitalised or small words (no sentence before the colon). */
 const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*:\s*(\S.*)?$/;
 /** A label has at most this many words; more is a sentence leading into a list. */
@@ -44,6 +51,13 @@ export function findFields(lines: readonly Line[], tables: readonly Table[]): Fi
       if (next && next.text.trim() && !INLINE.test(next.text)) {
         out.push({ label, value: next.text.trim(), start: line.start, valueStart: next.start, end: next.end });
       }
+      continue;
+    }
+    const alone = LABEL_LINE.exec(line.text);
+    const below = lines[i + 1];
+    if (alone && below && below.text.trim() && !INLINE.test(below.text) && !LABEL_LINE.test(below.text)) {
+      out.push({ label: fold(alone[1] ?? ''), value: below.text.trim(), start: line.start, valueStart: below.start, end: below.end });
+      i++;
       continue;
     }
     const b = BARE_LABEL.exec(line.text);

@@ -20,8 +20,11 @@ export const CASE_HEADING =
  * one section per case; a page with fewer is one section. Text before the first case heading (the
  * page's title and introduction) is a section of its own.
  */
+/** A numbered case heading with nothing else on its line ("Case 1", "Hearing 2:", "Case B"). */
+export const NUMBERED_CASE_HEADING = /^\s*(?:Case|Hearing|Matter)\s+(?:\d{1,2}|[A-Z])\s*[:.\-–]?\s*$/;
+
 export function findSections(lines: readonly Line[], blocks: readonly Block[], textEnd: number): Section[] {
-  const heads = blocks.filter((b) => b.heading && CASE_HEADING.test(lines[b.firstLine]?.text ?? ''));
+  const heads = blocks.filter((b) => b.heading && (CASE_HEADING.test(lines[b.firstLine]?.text ?? '') || NUMBERED_CASE_HEADING.test(lines[b.firstLine]?.text ?? '')));
   if (heads.length < 2) return [{ heading: null, start: 0, end: textEnd }];
   const out: Section[] = [];
   if (heads[0]!.start > 0) out.push({ heading: null, start: 0, end: heads[0]!.start });

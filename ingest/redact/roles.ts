@@ -33,6 +33,8 @@ const DESCRIBED_AS_OFFICER = new RegExp(
   `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
   'iu',
 );
+/** A rank in brackets after the name, as appeal papers give it: "Jo Bloggs (formerly Police Constable 1187, Kent Police)". */
+const BRACKETED_RANK_AFTER = new RegExp(`^\\s*\\(\\s*(?:(?:formerly|former|retired|then)\\s+)?(?:a\\s+|an\\s+)?(?:${RANK_SOURCE})(?![\\p{L}])`, 'iu');
 /** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
 const APPEARED_FOR = /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
 /** A person speaking for a force or the IOPC: "said Jane Hollis, of the IOPC", "Jane Hollis, from Kent Police, said". */
@@ -80,7 +82,7 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   if (party) return party;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
-  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || OFFICER_SUFFIX_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || BRACKETED_RANK_AFTER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || OFFICER_SUFFIX_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
   if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
   return null;

@@ -20,7 +20,12 @@ export const FORCES: readonly ForceEntry[] = [
     place: 'Metropolitan',
     aliases: ['the Met', "Met's", 'Met Police', 'Commissioner of Police of the Metropolis', 'Police of the Metropolis', 'Police for the Metropolis', 'MPS'],
   },
-  { name: 'City of London Police', place: 'City of London', aliases: ['Commissioner of Police for the City of London'] },
+  {
+    name: 'City of London Police',
+    place: 'City of London',
+    // Its chief officer is a Commissioner, not a Chief Constable, and captions word the title several ways.
+    aliases: ['Commissioner of Police for the City of London', 'Commissioner of Police of the City of London', 'Commissioner for the City of London', 'Commissioner of the City of London'],
+  },
   { name: 'Avon and Somerset Constabulary', place: 'Avon and Somerset' },
   { name: 'Bedfordshire Police', place: 'Bedfordshire' },
   { name: 'Cambridgeshire Constabulary', place: 'Cambridgeshire' },
@@ -69,6 +74,18 @@ export const FORCES: readonly ForceEntry[] = [
   { name: 'British Transport Police', place: 'British Transport', aliases: ['BTP'] },
   { name: 'Civil Nuclear Constabulary', place: 'Civil Nuclear' },
   { name: 'Ministry of Defence Police', place: 'Ministry of Defence' },
+];
+
+/**
+ * Offices that answer for a force, named with the force's place after them: the chief officer is
+ * the appropriate authority (and a party in judgments), and a police and crime commissioner is a
+ * party for the force of the same area ("Police and Crime Commissioner for Wiltshire").
+ */
+export const PLACE_TITLES: readonly string[] = [
+  'Chief Constable of',
+  'Police and Crime Commissioner for',
+  'Police and Crime Commissioner of',
+  'Police, Fire and Crime Commissioner for',
 ];
 
 /**

@@ -17,8 +17,8 @@ export interface OutcomeWording {
 
 export const OUTCOME_WORDINGS: readonly OutcomeWording[] = [
   { outcome: 'would_have_been_dismissed', source: 'would\\s+have\\s+been\\s+(?:dismissed|sacked)(?:\\s+without\\s+notice)?', regime: 'all' },
-  { outcome: 'dismissed_without_notice', source: '(?:dismissed|sacked)\\s+without\\s+notice|dismissal\\s+without\\s+notice', regime: 'all' },
-  { outcome: 'dismissed_with_notice', source: 'dismissed\\s+with\\s+notice|dismissal\\s+with\\s+notice', regime: 'all' },
+  { outcome: 'dismissed_without_notice', source: '(?:dismissed|sacked)\\s+(?:(?:him|her|them)\\s+)?without\\s+notice|dismissal\\s+without\\s+notice', regime: 'all' },
+  { outcome: 'dismissed_with_notice', source: 'dismissed\\s+(?:(?:him|her|them)\\s+)?with\\s+notice|dismissal\\s+with\\s+notice', regime: 'all' },
   {
     outcome: 'final_written_warning_extended',
     source: '(?:extension\\s+(?:of|to)\\s+(?:a|the)\\s+|extended\\s+)final\\s+written\\s+warning|final\\s+written\\s+warning\\s+(?:was|is|has\\s+been|will\\s+be)\\s+extended',

@@ -32,6 +32,18 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A finding field after a Standards field in the same group of fields.
+    {
+      text: 'Subject: Sergeant Noor Vale\nBreaches: Confidentiality; Orders and Instructions.\nFinding: misconduct proven.\nSanction: written warning.',
+      kind: 'hearing_outcome',
+      expected: ['Vale|Confidentiality|misconduct', 'Vale|Orders and Instructions|misconduct'],
+    },
+    // The panel's overall verdict in prose: none of the allegations stood.
+    {
+      text: 'DC Ilse Moran was said to have breached Equality and Diversity. Having read the messages, the panel found the allegations not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Moran|Equality and Diversity|not_proven'],
+    },
     {
       text: 'It is alleged that PC Dunn breached the Standards of Professional Behaviour, namely Honesty and Integrity and Discreditable Conduct, amounting to gross misconduct.',
       kind: 'hearing_notice',

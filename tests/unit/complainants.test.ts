@@ -8,11 +8,12 @@ const fake = (name: string) => `Complainant <${name.length}>`;
 
 describe('extractComplainants: labels', () => {
   const cases: { text: string; expected: string[] }[] = [
+    { text: 'The sergeant ignored two callers, Member of\nthe public C and Member of the public D.', expected: ['Member of the public C', 'Member of the public D'] },
     { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
     { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
     { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },
     { text: 'two ex-girlfriends, referred to as Woman A and Woman B; and Officer J, a trainee', expected: ['Woman A', 'Woman B'] },
-    { text: 'he spoke to a student officer, referred to as Officer F, in a belittling way', expected: ['Officer F'] },
+    { text: 'she mocked a probationer officer, referred to as Officer F, in front of the team', expected: ['Officer F'] },
     { text: 'In this hearing the constable is referred to as "PC A".', expected: [] },
     { text: 'The following officers are subject to an anonymity direction and are referred to as Officer A and Officer B.', expected: [] },
     { text: 'He sent a message to a friend, Mr G, whose brother worked there.', expected: [] },

@@ -26,6 +26,30 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    // Label above value, a publication date in the same field list, conduct dated by a month.
+    {
+      text: 'Hearing date\n2 February 2026\nDate of publication\n9 February 2026\n\nIn May 2025, while posted to the Dover Roads Policing Unit, PC Elm was rude to drivers, whom the hearing called Driver 1 and Driver 2.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-02-02', incident: '2025-05' },
+    },
+    // "Decision issued" dates the decision though "issued" alone stamps a publication; a period named as one.
+    {
+      text: 'Tribunal hearing: 3 June 2025\nDecision issued: 17 June 2025\n\nThe hearing looked at conduct over a period between April and July 2024 in Hove.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-06-03', decision: '2025-06-17', incident: '2024-04' },
+    },
+    // A page of several cases, each with its own hearing: the first case dates the conduct.
+    {
+      text: 'Recent hearings\n\nCase 1\nDate of hearing: 4 March 2026\nDetails: On 1 October 2025 PC Orr lost a seized phone.\n\nCase 2\nDate of hearing: 11 March 2026\nDetails: On 2 February 2024 PC Bell swore at a driver.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-03-04', incident: '2025-10-01' },
+    },
+    // A period that is a clause of its own is read with the clause it opens.
+    {
+      text: 'Hearing: 6 May 2026\nIn 2016, misconduct panels gained independent chairs. On 8 August 2025 PC Pike drove a van into a wall.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-05-06', incident: '2025-08-08' },
+    },
     {
       text: 'Date of publication: 19 August 2024\nVenue, time and date of the hearing: 9/10/11 September 2024\n1) On Wednesday 14 February 2024 at 23:40 PC Bren stopped a car.',
       kind: 'hearing_notice',

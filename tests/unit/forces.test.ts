@@ -19,6 +19,13 @@ describe('forces vocabulary: every form a text uses names one force', () => {
     { text: 'British Transport Police', expected: 'British Transport Police' },
     { text: 'the Commissioner of Police for the City of London', expected: 'City of London Police' },
     { text: 'City of London Police', expected: 'City of London Police' },
+    // Forms judgments use for a party, kept here rather than rewritten by the judgment reader.
+    { text: 'THE COMMISSIONER OF POLICE OF THE CITY OF LONDON', expected: 'City of London Police' },
+    { text: 'the Commissioner for the City of London (Respondent)', expected: 'City of London Police' },
+    { text: 'CHIEF CONSTABLE OF DYFED POWYS POLICE', expected: 'Dyfed-Powys Police' },
+    { text: 'Police and Crime Commissioner for Cheshire', expected: 'Cheshire Constabulary' },
+    { text: 'THE POLICE, FIRE AND CRIME COMMISSIONER FOR NORTH YORKSHIRE', expected: 'North Yorkshire Police' },
+    { text: 'Police and Crime Commissioner of Surrey', expected: 'Surrey Police' },
     { text: 'the Chief Constable of Hampshire (2010)', expected: 'Hampshire Constabulary' },
     { text: 'Hampshire & Isle of Wight Constabulary', expected: 'Hampshire and Isle of Wight Constabulary' },
     // National bodies and forces outside England and Wales are never a subject's force.

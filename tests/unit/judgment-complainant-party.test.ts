@@ -9,6 +9,8 @@ const body = (sentence: string) =>
 
 describe('a judgment party who is the complainant', () => {
   const cases: { text: string; want: string[] }[] = [
+    { text: 'The appellant complained that the Interested Party had pushed her to the ground.', want: ['the appellant'] },
+    { text: 'The claimant complained that the tribunal misread the regulations.', want: [] },
     { text: 'The claimant made a complaint to the force about how her flat was searched.', want: ['the claimant'] },
     { text: 'The appellant is the elder brother of the man who died in the cell.', want: ['the appellant'] },
     { text: 'The applicant, the complainant in the disciplinary case, asks for the decision to be reviewed.', want: ['the applicant'] },

@@ -102,7 +102,7 @@ describe('extractOfficers', () => {
     },
     {
       // A colleague who complained carries an officer label but is a complainant.
-      text: 'He spoke to a student officer, referred to as Officer F. Officer F complained. PS Ann Hook denied it; PS Hook was warned.',
+      text: 'He mocked a probationer officer, referred to as Officer F. Officer F complained. PS Ann Hook denied it; PS Hook was warned.',
       notOfficers: ['officer f'],
       expected: [{ name: 'Ann Hook', label: null, rank: 'Police Sergeant', former: false }],
     },

@@ -7,6 +7,10 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // An outcome field imposes what it names, with no verb; a table above it with "Not proven" does not hedge it.
+    { text: 'Officer: PS Theo Rask\nCharge | Finding\nA | Not proven\nB | Proven\n\nOutcome: Written warning', kind: 'hearing_outcome', expected: ['written_warning'] },
+    { text: 'The chair, having heard from PC Lyle Gant, dismissed him without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
+    { text: 'A panel found gross misconduct in PC Ada Rooke\'s case and gave her a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
     { text: 'Outcome: dismissal without notice. PC Hale will be added to the barred list kept by the College of Policing.', kind: 'hearing_outcome', expected: ['dismissed_without_notice', 'barred_list'] },
     { text: 'Were former PC Dale still in post, the panel found, he would have been dismissed without notice. His name will be added to the barred list.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed', 'barred_list'] },
     { text: 'Outcome\nFinal written warning, to remain in force for five years. DS Quinn remains a serving officer.', kind: 'hearing_outcome', expected: ['final_written_warning'] },

@@ -37,6 +37,12 @@ describe('judgmentOfficers: the officer under review from the caption and the op
       expected: [{ name: 'RUTH OKAFOR', rank: 'Detective Sergeant', former: false }],
     },
     {
+      title: 'a claimant who is a constable, in the present tense, is still serving',
+      text: 'Between KWAME ADDO Claimant and THE CHIEF CONSTABLE OF ESSEX POLICE Defendant. The claimant is a constable posted to Basildon.',
+      parties: [party('KWAME ADDO', 'claimant'), party('THE CHIEF CONSTABLE OF ESSEX POLICE', 'defendant')],
+      expected: [{ name: 'KWAME ADDO', rank: 'Police Constable', former: false }],
+    },
+    {
       title: 'an appellant who was a constable',
       text: 'Between GARETH PRYCE Appellant and THE CHIEF CONSTABLE. The appellant was a police constable until his dismissal.',
       parties: [party('GARETH PRYCE', 'appellant'), party('THE CHIEF CONSTABLE', 'respondent')],

@@ -59,6 +59,8 @@ describe('roles', () => {
     { text: 'PC 4410 Darren Pilkington attended', role: 'officer' },
     { text: 'former Detective Sergeant Ama Boateng resigned', role: 'officer' },
     { text: 'Mr Dermot Kealy, who was then a serving police officer, resigned', role: 'officer' },
+    { text: 'Appellant: Nils Ashcombe (formerly Detective Constable 2209, Kent Police)', role: 'officer' },
+    { text: 'Respondent: Maud Trevine (Police Sergeant)', role: 'officer' },
     { text: 'Ms Philippa Strand, Legally Qualified Chair', role: 'official' },
     { text: 'chaired by Mr Aurelio Fenwick.', role: 'official' },
     { text: 'Mr Tariq Sadiq (independent member)', role: 'official' },

@@ -9,7 +9,8 @@
  */
 import type { DateFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
-import { findDates } from '../dates.js';
+import { modelOf } from '../../model/index.js';
+import { findDates, periodOpening } from '../dates.js';
 import { bodyStart } from './body.js';
 
 interface Found {
@@ -49,7 +50,7 @@ const AFTER_CITATION_RE = /\[\d{4}\]\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim))?\s+\d{1,5}(
  * assaulted on", "took place on", "the allegations concern a search ... on". The gap to the date is short and has no full stop.
  */
 const INCIDENT_CUE_RE =
-  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty)\b[^.]{0,80}$/i;
+  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty|detain(?:ed)?|(?:evening|night|morning|afternoon|early\s+hours)\s+of)\b[^.]{0,80}$/i;
 
 /**
  * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
@@ -123,6 +124,12 @@ export function judgmentDates(doc: DocText): DateFact[] {
   if (decision) fact('decision', decision);
   const incident = incidentDate(text, found, end, [hearing, decision]);
   if (incident) fact('incident', incident);
+  else {
+    // Conduct dated only by a month or a year ("Between January and June 2021 the claimant ..."), as precise as the text.
+    // Only a span ("Between January and June 2021"): a year alone in a judgment is often career history ("In 2011 she ...").
+    const period = periodOpening(modelOf(doc), end, true);
+    if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
+  }
   return facts;
 }
 

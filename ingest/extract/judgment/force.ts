@@ -7,31 +7,13 @@
  */
 import type { JudgmentFacts } from '../../../src/domain/extraction.js';
 import type { PartyRole } from '../../../src/domain/vocabulary.js';
-import { DocText } from '../../text.js';
+import type { DocText } from '../../text.js';
 import { extractForce, findForces, forceNamedIn } from '../force.js';
 import { bodyStart } from './body.js';
 
-/**
- * Forms of a force's name the force vocabulary does not read, rewritten to one it does. Each
- * rewrite is a fixed phrase.
- */
-const FORCE_FORMS: readonly { re: RegExp; as: string }[] = [
-  // The hyphen is often lost in captions and by text layers.
-  { re: /\bDyfed\s+Powys\b/gi, as: 'Dyfed-Powys' },
-  { re: /\bCommissioner\s+of\s+(?:Police\s+)?(?:for|of)\s+the\s+City\s+of\s+London\b/gi, as: 'City of London Police' },
-  { re: /\bPolice\s+Service\s+of\s+Northern\s+Ireland\b/gi, as: 'Northern Ireland Police' },
-  // A police and crime commissioner is a party for the force of the same area.
-  { re: /\bPolice\s+(?:,\s*Fire\s+)?and\s+Crime\s+Commissioner\s+(?:for|of)\s+/gi, as: 'Chief Constable of ' },
-];
-
-/** A text with every known variant form of a force rewritten. */
-export function normaliseForceForms(text: string): string {
-  return FORCE_FORMS.reduce((t, f) => t.replace(f.re, f.as), text);
-}
-
-/** The force a party's name names, in any form. */
+/** The force a party's name names, in any form the force vocabulary (src/domain/forces.ts) knows. */
 export function partyForce(name: string): string | null {
-  return forceNamedIn(normaliseForceForms(name));
+  return forceNamedIn(name);
 }
 
 /** Whose force counts first: those who brought or defend the claim, then interested parties. */
@@ -59,17 +41,16 @@ export function judgmentForce(doc: DocText, judgment: JudgmentFacts | null): str
       if (f) return f;
     }
   }
-  const text = normaliseForceForms(doc.text);
+  const text = doc.text;
   const start = bodyStart(text);
   const served = SERVED_WITH_RE.exec(text.slice(start, start + OPENING_CHARS));
   const servedForce = served ? forceNamedIn(`${served[1]} Police`) : null;
   if (servedForce) return servedForce;
-  const norm = new DocText([{ num: 1, text }]);
   // The heading's own title looks like a case name; cited cases are in the body.
-  const mentions = findForces(norm).filter(
+  const mentions = findForces(doc).filter(
     (m) => m.start < start || !CASE_NAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start)) || !CITATION_AFTER_RE.test(text.slice(m.end, m.end + 100)),
   );
   const heading = mentions.find((m) => m.start < start);
   if (heading) return heading.force;
-  return extractForce(norm, mentions)?.force ?? null;
+  return extractForce(doc, mentions)?.force ?? null;
 }
