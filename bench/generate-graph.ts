@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
+import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
 import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
@@ -30,7 +31,7 @@ export interface Scale {
 export const UK_SCALE: Scale = { officers: 100_000, units: 1_000, matters: 30_000, reviews: 2_000, stubCases: 12_000 };
 
 /** Bumped whenever the generator's output changes, so an old bench database is regenerated. */
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 
 export function scaleSignature(scale: Scale): string {
   return JSON.stringify({ v: GENERATOR_VERSION, ...scale });
@@ -854,6 +855,7 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
       await tx.run(WRITE_PROCEEDINGS, { procs: b.procs });
       await tx.run(WRITE_UNITS, { memberships: b.memberships, unitRefs: b.unitRefs });
       await tx.run(WRITE_CITATIONS, { judgments: b.judgments, reviews: b.reviews });
+      await tx.run(REFRESH_OUTCOME_KINDS, { procIds: [...new Set(b.procs.map((x) => x.procId))] });
     });
   const perBatch = 500;
   for (let m = 0; m < p.matters.length; m += perBatch) {
