@@ -7,7 +7,9 @@ import { seededRandom } from '../tests/fixtures/seededRandom.js';
 /**
  * A synthetic graph of UK scale in the shape ingest/write.ts writes: forces, units, officers with
  * their mentions and resolutions, documents with short pages, proceedings with allegations and
- * outcomes, complainants, judgments reporting and citing cases, reviews of proceedings. Everything is
+ * outcomes (and the kinds of outcome each proceeding keeps), complainants, judgments reporting and
+ * citing cases with the treatment their words give, the decision below, appeals to the Court of
+ * Appeal, reviews of proceedings. Everything is
  * derived from a seeded generator, so the same scale always gives the same graph and the benchmark
  * can name officers, units and cases without asking the database.
  *
