@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
+import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
 import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**
  * A synthetic graph of UK scale in the shape ingest/write.ts writes: forces, units, officers with
  * their mentions and resolutions, documents with short pages, proceedings with allegations and
- * outcomes, complainants, judgments reporting and citing cases, reviews of proceedings. Everything is
+ * outcomes (and the kinds of outcome each proceeding keeps), complainants, judgments reporting and
+ * citing cases with the treatment their words give, the decision below, appeals to the Court of
+ * Appeal, reviews of proceedings. Everything is
  * derived from a seeded generator, so the same scale always gives the same graph and the benchmark
  * can name officers, units and cases without asking the database.
  *
@@ -30,7 +33,7 @@ export interface Scale {
 export const UK_SCALE: Scale = { officers: 100_000, units: 1_000, matters: 30_000, reviews: 2_000, stubCases: 12_000 };
 
 /** Bumped whenever the generator's output changes, so an old bench database is regenerated. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 7;
 
 export function scaleSignature(scale: Scale): string {
   return JSON.stringify({ v: GENERATOR_VERSION, ...scale });
@@ -105,7 +108,7 @@ const CONDUCT = [
   'drove a police vehicle dangerously in pursuit', 'was dishonest in a witness statement', 'failed to record a crime reported by a victim',
   'formed an inappropriate relationship with a vulnerable witness', 'disclosed confidential information to a journalist',
   'attended work unfit through alcohol', 'failed to challenge the conduct of a colleague in custody', 'was convicted of assault off duty',
-  'shared offensive images in a WhatsApp group', 'submitted false overtime claims',
+  'shared offensive images in a WhatsApp group', 'submitted false overtime claims', 'made a false statement about the reasons for a stop and search',
 ];
 
 const WORDS = (
@@ -121,6 +124,34 @@ const WORDS = (
 ).split(' ');
 
 const LEGISLATION = ['Police (Conduct) Regulations 2020', 'Police Reform Act 2002', 'Police Act 1996', 'Equality Act 2010', 'Human Rights Act 1998'];
+
+/** One High Court judgment in this many is appealed to the Court of Appeal. */
+const APPEALED = 8;
+/** One case in this many is treated negatively by some of the rulings citing it. */
+const WEAK_EVERY = 15;
+/** The share of a weak case's citations that treat it negatively. */
+const NEGATIVE_SHARE = 0.35;
+
+/**
+ * How a ruling words its use of an authority, with the treatment ingest reads from those words
+ * (ingest/extract/judgment/treatmentWords.ts) and how often each occurs among citations of a case
+ * nobody doubts. `c` is the citation with its pin, `rest` a clause of filler.
+ */
+const TREATED: readonly [treatment: string, weight: number, words: string | null, sentence: (c: string, rest: string) => string][] = [
+  ['mentioned', 55, null, (c, rest) => `As was said in ${c}, ${rest}`],
+  ['applied', 12, 'Applying', (c, rest) => `Applying ${c}, ${rest}`],
+  ['followed', 8, 'Following', (c, rest) => `Following ${c}, ${rest}`],
+  ['considered', 9, 'Having regard to', (c, rest) => `Having regard to ${c}, ${rest}`],
+  ['distinguished', 12, 'is distinguishable', (c, rest) => `${c} is distinguishable: ${rest}`],
+  ['approved', 4, 'was approved', (c, rest) => `The reasoning in ${c} was approved on appeal and ${rest}`],
+];
+const NEGATIVE: typeof TREATED = [
+  ['doubted', 5, 'has been doubted', (c, rest) => `The reasoning in ${c} has been doubted and ${rest}`],
+  ['not_followed', 3, 'decline to follow', (c, rest) => `I decline to follow ${c}, since ${rest}`],
+  ['overruled', 2, 'was overruled', (c, rest) => `${c} was overruled and ${rest}`],
+];
+
+const DECISIONS_BELOW: readonly [body: string, weight: number][] = [['misconduct panel', 6], ['police appeals tribunal', 3], ['chief officer', 1]];
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and ids
@@ -191,6 +222,10 @@ export interface Plan {
   cases: string[];
   /** Citation reported by the judgment of matter i. */
   ownCitation: Map<number, string>;
+  /** Citation of the Court of Appeal's ruling on the High Court's judgment of matter i, for the matters appealed. */
+  appealCitation: Map<number, string>;
+  /** Cases later rulings treat negatively (doubt, decline to follow, overrule); the others are never. */
+  weak: Set<string>;
 }
 
 /** Units per force in proportion to strength (largest remainder), at least one each. */
@@ -285,11 +320,21 @@ export function plan(scale: Scale): Plan {
     ownCitation.set(m.index, c);
     cases.push(c);
   }
+  // One High Court judgment in APPEALED goes on to the Court of Appeal, a year or so later.
+  const appealCitation = new Map<number, string>();
+  let judgments = 0;
+  for (const m of matters) {
+    if (!m.judgment || judgments++ % APPEALED !== APPEALED - 1) continue;
+    const c = `[${Number(m.decision.slice(0, 4)) + 1}] EWCA Civ ${2000 + appealCitation.size}`;
+    appealCitation.set(m.index, c);
+    cases.push(c);
+  }
   for (let i = 0; i < scale.stubCases; i++) {
     const y = 1950 + (i % 74);
     cases.push(i % 4 === 0 ? `[${y}] UKHL ${i}` : i % 4 === 1 ? `[${y}] EWCA Civ ${i}` : i % 4 === 2 ? `[${y}] 1 WLR ${i}` : `[${y}] EWHC ${i} (QB)`);
   }
-  return { scale, units, officers, matters, cases, ownCitation };
+  const weak = new Set(cases.filter((_, i) => i % WEAK_EVERY === WEAK_EVERY - 1));
+  return { scale, units, officers, matters, cases, ownCitation, appealCitation, weak };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,6 +391,8 @@ interface DocRow {
   jrResult: string | null;
   caseNumbers: string[];
   judges: string[];
+  /** The decision under challenge, as a judgment describes it. */
+  below: Record<string, unknown> | null;
 }
 
 interface ProcRow {
@@ -485,12 +532,7 @@ class DocumentMaker {
         complainants.push({ pseudonym: m.complainant, page: s.page, quote: s.quote });
       }
       if (judgment) {
-        const cites = Array.from({ length: int(r, 6, 14) }, (_, k) => {
-          const c = citedCase(r, this.p, own);
-          const pin = `at [${int(r, 1, 120)}]`;
-          const s = pages.add(`As was said in ${c} ${pin}, ${filler(r).toLowerCase()}`);
-          return { citation: c, text: c, pin, paragraph: 10 + k, type: c.includes('EWHC') || c.includes('EWCA') || c.includes('UKHL') ? 'neutral' : 'law_report', ...s };
-        });
+        const cites = this.treatedCitations(pages, own, int(r, 6, 14));
         const legislation = [LEGISLATION[0]!, pick(r, LEGISLATION)].map((name) => {
           const provision = `reg ${int(r, 1, 60)}`;
           const s = pages.add(`Under ${provision} of the ${name} the panel must give reasons.`);
@@ -501,9 +543,10 @@ class DocumentMaker {
           { key: subjectOfficer.label ? `${id}#${display(subjectOfficer).toLowerCase()}` : display(subjectOfficer).toLowerCase(), name: display(subjectOfficer), label: !!subjectOfficer.label, role: 'claimant' },
           { key: `chief constable of ${m.force.toLowerCase()}`, name: `Chief Constable of ${m.force}`, label: false, role: 'defendant' },
         ];
-        b.judgments.push({ docId: id, citation: own, court: 'EWHC', cites, legislation, parties });
+        b.judgments.push({ docId: id, citation: own, court: 'EWHC', cites, legislation, parties, appealFrom: null });
         if (hearingProc && m.outcome) b.reviews.push({ docId: id, procId: hearingProc, officerId: subjectOfficer.id, confidence: 0.9 });
       }
+      const below = judgment ? this.decisionBelow(pages, m) : null;
       b.docs.push({
         id,
         file: `${kind}-${i}.pdf`,
@@ -520,7 +563,9 @@ class DocumentMaker {
         jrResult: judgment ? (m.index % 3 === 0 ? 'quashed' : 'dismissed') : null,
         caseNumbers: judgment ? [`AC-${m.decision.slice(0, 4)}-LON-${String(m.index).padStart(6, '0')}`] : [],
         judges: judgment ? [pick(r, ['Mr Justice Chamberlain', 'Mrs Justice Lang', 'Mr Justice Swift', 'Mr Justice Fordham', 'HHJ Jarman KC'])] : [],
+        below,
       });
+      if (judgment && own) this.appeal(b, m, own, judgmentDate, subjectOfficer);
       const procId = judgment ? `${id}#proceeding` : (hearingProc ??= `${id}#proceeding`);
       b.procs.push({
         docId: id,
@@ -557,7 +602,7 @@ class DocumentMaker {
       const s = pages.add(`See ${c}.`);
       return { citation: c, text: c, pin: null, paragraph: null, type: 'neutral', ...s };
     });
-    b.judgments.push({ docId: id, citation: null, court: null, cites, legislation: [], parties: [] });
+    b.judgments.push({ docId: id, citation: null, court: null, cites, legislation: [], parties: [], appealFrom: null });
     b.docs.push({
       id,
       file: `review-${n}.pdf`,
@@ -574,6 +619,70 @@ class DocumentMaker {
       jrResult: null,
       caseNumbers: [],
       judges: [],
+      below: null,
+    });
+  }
+
+  /** Citations each worded with its treatment; a weak case is treated negatively in some of them. */
+  private treatedCitations(pages: Pages, own: string | undefined, n: number): Record<string, unknown>[] {
+    const r = this.r;
+    return Array.from({ length: n }, (_, k) => {
+      const c = citedCase(r, this.p, own);
+      const pin = `at [${int(r, 1, 120)}]`;
+      const table = this.p.weak.has(c) && r() < NEGATIVE_SHARE ? NEGATIVE : TREATED;
+      const chosen = weighted(r, table, 1);
+      const [treatment, , words, sentence] = table.find((t) => t[0] === chosen)!;
+      const s = pages.add(sentence(`${c} ${pin}`, filler(r).toLowerCase()));
+      return {
+        citation: c, text: c, pin, paragraph: 10 + k, type: c.includes('EWHC') || c.includes('EWCA') || c.includes('UKHL') ? 'neutral' : 'law_report', ...s,
+        treatment, treatmentWords: words, treatmentPage: s.page, treatmentStart: s.start, treatmentEnd: s.end, treatmentQuote: s.quote,
+      };
+    });
+  }
+
+  /** The decision a High Court judgment says was under challenge: a panel, the appeals tribunal after it, or a chief officer. */
+  private decisionBelow(pages: Pages, m: Matter): Record<string, unknown> {
+    const r = this.r;
+    const body = weighted(r, DECISIONS_BELOW, 1);
+    const date = body === 'misconduct panel' ? m.decision : addDays(m.decision, int(r, 60, 200));
+    const result = body === 'police appeals tribunal' ? 'dismissed' : 'sanction imposed';
+    const s = pages.add(`The ${body} decided on ${date} and the claimant now challenges that decision.`);
+    return { body, result, date, ...s };
+  }
+
+  /** The Court of Appeal's ruling on a High Court judgment: it APPEALS the judgment's case and cites a few authorities of its own. */
+  private appeal(b: Batch, m: Matter, highCourt: string, highCourtDate: string, subject: Officer): void {
+    const citation = this.p.appealCitation.get(m.index);
+    if (!citation) return;
+    const r = this.r;
+    const id = documentId(this.nextDocIndex());
+    const pages = new Pages(int(r, 350, 600));
+    const heading = pages.add(`Neutral Citation Number: ${citation}. In the Court of Appeal (Civil Division), on appeal from ${highCourt}. ${display(subject)} v Chief Constable of ${m.force}.`);
+    for (let k = 0; k < int(r, 2, 5); k++) pages.add(filler(r));
+    const cites = this.treatedCitations(pages, citation, int(r, 3, 8));
+    const allowed = m.index % 4 === 0;
+    pages.add(`For these reasons the appeal is ${allowed ? 'allowed' : 'dismissed'}.`);
+    b.judgments.push({
+      docId: id, citation, court: 'EWCA', cites, legislation: [], parties: [],
+      appealFrom: { citation: highCourt, page: heading.page, start: heading.start, end: heading.end, quote: heading.quote },
+    });
+    b.docs.push({
+      id,
+      file: `appeal-${m.index}.pdf`,
+      title: `${display(subject)} v Chief Constable of ${m.force} ${citation}`,
+      kind: 'judgment',
+      force: m.force,
+      pages: pages.pages,
+      incident: m.incident,
+      hearing: null,
+      decision: addDays(highCourtDate, int(r, 200, 420)),
+      ingestedAt: this.ingestedAt(),
+      neutralCitation: citation,
+      court: 'EWCA Civ',
+      jrResult: allowed ? 'appeal_allowed' : 'appeal_dismissed',
+      caseNumbers: [`CA-${highCourtDate.slice(0, 4)}-${String(m.index).padStart(6, '0')}`],
+      judges: [pick(r, ['Lord Justice Bean', 'Lady Justice Macur', 'Lord Justice Holroyde', 'Lady Justice Simler'])],
+      below: null,
     });
   }
 }
@@ -600,7 +709,9 @@ const WRITE_DOCUMENTS = `
   CREATE (d:Document {id: x.id, file: x.file, title: x.title, kind: x.kind, kindConfidence: 0.9, force: x.force, status: 'ingested',
                       bytes: 20000 + size(x.pages) * 3000, pageCount: size(x.pages), licence: 'Open Government Licence v3.0', source: 'bench',
                       neutralCitation: x.neutralCitation, court: x.court, jrResult: x.jrResult, caseNumbers: x.caseNumbers, judges: x.judges,
-                      incidentDate: x.incident, hearingDate: x.hearing, decisionDate: x.decision, ingestedAt: datetime(x.ingestedAt)})
+                      incidentDate: x.incident, hearingDate: x.hearing, decisionDate: x.decision, ingestedAt: datetime(x.ingestedAt),
+                      decisionBelowBody: x.below.body, decisionBelowResult: x.below.result, decisionBelowDate: x.below.date,
+                      decisionBelowPage: x.below.page, decisionBelowStart: x.below.start, decisionBelowEnd: x.below.end, decisionBelowQuote: x.below.quote})
   FOREACH (n IN range(1, size(x.pages)) | CREATE (d)-[:HAS_PAGE]->(:Page {id: x.id + '#p' + n, number: n, text: x.pages[n - 1]}))`;
 
 /** MERGE on the proceeding, as a notice and its outcome share one: the first document's values stay, the second adds its decision date. */
@@ -665,7 +776,15 @@ const WRITE_CITATIONS = `
     MERGE (k:Case {citation: x.citation})
     ON CREATE SET k.stub = true, k.type = x.type
     MERGE (d)-[r:CITES {page: x.page, start: x.start}]->(k)
-    SET r.text = x.text, r.pin = x.pin, r.paragraph = x.paragraph, r.end = x.end, r.quote = x.quote
+    SET r.text = x.text, r.pin = x.pin, r.paragraph = x.paragraph, r.end = x.end, r.quote = x.quote,
+        r.treatment = coalesce(x.treatment, 'mentioned'), r.treatmentWords = x.treatmentWords, r.treatmentPage = coalesce(x.treatmentPage, x.page),
+        r.treatmentStart = coalesce(x.treatmentStart, x.start), r.treatmentEnd = coalesce(x.treatmentEnd, x.end), r.treatmentQuote = coalesce(x.treatmentQuote, x.quote)
+  }
+  CALL (d, j) {
+    UNWIND CASE WHEN j.appealFrom IS NULL THEN [] ELSE [j.appealFrom] END AS a
+    MERGE (c:Case {citation: a.citation})
+    ON CREATE SET c.stub = true
+    CREATE (d)-[:APPEALS {method: 'heading', page: a.page, start: a.start, end: a.end, quote: a.quote}]->(c)
   }
   CALL (d, j) {
     UNWIND j.legislation AS l
@@ -737,6 +856,7 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
       await tx.run(WRITE_PROCEEDINGS, { procs: b.procs });
       await tx.run(WRITE_UNITS, { memberships: b.memberships, unitRefs: b.unitRefs });
       await tx.run(WRITE_CITATIONS, { judgments: b.judgments, reviews: b.reviews });
+      await tx.run(REFRESH_OUTCOME_KINDS, { procIds: [...new Set(b.procs.map((x) => x.procId))] });
     });
   const perBatch = 500;
   for (let m = 0; m < p.matters.length; m += perBatch) {

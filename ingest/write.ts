@@ -6,6 +6,7 @@ import type { Graph } from '../src/graph/driver.js';
 import { writeRedactedNames } from './knownNames.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
 import { operatorDecisions } from '../src/graph/resolution.js';
+import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
 import { canonicalUnit } from '../src/domain/units.js';
 import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
 
@@ -341,6 +342,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
       { procId, docId, rows: outcomes },
     );
   }
+  if (hasProceeding) await run(REFRESH_OUTCOME_KINDS, { procIds: [procId] });
   // One node per unit whatever the document calls it ("PaDP"); the words used are kept as aliases.
   const units = x.units.map((u) => ({ name: canonicalUnit(u.name), text: u.name, ...src(u.source) }));
   if (units.length && x.force) {

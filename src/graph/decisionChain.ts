@@ -117,7 +117,12 @@ export async function decisionChain(read: Read, start: { proceedingId?: string |
     { ids: seed.rulings },
   );
   const proceedings = await read<ProceedingRow>(
-    `MATCH (p:Proceeding) WHERE p.id = $proceedingId OR EXISTS { (p)<-[:REVIEWS]-(d:Document) WHERE d.id IN $rulings }
+    // Two indexed starts, not one OR over every proceeding: the one asked for and those the rulings review.
+    `CALL () {
+       MATCH (p:Proceeding {id: $proceedingId}) RETURN p
+       UNION
+       MATCH (d:Document)-[:REVIEWS]->(p:Proceeding) WHERE d.id IN $rulings RETURN p
+     }
      OPTIONAL MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome)
      WITH p, oc ORDER BY oc.page, oc.start
      WITH p, collect(oc) AS ocs

@@ -1,4 +1,5 @@
 import type { Graph } from './driver.js';
+import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
 
 /**
  * Removes a document and everything only it supports: its pages, paragraphs, mentions, review
@@ -9,6 +10,7 @@ import type { Graph } from './driver.js';
  */
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
   await graph.write(async (tx) => {
+    const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
     // A proceeding a notice and its outcome share loses only this document's facts; it goes when
     // no other document records it.
     await tx.run(
@@ -21,6 +23,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
        DETACH DELETE p`,
       { id: docId },
     );
+    await tx.run(REFRESH_OUTCOME_KINDS, { procIds: recorded.records[0]?.get('ids') ?? [] });
     const officers = await tx.run(
       `MATCH (d:Document {id: $id})-[:MENTIONS]->(m:OfficerMention)-[:RESOLVED_TO]->(o:Officer)
        RETURN collect(DISTINCT o.id) AS ids`,

@@ -44,44 +44,85 @@ export interface SanctionPrecedentsRow {
   buckets: SanctionBucketRow[];
 }
 
-/** An allegation that matches the lawyer's Standards and finding; `a` is the allegation. */
-const MATCHING_ALLEGATION = `(size($standards) = 0 OR a.standard IN $standards) AND ($finding IS NULL OR a.finding = $finding)`;
+/** The kinds of outcome imposed in proceeding `p`, from its outcomes, sorted. */
+const OUTCOME_KINDS = `COLLECT { MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome) WHERE oc.outcome IS NOT NULL WITH DISTINCT oc.outcome AS k ORDER BY k RETURN k }`;
+
+/**
+ * Each proceeding keeps the kinds of outcome imposed in it as `outcomeKinds`, so counting outcomes
+ * over thousands of matching proceedings reads one property of each instead of walking every
+ * relationship of every one (a proceeding holds dozens of allegations, mentions and records).
+ * Whatever adds or removes a proceeding's outcomes runs this for the proceedings it touched: the
+ * writer after a document's facts, deleteDocument after removing them, the bench generator.
+ */
+export const REFRESH_OUTCOME_KINDS = `
+  UNWIND $procIds AS id
+  MATCH (p:Proceeding {id: id})
+  SET p.outcomeKinds = ${OUTCOME_KINDS}`;
+
+/** The allegation filter as Cypher over `a`, only the parts given, so an index on them can be used ('true' for none). */
+function allegationWhere(f: SanctionFilter): string {
+  return [f.standards.length ? 'a.standard IN $standards' : null, f.finding ? 'a.finding = $finding' : null].filter(Boolean).join(' AND ') || 'true';
+}
 
 /** The year a proceeding was decided (or heard, when undated), for the year range. */
 const YEAR = `toInteger(left(coalesce(p.decisionDate, p.hearingDate), 4))`;
 
+/**
+ * Where the matching proceedings are found: from the conduct words (full-text), else from the
+ * matching allegations (composite index on Standard and finding), else by force (index), and only
+ * with none of them from every proceeding. The rest of the filter applies to what this yields;
+ * `checked` says the allegation filter is already met.
+ */
+function startFrom(f: SanctionFilter): { cypher: string; checked: boolean } {
+  if (f.text) {
+    return {
+      cypher: `CALL db.index.fulltext.queryNodes('page_text', $text) YIELD node
+               MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS]->(p:Proceeding) WITH DISTINCT p`,
+      checked: false,
+    };
+  }
+  if (f.standards.length || f.finding) {
+    // Only proceedings have allegations: no label check on the thousands of them.
+    return { cypher: `MATCH (a:Allegation) WHERE ${allegationWhere(f)} MATCH (p)-[:HAS_ALLEGATION]->(a) WITH DISTINCT p`, checked: true };
+  }
+  return { cypher: f.force ? 'MATCH (p:Proceeding) WHERE p.force = $force' : 'MATCH (p:Proceeding)', checked: true };
+}
+
 export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise<SanctionPrecedentsRow> {
-  // Start from the narrowest side: the conduct words, else the allegations (indexed on standard
-  // and finding), and only with neither from every proceeding.
-  const start = f.text
-    ? `CALL db.index.fulltext.queryNodes('page_text', $text) YIELD node
-       MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS]->(p:Proceeding) WITH DISTINCT p`
-    : f.standards.length || f.finding
-      ? `MATCH (a:Allegation) WHERE ${MATCHING_ALLEGATION}
-         MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(a) WITH DISTINCT p`
-      : `MATCH (p:Proceeding)`;
-  const rows = await read<{ total: number; outcome: string; n: number } & SanctionExampleRow>(
-    `${start}
-     WITH p WHERE ($force IS NULL OR p.force = $force)
-       AND ($fromYear IS NULL OR ${YEAR} >= $fromYear) AND ($toYear IS NULL OR ${YEAR} <= $toYear)
-       AND EXISTS { (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${MATCHING_ALLEGATION} }
-       AND EXISTS { (p)-[:HAS_OUTCOME]->(:Outcome) }
-     WITH collect(p) AS ps
-     WITH ps, size(ps) AS total
-     UNWIND ps AS p
-     MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome) WHERE oc.outcome IS NOT NULL
-     WITH total, p, oc ORDER BY coalesce(p.decisionDate, p.hearingDate) DESC, p.id, oc.page, oc.start
-     WITH total, oc.outcome AS outcome, p, head(collect(oc)) AS oc
-     WITH total, outcome, count(p) AS n, collect({p: p, oc: oc})[0..$first] AS ex
-     UNWIND ex AS e
-     WITH total, outcome, n, e.p AS p, e.oc AS oc
-     OPTIONAL MATCH (so:Officer)-[:RECEIVED]->(oc)
-     WITH total, outcome, n, p, oc, head(collect(so.id)) AS sanctionOfficer
-     RETURN total, outcome, n, p.id AS proceedingId,
-       {id: oc.id, outcome: oc.outcome, officerId: sanctionOfficer, proceedingId: p.id,
+  const start = startFrom(f);
+  const where = [
+    f.force ? 'p.force = $force' : null,
+    f.fromYear !== null ? `${YEAR} >= $fromYear` : null,
+    f.toYear !== null ? `${YEAR} <= $toYear` : null,
+    start.checked ? null : `EXISTS { (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${allegationWhere(f)} }`,
+  ].filter(Boolean);
+  // One row per matching proceeding with the kinds of outcome it imposed, newest first; then per
+  // kind the count and the newest `first` proceedings, and only for those the quoted facts.
+  const rows = await read<{ total: number; outcome: string; n: number; k: number } & SanctionExampleRow>(
+    `${start.cypher}
+     ${where.length ? `WITH p WHERE ${where.join(' AND ')}` : ''}
+     // A proceeding written before outcomeKinds existed has its kinds counted from its outcomes (evaluated only then).
+     WITH p, CASE WHEN p.outcomeKinds IS NULL THEN ${OUTCOME_KINDS} ELSE p.outcomeKinds END AS kinds
+     WHERE size(kinds) > 0
+     WITH p, kinds, coalesce(p.decisionDate, p.hearingDate) AS decided, p.id AS id ORDER BY decided DESC, id
+     WITH collect({p: p, kinds: kinds}) AS matched
+     WITH size(matched) AS total, matched
+     UNWIND matched AS m
+     UNWIND m.kinds AS outcome
+     WITH total, outcome, collect(m.p) AS ps
+     WITH total, outcome, size(ps) AS n, ps[0..$first] AS ex
+     UNWIND range(0, size(ex) - 1) AS k
+     WITH total, outcome, n, k, ex[k] AS p
+     CALL (p, outcome) {
+       MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome {outcome: outcome})
+       WITH oc ORDER BY oc.page, oc.start LIMIT 1
+       RETURN oc
+     }
+     RETURN total, outcome, n, k, p.id AS proceedingId,
+       {id: oc.id, outcome: oc.outcome, officerId: head(COLLECT { MATCH (so:Officer)-[:RECEIVED]->(oc) RETURN so.id }), proceedingId: p.id,
         source: {docId: oc.docId, page: oc.page, start: oc.start, end: oc.end, quote: oc.quote}} AS sanction,
        head(COLLECT {
-         MATCH (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${MATCHING_ALLEGATION}
+         MATCH (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${allegationWhere(f)}
          OPTIONAL MATCH (a)-[:AGAINST]->(ao:Officer)
          WITH a, ao ORDER BY a.page, a.start
          RETURN {id: a.id, standard: a.standard, finding: a.finding, officerId: ao.id, proceedingId: p.id,
@@ -91,7 +132,8 @@ export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise
          MATCH (p)<-[rv:REVIEWS]-(d:Document)
          WITH rv, d ORDER BY d.decisionDate, d.id
          RETURN {rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}
-       } AS reviews`,
+       } AS reviews
+     ORDER BY outcome, k`,
     {
       text: f.text, standards: [...f.standards], finding: f.finding, force: f.force,
       fromYear: f.fromYear, toYear: f.toYear, first: f.first,

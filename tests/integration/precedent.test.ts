@@ -19,22 +19,16 @@ const APPLIED = `[2028] EWCA Civ ${N}`;
 const LATER = `[2034] EWHC ${N} (Admin)`;
 const EARLIER = `[2033] EWHC ${N} (Admin)`;
 
+/**
+ * A ruling laid out the way a transcript service prints one: the title, court and labelled
+ * citation on one line, then the claim number, the hand-down in a sentence naming the judge.
+ */
 function ruling(citation: string, date: string, body: string): string[] {
   return [
-    `Neutral Citation Number: ${citation}
-Case No: AC-2033-LON-00${N}
-IN THE HIGH COURT OF JUSTICE
-KING'S BENCH DIVISION
-ADMINISTRATIVE COURT
-Date: ${date}
-Before :
-MRS JUSTICE OKONJO
-Between :
-THE KING
-(on the application of POLICE SERGEANT IDA MARLOWE) Claimant
-- and -
-POLICE APPEALS TRIBUNAL Defendant
-Approved Judgment
+    `R (Police Sergeant Ida Marlowe) v Police Appeals Tribunal. Administrative Court, London. Neutral citation: ${citation}
+Claim No. AC-2033-LON-00${N}
+Judgment handed down at the Royal Courts of Justice on ${date} by the Honourable Mrs Justice Okonjo
+JUDGMENT
 ${body}`,
   ];
 }

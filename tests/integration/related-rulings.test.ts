@@ -21,16 +21,12 @@ const D = cite(2038, 'EWCA Civ #');
 const X = cite(2020, 'EWCA Civ #');
 const Y = cite(2021, 'EWHC # (Admin)');
 
+/** A ruling whose heading opens with the judge and the hand-down, then its citation and the list it sat in. */
 function ruling(citation: string, date: string, body: string): string[] {
   return [
-    `Neutral Citation Number: ${citation}
-Case No: AC-2035-LON-00${N}
-IN THE HIGH COURT OF JUSTICE
-ADMINISTRATIVE COURT
-Date: ${date}
-Before :
-MR JUSTICE ARKWRIGHT
-Approved Judgment
+    `Approved judgment of Mr Justice Arkwright, handed down remotely on ${date}
+${citation}
+Administrative Court list, Leeds, claim AC-2035-LDS-00${N}
 ${body}`,
   ];
 }

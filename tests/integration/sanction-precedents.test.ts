@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { writeDocument } from '../../ingest/write.js';
+import { deleteDocument } from '../../src/graph/documents.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { JudgmentFacts } from '../../src/domain/extraction.js';
 import type { Finding, OutcomeKind, Standard } from '../../src/domain/vocabulary.js';
@@ -110,6 +111,22 @@ describe('sanction precedents', () => {
       ['dismissed_without_notice', 2, 1],
       ['written_warning', 1, 1],
     ]);
+  });
+
+  it('counts from the kinds each proceeding keeps, from its outcomes when it keeps none, and forgets a withdrawn outcome', async () => {
+    const counts = async () =>
+      ((await gql(url, QUERY, { s: ['Use of Force'], force: FORCE })).data?.sanctionPrecedents.buckets as any[]).map((b) => [b.outcome, b.count]);
+    const [kinds] = await graph.read<{ kinds: string[] }>(
+      `MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) RETURN p.outcomeKinds AS kinds`, { id: docs[3]!.sha256 });
+    assert.deepEqual(kinds?.kinds, ['dismissed_without_notice']);
+    // A graph written before the property existed: the same answer from the outcomes themselves.
+    await graph.write((tx) => tx.run(`MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) REMOVE p.outcomeKinds`, { id: docs[3]!.sha256 }));
+    assert.deepEqual(await counts(), [['dismissed_without_notice', 1]]);
+    const extra = report(7, 'Fenn', 'Use of Force', 'misconduct', 'written_warning', '2031-01-01', 'He pushed a detainee into a cell door.');
+    await writeDocument(graph, extra, W);
+    assert.deepEqual(await counts(), [['dismissed_without_notice', 1], ['written_warning', 1]]);
+    await deleteDocument(graph, extra.sha256);
+    assert.deepEqual(await counts(), [['dismissed_without_notice', 1]]);
   });
 
   it('refuses an unknown Standard and malformed text, naming the reason', async () => {

@@ -5,6 +5,7 @@ import { findParagraphs } from '../../ingest/extract/judgment/paragraphs.js';
 import { TREATMENT_PHRASES } from '../../ingest/extract/judgment/treatmentWords.js';
 import { DocText } from '../../ingest/text.js';
 import { TREATMENTS, type Treatment } from '../../src/domain/vocabulary.js';
+import { HELD_OUT_PASSAGES } from '../fixtures/treatment-heldout.js';
 import { scoreTreatments } from '../fixtures/treatment-labelled.js';
 
 function treatmentsOf(text: string): { canonical: string; treatment: Treatment; words: string | null; quote: string }[] {
@@ -32,6 +33,14 @@ describe('citation treatment', () => {
     { text: 'The Supreme Court approved Foley v Norfolk [2012] EWCA Civ 2 without reservation.', want: ['approved'] },
     { text: 'Having regard to Gale v Lincolnshire Police [2016] EWHC 33 (Admin), I turn to the sanction.', want: ['considered'] },
     { text: 'Applying Hart v Panel [2019] EWHC 2 (Admin), I note that Orr v Devon [2017] EWHC 5 (Admin) was doubted.', want: ['applied', 'doubted'] },
+    // An adverb between the words of a phrase leaves its treatment alone.
+    { text: 'Pike v Gwent [2011] EWHC 5 (Admin) was unanimously reversed on further appeal.', want: ['overruled'], words: ['was unanimously reversed'] },
+    // A sentence opening with "It does" or "That guidance" still speaks of the case just cited.
+    { text: 'Counsel cited Rook v Panel [2014] EWHC 21 (Admin). It does not help, because no hearing was held there.', want: ['distinguished'] },
+    { text: 'In Lane v IOPC [2018] EWHC 8 (Admin) the court set out the test of seriousness. That guidance applies directly to this panel.', want: ['applied'] },
+    // A negated departure is the opposite of one; a court unpersuaded of a case doubts it.
+    { text: 'There is no reason to depart from Moor v Tribunal [2017] EWHC 3 (Admin) on this point.', want: ['followed'], words: ['no reason to depart from'] },
+    { text: 'I am not persuaded that Venn v Essex [2012] EWHC 14 (Admin) survives the 2020 rules.', want: ['doubted'] },
   ];
   for (const c of cases) {
     it(`${c.want.join(', ')}: ${c.text.slice(0, 60)}`, () => {
@@ -65,5 +74,11 @@ describe('citation treatment', () => {
     const score = scoreTreatments();
     assert.ok(score.citations >= 30, `only ${score.citations} labelled citations`);
     assert.ok(score.accuracy >= 0.9, `accuracy ${score.accuracy.toFixed(3)}: ${JSON.stringify(score.misses)}`);
+  });
+
+  it('reads the held-back passages with at least 85% accuracy (44% blind, before the causes were fixed)', () => {
+    const score = scoreTreatments(HELD_OUT_PASSAGES);
+    assert.ok(score.citations >= 50, `only ${score.citations} held-back citations`);
+    assert.ok(score.accuracy >= 0.85, `accuracy ${score.accuracy.toFixed(3)}: ${JSON.stringify(score.misses)}`);
   });
 });

@@ -32,7 +32,8 @@ const SENTENCE_END_RE = /[.;:](?=\s+[A-Z(“"‘'])|\n[ \t]*\n/g;
  * A sentence that opens by pointing back at the case just cited ("That case is distinguishable"):
  * its words treat that case too.
  */
-const POINTS_BACK_RE = /^\s*(?:That|This|The)\s+(?:case|decision|authority|judgment)\b|^\s*It\s+(?:is|was)\b/;
+const POINTS_BACK_RE =
+  /^\s*(?:(?:That|This|The)\s+(?:case|decision|authority|judgment)|(?:That|This)\s+(?:reasoning|approach|analysis|guidance|principle))\b|^\s*It\s+(?:is|was|does|did|has|had|cannot)\b/;
 
 /** How far a sentence is looked for on either side of a citation. */
 const SENTENCE_REACH = 500;
@@ -54,11 +55,18 @@ interface CompiledPhrase extends TreatmentPhrase {
   rank: number;
 }
 
-/** Phrase words joined by any whitespace (judgments break lines anywhere), matched as whole words. */
+/**
+ * Between two words of a phrase: any whitespace (judgments break lines anywhere) and at most one
+ * adverb in -ly, since judges qualify their verbs ("was subsequently endorsed", "expressly
+ * overruled") without changing the treatment.
+ */
+const PHRASE_GAP = '\\s+(?:[a-z]+ly\\s+)?';
+
+/** Phrase words matched as whole words. */
 const COMPILED: readonly CompiledPhrase[] = TREATMENT_PHRASES.map((p) => ({
   ...p,
   rank: TREATMENTS.indexOf(p.treatment),
-  re: new RegExp(`\\b${p.phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'gi'),
+  re: new RegExp(`\\b${p.phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(PHRASE_GAP)}\\b`, 'gi'),
 }));
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
