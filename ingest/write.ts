@@ -7,6 +7,8 @@ import { writeRedactedNames } from './knownNames.js';
 import type { FailedDocument, ProcessedDocument } from './process.js';
 import { operatorDecisions } from '../src/graph/resolution.js';
 import { canonicalUnit } from '../src/domain/units.js';
+import { firstDay, lastDay, periodDays, type Period } from '../src/domain/periods.js';
+import { sameCase, type CaseFacts } from '../src/domain/proceedings.js';
 import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
 
 export interface WriteOptions {
@@ -264,26 +266,120 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
   return ids;
 }
 
-/** Documents of one misconduct case: a notice of the hearing and the outcome of it. */
-const HEARING_KINDS = ['hearing_notice', 'hearing_outcome'];
+/**
+ * When the officer served in the unit: the period written beside the unit ("(2018 to 2023)"), else
+ * the conduct's own date or range ("at the time", or nothing said), else unknown. `start` and `end`
+ * are whole days under the open-end rule of src/domain/periods.ts, which the overlap queries compare.
+ */
+function membershipPeriod(x: ProcessedDocument['extraction'], unitName: string) {
+  const unit = x.units.find((u) => u.name === unitName);
+  const stated = unit?.period && (unit.period.from || unit.period.to) ? unit.period : null;
+  const incident = x.dates.find((d) => d.role === 'incident');
+  const period: Period = stated ?? { from: incident?.date ?? null, to: incident ? (incident.until ?? incident.date) : null };
+  const days = periodDays(period);
+  return {
+    from: period.from, to: period.to, start: days?.start ?? null, end: days?.end ?? null,
+    basis: stated ? 'STATED' : incident ? 'CONDUCT' : null,
+    periodQuote: stated ? stated.source.quote : (incident?.source.quote ?? null),
+  };
+}
+
+/** Documents that record a misconduct case: a notice, an outcome (a panel's or an appeal's), a news page. */
+const CASE_KINDS = ['hearing_notice', 'hearing_outcome', 'other'];
+/** Bodies whose decision a ruling describes that a Proceeding stands for: its date is the proceeding's decision. */
+const PROCEEDING_BODIES = ['misconduct panel', 'misconduct meeting', 'chief officer'];
+
+interface ProceedingChoice {
+  id: string;
+  reasons: string[];
+}
 
 /**
- * The proceeding a notice or outcome records: the one another notice or outcome already recorded
- * for the same officer, force and hearing date (a notice and the outcome of that hearing are one
- * case), else a new one named after this document.
+ * The conduct's dates for a proceeding: a range ("between June and September 2022") starts on its
+ * first day and ends on its last, so durations run from the first day; a single date stays as read.
  */
-async function proceedingFor(run: Run, doc: ProcessedDocument, officerIds: string[]): Promise<string> {
+function incidentOf(x: ProcessedDocument['extraction']): { incident: string | null; incidentUntil: string | null } {
+  const d = x.dates.find((f) => f.role === 'incident');
+  if (!d) return { incident: null, incidentUntil: null };
+  return d.until ? { incident: firstDay(d.date), incidentUntil: lastDay(d.until) } : { incident: d.date, incidentUntil: null };
+}
+
+/** The facts `sameCase` compares, for this document. */
+function caseFacts(x: ProcessedDocument['extraction']): CaseFacts {
+  const date = (role: string) => x.dates.find((d) => d.role === role);
+  return {
+    force: x.force ? currentForceName(x.force) : null,
+    incident: date('incident')?.date ?? null,
+    incidentUntil: date('incident')?.until ?? null,
+    hearing: date('hearing')?.date ?? null,
+    decision: date('decision')?.date ?? null,
+    standards: [...new Set(x.allegations.map((a) => a.standard))],
+    mentioned: [...new Set(x.dates.map((d) => d.date))],
+  };
+}
+
+/**
+ * The proceeding a notice, outcome or news page records: one already holding the same case (same
+ * officer and force, compatible dates, allegations that agree: see src/domain/proceedings.ts),
+ * whichever document arrived first, else a new one named after this document. A proceeding only a
+ * ruling has described so far is a candidate too, so the ruling's case and the panel's are one.
+ */
+async function proceedingFor(run: Run, doc: ProcessedDocument, officerIds: string[]): Promise<ProceedingChoice> {
   const x = doc.extraction;
-  const own = doc.sha256 + '#proceeding';
-  const hearing = x.dates.find((d) => d.role === 'hearing')?.date ?? null;
-  if (!HEARING_KINDS.includes(x.kind) || !hearing || !x.force || officerIds.length === 0) return own;
+  const own = { id: doc.sha256 + '#proceeding', reasons: ['first document of the case'] };
+  if (!CASE_KINDS.includes(x.kind) || !x.force || officerIds.length === 0) return own;
+  const facts = caseFacts(x);
   const found = await run(
-    `MATCH (d2:Document)-[:RECORDS]->(p:Proceeding)-[:CONCERNS]->(o:Officer)
-     WHERE o.id IN $officerIds AND d2.id <> $docId AND d2.kind IN $kinds AND p.hearingDate = $hearing AND p.force = $force
-     RETURN p.id AS id ORDER BY id LIMIT 1`,
-    { officerIds, docId: doc.sha256, kinds: HEARING_KINDS, hearing, force: currentForceName(x.force) },
+    `MATCH (p:Proceeding)-[:CONCERNS]->(o:Officer)
+     WHERE o.id IN $officerIds AND p.force = $force AND NOT EXISTS { (:Document {id: $docId})-[:RECORDS]->(p) }
+       AND (EXISTS { (p)<-[:RECORDS]-(d0:Document) WHERE d0.kind IN $kinds } OR EXISTS { (p)<-[:DESCRIBES]-(:Document) })
+     WITH DISTINCT p
+     RETURN p.id AS id, p.force AS force, p.incidentDate AS incident, p.incidentUntil AS incidentUntil, p.hearingDate AS hearing,
+            p.decisionDate AS decision, coalesce(p.mentionedDates, []) AS mentioned,
+            COLLECT { MATCH (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE a.standard IS NOT NULL RETURN DISTINCT a.standard } AS standards
+     ORDER BY id`,
+    { officerIds, docId: doc.sha256, kinds: CASE_KINDS, force: facts.force },
   );
-  return (found.records[0]?.get('id') as string | undefined) ?? own;
+  let best: ProceedingChoice | null = null;
+  for (const r of found.records) {
+    const m = sameCase(facts, r.toObject() as unknown as CaseFacts);
+    if (m.same && (!best || m.reasons.length > best.reasons.length)) best = { id: r.get('id') as string, reasons: m.reasons };
+  }
+  return best ?? own;
+}
+
+/**
+ * The proceeding a ruling's account of the case (its allegations, the sanction under challenge)
+ * belongs to: of the proceedings it reviews about its subjects, the one decided last before it;
+ * with none yet, a proceeding of its own that it DESCRIBES and REVIEWS, which a notice or outcome
+ * of the case joins when it arrives. The court's own dates never become the proceeding's.
+ */
+async function rulingProceeding(run: Run, doc: ProcessedDocument, officerIds: string[]): Promise<ProceedingChoice> {
+  const own = doc.sha256 + '#proceeding';
+  // Its own described proceeding (left from an earlier write of this document) is not one it found.
+  const reviewed = await run(
+    `MATCH (:Document {id: $docId})-[:REVIEWS]->(p:Proceeding)-[:CONCERNS]->(o:Officer) WHERE o.id IN $officerIds AND p.id <> $own
+     WITH DISTINCT p ORDER BY coalesce(p.decisionDate, p.hearingDate, '') DESC, p.id
+     RETURN p.id AS id LIMIT 1`,
+    { docId: doc.sha256, officerIds, own },
+  );
+  const id = reviewed.records[0]?.get('id') as string | undefined;
+  if (id) return { id, reasons: ['the proceeding the ruling reviews'] };
+  const below = doc.extraction.judgment?.decisionBelow;
+  const decided = below && below.body && PROCEEDING_BODIES.includes(below.body) ? below.date : null;
+  await run(
+    `MATCH (d:Document {id: $docId})
+     MERGE (p:Proceeding {id: $procId})
+     SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, d.incidentDate), p.decisionDate = coalesce(p.decisionDate, $decided)
+     MERGE (d)-[rv:REVIEWS]->(p)
+     SET rv.officerId = $officerIds[0], rv.confidence = 1.0, rv.reasons = ['the proceeding the ruling describes']
+     WITH p
+     UNWIND $officerIds AS oid
+     MATCH (o:Officer {id: oid})
+     MERGE (p)-[:CONCERNS]->(o)`,
+    { docId: doc.sha256, procId: own, force: doc.extraction.force ? currentForceName(doc.extraction.force) : null, decided, officerIds },
+  );
+  return { id: own, reasons: ['described only by the ruling'] };
 }
 
 async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<string, string>): Promise<void> {
@@ -295,21 +391,40 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
   const subjects = x.kind === 'review' ? x.officers.filter((o) => tried.has(o.key)) : x.officers;
   const hasProceeding = subjects.length > 0;
   const subjectIds = [...new Set(subjects.map((o) => officerIds.get(o.key)).filter((id) => id !== undefined))];
-  const procId = hasProceeding ? await proceedingFor(run, doc, subjectIds) : docId + '#proceeding';
-  if (hasProceeding) {
-    // A shared proceeding keeps what the first document said and gains what the second adds (the
-    // outcome's decision date).
+  const ruling = x.kind === 'judgment';
+  let procId = docId + '#proceeding';
+  if (hasProceeding && ruling) {
+    // A ruling is not a proceeding: it reviews the case's proceeding and describes it.
+    await linkRulings(run, docId, 'ruling');
+    const chosen = await rulingProceeding(run, doc, subjectIds);
+    procId = chosen.id;
+    await run(
+      `MATCH (d:Document {id: $docId}), (p:Proceeding {id: $procId})
+       MERGE (d)-[r:DESCRIBES]->(p) SET r.reasons = $reasons`,
+      { docId, procId, reasons: chosen.reasons },
+    );
+  } else if (hasProceeding) {
+    const chosen = await proceedingFor(run, doc, subjectIds);
+    procId = chosen.id;
+    // A shared proceeding keeps what the first document said and gains what the next adds (the
+    // outcome's decision date); the dates every document names are kept for the next join.
     await run(
       `MATCH (d:Document {id: $docId})
        MERGE (p:Proceeding {id: $procId})
-       SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, d.incidentDate),
-           p.hearingDate = coalesce(p.hearingDate, d.hearingDate), p.decisionDate = coalesce(p.decisionDate, d.decisionDate)
-       MERGE (d)-[:RECORDS]->(p)
+       SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, $incident),
+           p.incidentUntil = coalesce(p.incidentUntil, $incidentUntil),
+           p.hearingDate = coalesce(p.hearingDate, d.hearingDate), p.decisionDate = coalesce(p.decisionDate, d.decisionDate),
+           p.mentionedDates = reduce(acc = coalesce(p.mentionedDates, []), x IN $mentioned | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+       MERGE (d)-[r:RECORDS]->(p)
+       SET r.reasons = $reasons
        WITH p
        UNWIND $officerIds AS oid
        MATCH (o:Officer {id: oid})
        MERGE (p)-[:CONCERNS]->(o)`,
-      { docId, procId, force: x.force ? currentForceName(x.force) : null, officerIds: subjectIds },
+      {
+        docId, procId, force: x.force ? currentForceName(x.force) : null, officerIds: subjectIds, reasons: chosen.reasons,
+        ...incidentOf(x), mentioned: caseFacts(x).mentioned,
+      },
     );
   }
   const allegations = x.allegations.map((a, i) => ({ id: `${docId}#a${i}`, officerId: officerIds.get(a.officerKey) ?? null, standard: a.standard, finding: a.finding, ...src(a.source) }));
@@ -360,14 +475,20 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
     );
     const memberships = x.officers
       .filter((o) => o.unit)
-      .map((o) => ({ officerId: officerIds.get(o.key), unitId: `${x.force}/${canonicalUnit(o.unit ?? '')}`, ...src(o.source) }));
+      .map((o) => ({
+        officerId: officerIds.get(o.key),
+        unitId: `${x.force}/${canonicalUnit(o.unit ?? '')}`,
+        ...membershipPeriod(x, o.unit ?? ''),
+        ...src(o.source),
+      }));
     if (memberships.length) {
       await run(
         `UNWIND $rows AS r
          MATCH (o:Officer {id: r.officerId}), (u:Unit {id: r.unitId})
          MERGE (o)-[m:MEMBER_OF {docId: $docId}]->(u)
-         SET m.page = r.page, m.quote = r.quote, m.asOf = $asOf`,
-        { rows: memberships, docId, asOf: x.dates.find((d) => d.role === 'incident')?.date ?? x.dates[0]?.date ?? null },
+         SET m.page = r.page, m.quote = r.quote, m.from = r.from, m.to = r.to, m.start = r.start, m.end = r.end,
+             m.periodBasis = r.basis, m.periodQuote = r.periodQuote`,
+        { rows: memberships, docId },
       );
     }
   }
@@ -392,28 +513,30 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
   }
   await writeJudgment(run, doc);
   if (x.review) await writeReview(run, docId, x.force, x.review, x.paragraphs);
-  if (hasProceeding) await linkRulings(run, docId);
+  if (hasProceeding && !ruling) await linkRulings(run, docId, 'proceeding');
 }
 
 /**
  * Decision -> challenge -> ruling: a judgment about an officer reviews that officer's misconduct
- * proceedings recorded by other documents of the same force that were decided before it. Runs for
- * every document, so the link is made whichever of the two arrives first. Confidence starts from
- * the weaker of the two officer resolutions and drops when force or dates cannot be checked.
+ * proceedings, recorded by notices and outcomes of the same force, that were decided before it.
+ * Runs from either side (`from` says which this document is), so the link is made whichever
+ * arrives first. Confidence starts from the weaker of the two officer resolutions and drops when
+ * force or dates cannot be checked.
  */
-async function linkRulings(run: Run, docId: string): Promise<void> {
+async function linkRulings(run: Run, docId: string, from: 'ruling' | 'proceeding'): Promise<void> {
+  const pairs =
+    from === 'ruling'
+      ? `MATCH (ruling:Document {id: $docId})-[:MENTIONS]->(:OfficerMention)-[r1:RESOLVED_TO]->(o:Officer)<-[:CONCERNS]-(proc:Proceeding)<-[:RECORDS]-(procDoc:Document)
+         WHERE procDoc.kind <> 'judgment'`
+      : `MATCH (procDoc:Document {id: $docId})-[:RECORDS]->(proc:Proceeding)-[:CONCERNS]->(o:Officer)<-[r1:RESOLVED_TO]-(:OfficerMention)<-[:MENTIONS]-(ruling:Document {kind: 'judgment'})`;
   await run(
-    `MATCH (d:Document {id: $docId})-[:RECORDS]->(p:Proceeding)-[:CONCERNS]->(o:Officer)<-[:CONCERNS]-(p2:Proceeding)<-[:RECORDS]-(d2:Document)
-     WHERE d2 <> d AND (d.kind = 'judgment') <> (d2.kind = 'judgment')
-     WITH o, CASE WHEN d.kind = 'judgment' THEN d ELSE d2 END AS ruling, CASE WHEN d.kind = 'judgment' THEN p2 ELSE p END AS proc
-     WITH o, ruling, proc, coalesce(proc.decisionDate, proc.hearingDate) AS decided
+    `${pairs}
+     MATCH (procDoc)-[:MENTIONS]->(:OfficerMention)-[r2:RESOLVED_TO]->(o)
+     WITH ruling, proc, o, CASE WHEN r1.score < r2.score THEN r1.score ELSE r2.score END AS pairScore
+     WITH ruling, proc, o, max(pairScore) AS base, coalesce(proc.decisionDate, proc.hearingDate) AS decided
      WHERE (ruling.force IS NULL OR proc.force IS NULL OR ruling.force = proc.force)
        AND (decided IS NULL OR ruling.decisionDate IS NULL OR decided <= ruling.decisionDate)
-     MATCH (ruling)-[:MENTIONS]->(:OfficerMention)-[r1:RESOLVED_TO]->(o)
-     MATCH (procDoc:Document)-[:RECORDS]->(proc)
-     MATCH (procDoc)-[:MENTIONS]->(:OfficerMention)-[r2:RESOLVED_TO]->(o)
-     WITH ruling, proc, o, decided,
-          CASE WHEN r1.score < r2.score THEN r1.score ELSE r2.score END AS base,
+     WITH ruling, proc, o, base,
           ruling.force IS NOT NULL AND proc.force IS NOT NULL AS forceChecked,
           decided IS NOT NULL AND ruling.decisionDate IS NOT NULL AS datesChecked
      MERGE (ruling)-[rv:REVIEWS]->(proc)

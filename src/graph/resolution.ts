@@ -88,7 +88,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
   await tx.run(`MATCH (al:Allegation {docId: $doc})-[x:AGAINST]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (al)-[:AGAINST]->(b) DELETE x`, p);
   await tx.run(`MATCH (:Officer {id: $from})-[x:RECEIVED]->(oc:Outcome {docId: $doc}) MATCH (b:Officer {id: $to}) MERGE (b)-[:RECEIVED]->(oc) DELETE x`, p);
   await tx.run(
-    `MATCH (:Document {id: $doc})-[:RECORDS]->(pr:Proceeding)-[x:CONCERNS]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (pr)-[:CONCERNS]->(b) DELETE x`,
+    `MATCH (:Document {id: $doc})-[:RECORDS|DESCRIBES]->(pr:Proceeding)-[x:CONCERNS]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (pr)-[:CONCERNS]->(b) DELETE x`,
     p,
   );
   await tx.run(
@@ -101,7 +101,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
   await tx.run(
     `MATCH (doc:Document {id: $doc})
      MATCH (a:Document)-[rv:REVIEWS {officerId: $from}]->(pr:Proceeding)
-     WHERE a = doc OR (doc)-[:RECORDS]->(pr)
+     WHERE a = doc OR (doc)-[:RECORDS|DESCRIBES]->(pr)
      DELETE rv`,
     p,
   );

@@ -55,7 +55,7 @@ export async function sanctionPrecedents(read: ReadFn, f: SanctionFilter): Promi
   // and finding), and only with neither from every proceeding.
   const start = f.text
     ? `CALL db.index.fulltext.queryNodes('page_text', $text) YIELD node
-       MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS]->(p:Proceeding) WITH DISTINCT p`
+       MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS|DESCRIBES]->(p:Proceeding) WITH DISTINCT p`
     : f.standards.length || f.finding
       ? `MATCH (a:Allegation) WHERE ${MATCHING_ALLEGATION}
          MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(a) WITH DISTINCT p`

@@ -113,6 +113,11 @@ export interface MembershipRow {
   officerId: string;
   unitId: string;
   asOf: string | null;
+  from: string | null;
+  to: string | null;
+  start: string | null;
+  end: string | null;
+  periodBasis: string | null;
   source: SourceRow;
 }
 
