@@ -1,4 +1,4 @@
-import { JaroWinklerDistance } from '../src/nlp.js';
+import { DoubleMetaphone, JaroWinklerDistance } from '../src/nlp.js';
 import type { OfficerFact } from '../src/domain/extraction.js';
 import { currentForceName } from '../src/domain/forces.js';
 
@@ -9,6 +9,8 @@ import { currentForceName } from '../src/domain/forces.js';
  */
 export interface OfficerCandidate {
   id: string;
+  /** Folded surname; a candidate found by sound alone spells it differently from the mention. */
+  surnameKey?: string | null;
   firstNames: string | null;
   force: string | null;
   warrantNumber: string | null;
@@ -45,6 +47,42 @@ export function surnameKey(name: string): string {
   return normaliseName(name).split(' ').filter(Boolean).pop() ?? '';
 }
 
+const metaphone = new DoubleMetaphone();
+
+/**
+ * How a surname sounds: Double Metaphone's primary and alternate codes ("Smyth" and "Smith" share
+ * SM0). Stored on the officer, so the graph finds candidates spelt differently.
+ */
+export function surnameSounds(name: string): string[] {
+  const key = surnameKey(name).replace(/[^a-z]/g, '');
+  if (!key) return [];
+  const [primary, alternate] = metaphone.process(key);
+  return [...new Set([primary, alternate].filter((c) => c))];
+}
+
+/** Jaro-Winkler similarity at or above which two surnames are one spelt two ways ("Macdonald", "McDonald"). */
+export const SURNAME_SIMILARITY = 0.9;
+/** What a surname agreeing only in sound or spelling is worth, against 0.5 for the same surname. */
+const ALIKE_SURNAME_SCORE = 0.35;
+
+/**
+ * The surname evidence: the same folded surname; or alike, by sound (a shared Double Metaphone
+ * code) or spelling (Jaro-Winkler), which counts for less, so only a force, a warrant number or
+ * first names on top join them; or different, which no other evidence overcomes.
+ */
+export function surnameEvidence(a: string, b: string): { score: number; reason: string } | null {
+  const x = surnameKey(a);
+  const y = surnameKey(b);
+  if (!x || !y) return null;
+  if (x === y) return { score: 0.5, reason: 'same surname' };
+  const sim = JaroWinklerDistance(x, y);
+  const soundA = surnameSounds(x);
+  const sound = surnameSounds(y).find((c) => soundA.includes(c));
+  if (sound && sim >= 0.8) return { score: ALIKE_SURNAME_SCORE, reason: `surnames sound alike (${sound}, ${sim.toFixed(2)})` };
+  if (sim >= SURNAME_SIMILARITY) return { score: ALIKE_SURNAME_SCORE, reason: `surnames spelt alike (${sim.toFixed(2)})` };
+  return null;
+}
+
 export function firstNamesOf(name: string): string | null {
   const words = normaliseName(name).split(' ').filter(Boolean);
   return words.length > 1 ? words.slice(0, -1).join(' ') : null;
@@ -56,8 +94,11 @@ export function firstNamesOf(name: string): string | null {
  * when neither document gives both a first name and a warrant number.
  */
 export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: string | null, mentionDates: readonly string[] = []): MatchScore {
-  const reasons: string[] = ['same surname'];
-  let score = 0.5;
+  // Candidates come by folded surname or by sound; without the candidate's surname, the graph matched it exactly.
+  const surname = c.surnameKey && m.name ? surnameEvidence(m.name, c.surnameKey) : { score: 0.5, reason: 'same surname' };
+  if (!surname) return { score: 0, reasons: ['different surname'] };
+  const reasons: string[] = [surname.reason];
+  let score = surname.score;
   const force = mentionForce ?? m.force;
   if (force && c.force) {
     // One force under its former and current names ("Hampshire Constabulary" before 2022) is the same force.
@@ -65,11 +106,13 @@ export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: st
       score += 0.25;
       reasons.push('same force');
     } else {
+      // A namesake in another force is another officer, whatever else agrees.
       return { score: 0, reasons: ['different force'] };
     }
   }
   if (m.warrantNumber && c.warrantNumber) {
     if (m.warrantNumber === c.warrantNumber) {
+      // Strong: a warrant number names one officer of a force, so it carries a surname spelt two ways.
       score += 0.3;
       reasons.push('same warrant number');
     } else {

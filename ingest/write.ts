@@ -9,7 +9,7 @@ import { operatorDecisions } from '../src/graph/resolution.js';
 import { canonicalUnit } from '../src/domain/units.js';
 import { firstDay, lastDay, periodDays, type Period } from '../src/domain/periods.js';
 import { sameCase, type CaseFacts } from '../src/domain/proceedings.js';
-import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from './resolve.js';
+import { firstNamesOf, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, surnameSounds, type OfficerCandidate } from './resolve.js';
 
 export interface WriteOptions {
   licence: string;
@@ -186,11 +186,20 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
       ({ id: officerId, score, reasons, method } = earlier);
     } else if (o.name && !o.label) {
       const res = await tx.run(
-        `MATCH (c:Officer {surnameKey: $s}) WHERE c.label IS NULL
+        // Same folded surname, or one that sounds alike ("Smyth", "Smith"): scoreMatch weighs which.
+        `CALL () {
+           MATCH (c:Officer {surnameKey: $s}) RETURN c
+           UNION
+           UNWIND $sounds AS sound MATCH (c:Officer {surnameSound: sound}) RETURN c
+           UNION
+           // Spelt alike (Jaro-Winkler weighs the start most): the same first letters, an index range seek.
+           MATCH (c:Officer) WHERE c.surnameKey STARTS WITH $prefix RETURN c
+         }
+         WITH c WHERE c.label IS NULL
          OPTIONAL MATCH (c)<-[:CONCERNS]-(p:Proceeding)
          WITH c, [x IN collect(p.hearingDate) + collect(p.incidentDate) WHERE x IS NOT NULL] AS dates
-         RETURN c.id AS id, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank, dates`,
-        { s: surnameKey(o.name) },
+         RETURN c.id AS id, c.surnameKey AS surnameKey, c.firstNames AS firstNames, c.force AS force, c.warrantNumber AS warrantNumber, c.rank AS rank, dates`,
+        { s: surnameKey(o.name), sounds: surnameSounds(o.name), prefix: surnameKey(o.name).slice(0, SURNAME_PREFIX) },
       );
       const scored: { id: string; score: number; reasons: string[] }[] = [];
       for (const r of res.records) {
@@ -215,10 +224,10 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
     ids.set(o.key, officerId);
     await run(
       `MERGE (off:Officer {id: $officerId})
-       ON CREATE SET off.name = $name, off.label = $label, off.surnameKey = $surnameKey, off.firstNames = $firstNames,
+       ON CREATE SET off.name = $name, off.label = $label, off.surnameKey = $surnameKey, off.surnameSound = $surnameSound, off.firstNames = $firstNames,
                      off.rank = $rank, off.warrantNumber = $warrant, off.force = $force, off.former = $former
        ON MATCH SET off.name = CASE WHEN size(coalesce($name, '')) > size(coalesce(off.name, '')) THEN $name ELSE off.name END,
-                    off.firstNames = coalesce(off.firstNames, $firstNames),
+                    off.firstNames = coalesce(off.firstNames, $firstNames), off.surnameSound = coalesce(off.surnameSound, $surnameSound),
                     off.rank = coalesce($rank, off.rank), off.warrantNumber = coalesce(off.warrantNumber, $warrant),
                     off.former = coalesce($former, off.former)
        WITH off
@@ -248,6 +257,7 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
         name: o.name,
         label: o.label,
         surnameKey: o.name && !o.label ? surnameKey(o.name) : null,
+        surnameSound: o.name && !o.label ? (surnameSounds(o.name)[0] ?? null) : null,
         firstNames: o.name && !o.label ? firstNamesOf(o.name) : null,
         rank: o.rank,
         rankText: o.rankText,
@@ -283,6 +293,9 @@ function membershipPeriod(x: ProcessedDocument['extraction'], unitName: string) 
     periodQuote: stated ? stated.source.quote : (incident?.source.quote ?? null),
   };
 }
+
+/** Letters a surname spelt differently must still share at its start to be a candidate. */
+const SURNAME_PREFIX = 3;
 
 /** Documents that record a misconduct case: a notice, an outcome (a panel's or an appeal's), a news page. */
 const CASE_KINDS = ['hearing_notice', 'hearing_outcome', 'other'];

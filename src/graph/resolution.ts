@@ -78,7 +78,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
     `MATCH (m:OfficerMention {id: $m})-[r:RESOLVED_TO]->(a:Officer {id: $from})
      MERGE (b:Officer {id: $to})
      ON CREATE SET b.name = m.name, b.label = m.label, b.rank = m.rank, b.warrantNumber = m.warrantNumber,
-                   b.force = m.force, b.former = m.former, b.surnameKey = a.surnameKey, b.firstNames = a.firstNames
+                   b.force = m.force, b.former = m.former, b.surnameKey = a.surnameKey, b.surnameSound = a.surnameSound, b.firstNames = a.firstNames
      MERGE (m)-[n:RESOLVED_TO]->(b)
      SET n.score = 1.0, n.reasons = ['decided by an operator'], n.method = 'operator'
      DELETE r`,

@@ -12,6 +12,7 @@ import {
   type OfficerRow,
   type OutcomeRow,
   type PageRow,
+  type ProceedingJoinRow,
   type ProceedingRow,
   type RankPeriodRow,
   type ReviewRow,
@@ -27,7 +28,7 @@ const allegation = `a {.id, .standard, .finding, officerId: o.id, proceedingId: 
 const outcome = `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`;
 // MEMBER_OF records its document and quote but no offsets.
 const membership = `{officerId: o.id, unitId: u.id, asOf: m.start, from: m.from, to: m.to, start: m.start, end: m.end, periodBasis: m.periodBasis, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
-const review = `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
+const review = `{rulingId: d.id, rulingDate: d.decisionDate, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
 /** A citation map for CITES `r` from document `d` to case `c`; src/graph/precedent.ts projects citations with it too. */
 export const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
   ${project.citationTreatment('r', 'd.id')}}`;
@@ -197,6 +198,12 @@ export function createLoaders(read: Read) {
       read,
       `MATCH (:Proceeding {id: key})<-[:RECORDS]-(d:Document) WITH i, d ORDER BY d.decisionDate, d.id
        RETURN i, collect(${project.document('d')}) AS items`,
+    ),
+    // Why each document joined the proceeding: RECORDS (notice, outcome, news page) or DESCRIBES (a ruling's account).
+    proceedingJoins: listLoader<string, ProceedingJoinRow>(
+      read,
+      `MATCH (:Proceeding {id: key})<-[r:RECORDS|DESCRIBES]-(d:Document) WITH i, d, r ORDER BY d.decisionDate, d.id
+       RETURN i, collect({documentId: d.id, relation: type(r), reasons: coalesce(r.reasons, [])}) AS items`,
     ),
     proceedingOfficers: listLoader<string, OfficerRow>(
       read,

@@ -130,8 +130,17 @@ export interface ForceRow {
   name: string;
 }
 
+/** A document's link to a proceeding it records or describes, with the reasons of the join. */
+export interface ProceedingJoinRow {
+  documentId: string;
+  relation: 'RECORDS' | 'DESCRIBES';
+  reasons: string[];
+}
+
 export interface ReviewRow {
   rulingId: string;
+  /** The ruling's decision date, for the proceeding's durations. */
+  rulingDate?: string | null;
   proceedingId: string;
   officerId: string | null;
   confidence: number | null;
