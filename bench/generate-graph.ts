@@ -644,7 +644,7 @@ const WRITE_PROCEEDINGS = `
 const WRITE_UNITS = `
   UNWIND $memberships AS r
   MATCH (o:Officer {id: r.officerId}), (u:Unit {id: r.unitId})
-  CREATE (o)-[:MEMBER_OF {docId: r.docId, page: r.page, quote: r.quote, from: r.asOf, to: r.asOf, start: r.asOf, end: r.asOf}]->(u)
+  CREATE (o)-[:MEMBER_OF {docId: r.docId, page: r.page, quote: r.quote, from: r.asOf, to: r.asOf, periodStart: r.asOf, periodEnd: r.asOf}]->(u)
   WITH count(*) AS _
   UNWIND $unitRefs AS r
   MATCH (d:Document {id: r.docId}), (u:Unit {id: r.unitId})

@@ -278,7 +278,7 @@ async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: ProcessedD
 
 /**
  * When the officer served in the unit: the period written beside the unit ("(2018 to 2023)"), else
- * the conduct's own date or range ("at the time", or nothing said), else unknown. `start` and `end`
+ * the conduct's own date or range ("at the time", or nothing said), else unknown. `periodStart` and `periodEnd`
  * are whole days under the open-end rule of src/domain/periods.ts, which the overlap queries compare.
  */
 function membershipPeriod(x: ProcessedDocument['extraction'], unitName: string) {
@@ -288,7 +288,7 @@ function membershipPeriod(x: ProcessedDocument['extraction'], unitName: string) 
   const period: Period = stated ?? { from: incident?.date ?? null, to: incident ? (incident.until ?? incident.date) : null };
   const days = periodDays(period);
   return {
-    from: period.from, to: period.to, start: days?.start ?? null, end: days?.end ?? null,
+    from: period.from, to: period.to, periodStart: days?.start ?? null, periodEnd: days?.end ?? null,
     basis: stated ? 'STATED' : incident ? 'CONDUCT' : null,
     periodQuote: stated ? stated.source.quote : (incident?.source.quote ?? null),
   };
@@ -499,7 +499,7 @@ async function writeFacts(run: Run, doc: ProcessedDocument, officerIds: Map<stri
         `UNWIND $rows AS r
          MATCH (o:Officer {id: r.officerId}), (u:Unit {id: r.unitId})
          MERGE (o)-[m:MEMBER_OF {docId: $docId}]->(u)
-         SET m.page = r.page, m.quote = r.quote, m.from = r.from, m.to = r.to, m.start = r.start, m.end = r.end,
+         SET m.page = r.page, m.quote = r.quote, m.from = r.from, m.to = r.to, m.periodStart = r.periodStart, m.periodEnd = r.periodEnd,
              m.periodBasis = r.basis, m.periodQuote = r.periodQuote`,
         { rows: memberships, docId },
       );

@@ -2,11 +2,11 @@
 // starts and ends on that date (as precise as it was: "2019" spans the year), as the current
 // ingest writes it (src/domain/periods.ts). Safe to re-run: only memberships still holding asOf.
 MATCH ()-[m:MEMBER_OF]->()
-WHERE m.asOf IS NOT NULL AND m.start IS NULL AND toString(m.asOf) =~ '\d{4}(-\d{2}(-\d{2}.*)?)?'
+WHERE m.asOf IS NOT NULL AND m.periodStart IS NULL AND toString(m.asOf) =~ '\d{4}(-\d{2}(-\d{2}.*)?)?'
 WITH m, toString(m.asOf) AS a
 SET m.from = a, m.to = a, m.periodBasis = 'CONDUCT',
-    m.start = CASE size(a) WHEN 4 THEN a + '-01-01' WHEN 7 THEN a + '-01' ELSE left(a, 10) END,
-    m.end = CASE size(a) WHEN 4 THEN a + '-12-31' WHEN 7 THEN toString(date(a + '-01') + duration('P1M') - duration('P1D')) ELSE left(a, 10) END
+    m.periodStart = CASE size(a) WHEN 4 THEN a + '-01-01' WHEN 7 THEN a + '-01' ELSE left(a, 10) END,
+    m.periodEnd = CASE size(a) WHEN 4 THEN a + '-12-31' WHEN 7 THEN toString(date(a + '-01') + duration('P1M') - duration('P1D')) ELSE left(a, 10) END
 REMOVE m.asOf;
 // A ruling is not a proceeding. A judgment that RECORDS a proceeding of its own and REVIEWS another
 // gives its account of the case (allegations, sanction, complainants) to the proceeding it reviews,

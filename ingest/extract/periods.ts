@@ -82,8 +82,12 @@ const PERIOD_SHAPES: readonly Shape[] = [
   },
 ];
 
-/** Where a clause ends: the period must be in the unit's own sentence. */
-const SENTENCE_END = /[.;](?:\s|$)|\n\s*\n/;
+/**
+ * Where a clause ends: the period must be in the unit's own sentence. A line starting with a
+ * capital is the next field or sentence ("Posting: PaDP\nIt is alleged that between ..."); a
+ * wrapped line goes on in lower case or with the bracket.
+ */
+const SENTENCE_END = /[.;](?:\s|$)|\n\s*\n|\n(?=[ \t]*[A-Z])/;
 
 /** How far after a unit's name its period is looked for. */
 const LOOKAHEAD_CHARS = 120;

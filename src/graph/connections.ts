@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
  * the same proceeding, or complained about by the same (pseudonymous) complainant.
  *
  * "At about the same time": MEMBER_OF carries a period, `from` and `to` as the document gives them
- * and `start`/`end` as whole days (src/domain/periods.ts: partial dates widen to the whole month or
+ * and `periodStart`/`periodEnd` as whole days (src/domain/periods.ts: partial dates widen to the whole month or
  * year, an open end stands for the known one). Two memberships of one unit overlap when the gap
  * between their periods is at most `windowDays` (0 when they intersect). A membership with no known
  * end links nobody, because nothing shows the two served together.
@@ -53,11 +53,11 @@ export interface ConnectedOfficer {
 
 /** Days between two membership periods (0 when they intersect), for the overlap test (Cypher). */
 export const periodGap = (a: string, b: string) => `CASE
-      WHEN date(left(${a}.end, 10)) < date(left(${b}.start, 10)) THEN duration.inDays(date(left(${a}.end, 10)), date(left(${b}.start, 10))).days
-      WHEN date(left(${b}.end, 10)) < date(left(${a}.start, 10)) THEN duration.inDays(date(left(${b}.end, 10)), date(left(${a}.start, 10))).days
+      WHEN date(left(${a}.periodEnd, 10)) < date(left(${b}.periodStart, 10)) THEN duration.inDays(date(left(${a}.periodEnd, 10)), date(left(${b}.periodStart, 10))).days
+      WHEN date(left(${b}.periodEnd, 10)) < date(left(${a}.periodStart, 10)) THEN duration.inDays(date(left(${b}.periodEnd, 10)), date(left(${a}.periodStart, 10))).days
       ELSE 0 END`;
 /** Both memberships have a period `date()` can read; anything else is unknown rather than failing the query. */
-export const bothDated = (a: string, b: string) => `${a}.start =~ $iso AND ${a}.end =~ $iso AND ${b}.start =~ $iso AND ${b}.end =~ $iso`;
+export const bothDated = (a: string, b: string) => `${a}.periodStart =~ $iso AND ${a}.periodEnd =~ $iso AND ${b}.periodStart =~ $iso AND ${b}.periodEnd =~ $iso`;
 
 const LINKS = `
   UNWIND $ids AS id
@@ -66,7 +66,7 @@ const LINKS = `
     MATCH (a)-[ma:MEMBER_OF]->(u:Unit)<-[mb:MEMBER_OF]-(b:Officer)
     WHERE 'SHARED_UNIT' IN $kinds AND b <> a AND ${bothDated('ma', 'mb')} AND ${periodGap('ma', 'mb')} <= $window
     WITH b, u, ma, mb ORDER BY ${periodGap('ma', 'mb')}
-    WITH b, u, head(collect([ma.start, mb.start])) AS closest
+    WITH b, u, head(collect([ma.periodStart, mb.periodStart])) AS closest
     RETURN b.id AS to, 'SHARED_UNIT' AS kind, u.id AS unitId, null AS proceedingId, null AS complainant, closest[0] AS fromAsOf, closest[1] AS toAsOf
     UNION
     MATCH (a)<-[:CONCERNS]-(p:Proceeding)-[:CONCERNS]->(b:Officer)

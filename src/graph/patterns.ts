@@ -47,8 +47,8 @@ export async function colleaguesWithProvenFindings(
           COUNT { (b)<-[:AGAINST]-(x:Allegation) WHERE x.finding IN $proven } AS provenB
      WHERE provenA > 0 AND provenB > 0
      RETURN u.id AS unitId, closest.gap AS daysApart,
-            [{officerId: a.id, asOf: closest.a.start, from: closest.a.from, to: closest.a.to, provenFindings: provenA},
-             {officerId: b.id, asOf: closest.b.start, from: closest.b.from, to: closest.b.to, provenFindings: provenB}] AS officers
+            [{officerId: a.id, asOf: closest.a.periodStart, from: closest.a.from, to: closest.a.to, provenFindings: provenA},
+             {officerId: b.id, asOf: closest.b.periodStart, from: closest.b.from, to: closest.b.to, provenFindings: provenB}] AS officers
      ORDER BY daysApart, unitId, officers[0].officerId, officers[1].officerId
      LIMIT $limit`,
     { window: options.windowDays, force: options.force, iso: ISO_DATE, proven: PROVEN_FINDINGS, limit: neo4j.int(options.limit) },

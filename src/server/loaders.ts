@@ -27,7 +27,7 @@ const mention = (doc: string) =>
 const allegation = `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`;
 const outcome = `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`;
 // MEMBER_OF records its document and quote but no offsets.
-const membership = `{officerId: o.id, unitId: u.id, asOf: m.start, from: m.from, to: m.to, start: m.start, end: m.end, periodBasis: m.periodBasis, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
+const membership = `{officerId: o.id, unitId: u.id, asOf: m.periodStart, from: m.from, to: m.to, periodStart: m.periodStart, periodEnd: m.periodEnd, periodBasis: m.periodBasis, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`;
 const review = `{rulingId: d.id, rulingDate: d.decisionDate, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`;
 /** A citation map for CITES `r` from document `d` to case `c`; src/graph/precedent.ts projects citations with it too. */
 export const citation = `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
@@ -142,7 +142,7 @@ export function createLoaders(read: Read) {
     officerUnits: listLoader<string, MembershipRow>(
       withCarried,
       `MATCH (o:Officer {id: key})-[m:MEMBER_OF]->(u:Unit) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
-       WITH i, o, m, u, f ORDER BY m.start, u.id
+       WITH i, o, m, u, f ORDER BY m.periodStart, u.id
        WITH i, u, f, ${membership} AS item
        RETURN i, collect(item {.*, carriedUnit: ${project.unit('u', 'f')}}) AS items`,
     ),

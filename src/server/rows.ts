@@ -115,8 +115,8 @@ export interface MembershipRow {
   asOf: string | null;
   from: string | null;
   to: string | null;
-  start: string | null;
-  end: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   periodBasis: string | null;
   source: SourceRow;
 }

@@ -43,7 +43,7 @@ async function seed(graph: Graph): Promise<void> {
       ['d', 2, null],
     ];
     for (const [o, u, asOf] of memberships) {
-      await run(`MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, from: $asOf, to: $asOf, start: $asOf, end: $asOf, page: 1, quote: 'of the unit'}]->(u)`, {
+      await run(`MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, from: $asOf, to: $asOf, periodStart: $asOf, periodEnd: $asOf, page: 1, quote: 'of the unit'}]->(u)`, {
         o: T(o), u: unit(u), asOf, doc: T(`membership-${o}-${u}`),
       });
     }

@@ -23,6 +23,8 @@ describe('periodAfter: the period written after a unit name', () => {
       assert.deepEqual({ from: p.from, to: p.to, atTheTime: p.atTheTime }, { from: c.from, to: c.to, atTheTime: c.atTheTime ?? false });
     });
   }
+  it('stops at the next field', () => assert.equal(periodAfter('\nIt is alleged that between June and July 2021 he lied'), null));
+  it('reads on over a wrapped line', () => assert.equal(periodAfter('\n(2015 to 2018) as a driver')?.from, '2015'));
   it('stops at the end of the unit sentence', () => assert.equal(periodAfter('. The hearing was listed for 2025 to 2026.'), null));
   it('takes the nearest shape, not a later one', () => assert.deepEqual(periodAfter(' at the time. In 2020 she left')?.atTheTime, true));
 });
