@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
-import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
+import { firstNamesOf, surnameKey } from '../src/domain/officerMatch.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**

@@ -1,6 +1,6 @@
-import { DoubleMetaphone, JaroWinklerDistance } from '../src/nlp.js';
-import type { OfficerFact } from '../src/domain/extraction.js';
-import { currentForceName } from '../src/domain/forces.js';
+import { DoubleMetaphone, JaroWinklerDistance } from '../nlp.js';
+import type { OfficerFact } from './extraction.js';
+import { currentForceName } from './forces.js';
 
 /**
  * Officer resolution: does a mention name the same person as an officer already in the graph?
