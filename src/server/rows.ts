@@ -1,6 +1,6 @@
 /**
  * Plain objects the Cypher queries return and the field resolvers receive. Property names follow
- * the graph (ingest/write.ts); relationships are flattened to ids that loaders resolve.
+ * the graph (src/graph/write/); relationships are flattened to ids that loaders resolve.
  */
 
 export interface SourceRow {
