@@ -6,19 +6,22 @@ import { src, type Run } from './run.js';
 
 /**
  * When the officer served in the unit: the period written beside the unit ("(2018 to 2023)"), else
- * the conduct's own date or range ("at the time", or nothing said), else unknown. `periodStart` and `periodEnd`
+ * the conduct's own date or range ("at the time", or nothing said), else the document's first date
+ * (a hearing's, never spread into a period), else unknown. `periodStart` and `periodEnd`
  * are whole days under the open-end rule of src/domain/periods.ts, which the overlap queries compare.
  */
 function membershipPeriod(x: DocumentToWrite['extraction'], unitName: string) {
   const unit = x.units.find((u) => u.name === unitName);
   const stated = unit?.period && (unit.period.from || unit.period.to) ? unit.period : null;
   const incident = x.dates.find((d) => d.role === 'incident');
-  const period: Period = stated ?? { from: incident?.date ?? null, to: incident ? (incident.until ?? incident.date) : null };
+  // Weakest: the document's own first date (a notice's posting is the officer's at the time of writing).
+  const dated = incident ?? x.dates[0];
+  const period: Period = stated ?? { from: dated?.date ?? null, to: dated ? (dated.until ?? dated.date) : null };
   const days = periodDays(period);
   return {
     from: period.from, to: period.to, periodStart: days?.start ?? null, periodEnd: days?.end ?? null,
-    basis: stated ? 'STATED' : incident ? 'CONDUCT' : null,
-    periodQuote: stated ? stated.source.quote : (incident?.source.quote ?? null),
+    basis: stated ? 'STATED' : incident ? 'CONDUCT' : dated ? 'DOCUMENT' : null,
+    periodQuote: stated ? stated.source.quote : (dated?.source.quote ?? null),
   };
 }
 
