@@ -4,10 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import { analyse, type ProcessedDocument } from '../../ingest/process.js';
 import { writeDocument } from '../../ingest/write.js';
 import { loadConfig } from '../../src/config.js';
+import { createApp, type App } from '../../src/server/app.js';
 import type { Graph } from '../../src/graph/driver.js';
 import { colleaguesWithProvenFindings } from '../../src/graph/patterns.js';
 import { uniqueSurname } from '../fixtures/corpus.js';
 import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { gql } from '../fixtures/gql.js';
 
 /**
  * The graph model end to end, from page text through redaction, extraction, resolution and the
@@ -79,14 +81,20 @@ function processed(name: string, text: string): ProcessedDocument {
 
 describe('graph model: periods, one proceeding per case, rulings and namesakes', () => {
   let graph: Graph;
+  let app: App;
+  let url: string;
   const docs = Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, processed(k, t)]));
 
   before(async () => {
     graph = await testGraph();
     // The ruling arrives before the outcome: the case must come together whatever the order.
     for (const k of ['elder', 'notice', 'ruling', 'outcome', 'namesake']) await writeDocument(graph, docs[k]!, W);
+    const config = loadConfig();
+    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
+    ({ url } = await app.listen(0, '127.0.0.1'));
   });
   after(async () => {
+    await app?.stop();
     await removeRun(graph, RUN);
     await graph.close();
   });
@@ -146,6 +154,20 @@ describe('graph model: periods, one proceeding per case, rulings and namesakes',
     assert.deepEqual(reviews, [{ proceeding: own!.id, officerId: subject.id }]);
     const recorded = await graph.read('MATCH (:Document {id: $r})-[:RECORDS]->(p) RETURN p', { r: docs.ruling!.sha256 });
     assert.equal(recorded.length, 0);
+  });
+
+  it('answers the case through the API: one proceeding, its durations, why each document joined, the ruling', async () => {
+    const subject = await officerOf('outcome');
+    const res = await gql(url, `query($id: ID!) { officer(id: $id) { proceedings {
+      incidentDate durations { incidentToHearing hearingToDecision decisionToRuling incidentToDecision rulingDate }
+      joins { relation reasons document { kind } } reviewedBy { ruling { neutralCitation } } } units { from to periodBasis } } }`, { id: subject.id });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const [p, ...more] = res.data!.officer.proceedings;
+    assert.equal(more.length, 0, JSON.stringify(res.data));
+    assert.deepEqual(p.durations, { incidentToHearing: 1006, hearingToDecision: 1, decisionToRuling: 261, incidentToDecision: 1007, rulingDate: '2025-11-20' });
+    assert.deepEqual(p.joins.map((j: any) => `${j.document.kind}:${j.relation}`).sort(), ['hearing_notice:RECORDS', 'hearing_outcome:RECORDS', 'judgment:DESCRIBES']);
+    assert.deepEqual(p.reviewedBy.map((r: any) => r.ruling.neutralCitation), [CITATION]);
+    assert.deepEqual(res.data!.officer.units, [{ from: '2022-06', to: '2022-09', periodBasis: 'CONDUCT' }]);
   });
 
   it('keeps the namesake in another force apart', async () => {
