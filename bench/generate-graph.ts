@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
 import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
-import { firstNamesOf, surnameKey } from '../ingest/resolve.js';
+import { firstNamesKey, surnameKey } from '../src/domain/officerMatch.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**
@@ -33,7 +33,7 @@ export interface Scale {
 export const UK_SCALE: Scale = { officers: 100_000, units: 1_000, matters: 30_000, reviews: 2_000, stubCases: 12_000 };
 
 /** Bumped whenever the generator's output changes, so an old bench database is regenerated. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 
 export function scaleSignature(scale: Scale): string {
   return JSON.stringify({ v: GENERATOR_VERSION, ...scale });
@@ -754,7 +754,7 @@ const WRITE_PROCEEDINGS = `
 const WRITE_UNITS = `
   UNWIND $memberships AS r
   MATCH (o:Officer {id: r.officerId}), (u:Unit {id: r.unitId})
-  CREATE (o)-[:MEMBER_OF {docId: r.docId, page: r.page, quote: r.quote, asOf: r.asOf}]->(u)
+  CREATE (o)-[:MEMBER_OF {docId: r.docId, page: r.page, quote: r.quote, from: r.asOf, to: r.asOf, periodStart: r.asOf, periodEnd: r.asOf}]->(u)
   WITH count(*) AS _
   UNWIND $unitRefs AS r
   MATCH (d:Document {id: r.docId}), (u:Unit {id: r.unitId})
@@ -843,7 +843,7 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
     const rows = p.officers.slice(i, i + 10_000).map((o) => ({
       ...o,
       surnameKey: o.name ? surnameKey(o.name) : null,
-      firstNames: o.name ? firstNamesOf(o.name) : null,
+      firstNames: o.name ? firstNamesKey(o.name) : null,
     }));
     await graph.write((tx) => tx.run(WRITE_OFFICERS, { rows }));
   }

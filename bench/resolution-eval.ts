@@ -54,13 +54,27 @@ function people(): Person[] {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Three documents per person, each naming them differently; the notice and outcome share a hearing date. */
+/**
+ * The surname as a reporter might misspell it: a doubled letter, or "y" for "i" ("Brimble",
+ * "Brymble"). The run's tag stays, so only this run's officers can be candidates.
+ */
+function misspelt(surname: string): string {
+  const base = surname.slice(0, surname.length - TAG.length);
+  const wrong = base.includes('i') ? base.replace('i', 'y') : base.slice(0, 3) + base[2] + base.slice(3);
+  return wrong + TAG;
+}
+
+/**
+ * Four documents per person, each naming them differently; the notice and outcome share a hearing
+ * date; the fourth (a report of the appeal) misspells the surname but gives the warrant number.
+ */
 function documents(p: Person): string[] {
   const hearing = `${1 + ((p.id * 7) % 27)} ${MONTHS[p.id % 12]} 2025`;
   return [
     `${p.force}\nNotice of misconduct hearing\nOfficer concerned: PC ${p.warrant} ${p.surname}\nIt is alleged that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct. The hearing will be held on ${hearing}.`,
     `${p.force}\nOutcome of misconduct hearing\nA misconduct hearing was held on ${hearing} concerning Police Constable ${p.first} ${p.surname}.\nThe panel found that PC ${p.surname} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct.\nPC ${p.surname} was dismissed without notice.`,
     `Outcome summary (${p.force})\nFormer Police Constable ${p.first[0]}. ${p.surname} of ${p.force} was found to have committed gross misconduct in respect of Discreditable Conduct and would have been dismissed had they still been serving.`,
+    `${p.force}\nOutcome of police appeals tribunal\nPC ${p.warrant} ${p.first} ${misspelt(p.surname)} appealed against the finding of the hearing on ${hearing}. The tribunal found that PC ${misspelt(p.surname)} breached the Standards of Professional Behaviour in respect of Honesty and Integrity, amounting to gross misconduct, and dismissed the appeal.`,
   ];
 }
 

@@ -2,6 +2,7 @@ import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { cellUnder, modelOf, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
+import { firstPeriod } from './periods.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -175,8 +176,11 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const incident = incidentDate(text, found, used);
     if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
     else if (model) {
-      const period = periodOpening(model);
-      if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
+      // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.
+      const range = incidentRange(model);
+      const period = range ? null : periodOpening(model);
+      if (range) facts.push({ role: 'incident', date: range.from, until: range.to, source: doc.span(range.start, range.end) });
+      else if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
     }
   }
   return facts;
@@ -225,6 +229,21 @@ const SPAN_WORD = /\b(?:[Bb]etween|[Dd]uring|[Ff]rom)\s/;
 const OPENING_ONLY = /^,\s/;
 /** A unit's name ("Vulnerability Investigation Team") names a place of work, not procedure. */
 const UNIT_NAME = /\b(?:[A-Z][a-z]+\s+){1,4}(?:Team|Unit|Department|Command|Squad|Hub)\b/g;
+/** A period with both ends outside headings and procedure: the conduct's span. */
+function incidentRange(model: DocModel): { from: string; to: string; start: number; end: number } | null {
+  let offset = 0;
+  for (;;) {
+    const p = firstPeriod(model.text.slice(offset));
+    if (!p || !p.from || !p.to) return null;
+    const start = offset + p.start;
+    offset = offset + p.end;
+    if (inHeading(model, start)) continue;
+    const sentence = model.sentenceAt(start);
+    const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
+    if (PROCEDURAL.test(words) && !ALLEGED_THAT.test(words)) continue;
+    return { from: p.from, to: p.to, start, end: offset };
+  }
+}
 
 /** "It is alleged that ...": the sentence states the conduct. */
 const ALLEGED_THAT = /\balleged\s+that\b/i;

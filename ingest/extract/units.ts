@@ -1,9 +1,32 @@
 import type { UnitFact } from '../../src/domain/extraction.js';
+import { canonicalUnit, KNOWN_UNIT_ABBREVIATIONS, KNOWN_UNIT_NAMES } from '../../src/domain/units.js';
+import { escapeRegex } from '../../src/text/regex.js';
 import type { DocText } from '../text.js';
 import { squash } from './names.js';
+import { periodAfter } from './periods.js';
 
-/** Unit names the generic pattern cannot see (no "Unit"/"Command" word, or an abbreviation). */
-const KNOWN_UNITS = /\b(Territorial Support Group|Parliamentary and Diplomatic Protection(?: Command)?|Royal and Specialist Protection|Specialist Firearms Command|Counter Terrorism Command|Roads Policing Unit|Criminal Investigation Department|(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?\s+(?:Basic\s+)?Command\s+Unit)\b/g;
+/** Any run of spaces in a vocabulary name may be a line break or several spaces in a document. */
+const SPACES = /\s+/g;
+const spelt = (name: string) => escapeRegex(name).replace(SPACES, '\\s+');
+
+/**
+ * Unit names the generic pattern cannot see (no "Unit"/"Command" word), built from the units
+ * vocabulary (src/domain/units.ts) so the two cannot drift apart; longest first, so "Parliamentary
+ * and Diplomatic Protection Command" wins over its shorter alias. Basic Command Units are named by
+ * compass point, a shape rather than a list.
+ */
+const KNOWN_UNITS = new RegExp(
+  `\\b(${[...KNOWN_UNIT_NAMES].sort((a, b) => b.length - a.length).map(spelt).join('|')}|(?:North|South|East|West|Central)(?:\\s+(?:North|South|East|West))?\\s+(?:Basic\\s+)?Command\\s+Unit)\\b`,
+  'g',
+);
+/**
+ * The vocabulary's abbreviations ("TSG", "PaDP"), exactly as written (case matters: "rasp" is a
+ * word). Only after a posting word ("PC Hale of the TSG"): "Southampton CID" is a place's own
+ * department, which the generic pattern keeps whole.
+ */
+const KNOWN_ABBREVIATIONS = new RegExp(`(?<![A-Za-z0-9&])(${[...KNOWN_UNIT_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![A-Za-z0-9&])`, 'g');
+/** The words before an abbreviation that make it the subject's posting. */
+const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in|posted to|member of)\s+(?:the\s+)?$/i;
 
 /**
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
@@ -69,16 +92,35 @@ const OWNER_PREFIX = /^.*['’]s\s+/;
 export function extractUnits(doc: DocText): UnitFact[] {
   const text = doc.text;
   const out = new Map<string, UnitFact>();
-  const add = (name: string, start: number, end: number) => {
+  const add = (name: string, start: number, end: number, abbreviation = false) => {
     // "Avon and Somerset Police's Operational Support Unit": the unit is what follows the owner.
     const clean = squash(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').trim();
-    if (clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
-    const k = clean.toLowerCase();
-    if ([...out.keys()].some((o) => o.includes(k))) return;
+    if (!abbreviation && clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
+    // Keyed by the canonical name, so "PaDP" after "Parliamentary and Diplomatic Protection Command" is no second unit.
+    const k = canonicalUnit(clean).toLowerCase();
+    const period = periodAfter(text.slice(end));
+    const known = [...out.entries()].find(([o]) => o.includes(k));
+    if (known) {
+      // The unit named again, now with its period: the period is the officer's time in it.
+      if (!known[1].period && period) known[1].period = periodFact(period, end);
+      return;
+    }
     for (const o of [...out.keys()]) if (k.includes(o)) out.delete(o);
-    out.set(k, { name: clean, source: doc.span(start, end) });
+    out.set(k, { name: clean, source: doc.span(start, end), period: period ? periodFact(period, end) : null });
   };
-  for (const m of text.matchAll(KNOWN_UNITS)) add(m[1] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const periodFact = (p: NonNullable<ReturnType<typeof periodAfter>>, offset: number) => ({
+    from: p.from, to: p.to, atTheTime: p.atTheTime, source: doc.span(offset + p.start, offset + p.end),
+  });
+  for (const m of text.matchAll(KNOWN_UNITS)) {
+    const name = m[1] ?? '';
+    if (!NOT_SUBJECT_UNIT.test(squash(name))) add(name, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of text.matchAll(KNOWN_ABBREVIATIONS)) {
+    const start = m.index ?? 0;
+    const abbr = m[1] ?? '';
+    if (NOT_SUBJECT_UNIT.test(canonicalUnit(abbr)) || !ABBREVIATION_POSTING.test(text.slice(Math.max(0, start - 30), start))) continue;
+    add(abbr, start, start + abbr.length, true);
+  }
   for (const m of text.matchAll(UNIT_NAME)) {
     const start = m.index ?? 0;
     // A line that already ends in a unit word is a whole name; the next line is a new field.

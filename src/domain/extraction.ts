@@ -1,3 +1,4 @@
+import type { Period } from './periods.js';
 import type { DateRole, DocumentKind, Finding, JrResult, OutcomeKind, PartyRole, Rank, Standard, Treatment } from './vocabulary.js';
 
 /**
@@ -43,14 +44,25 @@ export interface OutcomeFact {
 
 export interface DateFact {
   role: DateRole;
-  /** ISO yyyy-mm-dd. */
+  /** ISO yyyy-mm-dd, or as precise as the text ("2022-06") when it gives only a month or a year. */
   date: string;
+  /** The last (partial) date when the text gives a period ("between June and September 2022"). */
+  until?: string | null;
+  source: SourceSpan;
+}
+
+/** A period of service as written (src/domain/periods.ts says how open ends are compared). */
+export interface PeriodFact extends Period {
+  /** "At the time": the period is the conduct's, dated elsewhere in the document. */
+  atTheTime: boolean;
   source: SourceSpan;
 }
 
 export interface UnitFact {
   name: string;
   source: SourceSpan;
+  /** When the subject served in it, if the text says beside the unit's name. */
+  period?: PeriodFact | null;
 }
 
 export interface ComplainantFact {

@@ -6,11 +6,11 @@ import type { Read } from './read.js';
  * two officers are linked when the graph shows them in the same unit at about the same time, in
  * the same proceeding, or complained about by the same (pseudonymous) complainant.
  *
- * "At about the same time": MEMBER_OF holds one date, `asOf` (the date its document gives for the
- * incident, else the document's first date), not a start and an end, so service periods are not
- * known. Two memberships of one unit overlap when both dates are known and lie within `windowDays`
- * of each other. A membership with no date links nobody, because nothing shows the two served
- * together.
+ * "At about the same time": MEMBER_OF carries a period, `from` and `to` as the document gives them
+ * and `periodStart`/`periodEnd` as whole days (src/domain/periods.ts: partial dates widen to the whole month or
+ * year, an open end stands for the known one). Two memberships of one unit overlap when the gap
+ * between their periods is at most `windowDays` (0 when they intersect). A membership with no known
+ * end links nobody, because nothing shows the two served together.
  */
 
 
@@ -22,7 +22,7 @@ export const DEFAULT_OVERLAP_DAYS = 365;
 export const MAX_OVERLAP_DAYS = 3650;
 /** Bounds one hop's rows, so a large unit cannot make a depth-3 search read the whole graph. */
 const MAX_LINKS_PER_HOP = 5000;
-/** `asOf` values that `date()` can read; anything else is treated as unknown rather than failing the query. */
+/** Period bounds that `date()` can read; anything else is treated as unknown rather than failing the query. */
 export const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}.*';
 
 export interface OfficerLink {
@@ -50,17 +50,22 @@ export interface ConnectedOfficer {
   path: ConnectionStep[];
 }
 
-/** Days between two membership dates, for the overlap test (Cypher). */
-export const daysApart = (a: string, b: string) => `abs(duration.inDays(date(left(${a}, 10)), date(left(${b}, 10))).days)`;
+/** Days between two membership periods (0 when they intersect), for the overlap test (Cypher). */
+export const periodGap = (a: string, b: string) => `CASE
+      WHEN date(left(${a}.periodEnd, 10)) < date(left(${b}.periodStart, 10)) THEN duration.inDays(date(left(${a}.periodEnd, 10)), date(left(${b}.periodStart, 10))).days
+      WHEN date(left(${b}.periodEnd, 10)) < date(left(${a}.periodStart, 10)) THEN duration.inDays(date(left(${b}.periodEnd, 10)), date(left(${a}.periodStart, 10))).days
+      ELSE 0 END`;
+/** Both memberships have a period `date()` can read; anything else is unknown rather than failing the query. */
+export const bothDated = (a: string, b: string) => `${a}.periodStart =~ $iso AND ${a}.periodEnd =~ $iso AND ${b}.periodStart =~ $iso AND ${b}.periodEnd =~ $iso`;
 
 const LINKS = `
   UNWIND $ids AS id
   MATCH (a:Officer {id: id})
   CALL (a) {
     MATCH (a)-[ma:MEMBER_OF]->(u:Unit)<-[mb:MEMBER_OF]-(b:Officer)
-    WHERE 'SHARED_UNIT' IN $kinds AND b <> a AND ma.asOf =~ $iso AND mb.asOf =~ $iso AND ${daysApart('ma.asOf', 'mb.asOf')} <= $window
-    WITH b, u, ma, mb ORDER BY ${daysApart('ma.asOf', 'mb.asOf')}
-    WITH b, u, head(collect([ma.asOf, mb.asOf])) AS closest
+    WHERE 'SHARED_UNIT' IN $kinds AND b <> a AND ${bothDated('ma', 'mb')} AND ${periodGap('ma', 'mb')} <= $window
+    WITH b, u, ma, mb ORDER BY ${periodGap('ma', 'mb')}
+    WITH b, u, head(collect([ma.periodStart, mb.periodStart])) AS closest
     RETURN b.id AS to, 'SHARED_UNIT' AS kind, u.id AS unitId, null AS proceedingId, null AS complainant, closest[0] AS fromAsOf, closest[1] AS toAsOf
     UNION
     MATCH (a)<-[:CONCERNS]-(p:Proceeding)-[:CONCERNS]->(b:Officer)

@@ -10,16 +10,16 @@ import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
  */
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
   await graph.write(async (tx) => {
-    const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
-    // A proceeding a notice and its outcome share loses only this document's facts; it goes when
-    // no other document records it.
+    const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
+    // A proceeding a notice and its outcome share (or a ruling describes) loses only this document's
+    // facts; it goes when no other document records or describes it.
     await tx.run(
       `MATCH (d:Document {id: $id})
-       OPTIONAL MATCH (d)-[:RECORDS]->(p:Proceeding)
+       OPTIONAL MATCH (d)-[:RECORDS|DESCRIBES]->(p:Proceeding)
        OPTIONAL MATCH (p)-[:HAS_ALLEGATION|HAS_OUTCOME]->(f) WHERE f.docId = $id
        DETACH DELETE f
        WITH DISTINCT d, p
-       WHERE p IS NOT NULL AND NOT EXISTS { (p)<-[:RECORDS]-(other:Document) WHERE other <> d }
+       WHERE p IS NOT NULL AND NOT EXISTS { (p)<-[:RECORDS|DESCRIBES]-(other:Document) WHERE other <> d }
        DETACH DELETE p`,
       { id: docId },
     );

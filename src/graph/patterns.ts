@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { daysApart, ISO_DATE } from './connections.js';
+import { bothDated, ISO_DATE, periodGap } from './connections.js';
 import type { Read } from './read.js';
 
 /**
@@ -13,7 +13,11 @@ export const PROVEN_FINDINGS: readonly string[] = ['gross_misconduct', 'miscondu
 
 export interface ColleagueRow {
   officerId: string;
+  /** The first day of the membership's period (kept for clients of the one-date model). */
   asOf: string;
+  /** The period as the document gives it; either end may be open. */
+  from: string | null;
+  to: string | null;
   provenFindings: number;
 }
 
@@ -24,10 +28,10 @@ export interface UnitColleaguesRow {
 }
 
 /**
- * Pairs of officers recorded in the same unit within `windowDays` of each other (see
- * connections.ts for what overlap means with one date per membership), both with at least one
+ * Pairs of officers recorded in the same unit with periods at most `windowDays` apart (0: they
+ * intersect; see src/domain/periods.ts for open ends), both with at least one
  * proven finding against them at any time. A pair recorded together several times is reported
- * once per unit, at its closest pair of dates.
+ * once per unit, at its closest pair of periods.
  */
 export async function colleaguesWithProvenFindings(
   read: Read,
@@ -35,16 +39,17 @@ export async function colleaguesWithProvenFindings(
 ): Promise<UnitColleaguesRow[]> {
   return read<UnitColleaguesRow>(
     `MATCH (a:Officer)-[ma:MEMBER_OF]->(u:Unit)<-[mb:MEMBER_OF]-(b:Officer)
-     WHERE a.id < b.id AND ma.asOf =~ $iso AND mb.asOf =~ $iso AND ${daysApart('ma.asOf', 'mb.asOf')} <= $window
+     WHERE a.id < b.id AND ${bothDated('ma', 'mb')} AND ${periodGap('ma', 'mb')} <= $window
        AND ($force IS NULL OR EXISTS { (u)-[:PART_OF]->(f:Force) WHERE toLower(f.name) = toLower($force) })
-     WITH u, a, b, ma, mb, ${daysApart('ma.asOf', 'mb.asOf')} AS gap ORDER BY gap
-     WITH u, a, b, head(collect({a: ma.asOf, b: mb.asOf, gap: gap})) AS closest
+     WITH u, a, b, ma, mb, ${periodGap('ma', 'mb')} AS gap ORDER BY gap
+     WITH u, a, b, head(collect({a: ma, b: mb, gap: gap})) AS closest
      WITH u, a, b, closest,
           COUNT { (a)<-[:AGAINST]-(x:Allegation) WHERE x.finding IN $proven } AS provenA,
           COUNT { (b)<-[:AGAINST]-(x:Allegation) WHERE x.finding IN $proven } AS provenB
      WHERE provenA > 0 AND provenB > 0
      RETURN u.id AS unitId, closest.gap AS daysApart,
-            [{officerId: a.id, asOf: closest.a, provenFindings: provenA}, {officerId: b.id, asOf: closest.b, provenFindings: provenB}] AS officers
+            [{officerId: a.id, asOf: closest.a.periodStart, from: closest.a.from, to: closest.a.to, provenFindings: provenA},
+             {officerId: b.id, asOf: closest.b.periodStart, from: closest.b.from, to: closest.b.to, provenFindings: provenB}] AS officers
      ORDER BY daysApart, unitId, officers[0].officerId, officers[1].officerId
      LIMIT $limit`,
     { window: options.windowDays, force: options.force, iso: ISO_DATE, proven: PROVEN_FINDINGS, limit: neo4j.int(options.limit) },
@@ -60,10 +65,9 @@ export interface RepeatOfficerRow {
 
 /**
  * Officers with at least `minMatters` separate matters or `minComplainants` distinct complainant
- * pseudonyms. Each document records its own Proceeding, so a hearing notice, its outcome and a
- * judgment about it are three proceedings of one matter. A matter is therefore counted as:
- * proceedings of a judgment that reviews another of the officer's proceedings are left out, and
- * proceedings with the same incident date (else hearing date) count once.
+ * pseudonyms. A notice, its outcome and a news page about the hearing record one proceeding, and a
+ * ruling records none (it REVIEWS the proceeding), so a matter is a proceeding; proceedings that
+ * still share an incident date (else hearing date) count once, as documents ingest could not join.
  */
 export async function repeatOfficers(
   read: Read,
@@ -76,7 +80,6 @@ export async function repeatOfficers(
      WITH o, ps,
           size(COLLECT {
             UNWIND ps AS p
-            WITH p WHERE NOT EXISTS { (d:Document)-[:RECORDS]->(p) WHERE EXISTS { (d)-[:REVIEWS]->(:Proceeding)-[:CONCERNS]->(o) } }
             RETURN DISTINCT coalesce(p.incidentDate, p.hearingDate, p.id) AS matter
           }) AS matters,
           COLLECT { UNWIND ps AS p MATCH (p)-[:COMPLAINANT]->(c:Complainant) RETURN DISTINCT c.pseudonym AS pseudonym ORDER BY pseudonym } AS complainants

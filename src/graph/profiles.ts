@@ -31,7 +31,7 @@ export const OFFICER_LISTS = {
       RETURN ${project.mention('d.id')} }`,
   units: `COLLECT {
       MATCH (o)-[m:MEMBER_OF]->(u:Unit) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
-      WITH o, m, u, f ORDER BY m.asOf, u.id
+      WITH o, m, u, f ORDER BY m.periodStart, u.id
       WITH u, f, ${project.membership()} AS item
       RETURN item {.*, carriedUnit: ${project.unit('u', 'f')}} }`,
   proceedings: `COLLECT {

@@ -78,7 +78,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
     `MATCH (m:OfficerMention {id: $m})-[r:RESOLVED_TO]->(a:Officer {id: $from})
      MERGE (b:Officer {id: $to})
      ON CREATE SET b.name = m.name, b.label = m.label, b.rank = m.rank, b.warrantNumber = m.warrantNumber,
-                   b.force = m.force, b.former = m.former, b.surnameKey = a.surnameKey, b.firstNames = a.firstNames
+                   b.force = m.force, b.former = m.former, b.surnameKey = a.surnameKey, b.surnameSound = a.surnameSound, b.firstNames = a.firstNames
      MERGE (m)-[n:RESOLVED_TO]->(b)
      SET n.score = 1.0, n.reasons = ['decided by an operator'], n.method = 'operator'
      DELETE r`,
@@ -88,7 +88,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
   await tx.run(`MATCH (al:Allegation {docId: $doc})-[x:AGAINST]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (al)-[:AGAINST]->(b) DELETE x`, p);
   await tx.run(`MATCH (:Officer {id: $from})-[x:RECEIVED]->(oc:Outcome {docId: $doc}) MATCH (b:Officer {id: $to}) MERGE (b)-[:RECEIVED]->(oc) DELETE x`, p);
   await tx.run(
-    `MATCH (:Document {id: $doc})-[:RECORDS]->(pr:Proceeding)-[x:CONCERNS]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (pr)-[:CONCERNS]->(b) DELETE x`,
+    `MATCH (:Document {id: $doc})-[:RECORDS|DESCRIBES]->(pr:Proceeding)-[x:CONCERNS]->(:Officer {id: $from}) MATCH (b:Officer {id: $to}) MERGE (pr)-[:CONCERNS]->(b) DELETE x`,
     p,
   );
   await tx.run(
@@ -101,7 +101,7 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
   await tx.run(
     `MATCH (doc:Document {id: $doc})
      MATCH (a:Document)-[rv:REVIEWS {officerId: $from}]->(pr:Proceeding)
-     WHERE a = doc OR (doc)-[:RECORDS]->(pr)
+     WHERE a = doc OR (doc)-[:RECORDS|DESCRIBES]->(pr)
      DELETE rv`,
     p,
   );

@@ -1,6 +1,6 @@
 /**
  * Plain objects the Cypher queries return and the field resolvers receive. Property names follow
- * the graph (ingest/write.ts); relationships are flattened to ids that the API's loaders resolve.
+ * the graph (src/graph/write/); relationships are flattened to ids that loaders resolve.
  */
 
 export interface SourceRow {
@@ -113,6 +113,11 @@ export interface MembershipRow {
   officerId: string;
   unitId: string;
   asOf: string | null;
+  from: string | null;
+  to: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodBasis: string | null;
   source: SourceRow;
 }
 
@@ -125,8 +130,17 @@ export interface ForceRow {
   name: string;
 }
 
+/** A document's link to a proceeding it records or describes, with the reasons of the join. */
+export interface ProceedingJoinRow {
+  documentId: string;
+  relation: 'RECORDS' | 'DESCRIBES';
+  reasons: string[];
+}
+
 export interface ReviewRow {
   rulingId: string;
+  /** The ruling's decision date, for the proceeding's durations. */
+  rulingDate?: string | null;
   proceedingId: string;
   officerId: string | null;
   confidence: number | null;
@@ -208,10 +222,11 @@ export const project = {
   allegation: (): string => `a {.id, .standard, .finding, officerId: o.id, proceedingId: p.id, source: ${project.source('a', 'a.docId')}}`,
   /** Outcome `oc` of officer `o` in proceeding `p`. */
   outcome: (): string => `oc {.id, .outcome, officerId: o.id, proceedingId: p.id, source: ${project.source('oc', 'oc.docId')}}`,
-  /** MEMBER_OF `m` of officer `o` in unit `u`; it records its document and quote but no offsets. */
-  membership: (): string => `{officerId: o.id, unitId: u.id, asOf: m.asOf, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`,
+  /** MEMBER_OF `m` of officer `o` in unit `u`, with its period; it records its document and quote but no offsets. */
+  membership: (): string =>
+    `{officerId: o.id, unitId: u.id, asOf: m.periodStart, from: m.from, to: m.to, periodStart: m.periodStart, periodEnd: m.periodEnd, periodBasis: m.periodBasis, source: {docId: m.docId, page: m.page, start: m.start, end: m.end, quote: m.quote}}`,
   /** REVIEWS `rv` from ruling `d` to proceeding `p`. */
-  review: (): string => `{rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`,
+  review: (): string => `{rulingId: d.id, rulingDate: d.decisionDate, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}`,
   /** CITES `r` from document `d` to case `c`. */
   citation: (): string => `{citingId: d.id, citation: c.citation, text: r.text, pin: r.pin, paragraph: r.paragraph, source: ${project.source('r', 'd.id')},
   ${project.citationTreatment('r', 'd.id')}}`,

@@ -77,7 +77,7 @@ function startFrom(f: SanctionFilter): { cypher: string; checked: boolean } {
   if (f.text) {
     return {
       cypher: `CALL db.index.fulltext.queryNodes('page_text', $text) YIELD node
-               MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS]->(p:Proceeding) WITH DISTINCT p`,
+               MATCH (node)<-[:HAS_PAGE]-(:Document)-[:RECORDS|DESCRIBES]->(p:Proceeding) WITH DISTINCT p`,
       checked: false,
     };
   }

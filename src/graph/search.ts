@@ -44,9 +44,9 @@ function where(f: SearchFilter): string {
   if (f.toYear != null) parts.push(`${YEAR} <= $f.toYear`);
   if (f.standard || f.finding) {
     const a = [f.standard ? 'a.standard = $f.standard' : null, f.finding ? 'a.finding = $f.finding' : null].filter(Boolean).join(' AND ');
-    parts.push(`EXISTS { (d)-[:RECORDS]->(:Proceeding)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${a} }`);
+    parts.push(`EXISTS { (d)-[:RECORDS|DESCRIBES]->(:Proceeding)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${a} }`);
   }
-  if (f.outcome) parts.push('EXISTS { (d)-[:RECORDS]->(:Proceeding)-[:HAS_OUTCOME]->(:Outcome {outcome: $f.outcome}) }');
+  if (f.outcome) parts.push('EXISTS { (d)-[:RECORDS|DESCRIBES]->(:Proceeding)-[:HAS_OUTCOME]->(:Outcome {outcome: $f.outcome}) }');
   return parts.length ? 'WHERE ' + parts.join(' AND ') : '';
 }
 

@@ -104,8 +104,8 @@ const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}.*';
 
 /**
  * Days from the incident to the outcome date (decision, else hearing) of proceedings that were
- * decided: they record an outcome or a finding, so a hearing notice does not count. Proceedings
- * recorded by a judgment are left out: their dates are the court's, not the panel's. Percentiles
+ * decided: they record an outcome or a finding, so a hearing notice does not count. A ruling records
+ * no proceeding and never lends one the court's dates (it REVIEWS and DESCRIBES it). Percentiles
  * are nearest-rank (percentileDisc), so each is the duration of a real proceeding. The degree
  * check on HAS_OUTCOME comes first because it is the cheap one.
  */
@@ -118,7 +118,6 @@ export const INCIDENT_TO_OUTCOME = `
   WITH p, incident, outcome, ${yearOf('outcome')} AS year
   WHERE ${YEAR_WHERE}
     AND (EXISTS { (p)-[:HAS_OUTCOME]->() } OR EXISTS { (p)-[:HAS_ALLEGATION]->(a) WHERE a.finding IS NOT NULL })
-    AND NOT EXISTS { (p)<-[:RECORDS]-(d) WHERE d.kind = 'judgment' }
   WITH p.force AS force, duration.inDays(date(substring(incident, 0, 10)), date(substring(outcome, 0, 10))).days AS days
   UNWIND [['overall', null], ['force', force]] AS g
   WITH g[0] AS dimension, g[1] AS key, days, CASE WHEN days >= 0 THEN days END AS valid

@@ -62,6 +62,7 @@ export function createLoaders(read: Read) {
     officerRulings: listLoader(withCarried, officers.officerRulings),
 
     proceedingDocuments: listLoader(read, proceedings.proceedingDocuments),
+    proceedingJoins: listLoader(read, proceedings.proceedingJoins),
     proceedingOfficers: listLoader(read, proceedings.proceedingOfficers),
     proceedingAllegations: listLoader(read, proceedings.proceedingAllegations),
     proceedingOutcomes: listLoader(read, proceedings.proceedingOutcomes),

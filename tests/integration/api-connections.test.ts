@@ -15,7 +15,7 @@ import { code, gql } from '../fixtures/gql.js';
  *   C: U1 2023-01-01 (three years after A), allegation not proven
  *   D: U2 with no date
  *   P1 concerns B and C; P4 concerns C (complainant K1); P3 concerns D (K1), recorded by document X;
- *   P6 concerns D and E (K2), same incident date as P3; PJ is judgment J's proceeding about C, and J reviews P1.
+ *   P6 concerns D and E (K2), same incident date as P3; judgment J reviews P1 (a ruling records no proceeding).
  *
  * So from A: B is one link away (two shared units), C two (P1), D three (complainant K1), E four.
  */
@@ -43,7 +43,7 @@ async function seed(graph: Graph): Promise<void> {
       ['d', 2, null],
     ];
     for (const [o, u, asOf] of memberships) {
-      await run(`MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, asOf: $asOf, page: 1, quote: 'of the unit'}]->(u)`, {
+      await run(`MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, from: $asOf, to: $asOf, periodStart: $asOf, periodEnd: $asOf, page: 1, quote: 'of the unit'}]->(u)`, {
         o: T(o), u: unit(u), asOf, doc: T(`membership-${o}-${u}`),
       });
     }
@@ -52,7 +52,6 @@ async function seed(graph: Graph): Promise<void> {
       ['p4', ['c'], '2022-07-01', [K1]],
       ['p3', ['d'], '2022-09-09', [K1]],
       ['p6', ['d', 'e'], '2022-09-09', [K2]],
-      ['pj', ['c'], '2021-05-01', []],
     ];
     for (const [p, officers, incident, complainants] of proceedings) {
       await run(
@@ -65,11 +64,11 @@ async function seed(graph: Graph): Promise<void> {
       }
     }
     await run(
-      `MATCH (p3:Proceeding {id: $p3}), (pj:Proceeding {id: $pj}), (p1:Proceeding {id: $p1})
+      `MATCH (p3:Proceeding {id: $p3}), (p1:Proceeding {id: $p1})
        CREATE (:Document {id: $x, file: $x + '.pdf', title: 'Outcome X', kind: 'hearing_outcome', status: 'ingested', testRun: $t})-[:RECORDS]->(p3)
-       CREATE (j:Document {id: $j, file: $j + '.pdf', title: 'Judgment J', kind: 'judgment', status: 'ingested', testRun: $t})-[:RECORDS]->(pj)
+       CREATE (j:Document {id: $j, file: $j + '.pdf', title: 'Judgment J', kind: 'judgment', status: 'ingested', testRun: $t})
        CREATE (j)-[:REVIEWS {officerId: $c, confidence: 0.9, reasons: ['same officer']}]->(p1)`,
-      { p3: T('p3'), pj: T('pj'), p1: T('p1'), x: T('docX'), j: T('docJ'), c: T('c') },
+      { p3: T('p3'), p1: T('p1'), x: T('docX'), j: T('docJ'), c: T('c') },
     );
     const findings: [string, string][] = [['a', 'gross_misconduct'], ['b', 'misconduct'], ['c', 'not_proven']];
     for (const [o, finding] of findings) {
@@ -228,13 +227,13 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     assert.deepEqual(narrow.data!.patterns.colleaguesWithProvenFindings, [{ unit: { id: unit(3) } }]);
   });
 
-  it('finds officers with several matters or complainants, counting a reviewed proceeding and same-date proceedings once', async () => {
+  it('finds officers with several matters or complainants, counting same-date proceedings once', async () => {
     const res = await asInvestigator(`{ patterns { repeatOfficers(force: "${FORCE}") { officer { id } matters proceedings { id } complainants } } }`);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const rows = res.data!.patterns.repeatOfficers.map((r: any) => ({ ...r, proceedings: r.proceedings.map((p: any) => p.id).sort() }));
     assert.deepEqual(rows, [
-      // C: P1, P4 and the judgment's PJ, which reviews P1, so two matters.
-      { officer: { id: T('c') }, matters: 2, proceedings: [T('p1'), T('p4'), T('pj')].sort(), complainants: [K1] },
+      // C: P1 (which judgment J reviews, recording no proceeding of its own) and P4, so two matters.
+      { officer: { id: T('c') }, matters: 2, proceedings: [T('p1'), T('p4')].sort(), complainants: [K1] },
       // D: P3 and P6 share an incident date (one matter) but name two complainants.
       { officer: { id: T('d') }, matters: 1, proceedings: [T('p3'), T('p6')].sort(), complainants: [K1, K2].sort() },
     ]);

@@ -45,7 +45,7 @@ const officers: [string, string][] = [
  * Force B: o7, required to resign, which is not dismissal.
  *
  * Durations, North: 10, 20 (hearing date, finding only), 30, 40, 100 (2022) days; P6n dated
- * backwards; a notice, a judgment's proceeding and one with no incident date are left out.
+ * backwards; a notice and one with no incident date are left out (a ruling records no proceeding).
  * South: 60 days (2024 is a leap year).
  */
 const proceedings: Proc[] = [
@@ -73,7 +73,6 @@ const proceedings: Proc[] = [
   { id: 'q5', force: NORTH, incident: '2022-01-01', decision: '2022-04-11', outcomes: [[null, 'written_warning']] },
   { id: 'q6', force: NORTH, incident: '2023-05-01', decision: '2023-04-01', outcomes: [[null, 'written_warning']] },
   { id: 'q7', force: NORTH, incident: '2023-01-01', hearing: '2023-03-01', allegations: [[null, DC, null]], recordedBy: 'hearing_notice' },
-  { id: 'q8', force: NORTH, incident: '2023-01-01', decision: '2023-01-02', outcomes: [[null, 'written_warning']], recordedBy: 'judgment' },
   { id: 'q9', force: NORTH, decision: '2023-01-05', outcomes: [[null, 'written_warning']] },
   { id: 'r1', force: SOUTH, incident: '2024-01-01', decision: '2024-03-01', outcomes: [[null, 'written_warning']] },
 ];

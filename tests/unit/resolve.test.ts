@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { OfficerFact } from '../../src/domain/extraction.js';
-import { MATCH_THRESHOLD, scoreMatch, surnameKey, type OfficerCandidate } from '../../ingest/resolve.js';
+import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameEvidence, surnameKey, surnameSounds, type OfficerCandidate } from '../../src/domain/officerMatch.js';
 
 const mention = (name: string, extra: Partial<OfficerFact> = {}): OfficerFact => ({
   key: 'o1', name, label: null, rank: 'Police Constable', rankText: 'PC', warrantNumber: null, former: false, force: null, unit: null,
@@ -33,6 +33,28 @@ describe('scoreMatch', () => {
     const other = scoreMatch(m, candidate({ warrantNumber: '1074', dates: ['2025-04-05'] }), 'Kent Police', dates);
     assert.ok(same.score > other.score, `${same.score} vs ${other.score}`);
     assert.ok(same.reasons.some((r) => r.includes('2025-03-03')));
+  });
+  // Spelling variants: alike surnames need a force and one more piece of evidence to join.
+  const spelling: { name: string; m: OfficerFact; c: OfficerCandidate; force: string | null; outcome: 'join' | 'possible' | 'apart' }[] = [
+    { name: 'Smyth / Smith with first names', m: mention('Gareth Smyth'), c: candidate({ surnameKey: 'smith', firstNames: 'gareth' }), force: 'Kent Police', outcome: 'join' },
+    { name: 'Thomson / Thompson with the warrant number', m: mention('Thomson', { warrantNumber: '4412' }), c: candidate({ surnameKey: 'thompson', warrantNumber: '4412' }), force: 'Kent Police', outcome: 'join' },
+    { name: 'Macpherson / McPherson, force only', m: mention('Macpherson'), c: candidate({ surnameKey: 'mcpherson' }), force: 'Kent Police', outcome: 'possible' },
+    { name: 'Smyth / Smith in another force', m: mention('Gareth Smyth'), c: candidate({ surnameKey: 'smith', firstNames: 'gareth', force: 'Essex Police' }), force: 'Kent Police', outcome: 'apart' },
+    { name: 'Smyth / Smith with another warrant number', m: mention('Gareth Smyth', { warrantNumber: '1' }), c: candidate({ surnameKey: 'smith', warrantNumber: '2' }), force: 'Kent Police', outcome: 'apart' },
+    { name: 'Hale / Hill: sound alike by code but not spelt alike', m: mention('Ruth Hale'), c: candidate({ surnameKey: 'hill', firstNames: 'ruth' }), force: 'Kent Police', outcome: 'apart' },
+  ];
+  for (const c of spelling) {
+    it(`${c.outcome}: ${c.name}`, () => {
+      const s = scoreMatch(c.m, c.c, c.force);
+      const outcome = s.score >= MATCH_THRESHOLD ? 'join' : s.score >= POSSIBLE_THRESHOLD ? 'possible' : 'apart';
+      assert.equal(outcome, c.outcome, JSON.stringify(s));
+    });
+  }
+  it('compares surnames exactly, by sound and by spelling', () => {
+    assert.equal(surnameEvidence('PC Okafor', 'okafor')?.reason, 'same surname');
+    assert.match(surnameEvidence('Catherine Philips', 'phillips')?.reason ?? '', /alike/);
+    assert.equal(surnameEvidence('Dunmore', 'Ashcombe'), null);
+    assert.deepEqual(surnameSounds('Sgt Smyth')[0], surnameSounds('Smith')[0]);
   });
   it('keys surnames without case or accents', () => {
     assert.equal(surnameKey('Police Constable José  NÚÑEZ'), 'nunez');

@@ -35,5 +35,19 @@ describe('extractUnits', () => {
     { text: 'The file went to the Crown Prosecution Service team in Leeds.', expected: [] },
     { text: 'the custody sergeant said.\nOfficers from the response team arrived.', expected: [] },
   ];
+  // Names and abbreviations of the units vocabulary (src/domain/units.ts), in new wordings.
+  const vocabulary: { text: string; expected: string[] }[] = [
+    { text: 'PC Hale of the TSG attended the flat.', expected: ['TSG'] },
+    { text: 'She was posted to the Royalty and Specialist Protection team in 2015.', expected: ['Royalty and Specialist Protection'] },
+    { text: 'A sergeant in the Diplomatic Protection Group at Westminster.', expected: ['Diplomatic Protection Group'] },
+    { text: 'DC Oduya, who served with SCO19, resigned.', expected: ['SCO19'] },
+    { text: 'Inspector Vale joined the Directorate of Professional Standards in 2020.', expected: [] },
+    { text: 'Two DPS investigators interviewed him.', expected: [] },
+  ];
+  for (const c of vocabulary) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
+  it('keeps the period written beside the unit', () => {
+    const [u] = extractUnits(new DocText([{ num: 1, text: 'Sergeant Dunne, Territorial Support Group (2014 to 2019), then a trainer.' }]));
+    assert.deepEqual({ from: u?.period?.from, to: u?.period?.to }, { from: '2014', to: '2019' });
+  });
   for (const c of cases) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
 });

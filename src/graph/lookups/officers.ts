@@ -27,7 +27,7 @@ export const officerMentions = listByKey<string, MentionRow>(
 
 export const officerUnits = listByKey<string, MembershipRow>(
   `MATCH (o:Officer {id: key})-[m:MEMBER_OF]->(u:Unit) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
-   WITH i, o, m, u, f ORDER BY m.asOf, u.id
+   WITH i, o, m, u, f ORDER BY m.periodStart, u.id
    WITH i, u, f, ${project.membership()} AS item
    RETURN i, collect(item {.*, carriedUnit: ${project.unit('u', 'f')}}) AS items`,
 );

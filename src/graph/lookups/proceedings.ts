@@ -1,12 +1,18 @@
 /** A proceeding and its parts, looked up for a batch of proceedings at once (see ../byKey.ts). */
 import { listByKey, oneByKey } from '../byKey.js';
-import { project, type AllegationRow, type DocumentRow, type OfficerRow, type OutcomeRow, type ProceedingRow, type ReviewRow } from '../rows.js';
+import { project, type AllegationRow, type DocumentRow, type OfficerRow, type OutcomeRow, type ProceedingJoinRow, type ProceedingRow, type ReviewRow } from '../rows.js';
 
 export const proceedingById = oneByKey<string, ProceedingRow>(`MATCH (p:Proceeding {id: key}) RETURN i, ${project.proceeding('p')} AS item`);
 
 export const proceedingDocuments = listByKey<string, DocumentRow>(
   `MATCH (:Proceeding {id: key})<-[:RECORDS]-(d:Document) WITH i, d ORDER BY d.decisionDate, d.id
    RETURN i, collect(${project.document('d')}) AS items`,
+);
+
+/** Why each document joined the proceeding: RECORDS (notice, outcome, news page) or DESCRIBES (a ruling's account). */
+export const proceedingJoins = listByKey<string, ProceedingJoinRow>(
+  `MATCH (:Proceeding {id: key})<-[r:RECORDS|DESCRIBES]-(d:Document) WITH i, d, r ORDER BY d.decisionDate, d.id
+   RETURN i, collect({documentId: d.id, relation: type(r), reasons: coalesce(r.reasons, [])}) AS items`,
 );
 
 export const proceedingOfficers = listByKey<string, OfficerRow>(

@@ -1,6 +1,7 @@
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
-import type { AllegationRow, OutcomeRow, ProceedingRow } from '../../graph/rows.js';
+import { caseDurations } from '../../domain/durations.js';
+import type { AllegationRow, OutcomeRow, ProceedingJoinRow, ProceedingRow } from '../../graph/rows.js';
 import { asFinding, asOutcome } from '../vocabulary.js';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +28,15 @@ export const proceedingResolvers = {
       return ctx.loaders.proceedingComplainants.load(p.id);
     },
     reviewedBy: (p: ProceedingRow, _: unknown, ctx: Context) => ctx.loaders.proceedingReviews.load(p.id),
+    joins: (p: ProceedingRow, _: unknown, ctx: Context) => ctx.loaders.proceedingJoins.load(p.id),
+    async durations(p: ProceedingRow, _: unknown, ctx: Context) {
+      const rulings = (await ctx.loaders.proceedingReviews.load(p.id)).map((r) => r.rulingDate).filter((d): d is string => !!d);
+      return caseDurations(p, rulings);
+    },
+  },
+
+  ProceedingJoin: {
+    document: (j: ProceedingJoinRow, _: unknown, ctx: Context) => ctx.loaders.document.load(j.documentId),
   },
 
   Allegation: {

@@ -1,8 +1,3 @@
-// PENDING (issue 13): not applied from here (migrate.ts reads schema/*.cypher only). Move it to
-// schema/NNN_name_keys.cypher in the same change that makes ingest's write and resolve fold names
-// with src/domain/names.ts (surnameKey, firstNamesKey, partyNameKey); before that it would re-key
-// officers and parties away from the keys the old folds still write.
-
 // Officers' name keys as src/domain/names.ts folds them (surnameKey, firstNamesKey): accents and
 // case gone, apostrophes and hyphens joining a name's parts (O'Brien, O’Brien and OBrien are one
 // name), other punctuation separating words, titles dropped. Keys written before kept apostrophes
