@@ -123,6 +123,9 @@ export async function decisionChain(read: Read, start: { proceedingId?: string |
        UNION
        MATCH (d:Document)-[:REVIEWS]->(p:Proceeding) WHERE d.id IN $rulings RETURN p
      }
+     // A proceeding known only from a ruling's account (no notice or outcome records it) is that
+     // ruling's described decision below, which the chain adds from the ruling itself.
+     WITH p WHERE EXISTS { (p)<-[:RECORDS]-(:Document) }
      OPTIONAL MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome)
      WITH p, oc ORDER BY oc.page, oc.start
      WITH p, collect(oc) AS ocs
