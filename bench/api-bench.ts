@@ -315,15 +315,22 @@ function replay(graph: Graph, queries: Recorded[], timeoutMs: number): Promise<v
 async function scenarios(scale: Scale, graph: Graph): Promise<Scenario[]> {
   const p = plan(scale);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const sample = <T>(xs: readonly T[], n = SAMPLES) => Array.from({ length: n }, () => xs[Math.floor(rand() * xs.length)]!);
   const officers = Array.from({ length: SAMPLES }, () => ({ id: officerId(Math.floor(rand() * p.officers.length)) }));
   // Only cases somebody cited exist; the order makes the sample the same every run.
   const [{ cited } = { cited: [] }] = await graph.read<{ cited: string[] }>('MATCH (c:Case) WITH c.citation AS c ORDER BY c RETURN collect(c) AS cited');
   const cases = sample(cited).map((citation) => ({ citation }));
   const searches = [
-    'gross misconduct', '"body worn video"', 'Wednesbury AND irrationality', 'dishonest*', '"legitimate expectation"', 'taser AND restraint',
-    '"Territorial Support Group"', 'vetting', ...sample(SURNAMES, 8),
+    'gross misconduct',
+    '"body worn video"',
+    'Wednesbury AND irrationality',
+    'dishonest*',
+    '"legitimate expectation"',
+    'taser AND restraint',
+    '"Territorial Support Group"',
+    'vetting',
+    ...sample(SURNAMES, 8),
   ].map((query) => ({ query }));
   const years = [null, 2018, 2020, 2022].map((from) => ({ from }));
   const [{ rulings } = { rulings: [] }] = await graph.read<{ rulings: string[] }>(

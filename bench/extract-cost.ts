@@ -13,7 +13,13 @@ const args = process.argv.slice(2);
 const ri = args.indexOf('--runs');
 const runs = ri >= 0 ? Number(args[ri + 1]) : 5;
 const dirs = args.filter((a, i) => a !== '--runs' && i !== ri + 1);
-const files = dirs.flatMap((d) => (statSync(d).isDirectory() ? readdirSync(d).filter((f) => f.endsWith('.pdf')).map((f) => join(d, f)) : [d]));
+const files = dirs.flatMap((d) =>
+  statSync(d).isDirectory()
+    ? readdirSync(d)
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => join(d, f))
+    : [d],
+);
 const limits = { maxPages: 5000, maxFileBytes: 1 << 30, pseudonymKey: 'bench' };
 const docs = [];
 const p0 = process.cpuUsage();

@@ -45,70 +45,328 @@ export function scaleSignature(scale: Scale): string {
 
 /** The 43 territorial forces of England and Wales, weighted by approximate officer strength (hundreds). */
 export const FORCES: readonly [string, number][] = [
-  ['Metropolitan Police Service', 340], ['City of London Police', 10], ['Avon and Somerset Constabulary', 32], ['Bedfordshire Police', 14],
-  ['Cambridgeshire Constabulary', 17], ['Cheshire Constabulary', 23], ['Cleveland Police', 15], ['Cumbria Constabulary', 13],
-  ['Derbyshire Constabulary', 20], ['Devon and Cornwall Police', 35], ['Dorset Police', 13], ['Durham Constabulary', 12],
-  ['Dyfed-Powys Police', 12], ['Essex Police', 37], ['Gloucestershire Constabulary', 12], ['Greater Manchester Police', 75],
-  ['Gwent Police', 15], ['Hampshire and Isle of Wight Constabulary', 35], ['Hertfordshire Constabulary', 22], ['Humberside Police', 22],
-  ['Kent Police', 40], ['Lancashire Constabulary', 33], ['Leicestershire Police', 23], ['Lincolnshire Police', 12],
-  ['Merseyside Police', 40], ['Norfolk Constabulary', 19], ['North Wales Police', 16], ['North Yorkshire Police', 16],
-  ['Northamptonshire Police', 14], ['Northumbria Police', 37], ['Nottinghamshire Police', 23], ['South Wales Police', 34],
-  ['South Yorkshire Police', 30], ['Staffordshire Police', 18], ['Suffolk Constabulary', 14], ['Surrey Police', 22],
-  ['Sussex Police', 30], ['Thames Valley Police', 48], ['Warwickshire Police', 10], ['West Mercia Police', 25],
-  ['West Midlands Police', 70], ['West Yorkshire Police', 58], ['Wiltshire Police', 11],
+  ['Metropolitan Police Service', 340],
+  ['City of London Police', 10],
+  ['Avon and Somerset Constabulary', 32],
+  ['Bedfordshire Police', 14],
+  ['Cambridgeshire Constabulary', 17],
+  ['Cheshire Constabulary', 23],
+  ['Cleveland Police', 15],
+  ['Cumbria Constabulary', 13],
+  ['Derbyshire Constabulary', 20],
+  ['Devon and Cornwall Police', 35],
+  ['Dorset Police', 13],
+  ['Durham Constabulary', 12],
+  ['Dyfed-Powys Police', 12],
+  ['Essex Police', 37],
+  ['Gloucestershire Constabulary', 12],
+  ['Greater Manchester Police', 75],
+  ['Gwent Police', 15],
+  ['Hampshire and Isle of Wight Constabulary', 35],
+  ['Hertfordshire Constabulary', 22],
+  ['Humberside Police', 22],
+  ['Kent Police', 40],
+  ['Lancashire Constabulary', 33],
+  ['Leicestershire Police', 23],
+  ['Lincolnshire Police', 12],
+  ['Merseyside Police', 40],
+  ['Norfolk Constabulary', 19],
+  ['North Wales Police', 16],
+  ['North Yorkshire Police', 16],
+  ['Northamptonshire Police', 14],
+  ['Northumbria Police', 37],
+  ['Nottinghamshire Police', 23],
+  ['South Wales Police', 34],
+  ['South Yorkshire Police', 30],
+  ['Staffordshire Police', 18],
+  ['Suffolk Constabulary', 14],
+  ['Surrey Police', 22],
+  ['Sussex Police', 30],
+  ['Thames Valley Police', 48],
+  ['Warwickshire Police', 10],
+  ['West Mercia Police', 25],
+  ['West Midlands Police', 70],
+  ['West Yorkshire Police', 58],
+  ['Wiltshire Police', 11],
 ];
 
 const UNIT_BASES = [
-  'Response Team', 'Territorial Support Group', 'Criminal Investigation Department', 'Roads Policing Unit', 'Dog Support Unit',
-  'Public Protection Unit', 'Child Abuse Investigation Team', 'Domestic Abuse Unit', 'Neighbourhood Policing Team', 'Custody Command',
-  'Firearms Command', 'Professional Standards Department', 'Major Crime Team', 'Safer Neighbourhood Team', 'Economic Crime Unit',
-  'Serious Organised Crime Unit', 'Counter Terrorism Unit', 'Intelligence Unit', 'Operational Support Unit', 'Mounted Branch',
+  'Response Team',
+  'Territorial Support Group',
+  'Criminal Investigation Department',
+  'Roads Policing Unit',
+  'Dog Support Unit',
+  'Public Protection Unit',
+  'Child Abuse Investigation Team',
+  'Domestic Abuse Unit',
+  'Neighbourhood Policing Team',
+  'Custody Command',
+  'Firearms Command',
+  'Professional Standards Department',
+  'Major Crime Team',
+  'Safer Neighbourhood Team',
+  'Economic Crime Unit',
+  'Serious Organised Crime Unit',
+  'Counter Terrorism Unit',
+  'Intelligence Unit',
+  'Operational Support Unit',
+  'Mounted Branch',
 ];
 
 const FIRST_NAMES = [
-  'James', 'John', 'David', 'Michael', 'Paul', 'Mark', 'Andrew', 'Richard', 'Daniel', 'Thomas', 'Christopher', 'Matthew', 'Robert', 'Stephen',
-  'Peter', 'Simon', 'Gareth', 'Liam', 'Ryan', 'Adam', 'Sarah', 'Emma', 'Claire', 'Laura', 'Rachel', 'Rebecca', 'Helen', 'Lisa', 'Nicola',
-  'Hannah', 'Sophie', 'Amy', 'Kelly', 'Joanne', 'Victoria', 'Charlotte', 'Samantha', 'Jessica', 'Louise', 'Katherine', 'Mohammed', 'Ali',
-  'Priya', 'Sunil', 'Aisha', 'Kwame', 'Chloe', 'Owen', 'Rhys', 'Ewan',
+  'James',
+  'John',
+  'David',
+  'Michael',
+  'Paul',
+  'Mark',
+  'Andrew',
+  'Richard',
+  'Daniel',
+  'Thomas',
+  'Christopher',
+  'Matthew',
+  'Robert',
+  'Stephen',
+  'Peter',
+  'Simon',
+  'Gareth',
+  'Liam',
+  'Ryan',
+  'Adam',
+  'Sarah',
+  'Emma',
+  'Claire',
+  'Laura',
+  'Rachel',
+  'Rebecca',
+  'Helen',
+  'Lisa',
+  'Nicola',
+  'Hannah',
+  'Sophie',
+  'Amy',
+  'Kelly',
+  'Joanne',
+  'Victoria',
+  'Charlotte',
+  'Samantha',
+  'Jessica',
+  'Louise',
+  'Katherine',
+  'Mohammed',
+  'Ali',
+  'Priya',
+  'Sunil',
+  'Aisha',
+  'Kwame',
+  'Chloe',
+  'Owen',
+  'Rhys',
+  'Ewan',
 ];
 
 export const SURNAMES = [
-  'Smith', 'Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Johnson', 'Roberts', 'Robinson', 'Thompson',
-  'Wright', 'Walker', 'White', 'Edwards', 'Hughes', 'Green', 'Hall', 'Lewis', 'Harris', 'Clarke', 'Patel', 'Jackson', 'Wood', 'Turner',
-  'Martin', 'Cooper', 'Hill', 'Ward', 'Morris', 'Moore', 'Clark', 'Lee', 'King', 'Baker', 'Harrison', 'Morgan', 'Allen', 'James', 'Scott',
-  'Phillips', 'Watson', 'Davis', 'Parker', 'Price', 'Bennett', 'Young', 'Griffiths', 'Mitchell', 'Kelly', 'Cook', 'Carter', 'Richardson',
-  'Bailey', 'Collins', 'Bell', 'Shaw', 'Murphy', 'Miller', 'Cox', 'Richards', 'Khan', 'Marshall', 'Anderson', 'Simpson', 'Ellis', 'Adams',
-  'Singh', 'Begum', 'Wilkinson', 'Foster', 'Chapman', 'Powell', 'Webb', 'Rogers', 'Gray', 'Mason', 'Ali', 'Hunt', 'Hussain', 'Campbell',
-  'Matthews', 'Owen', 'Palmer', 'Holmes', 'Mills', 'Barnes', 'Knight', 'Lloyd', 'Butler', 'Russell', 'Barker', 'Fisher', 'Stevens',
-  'Jenkins', 'Murray', 'Dixon', 'Harvey', 'Graham', 'Pearson', 'Ahmed', 'Fletcher', 'Walsh', 'Kaur', 'Gibson', 'Howard', 'Andrews',
-  'Stewart', 'Elliott', 'Reynolds', 'Saunders', 'Payne', 'Fox', 'Ford', 'Pearce', 'Day', 'Brooks', 'West', 'Lawrence', 'Cole', 'Atkinson',
-  'Bradley', 'Spencer', 'Gill', 'Dawson', 'Ball', 'Burton', 'Hallam', 'Okafor', 'Nowak', 'Kowalski', 'Osei', 'Mensah', 'Quinn', 'Doyle',
-  'Byrne', 'Gallagher', 'Kennedy', 'Hayes', 'Reid', 'Fraser', 'Hamilton', 'Duncan', 'Ferguson', 'Sutherland',
+  'Smith',
+  'Jones',
+  'Williams',
+  'Taylor',
+  'Brown',
+  'Davies',
+  'Evans',
+  'Wilson',
+  'Thomas',
+  'Johnson',
+  'Roberts',
+  'Robinson',
+  'Thompson',
+  'Wright',
+  'Walker',
+  'White',
+  'Edwards',
+  'Hughes',
+  'Green',
+  'Hall',
+  'Lewis',
+  'Harris',
+  'Clarke',
+  'Patel',
+  'Jackson',
+  'Wood',
+  'Turner',
+  'Martin',
+  'Cooper',
+  'Hill',
+  'Ward',
+  'Morris',
+  'Moore',
+  'Clark',
+  'Lee',
+  'King',
+  'Baker',
+  'Harrison',
+  'Morgan',
+  'Allen',
+  'James',
+  'Scott',
+  'Phillips',
+  'Watson',
+  'Davis',
+  'Parker',
+  'Price',
+  'Bennett',
+  'Young',
+  'Griffiths',
+  'Mitchell',
+  'Kelly',
+  'Cook',
+  'Carter',
+  'Richardson',
+  'Bailey',
+  'Collins',
+  'Bell',
+  'Shaw',
+  'Murphy',
+  'Miller',
+  'Cox',
+  'Richards',
+  'Khan',
+  'Marshall',
+  'Anderson',
+  'Simpson',
+  'Ellis',
+  'Adams',
+  'Singh',
+  'Begum',
+  'Wilkinson',
+  'Foster',
+  'Chapman',
+  'Powell',
+  'Webb',
+  'Rogers',
+  'Gray',
+  'Mason',
+  'Ali',
+  'Hunt',
+  'Hussain',
+  'Campbell',
+  'Matthews',
+  'Owen',
+  'Palmer',
+  'Holmes',
+  'Mills',
+  'Barnes',
+  'Knight',
+  'Lloyd',
+  'Butler',
+  'Russell',
+  'Barker',
+  'Fisher',
+  'Stevens',
+  'Jenkins',
+  'Murray',
+  'Dixon',
+  'Harvey',
+  'Graham',
+  'Pearson',
+  'Ahmed',
+  'Fletcher',
+  'Walsh',
+  'Kaur',
+  'Gibson',
+  'Howard',
+  'Andrews',
+  'Stewart',
+  'Elliott',
+  'Reynolds',
+  'Saunders',
+  'Payne',
+  'Fox',
+  'Ford',
+  'Pearce',
+  'Day',
+  'Brooks',
+  'West',
+  'Lawrence',
+  'Cole',
+  'Atkinson',
+  'Bradley',
+  'Spencer',
+  'Gill',
+  'Dawson',
+  'Ball',
+  'Burton',
+  'Hallam',
+  'Okafor',
+  'Nowak',
+  'Kowalski',
+  'Osei',
+  'Mensah',
+  'Quinn',
+  'Doyle',
+  'Byrne',
+  'Gallagher',
+  'Kennedy',
+  'Hayes',
+  'Reid',
+  'Fraser',
+  'Hamilton',
+  'Duncan',
+  'Ferguson',
+  'Sutherland',
 ];
 
 const RANKS: readonly [string, string, number][] = [
-  ['Police Constable', 'PC', 55], ['Detective Constable', 'DC', 8], ['Police Sergeant', 'PS', 12], ['Detective Sergeant', 'DS', 5],
-  ['Inspector', 'Insp', 6], ['Detective Inspector', 'DI', 2], ['Chief Inspector', 'CI', 2], ['Superintendent', 'Supt', 1],
-  ['Police Community Support Officer', 'PCSO', 6], ['Special Constable', 'SC', 3],
+  ['Police Constable', 'PC', 55],
+  ['Detective Constable', 'DC', 8],
+  ['Police Sergeant', 'PS', 12],
+  ['Detective Sergeant', 'DS', 5],
+  ['Inspector', 'Insp', 6],
+  ['Detective Inspector', 'DI', 2],
+  ['Chief Inspector', 'CI', 2],
+  ['Superintendent', 'Supt', 1],
+  ['Police Community Support Officer', 'PCSO', 6],
+  ['Special Constable', 'SC', 3],
 ];
 
 const STANDARDS: readonly [string, number][] = [
-  ['Honesty and Integrity', 20], ['Authority, Respect and Courtesy', 12], ['Equality and Diversity', 8], ['Use of Force', 8],
-  ['Orders and Instructions', 7], ['Duties and Responsibilities', 12], ['Confidentiality', 7], ['Fitness for Work', 3],
-  ['Discreditable Conduct', 20], ['Challenging and Reporting Improper Conduct', 3],
+  ['Honesty and Integrity', 20],
+  ['Authority, Respect and Courtesy', 12],
+  ['Equality and Diversity', 8],
+  ['Use of Force', 8],
+  ['Orders and Instructions', 7],
+  ['Duties and Responsibilities', 12],
+  ['Confidentiality', 7],
+  ['Fitness for Work', 3],
+  ['Discreditable Conduct', 20],
+  ['Challenging and Reporting Improper Conduct', 3],
 ];
 
 const FINDINGS: readonly [string, number][] = [
-  ['gross_misconduct', 35], ['misconduct', 30], ['not_proven', 20], ['no_case_to_answer', 5], ['practice_requiring_improvement', 10],
+  ['gross_misconduct', 35],
+  ['misconduct', 30],
+  ['not_proven', 20],
+  ['no_case_to_answer', 5],
+  ['practice_requiring_improvement', 10],
 ];
 
 const CONDUCT = [
-  'sent messages of a sexual nature to a member of the public met in the course of duty', 'used excessive force during an arrest',
-  'accessed police systems without a policing purpose', 'failed to declare a business interest', 'made discriminatory remarks to colleagues',
-  'drove a police vehicle dangerously in pursuit', 'was dishonest in a witness statement', 'failed to record a crime reported by a victim',
-  'formed an inappropriate relationship with a vulnerable witness', 'disclosed confidential information to a journalist',
-  'attended work unfit through alcohol', 'failed to challenge the conduct of a colleague in custody', 'was convicted of assault off duty',
-  'shared offensive images in a WhatsApp group', 'submitted false overtime claims', 'made a false statement about the reasons for a stop and search',
+  'sent messages of a sexual nature to a member of the public met in the course of duty',
+  'used excessive force during an arrest',
+  'accessed police systems without a policing purpose',
+  'failed to declare a business interest',
+  'made discriminatory remarks to colleagues',
+  'drove a police vehicle dangerously in pursuit',
+  'was dishonest in a witness statement',
+  'failed to record a crime reported by a victim',
+  'formed an inappropriate relationship with a vulnerable witness',
+  'disclosed confidential information to a journalist',
+  'attended work unfit through alcohol',
+  'failed to challenge the conduct of a colleague in custody',
+  'was convicted of assault off duty',
+  'shared offensive images in a WhatsApp group',
+  'submitted false overtime claims',
+  'made a false statement about the reasons for a stop and search',
 ];
 
 const WORDS = (
@@ -151,12 +409,15 @@ const NEGATIVE: typeof TREATED = [
   ['overruled', 2, 'was overruled', (c, rest) => `${c} was overruled and ${rest}`],
 ];
 
-const DECISIONS_BELOW: readonly [body: string, weight: number][] = [['misconduct panel', 6], ['police appeals tribunal', 3], ['chief officer', 1]];
+const DECISIONS_BELOW: readonly [body: string, weight: number][] = [
+  ['misconduct panel', 6],
+  ['police appeals tribunal', 3],
+  ['chief officer', 1],
+];
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and ids
 // ---------------------------------------------------------------------------------------------
-
 
 type Rand = () => number;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -245,7 +506,10 @@ export function plan(scale: Scale): Plan {
   const unitsOf = new Map<string, string[]>();
   unitsPerForce(scale.units).forEach((n, f) => {
     const force = FORCES[f]![0];
-    const names = Array.from({ length: n }, (_, j) => `${UNIT_BASES[j % UNIT_BASES.length]}${j >= UNIT_BASES.length ? ' ' + (Math.floor(j / UNIT_BASES.length) + 1) : ''}`);
+    const names = Array.from(
+      { length: n },
+      (_, j) => `${UNIT_BASES[j % UNIT_BASES.length]}${j >= UNIT_BASES.length ? ' ' + (Math.floor(j / UNIT_BASES.length) + 1) : ''}`,
+    );
     unitsOf.set(force, names);
     for (const name of names) units.push({ id: `${force}/${name}`, name, force });
   });
@@ -253,7 +517,11 @@ export function plan(scale: Scale): Plan {
   const officers: Officer[] = [];
   const newOfficer = (force: string): number => {
     const i = officers.length;
-    const [rank, rankText] = weighted(r, RANKS.map((x) => [[x[0], x[1]] as const, x[2]] as const), 1);
+    const [rank, rankText] = weighted(
+      r,
+      RANKS.map((x) => [[x[0], x[1]] as const, x[2]] as const),
+      1,
+    );
     // Panels sometimes order anonymity; a labelled officer is never joined across documents.
     const labelled = r() < 0.02;
     officers.push({
@@ -370,8 +638,17 @@ function filler(r: Rand): string {
   return words[0]!.charAt(0).toUpperCase() + words.join(' ').slice(1) + '.';
 }
 
-const OUTCOME_FOR_GROSS: readonly [string, number][] = [['dismissed_without_notice', 55], ['final_written_warning', 25], ['reduction_in_rank', 10], ['written_warning', 10]];
-const OUTCOME_FOR_MISCONDUCT: readonly [string, number][] = [['written_warning', 45], ['final_written_warning', 25], ['management_advice', 30]];
+const OUTCOME_FOR_GROSS: readonly [string, number][] = [
+  ['dismissed_without_notice', 55],
+  ['final_written_warning', 25],
+  ['reduction_in_rank', 10],
+  ['written_warning', 10],
+];
+const OUTCOME_FOR_MISCONDUCT: readonly [string, number][] = [
+  ['written_warning', 45],
+  ['final_written_warning', 25],
+  ['management_advice', 30],
+];
 
 const display = (o: Officer) => o.label ?? `${o.rankText} ${o.name}`;
 
@@ -519,7 +796,9 @@ class DocumentMaker {
             const o = this.p.officers[oi]!;
             let outcome = weighted(r, table, 1);
             if (outcome === 'dismissed_without_notice' && o.former) outcome = 'would_have_been_dismissed';
-            const s = pages.add(`${display(o)} ${outcome === 'would_have_been_dismissed' ? 'would have been dismissed had they not resigned' : `received the outcome ${outcome.replace(/_/g, ' ')}`}.`);
+            const s = pages.add(
+              `${display(o)} ${outcome === 'would_have_been_dismissed' ? 'would have been dismissed had they not resigned' : `received the outcome ${outcome.replace(/_/g, ' ')}`}.`,
+            );
             outcomes.push({ id: `${id}#o${k}`, officerId: o.id, outcome, ...s });
           });
         } else {
@@ -540,7 +819,12 @@ class DocumentMaker {
         });
         pages.add(`For these reasons the claim is ${m.index % 3 === 0 ? 'allowed and the decision quashed' : 'dismissed'}.`);
         const parties = [
-          { key: subjectOfficer.label ? `${id}#${display(subjectOfficer).toLowerCase()}` : display(subjectOfficer).toLowerCase(), name: display(subjectOfficer), label: !!subjectOfficer.label, role: 'claimant' },
+          {
+            key: subjectOfficer.label ? `${id}#${display(subjectOfficer).toLowerCase()}` : display(subjectOfficer).toLowerCase(),
+            name: display(subjectOfficer),
+            label: !!subjectOfficer.label,
+            role: 'claimant',
+          },
           { key: `chief constable of ${m.force.toLowerCase()}`, name: `Chief Constable of ${m.force}`, label: false, role: 'defendant' },
         ];
         b.judgments.push({ docId: id, citation: own, court: 'EWHC', cites, legislation, parties, appealFrom: null });
@@ -550,7 +834,9 @@ class DocumentMaker {
       b.docs.push({
         id,
         file: `${kind}-${i}.pdf`,
-        title: judgment ? `R (${display(subjectOfficer)}) v Chief Constable of ${m.force} ${own}` : `${kind === 'hearing_notice' ? 'Misconduct hearing notice' : 'Misconduct hearing outcome'}: ${display(subjectOfficer)} (${m.force})`,
+        title: judgment
+          ? `R (${display(subjectOfficer)}) v Chief Constable of ${m.force} ${own}`
+          : `${kind === 'hearing_notice' ? 'Misconduct hearing notice' : 'Misconduct hearing outcome'}: ${display(subjectOfficer)} (${m.force})`,
         kind,
         force: m.force,
         pages: pages.pages,
@@ -634,8 +920,18 @@ class DocumentMaker {
       const [treatment, , words, sentence] = table.find((t) => t[0] === chosen)!;
       const s = pages.add(sentence(`${c} ${pin}`, filler(r).toLowerCase()));
       return {
-        citation: c, text: c, pin, paragraph: 10 + k, type: c.includes('EWHC') || c.includes('EWCA') || c.includes('UKHL') ? 'neutral' : 'law_report', ...s,
-        treatment, treatmentWords: words, treatmentPage: s.page, treatmentStart: s.start, treatmentEnd: s.end, treatmentQuote: s.quote,
+        citation: c,
+        text: c,
+        pin,
+        paragraph: 10 + k,
+        type: c.includes('EWHC') || c.includes('EWCA') || c.includes('UKHL') ? 'neutral' : 'law_report',
+        ...s,
+        treatment,
+        treatmentWords: words,
+        treatmentPage: s.page,
+        treatmentStart: s.start,
+        treatmentEnd: s.end,
+        treatmentQuote: s.quote,
       };
     });
   }
@@ -657,13 +953,20 @@ class DocumentMaker {
     const r = this.r;
     const id = documentId(this.nextDocIndex());
     const pages = new Pages(int(r, 350, 600));
-    const heading = pages.add(`Neutral Citation Number: ${citation}. In the Court of Appeal (Civil Division), on appeal from ${highCourt}. ${display(subject)} v Chief Constable of ${m.force}.`);
+    const heading = pages.add(
+      `Neutral Citation Number: ${citation}. In the Court of Appeal (Civil Division), on appeal from ${highCourt}. ${display(subject)} v Chief Constable of ${m.force}.`,
+    );
     for (let k = 0; k < int(r, 2, 5); k++) pages.add(filler(r));
     const cites = this.treatedCitations(pages, citation, int(r, 3, 8));
     const allowed = m.index % 4 === 0;
     pages.add(`For these reasons the appeal is ${allowed ? 'allowed' : 'dismissed'}.`);
     b.judgments.push({
-      docId: id, citation, court: 'EWCA', cites, legislation: [], parties: [],
+      docId: id,
+      citation,
+      court: 'EWCA',
+      cites,
+      legislation: [],
+      parties: [],
       appealFrom: { citation: highCourt, page: heading.page, start: heading.start, end: heading.end, quote: heading.quote },
     });
     b.docs.push({

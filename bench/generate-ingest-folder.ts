@@ -25,18 +25,128 @@ export interface FolderOptions {
 
 export const DEFAULT_FOLDER: FolderOptions = { judgments: 60, notices: 60, reviewPages: 900, minPages: 20, maxPages: 60, seed: 1 };
 
-
-const FORCES = ['Kent Police', 'Essex Police', 'Thames Valley Police', 'Durham Constabulary', 'Greater Manchester Police', 'West Midlands Police', 'Merseyside Police', 'Avon and Somerset Constabulary', 'Nottinghamshire Police', 'Sussex Police', 'Hampshire and Isle of Wight Constabulary', 'Lancashire Constabulary', 'South Wales Police', 'Northumbria Police', 'Cheshire Constabulary'];
+const FORCES = [
+  'Kent Police',
+  'Essex Police',
+  'Thames Valley Police',
+  'Durham Constabulary',
+  'Greater Manchester Police',
+  'West Midlands Police',
+  'Merseyside Police',
+  'Avon and Somerset Constabulary',
+  'Nottinghamshire Police',
+  'Sussex Police',
+  'Hampshire and Isle of Wight Constabulary',
+  'Lancashire Constabulary',
+  'South Wales Police',
+  'Northumbria Police',
+  'Cheshire Constabulary',
+];
 /** Surnames are made from two parts, so a folder of hundreds of documents names hundreds of officers, as a real one does. */
-const SURNAME_HEADS = ['Var', 'Ash', 'Kett', 'Dun', 'Fair', 'Quar', 'Holl', 'Petr', 'March', 'Thistle', 'Aber', 'Cold', 'Penh', 'Wick', 'Orm', 'Lind', 'Brim', 'Stan', 'Whit', 'Hazel', 'Brack', 'Eller', 'Gos', 'Harr', 'Mill', 'Nor', 'Ruth', 'Sel', 'Tr', 'Wend'];
-const SURNAME_TAILS = ['leigh', 'combe', 'ering', 'more', 'weather', 'rie', 'ins', 'akis', 'bank', 'wood', 'nethy', 'ridge', 'aligon', 'ersley', 'erod', 'qvist', 'ble', 'ford', 'by', 'ton', 'well', 'dale', 'hurst', 'ley', 'wick', 'shaw', 'croft', 'ham', 'stone', 'field'];
+const SURNAME_HEADS = [
+  'Var',
+  'Ash',
+  'Kett',
+  'Dun',
+  'Fair',
+  'Quar',
+  'Holl',
+  'Petr',
+  'March',
+  'Thistle',
+  'Aber',
+  'Cold',
+  'Penh',
+  'Wick',
+  'Orm',
+  'Lind',
+  'Brim',
+  'Stan',
+  'Whit',
+  'Hazel',
+  'Brack',
+  'Eller',
+  'Gos',
+  'Harr',
+  'Mill',
+  'Nor',
+  'Ruth',
+  'Sel',
+  'Tr',
+  'Wend',
+];
+const SURNAME_TAILS = [
+  'leigh',
+  'combe',
+  'ering',
+  'more',
+  'weather',
+  'rie',
+  'ins',
+  'akis',
+  'bank',
+  'wood',
+  'nethy',
+  'ridge',
+  'aligon',
+  'ersley',
+  'erod',
+  'qvist',
+  'ble',
+  'ford',
+  'by',
+  'ton',
+  'well',
+  'dale',
+  'hurst',
+  'ley',
+  'wick',
+  'shaw',
+  'croft',
+  'ham',
+  'stone',
+  'field',
+];
 const FIRST = ['John', 'Mary', 'Aisha', 'David', 'Helen', 'Tariq', 'Joanne', 'Peter', 'Gareth', 'Priya', 'Simon', 'Claire'];
-const RANKS = [['Police Constable', 'PC'], ['Police Sergeant', 'PS'], ['Detective Constable', 'DC'], ['Inspector', 'Insp'], ['Detective Sergeant', 'DS']] as const;
-const UNITS = ['Territorial Support Group', 'Roads Policing Unit', 'Response Team', 'Criminal Investigation Department', 'Professional Standards Department', 'Neighbourhood Policing Team'];
-const STANDARDS = ['Use of Force', 'Honesty and Integrity', 'Confidentiality', 'Equality and Diversity', 'Orders and Instructions', 'Authority, Respect and Courtesy', 'Fitness for Work', 'Duties and Responsibilities', 'Challenging and Reporting Improper Conduct', 'Discreditable Conduct'];
+const RANKS = [
+  ['Police Constable', 'PC'],
+  ['Police Sergeant', 'PS'],
+  ['Detective Constable', 'DC'],
+  ['Inspector', 'Insp'],
+  ['Detective Sergeant', 'DS'],
+] as const;
+const UNITS = [
+  'Territorial Support Group',
+  'Roads Policing Unit',
+  'Response Team',
+  'Criminal Investigation Department',
+  'Professional Standards Department',
+  'Neighbourhood Policing Team',
+];
+const STANDARDS = [
+  'Use of Force',
+  'Honesty and Integrity',
+  'Confidentiality',
+  'Equality and Diversity',
+  'Orders and Instructions',
+  'Authority, Respect and Courtesy',
+  'Fitness for Work',
+  'Duties and Responsibilities',
+  'Challenging and Reporting Improper Conduct',
+  'Discreditable Conduct',
+];
 const OUTCOMES = ['dismissed without notice', 'given a final written warning', 'given a written warning', 'reduced in rank', 'given management advice'];
 const JUDGES = ['MR JUSTICE FORDHAM', 'MRS JUSTICE ELLENBOGEN', 'HIS HONOUR JUDGE FENWICK-DALE', 'MR JUSTICE CHAMBERLAIN', 'LORD JUSTICE HOLROYDE'];
-const AUTHORITIES = ['Fuglers LLP v Solicitors Regulation Authority', 'R (Officer W80) v Director General of the IOPC', 'Bolton v Law Society', 'R (Chief Constable of Dorset) v Police Appeals Tribunal', 'Salter v Chief Constable of Dorset', 'R (Green) v Police Complaints Authority', 'Williams v Police Appeals Tribunal', 'R (Bonney) v Police Appeals Tribunal'];
+const AUTHORITIES = [
+  'Fuglers LLP v Solicitors Regulation Authority',
+  'R (Officer W80) v Director General of the IOPC',
+  'Bolton v Law Society',
+  'R (Chief Constable of Dorset) v Police Appeals Tribunal',
+  'Salter v Chief Constable of Dorset',
+  'R (Green) v Police Complaints Authority',
+  'Williams v Police Appeals Tribunal',
+  'R (Bonney) v Police Appeals Tribunal',
+];
 const COURTS = ['EWHC', 'EWCA Civ', 'UKSC'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -70,29 +180,38 @@ interface Cast {
 
 function cast(w: Words): Cast {
   const [rank, abbr] = w.pick(RANKS);
-  return { force: w.pick(FORCES), officer: { rank, abbr, first: w.pick(FIRST), surname: w.pick(SURNAME_HEADS) + w.pick(SURNAME_TAILS), warrant: w.int(1000, 9999) }, unit: w.pick(UNITS), complainant: `${w.pick(['Ms', 'Mr', 'Miss'])} ${w.pick(['A', 'B', 'C', 'D', 'X'])}` };
+  return {
+    force: w.pick(FORCES),
+    officer: { rank, abbr, first: w.pick(FIRST), surname: w.pick(SURNAME_HEADS) + w.pick(SURNAME_TAILS), warrant: w.int(1000, 9999) },
+    unit: w.pick(UNITS),
+    complainant: `${w.pick(['Ms', 'Mr', 'Miss'])} ${w.pick(['A', 'B', 'C', 'D', 'X'])}`,
+  };
 }
 
 /** Judgment prose: each template is one sentence in the register of an Administrative Court ruling. */
 function judgmentSentence(w: Words, c: Cast): string {
   const o = c.officer;
   const t = [
-    () => `The Panel found that ${o.abbr} ${o.surname} had breached the standard of ${w.pick(STANDARDS)} and that the breach amounted to ${w.pick(['gross misconduct', 'misconduct'])}.`,
+    () =>
+      `The Panel found that ${o.abbr} ${o.surname} had breached the standard of ${w.pick(STANDARDS)} and that the breach amounted to ${w.pick(['gross misconduct', 'misconduct'])}.`,
     () => `On ${w.date()} ${o.abbr} ${o.surname}, then serving in the ${c.unit} of ${c.force}, attended an incident at which ${c.complainant} was arrested.`,
     () => `How a panel should go about choosing a sanction is settled law: ${w.authority()}.`,
     () => `Counsel for the claimant submitted that the decision was irrational and that the Panel had failed to give adequate reasons for departing from the guidance.`,
-    () => `Under regulation ${w.int(2, 60)} of the Police (Conduct) Regulations 2020 whoever conducts the hearing has to take into account the outcomes guidance issued by the College of Policing.`,
+    () =>
+      `Under regulation ${w.int(2, 60)} of the Police (Conduct) Regulations 2020 whoever conducts the hearing has to take into account the outcomes guidance issued by the College of Policing.`,
     () => `In ${w.authority()} the court emphasised that the maintenance of public confidence in the police is the primary purpose of the misconduct regime.`,
     () => `The allegation that ${o.abbr} ${o.surname} had used excessive force, contrary to the standard of Use of Force, was found not proven.`,
     () => `It was common ground that the body-worn video footage recorded what was said in the van, although the quality of the audio was poor.`,
     () => `The officer had ${w.int(2, 25)} years' service and a number of commendations, and the Panel accepted that he had shown genuine remorse.`,
     () => `The Panel concluded that the appropriate outcome was that the officer be ${w.pick(OUTCOMES)}.`,
-    () => `Paragraph ${w.int(2, 90)} of Schedule 3 to the Police Reform Act 2002 sets out the circumstances in which the Director General may direct that proceedings be brought.`,
+    () =>
+      `Paragraph ${w.int(2, 90)} of Schedule 3 to the Police Reform Act 2002 sets out the circumstances in which the Director General may direct that proceedings be brought.`,
     () => `I accept the submission that the seriousness of the misconduct must be assessed by reference to culpability, harm and any aggravating or mitigating factors.`,
     () => `The statement of ${c.complainant} dated ${w.date()} was before the Panel, and her account was not challenged in cross-examination.`,
     () => `Permission to apply for judicial review was granted on the papers on ${w.date()}.`,
     () => `That reasoning does not, in my judgment, survive scrutiny, for the reasons given by the Court of Appeal in ${w.authority()}.`,
-    () => `The Chief Constable of ${c.force.replace(/ (Police|Constabulary)$/, '')}, as the appropriate authority, adopted a neutral stance and made no submissions on the merits.`,
+    () =>
+      `The Chief Constable of ${c.force.replace(/ (Police|Constabulary)$/, '')}, as the appropriate authority, adopted a neutral stance and made no submissions on the merits.`,
     () => `The Panel was entitled to take into account the officer's personal mitigation, but only to a limited extent: see ${w.authority()}.`,
   ];
   return w.pick(t)();
@@ -103,7 +222,8 @@ function reviewSentence(w: Words, c: Cast): string {
   const t = [
     () => `The review found that officers in the ${c.unit} were not challenged when colleagues behaved inappropriately towards members of the public.`,
     () => `In one case ${o.abbr} ${o.warrant} ${o.surname} of ${c.force} breached the ${w.pick(STANDARDS)} standard, a panel found.`,
-    () => `Between ${w.int(2012, 2018)} and ${w.int(2019, 2023)} the force recorded ${w.int(100, 900)} allegations of misconduct, of which ${w.int(5, 90)} were found proven at a hearing.`,
+    () =>
+      `Between ${w.int(2012, 2018)} and ${w.int(2019, 2023)} the force recorded ${w.int(100, 900)} allegations of misconduct, of which ${w.int(5, 90)} were found proven at a hearing.`,
     () => `We were told by staff associations that the vetting process was slow and that decisions were not explained to the officers concerned.`,
     () => `The courts have repeatedly stressed the importance of public confidence: see ${w.authority()}.`,
     () => `Of the officers found to have committed gross misconduct, ${w.int(40, 95)} per cent were ${w.pick(OUTCOMES)}.`,
@@ -161,7 +281,10 @@ function render(file: string, title: string, header: string, first: Block[], nex
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.font(face('italic')).fontSize(9).text(header, 72, 40, { width: 451, lineBreak: false });
-      doc.font(face()).fontSize(9).text(`Page ${page}`, 72, 842 - 50, { width: 451, align: 'center', lineBreak: false });
+      doc
+        .font(face())
+        .fontSize(9)
+        .text(`Page ${page}`, 72, 842 - 50, { width: 451, align: 'center', lineBreak: false });
       doc.page.margins.bottom = bottom;
       doc.x = 72;
       doc.y = 72;
@@ -194,14 +317,22 @@ async function judgment(file: string, w: Words, pages: number): Promise<void> {
     { text: "IN THE HIGH COURT OF JUSTICE\nKING'S BENCH DIVISION\nADMINISTRATIVE COURT", font: 'bold', align: 'left' },
     { text: `Royal Courts of Justice\nStrand, London, WC2A 2LL\nDate: ${w.date()}`, align: 'right' },
     { text: `Before :\n${w.pick(JUDGES)}`, font: 'bold', align: 'center' },
-    { text: `Between :\nTHE KING\non the application of\nTHE CHIEF CONSTABLE OF ${c.force.toUpperCase()}    Claimant\n- and -\nPOLICE MISCONDUCT PANEL    Defendant\n- and -\n${o.rank.toUpperCase()} ${o.first.toUpperCase()} ${o.surname.toUpperCase()}    Interested Party`, align: 'center' },
+    {
+      text: `Between :\nTHE KING\non the application of\nTHE CHIEF CONSTABLE OF ${c.force.toUpperCase()}    Claimant\n- and -\nPOLICE MISCONDUCT PANEL    Defendant\n- and -\n${o.rank.toUpperCase()} ${o.first.toUpperCase()} ${o.surname.toUpperCase()}    Interested Party`,
+      align: 'center',
+    },
     { text: `Hearing date: ${w.date()}\nApproved Judgment`, font: 'bold', align: 'center' },
     { text: 'A. INTRODUCTION', font: 'bold', align: 'left' },
   ];
   let n = 0;
   const next = (): Block => {
     n++;
-    if (n % 25 === 0) return { text: `${String.fromCharCode(66 + ((n / 25) % 20))}. ${w.pick(['THE FACTS', 'THE GROUNDS', 'THE LAW', 'DISCUSSION', 'CONCLUSION'])}`, font: 'bold', align: 'left' };
+    if (n % 25 === 0)
+      return {
+        text: `${String.fromCharCode(66 + ((n / 25) % 20))}. ${w.pick(['THE FACTS', 'THE GROUNDS', 'THE LAW', 'DISCUSSION', 'CONCLUSION'])}`,
+        font: 'bold',
+        align: 'left',
+      };
     return { text: paragraph(w, c, n, judgmentSentence) };
   };
   await render(file, title, `Approved Judgment   ${title}`, first, next, pages);
@@ -231,7 +362,17 @@ async function review(file: string, w: Words, pages: number): Promise<void> {
     if (n % 15 === 0) return { text: `Recommendation ${n / 15}: the force should publish the outcome of every misconduct hearing within 28 days.`, font: 'bold' };
     return { text: paragraph(w, fresh, n, reviewSentence) };
   };
-  await render(file, title, 'Final Report', [{ text: title, font: 'bold', align: 'center' }, { text: 'Chapter 1', font: 'bold', align: 'left' }], next, pages);
+  await render(
+    file,
+    title,
+    'Final Report',
+    [
+      { text: title, font: 'bold', align: 'center' },
+      { text: 'Chapter 1', font: 'bold', align: 'left' },
+    ],
+    next,
+    pages,
+  );
 }
 
 /**
@@ -286,7 +427,9 @@ export function folderOptions(args: string[]): FolderOptions {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, ...rest] = process.argv.slice(2);
   if (!dir) {
-    process.stderr.write('usage: node dist/bench/generate-ingest-folder.js DIR [--judgments N] [--notices N] [--review PAGES] [--min-pages N] [--max-pages N] [--seed N]\n');
+    process.stderr.write(
+      'usage: node dist/bench/generate-ingest-folder.js DIR [--judgments N] [--notices N] [--review PAGES] [--min-pages N] [--max-pages N] [--seed N]\n',
+    );
     process.exit(2);
   }
   const t0 = performance.now();

@@ -84,7 +84,13 @@ async function generateScans(count: number): Promise<string> {
   scratch.push(dir);
   const texts = [SCANNED_OUTCOME, SCANNED_JUDGMENT];
   for (let i = 0; i < count; i++) {
-    const scan = await scanPdf(await makePdf([texts[i % 2] as string]), { dpi: 200, rotate: [((i % 5) - 2) * 0.7], speckles: 200 + (i % 4) * 100, jpegQuality: 35 + (i % 3) * 15, seed: i + 1 });
+    const scan = await scanPdf(await makePdf([texts[i % 2] as string]), {
+      dpi: 200,
+      rotate: [((i % 5) - 2) * 0.7],
+      speckles: 200 + (i % 4) * 100,
+      jpegQuality: 35 + (i % 3) * 15,
+      seed: i + 1,
+    });
     const pdf = i % 3 === 2 ? await imagesToPdf([TYPED_COVER, ...(await rasterise(scan, 200, 60))]) : scan;
     writeFileSync(join(dir, `scan-${String(i + 1).padStart(3, '0')}.pdf`), pdf);
   }
@@ -254,7 +260,9 @@ try {
         `of which pdftoppm and tesseract ${((p.childCpuSeconds / p.ocrPages) * 1000).toFixed(0)} ms; ${(ocrMs / p.ocrPages).toFixed(0)} ms wall per page in a thread`,
     );
   }
-  console.log(`\npipeline time per stage, first run (ms; thread stages are summed over ${first.workers} threads, so they can add up to more than the wall time of ${Math.round(first.runSeconds * 1000)} ms)`);
+  console.log(
+    `\npipeline time per stage, first run (ms; thread stages are summed over ${first.workers} threads, so they can add up to more than the wall time of ${Math.round(first.runSeconds * 1000)} ms)`,
+  );
   const main = new Set(['write', 'waiting for documents']);
   for (const [k, v] of Object.entries(first.times).sort((a, b) => Number(main.has(a[0])) - Number(main.has(b[0])) || b[1] - a[1])) {
     console.log(`  ${(main.has(k) ? `${k} (main thread)` : k).padEnd(40)} ${fmt(v, 9, 0)}   ${fmt((v / first.pages) * 1000, 7, 0)} µs/page`);
@@ -288,10 +296,15 @@ async function profile(files: string[]): Promise<void> {
   }
   const perPage = (ms: number) => `${fmt((ms / p.pages) * 1000, 7, 0)} µs/page`;
   const total = p.readMs + p.analyseMs + p.writeMs;
-  console.log(`\nprofile in one thread: ${p.documents} documents, ${p.pages} pages, ${Math.round(total)} ms (read ${Math.round(p.readMs)}, analyse ${Math.round(p.analyseMs)}, write ${Math.round(p.writeMs)})`);
+  console.log(
+    `\nprofile in one thread: ${p.documents} documents, ${p.pages} pages, ${Math.round(total)} ms (read ${Math.round(p.readMs)}, analyse ${Math.round(p.analyseMs)}, write ${Math.round(p.writeMs)})`,
+  );
   const table = (title: string, rows: Record<string, number>, top = 20) => {
     console.log(`  ${title}`);
-    for (const [k, v] of Object.entries(rows).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${k.padEnd(72)} ${fmt(v, 8, 0)} ms ${perPage(v)}`);
+    for (const [k, v] of Object.entries(rows)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top))
+      console.log(`    ${k.padEnd(72)} ${fmt(v, 8, 0)} ms ${perPage(v)}`);
   };
   table('read and parse', p.read);
   table('analysis stages', p.stages);

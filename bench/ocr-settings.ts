@@ -111,10 +111,15 @@ try {
     }
     console.log(scanName.padEnd(28) + cells.join(''));
   }
-  console.log('mean'.padEnd(28) + cols.map((c) => {
-    const t = totals.get(c) as { acc: number; cpu: number; n: number; found: number; invented: number };
-    return `${(t.acc / t.n).toFixed(2)} / ${(t.found / t.n).toFixed(1)}+${(t.invented / t.n).toFixed(1)} / ${(t.cpu / t.n).toFixed(2)}`.padStart(27);
-  }).join(''));
+  console.log(
+    'mean'.padEnd(28) +
+      cols
+        .map((c) => {
+          const t = totals.get(c) as { acc: number; cpu: number; n: number; found: number; invented: number };
+          return `${(t.acc / t.n).toFixed(2)} / ${(t.found / t.n).toFixed(1)}+${(t.invented / t.n).toFixed(1)} / ${(t.cpu / t.n).toFixed(2)}`.padStart(27);
+        })
+        .join(''),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

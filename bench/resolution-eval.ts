@@ -85,7 +85,7 @@ const truth = new Map<string, number>();
 const ps = people();
 for (const p of ps) {
   for (const [k, text] of documents(p).entries()) {
-    const file = `${run}-${k}-${String(p.id).padStart(3, "0")}.pdf`;
+    const file = `${run}-${k}-${String(p.id).padStart(3, '0')}.pdf`;
     writeFileSync(join(dir, file), await makePdf([text]));
     truth.set(file, p.id);
   }

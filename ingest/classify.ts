@@ -27,30 +27,58 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
   { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
   // Outcomes report what a panel decided.
-  { kind: 'hearing_outcome', weight: 3, re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i },
+  {
+    kind: 'hearing_outcome',
+    weight: 3,
+    re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
+  },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
   // Headings worded otherwise ("Misconduct Meeting - Record of Outcome", "Misconduct proceedings -
   // published outcome"): the proceeding and its outcome on one line.
   { kind: 'hearing_outcome', weight: 3, re: /\b(?:misconduct|disciplinary)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i },
   // A lesser sanction stated as given, or the person who held a meeting stating a finding.
-  { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were)\s+(?:given|issued\s+with)\s+(?:management\s+advice|an?\s+(?:final\s+)?written\s+warning)\b|\breceived\s+an?\s+(?:final\s+)?written\s+warning\b|\bperson\s+conducting\s+the\s+(?:meeting|hearing)\s+(?:found|determined|decided)\b/i },
+  {
+    kind: 'hearing_outcome',
+    weight: 2,
+    re: /\b(?:was|were)\s+(?:given|issued\s+with)\s+(?:management\s+advice|an?\s+(?:final\s+)?written\s+warning)\b|\breceived\s+an?\s+(?:final\s+)?written\s+warning\b|\bperson\s+conducting\s+the\s+(?:meeting|hearing)\s+(?:found|determined|decided)\b/i,
+  },
   { kind: 'hearing_outcome', weight: 1, re: /\bOutcome\s*:|\bFinding\b/ },
   // A title (the first line) that reports one result: "PC X Outcome", "Hearing finding and outcome",
   // "Officer dismissed for gross misconduct", "Sergeant demoted after ...".
-  { kind: 'hearing_outcome', weight: 3, re: /^\s*[^\n|]{0,100}\b(?:[Oo]utcome|[Ff]indings?|dismissed|sacked|demoted|sanctioned|reduced in rank)\b(?!\s+(?:and|&)\s+outcomes)[^\n|]{0,100}\n/ },
+  {
+    kind: 'hearing_outcome',
+    weight: 3,
+    re: /^\s*[^\n|]{0,100}\b(?:[Oo]utcome|[Ff]indings?|dismissed|sacked|demoted|sanctioned|reduced in rank)\b(?!\s+(?:and|&)\s+outcomes)[^\n|]{0,100}\n/,
+  },
   // One sanction reported as done: "has been dismissed", "was handed a final written warning" (plural
   // forms are a review's statistics).
-  { kind: 'hearing_outcome', weight: 3, re: /\bhas\s+been\s+(?:dismissed|sacked|demoted|reduced\s+in\s+rank|handed|given|issued)\b|\bwas\s+(?:dismissed|sacked|demoted|handed)\b/ },
+  {
+    kind: 'hearing_outcome',
+    weight: 3,
+    re: /\bhas\s+been\s+(?:dismissed|sacked|demoted|reduced\s+in\s+rank|handed|given|issued)\b|\bwas\s+(?:dismissed|sacked|demoted|handed)\b/,
+  },
   // A breach found: "was found to have breached", "found guilty of", "allegations were found proven".
-  { kind: 'hearing_outcome', weight: 2, re: /\bfound\s+(?:to\s+have\s+breached|guilty)\b|\b(?:allegations?|charges?)\s+(?:was|were)\s+(?:found\s+)?(?:proven|proved)\b|^\s*Allegations?\s+Proven\b/im },
+  {
+    kind: 'hearing_outcome',
+    weight: 2,
+    re: /\bfound\s+(?:to\s+have\s+breached|guilty)\b|\b(?:allegations?|charges?)\s+(?:was|were)\s+(?:found\s+)?(?:proven|proved)\b|^\s*Allegations?\s+Proven\b/im,
+  },
   // A sanction field, heading or table column: only outcome reports have one.
   { kind: 'hearing_outcome', weight: 3, re: /(?:^|\n|\|)[ \t]*Sanctions?[ \t]*(?::|\||\n)/ },
   // Press articles: bylines, subscriptions, copyright lines. They outweigh the outcome an article
   // reports (a force's own press release, without them, is the outcome's publication).
   // Press reports of a court ruling are articles, though they quote the sanction that followed.
-  { kind: 'other', weight: 3, re: /\b(?:High Court|Court of Appeal|Supreme Court)\b[^.]{0,200}\b(?:ruled|ruling|judge|challenge)\b|\b(?:judge|court)\s+(?:has\s+)?(?:now\s+)?(?:ruled|quashed)\b/i },
-  { kind: 'other', weight: 6, re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/ },
+  {
+    kind: 'other',
+    weight: 3,
+    re: /\b(?:High Court|Court of Appeal|Supreme Court)\b[^.]{0,200}\b(?:ruled|ruling|judge|challenge)\b|\b(?:judge|court)\s+(?:has\s+)?(?:now\s+)?(?:ruled|quashed)\b/i,
+  },
+  {
+    kind: 'other',
+    weight: 6,
+    re: /\bNewsletter\b|\bSubscribe\b|©|\bBy [A-Z][a-z]+ [A-Z][a-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Editor)\b|,? writes [A-Z][a-z]+ [A-Z]/,
+  },
 ];
 
 /**

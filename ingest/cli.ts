@@ -75,12 +75,17 @@ async function main(): Promise<number> {
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());
       log(`watching ${args.positionals.join(', ')} for new PDFs (Ctrl-C to stop)`);
       let failed = 0;
-      await watchFolders(args.positionals, config.ingest.watchIntervalMs, async (files) => {
-        const started = Date.now();
-        const s = await ingestFiles(files, options);
-        failed += s.failed;
-        report(s, dryRun, 0, (Date.now() - started) / 1000);
-      }, stop.signal);
+      await watchFolders(
+        args.positionals,
+        config.ingest.watchIntervalMs,
+        async (files) => {
+          const started = Date.now();
+          const s = await ingestFiles(files, options);
+          failed += s.failed;
+          report(s, dryRun, 0, (Date.now() - started) / 1000);
+        },
+        stop.signal,
+      );
       return failed ? 1 : 0;
     }
     const { files, missing, skipped } = await expandInputs(args.positionals);

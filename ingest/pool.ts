@@ -85,12 +85,15 @@ class ThreadPool {
     const id = this.nextId++;
     try {
       const reply = await new Promise<JobReply | AppError>((resolve) => {
-        const timer = setTimeout(() => {
-          w.removeAllListeners('message');
-          w.removeAllListeners('error');
-          w = this.replace(w);
-          resolve(new AppError(ErrorCode.PROCESSING_TIMEOUT, `${basenameOf(job.file)}: processing took too long and was stopped`));
-        }, Math.max(0, deadline - Date.now()));
+        const timer = setTimeout(
+          () => {
+            w.removeAllListeners('message');
+            w.removeAllListeners('error');
+            w = this.replace(w);
+            resolve(new AppError(ErrorCode.PROCESSING_TIMEOUT, `${basenameOf(job.file)}: processing took too long and was stopped`));
+          },
+          Math.max(0, deadline - Date.now()),
+        );
         const onMessage = (msg: { id: number; reply: JobReply }) => {
           if (msg.id !== id) return;
           clearTimeout(timer);
@@ -167,7 +170,13 @@ async function processOne(pool: ThreadPool, file: string, options: ProcessOption
  * memory stays bounded whatever the folder's size. Time spent per stage in the threads is added
  * to `times`.
  */
-export async function* processAll(files: readonly string[], options: ProcessOptions, size: number, timeoutMs: number, times: StageTimes = {}): AsyncGenerator<ProcessResult> {
+export async function* processAll(
+  files: readonly string[],
+  options: ProcessOptions,
+  size: number,
+  timeoutMs: number,
+  times: StageTimes = {},
+): AsyncGenerator<ProcessResult> {
   if (size <= 0) {
     const { processFile } = await processing();
     for (const file of files) yield await processFile(file, options, times);

@@ -168,5 +168,9 @@ export function assertTextLayer(file: string, pages: readonly PageText[], ocr: b
     while (letters < needed && letter.test(p.text)) letters++;
     if (letters >= needed && pages.length > 0) return;
   }
-  fail(ErrorCode.PDF_NO_TEXT, file, ocr ? 'no text layer (image-only or scanned PDF), and OCR read no text from it' : 'no text layer (image-only or scanned PDF): needs OCR, which is off (--no-ocr)');
+  fail(
+    ErrorCode.PDF_NO_TEXT,
+    file,
+    ocr ? 'no text layer (image-only or scanned PDF), and OCR read no text from it' : 'no text layer (image-only or scanned PDF): needs OCR, which is off (--no-ocr)',
+  );
 }

@@ -52,8 +52,7 @@ export interface RunOptions {
 export async function ingestFiles(files: readonly string[], o: RunOptions): Promise<RunSummary> {
   const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, ocrPages: 0, failures: [], times: {} };
   const progress = createProgress(files.length);
-  const retrying = (err: unknown, delay: number) =>
-    o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
+  const retrying = (err: unknown, delay: number) => o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
   // Names redacted by earlier documents; each written document adds its own for the ones after it.
   const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
   const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };

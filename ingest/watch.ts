@@ -6,12 +6,7 @@ import { expandInputs } from './files.js';
  * one interval, so a file still being copied in is not read half-written. Polling rather than
  * fs.watch: it behaves the same on every filesystem, network mounts included.
  */
-export async function watchFolders(
-  dirs: readonly string[],
-  intervalMs: number,
-  onReady: (files: string[]) => Promise<void>,
-  signal: AbortSignal,
-): Promise<void> {
+export async function watchFolders(dirs: readonly string[], intervalMs: number, onReady: (files: string[]) => Promise<void>, signal: AbortSignal): Promise<void> {
   const done = new Map<string, string>();
   const pending = new Map<string, string>();
   while (!signal.aborted) {
@@ -37,10 +32,14 @@ export async function watchFolders(
     if (ready.length) await onReady(ready);
     await new Promise<void>((resolve) => {
       const t = setTimeout(resolve, intervalMs);
-      signal.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(t);
+          resolve();
+        },
+        { once: true },
+      );
     });
   }
 }

@@ -15,7 +15,10 @@ if (!existsSync(labels) || !scorer) {
   console.error(`usage: npm run eval -- DIR (DIR must hold *.pdf and labels.json; score.mjs not found beside it)`);
   process.exit(2);
 }
-const pdfs = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => join(dir, f));
+const pdfs = readdirSync(dir)
+  .filter((f) => f.toLowerCase().endsWith('.pdf'))
+  .sort()
+  .map((f) => join(dir, f));
 const dry = spawnSync(process.execPath, [join(root, 'dist/ingest/cli.js'), '--dry-run', '--json', ...pdfs], {
   encoding: 'utf8',
   maxBuffer: 256 * 1024 * 1024,

@@ -7,7 +7,10 @@
 import { HELD_OUT_PASSAGES } from '../tests/fixtures/treatment-heldout.js';
 import { LABELLED_PASSAGES, scoreTreatments } from '../tests/fixtures/treatment-labelled.js';
 
-for (const [name, passages] of [['tuned', LABELLED_PASSAGES], ['held-back', HELD_OUT_PASSAGES]] as const) {
+for (const [name, passages] of [
+  ['tuned', LABELLED_PASSAGES],
+  ['held-back', HELD_OUT_PASSAGES],
+] as const) {
   const score = scoreTreatments(passages);
   for (const m of score.misses) console.log(`- ${name}: ${m.citation}: expected ${m.expected}, read ${m.got}  (${m.passage}…)`);
   console.log(`treatment accuracy, ${name} set: ${score.correct}/${score.citations} = ${(100 * score.accuracy).toFixed(1)}%`);

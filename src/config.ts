@@ -86,7 +86,10 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 /** API_KEYS="key1:reader,key2:operator" */
 function apiKeys(raw: string | undefined): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [key, role] = pair.split(':');
     if (!key || !role) throw new AppError(ErrorCode.CONFIG_INVALID, `API_KEYS entry "${pair}" must be KEY:ROLE`);
     keys.set(key, role);
@@ -161,7 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function assertIngestSecrets(config: Config): void {
   if (config.api.production && config.pseudonymKey === DEVELOPMENT_PSEUDONYM_KEY) {
-    throw new AppError(ErrorCode.CONFIG_INVALID, 'PSEUDONYM_KEY is not set: with NODE_ENV=production ingest refuses the development pseudonym key; set PSEUDONYM_KEY to a long random secret and keep it');
+    throw new AppError(
+      ErrorCode.CONFIG_INVALID,
+      'PSEUDONYM_KEY is not set: with NODE_ENV=production ingest refuses the development pseudonym key; set PSEUDONYM_KEY to a long random secret and keep it',
+    );
   }
 }
 
@@ -171,6 +177,9 @@ export function assertIngestSecrets(config: Config): void {
  */
 export function assertApiAccess(config: Config): void {
   if (config.api.production && config.api.apiKeys.size === 0 && !config.api.openAccess) {
-    throw new AppError(ErrorCode.CONFIG_INVALID, 'API_KEYS is not set: with NODE_ENV=production the API refuses to start open to every caller; set API_KEYS=key:role,... or API_OPEN_ACCESS=true');
+    throw new AppError(
+      ErrorCode.CONFIG_INVALID,
+      'API_KEYS is not set: with NODE_ENV=production the API refuses to start open to every caller; set API_KEYS=key:role,... or API_OPEN_ACCESS=true',
+    );
   }
 }

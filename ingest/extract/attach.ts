@@ -24,7 +24,8 @@ export function officerInSection(model: DocModel, mentions: readonly Mentioned[]
 }
 
 /** A sentence about many officers at once: a statistic, not a report about one officer. */
-const STATISTIC = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many|some|most|all)\s+(?:\w+\s+){0,2}(?:officers|constables|members\s+of\s+staff)\b/i;
+const STATISTIC =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many|some|most|all)\s+(?:\w+\s+){0,2}(?:officers|constables|members\s+of\s+staff)\b/i;
 
 /**
  * For articles and reviews: the last officer named before `at` in its section, unless the fact's

@@ -44,7 +44,8 @@ const INITIAL_THEN_NAME = /^\.[ \t]*([A-Z][a-z'’-]+)/;
 /** An honorific role ("Ms", "Mr"): the label of a private person, not of an officer or a role. */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Mx)$/;
 /** The label names a friend, relative, witness, representative or officer, not the person wronged. */
-const NOT_VICTIM_BEFORE = /\b(?:friend|colleague|witness|solicitor|barrister|counsel|representative|brother|sister|father|mother|son|daughter|officer|constable|sergeant|chair|member|landlord|employer)\s*,?\s*["“(]?$/i;
+const NOT_VICTIM_BEFORE =
+  /\b(?:friend|colleague|witness|solicitor|barrister|counsel|representative|brother|sister|father|mother|son|daughter|officer|constable|sergeant|chair|member|landlord|employer)\s*,?\s*["“(]?$/i;
 /** The labelled person complained. */
 const COMPLAINED_AFTER = /^[^.;]{0,30}\b(?:complained|made a complaint|raised a complaint|reported)\b/i;
 

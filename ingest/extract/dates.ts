@@ -39,11 +39,14 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * Words before a date that make it the date of a decision, including notice fields ("Outcome
  * decided:", "Decision date:", "Decision: announced on").
  */
-const DECISION_BEFORE = /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+const DECISION_BEFORE =
+  /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
-const DECISION_FIELD = /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
+const DECISION_FIELD =
+  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
 /** "On 5 May 2024 the panel found ...": the date the panel decided, not the conduct. */
-const PANEL_DECIDED_AFTER = /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
+const PANEL_DECIDED_AFTER =
+  /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
 const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
@@ -64,7 +67,8 @@ const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?)
 const INCIDENT_OPENING =
   /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
-const PROCEDURAL = /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
+const PROCEDURAL =
+  /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}(?:\n[ \t]*)?$/i;
 
@@ -210,7 +214,13 @@ export function periodOpening(model: DocModel, from = 0, spanOnly = false): { da
     const end = (m.index ?? 0) + m[0].length;
     if (!A_PERIOD.test(m[0])) {
       const clause = clauseAround(model.text, start, end);
-      const opening = clause.lastIndexOf(model.text.slice(m.index ?? 0, start).trim().split(/\s+/).pop() ?? '');
+      const opening = clause.lastIndexOf(
+        model.text
+          .slice(m.index ?? 0, start)
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '',
+      );
       const own = opening < 0 ? clause : clause.slice(opening);
       const next = OPENING_ONLY.test(model.text.slice(end, end + 3)) ? clauseAround(model.text, end + 2, end + 2) : '';
       if (PROCEDURAL.test((own + ' ' + next).replace(UNIT_NAME, '')) && !ALLEGED_THAT.test(words)) continue;

@@ -13,7 +13,8 @@ const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer',
  * "the allegations were put as breaches of ..." and "they are said to amount to ..." state the case
  * the officer has to meet).
  */
-export const ALLEGED = /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|allegations?\s+(?:was|were)\s+put\s+as|(?:is|are|was|were)\s+said\s+to|would amount|if prove[nd]|will face|to face)\b/i;
+export const ALLEGED =
+  /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|allegations?\s+(?:was|were)\s+put\s+as|(?:is|are|was|were)\s+said\s+to|would amount|if prove[nd]|will face|to face)\b/i;
 
 /** Words glued by PDF extraction ("FindingGross Misconduct") get their space back. */
 const GLUED = /([a-z])([A-Z])/g;

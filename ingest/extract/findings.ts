@@ -15,7 +15,8 @@ const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&)\b)?[\s,"“�
 /** The end of the clause a finding can sit in. */
 const CLAUSE_END = /[.;]\s|\n\s*\n/;
 /** The overall severity the panel found, for breaches stated without one. */
-const DOC_GROSS = /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/i;
+const DOC_GROSS =
+  /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/i;
 const DOC_MISCONDUCT = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?misconduct\b/i;
 /** A later sentence giving the severity: the verdict verb and what follows it up to the full stop. */
 const LATER_VERDICT = /\b(?:determined|assessed|found|concluded|amounted|amounting)\b[^.]{0,80}/i;
@@ -39,7 +40,6 @@ const SENTENCE_END = /[.;!?]\s/;
 /** Dishonesty is the Honesty and Integrity allegation in prose. */
 const DISHONESTY_NOT_PROVEN = /\b(?:allegation|charge) of dishonesty\b[^.]{0,40}?\bnot\s+(?:proven|proved)|\bdishonesty\s+(?:was\s+)?not\s+(?:proven|proved)/gi;
 
-
 interface Group {
   mentions: StandardMention[];
   start: number;
@@ -57,7 +57,6 @@ function groups(text: string, ms: StandardMention[]): Group[] {
   }
   return out;
 }
-
 
 /** Words that make what follows them an allegation or a hypothesis rather than a finding. */
 function hedged(s: string): boolean {
@@ -97,12 +96,7 @@ function findingFor(text: string, g: Group, nextStart: number): Finding | 'weak'
  * whenever the text gives none). Officers: the first named in the text since the previous
  * allegation (so "PC B did not challenge PS A's ..." goes to PC B), else the previous allegation's.
  */
-export function extractAllegations(
-  doc: DocText,
-  kind: DocumentKind,
-  officerKeys: readonly string[],
-  mentions: readonly OfficerMention[],
-): AllegationFact[] {
+export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys: readonly string[], mentions: readonly OfficerMention[]): AllegationFact[] {
   if (!officerKeys.length) return [];
   const text = doc.text;
   const model = modelOf(doc);
@@ -147,7 +141,7 @@ export function extractAllegations(
     const structural = decided && (f === null || f === 'weak') ? findingByStructure(model, g.start) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);
-      const finding = byNumber ?? (f === null || f === 'weak' ? structural ?? (f === 'weak' ? docDefault : null) : f);
+      const finding = byNumber ?? (f === null || f === 'weak' ? (structural ?? (f === 'weak' ? docDefault : null)) : f);
       const weak = f === 'weak' && !byNumber;
       for (const owner of owners) {
         const k = owner + '|' + m.standard;

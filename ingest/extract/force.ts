@@ -17,7 +17,9 @@ const PLACES: readonly (readonly [string, string])[] = FORCES.flatMap((f) => [
   ...(f.formerNames ?? []).filter((n) => n.place).map((n) => [n.place!, n.name] as const),
 ]);
 /** Aliases and former full names, each with the name it gives. */
-const ALIASES = new Map<string, string>(FORCES.flatMap((f) => [...(f.aliases ?? []).map((a) => [a, f.name] as const), ...(f.formerNames ?? []).map((n) => [n.name, n.name] as const)]));
+const ALIASES = new Map<string, string>(
+  FORCES.flatMap((f) => [...(f.aliases ?? []).map((a) => [a, f.name] as const), ...(f.formerNames ?? []).map((n) => [n.name, n.name] as const)]),
+);
 /** Lookup keys: lower case, single spaces, "and" for "&", hyphens as spaces. */
 const foldKey = (s: string) => squash(s).replace(AMPERSAND, ' and ').replace(/-/g, ' ').toLowerCase();
 const BY_PLACE = new Map(PLACES.map(([p, n]) => [foldKey(p), n]));
@@ -30,7 +32,9 @@ const BY_ALIAS = new Map([...ALIASES].map(([a, n]) => [foldKey(a), n]));
  * "Midlands"-like prefixes.
  */
 const FORCE_PATTERN = (() => {
-  const places = PLACES.map(([p]) => p).sort((a, b) => b.length - a.length).map(esc);
+  const places = PLACES.map(([p]) => p)
+    .sort((a, b) => b.length - a.length)
+    .map(esc);
   const aliases = [...ALIASES.keys()].sort((a, b) => b.length - a.length).map(esc);
   const titles = PLACE_TITLES.map(esc).join('|');
   return new RegExp(
@@ -48,7 +52,7 @@ const NOT_A_FORCE_CONTEXT = /(?:Federation|Appeals|Conduct|College|Chiefs|Reform
 
 function forceFor(place: string | undefined, alias: string | undefined): string | null {
   if (place) return BY_PLACE.get(foldKey(place)) ?? null;
-  return alias ? BY_ALIAS.get(foldKey(alias)) ?? null : null;
+  return alias ? (BY_ALIAS.get(foldKey(alias)) ?? null) : null;
 }
 
 export interface ForceMention {

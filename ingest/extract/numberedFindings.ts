@@ -64,7 +64,7 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
   const out = new Map<number, Finding>();
   for (const m of text.matchAll(NUMBERED_FINDING)) {
     const clause = (m[3] ?? '').split(NEXT_CLAUSE)[0] ?? '';
-    const finding: Finding | null = m[2] ? 'not_proven' : strong(clause) ?? docDefault;
+    const finding: Finding | null = m[2] ? 'not_proven' : (strong(clause) ?? docDefault);
     if (!finding) continue;
     for (const n of (m[1] ?? '').match(NUMBER_LIST) ?? []) out.set(Number(n), finding);
   }

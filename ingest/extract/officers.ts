@@ -28,7 +28,8 @@ const FORCE_WORD = /\b(?:Police|POLICE|Constabulary|CONSTABULARY)\b/;
  * capitalised words allowed in between stop backtracking from "Thames Valley Police" to "Thames".
  * "Police Constable" on the next line is a rank (a list of officers), not an institution.
  */
-const INSTITUTION_AFTER = '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:(?:Police|POLICE)(?![ \\t]+(?:Constable|Sergeant|Staff|Community))|Constabulary|CONSTABULARY)\\b';
+const INSTITUTION_AFTER =
+  '[ \\t]*(?:\\n[ \\t]*)?(?:[A-Z][a-z]+[ \\t]+){0,2}(?:(?:Police|POLICE)(?![ \\t]+(?:Constable|Sergeant|Staff|Community))|Constabulary|CONSTABULARY)\\b';
 
 /**
  * Rank, optional warrant/collar number, then a name: "Police Sergeant 9416 Clive Garton",
@@ -64,14 +65,17 @@ const NAMED_THEN_RANKED = new RegExp(
  * mention is enough to drop the person; "said" is weaker (subjects' own accounts are reported) and
  * drops them only when every mention has it.
  */
-const ROLE_AFTER = /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent (?:panel )?member|panel member|lay member|Legally Qualified Chair|chair|assessor|adviser|witness|investigating officer|spokes(?:man|woman|person)|head of professional standards|(?:Police\s+)?Federation (?:friend|representative)|friend)\b|^\s*,\s*(?:from|of)\s+(?:the\s+)?[^,\n]{0,60}\bProfessional Standards\b/i;
+const ROLE_AFTER =
+  /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent (?:panel )?member|panel member|lay member|Legally Qualified Chair|chair|assessor|adviser|witness|investigating officer|spokes(?:man|woman|person)|head of professional standards|(?:Police\s+)?Federation (?:friend|representative)|friend)\b|^\s*,\s*(?:from|of)\s+(?:the\s+)?[^,\n]{0,60}\bProfessional Standards\b/i;
 /**
  * The person who chaired, conducted or decided the proceedings ("a hearing conducted by Chief
  * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role.
  */
-const ROLE_BEFORE = /(?:friend|chair(?:ed by)?|member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
+const ROLE_BEFORE =
+  /(?:friend|chair(?:ed by)?|member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
 /** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"). */
-const ROLE_FIELD = /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
+const ROLE_FIELD =
+  /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
 /** "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a quote. */
 const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
 /**
@@ -125,7 +129,8 @@ const SUBJECT_FIELD_BEFORE = /(?:name of officer|officer(?:\(s\))?|subject|in re
 /** "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. */
 const REDUCED_TO = new RegExp(`\\b(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
-const LEFT_SERVICE = /\b(?:resigned|retired|the former officer|the ex-officer)\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
+const LEFT_SERVICE =
+  /\b(?:resigned|retired|the former officer|the ex-officer)\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
 /** Evidence the subject still serves. */
 const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
 
@@ -224,8 +229,16 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const start = m.index ?? 0;
     const rankText = squash(m[2] ?? '');
     out.push({
-      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: normaliseRank(rankText),
-      warrant: m[3] ?? m[5] ?? null, former: FORMER_WORD.test(m[1] ?? ''), ...context(doc, start, start + m[0].length),
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText,
+      rank: normaliseRank(rankText),
+      warrant: m[3] ?? m[5] ?? null,
+      former: FORMER_WORD.test(m[1] ?? ''),
+      ...context(doc, start, start + m[0].length),
     });
   }
   for (const m of doc.text.matchAll(LABELLED)) {
@@ -240,8 +253,16 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const later = rank ? null : RANK_AFTER_LABEL.exec(doc.text.slice(start + m[0].length, start + m[0].length + 40));
     const rankText = rank ? prefix : later?.[1] ? squash(later[1]) : null;
     out.push({
-      key: 'label:' + id, start, end: start + m[0].length, name: null, label, rankText, rank: rankText ? normaliseRank(rankText) : null,
-      warrant: null, former: FORMER_WORD.test(m[1] ?? ''), ...context(doc, start, start + m[0].length),
+      key: 'label:' + id,
+      start,
+      end: start + m[0].length,
+      name: null,
+      label,
+      rankText,
+      rank: rankText ? normaliseRank(rankText) : null,
+      warrant: null,
+      former: FORMER_WORD.test(m[1] ?? ''),
+      ...context(doc, start, start + m[0].length),
     });
   }
   for (const m of doc.text.matchAll(NAMED_THEN_RANKED)) {
@@ -250,8 +271,18 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const start = m.index ?? 0;
     const rankText = OFFICER_WORD.test(m[5] ?? '') ? null : squash(m[5] ?? '');
     out.push({
-      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: rankText ? normaliseRank(rankText) : null,
-      warrant: null, former: Boolean(m[3]) || LEFT_WORD.test(m[4] ?? ''), subjectField: true, roleContext: false, saidContext: false,
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText,
+      rank: rankText ? normaliseRank(rankText) : null,
+      warrant: null,
+      former: Boolean(m[3]) || LEFT_WORD.test(m[4] ?? ''),
+      subjectField: true,
+      roleContext: false,
+      saidContext: false,
     });
   }
   for (const m of doc.text.matchAll(NAME_THEN_BRACKETED_RANK)) {
@@ -260,15 +291,36 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const start = m.index ?? 0;
     const rankText = squash(m[3] ?? '');
     out.push({
-      key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText, rank: normaliseRank(rankText),
-      warrant: null, former: Boolean(m[2]) && m[2] !== 'then', ...context(doc, start, start + m[0].length),
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText,
+      rank: normaliseRank(rankText),
+      warrant: null,
+      former: Boolean(m[2]) && m[2] !== 'then',
+      ...context(doc, start, start + m[0].length),
     });
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
-    out.push({ key: 'name:' + surnameKey(name), start, end: start + m[0].length, name, label: null, rankText: null, rank: null, warrant: null, former: false, subjectField: true, roleContext: false, saidContext: false });
+    out.push({
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText: null,
+      rank: null,
+      warrant: null,
+      former: false,
+      subjectField: true,
+      roleContext: false,
+      saidContext: false,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -307,16 +359,14 @@ export interface OfficerResult {
  * once or in a subject field, and never only as panel members, witnesses or spokespeople.
  * `notOfficers` holds complainants' labels ("Officer F" can be a complainant).
  */
-export function extractOfficers(
-  doc: DocText,
-  kind: DocumentKind,
-  notOfficers: ReadonlySet<string> = new Set(),
-  parties: readonly string[] = [],
-): OfficerResult {
+export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: ReadonlySet<string> = new Set(), parties: readonly string[] = []): OfficerResult {
   const mentions = findMentions(doc, notOfficers);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
-  const counts = countOccurrences(doc, [...byKey.keys()].filter((k) => k.startsWith('name:')));
+  const counts = countOccurrences(
+    doc,
+    [...byKey.keys()].filter((k) => k.startsWith('name:')),
+  );
   const officers: OfficerFact[] = [];
   const keyOf = new Map<string, string>();
   let candidates = [...byKey].filter(([, ms]) => !ms.some((m) => m.roleContext) && !ms.every((m) => m.saidContext));
@@ -326,7 +376,7 @@ export function extractOfficers(
   if (asParty.length) candidates = asParty;
   for (const [key, ms] of candidates) {
     const word = key.slice(key.indexOf(':') + 1);
-    const n = key.startsWith('label:') ? ms.length : counts.get(word) ?? ms.length;
+    const n = key.startsWith('label:') ? ms.length : (counts.get(word) ?? ms.length);
     // Named once and not in a subject field: a colleague in passing, unless nobody else is named.
     if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField)) continue;
     const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
@@ -393,10 +443,24 @@ function mentionIndex(doc: DocText, officers: OfficerFact[], byKey: Map<string, 
     for (const m of ms) bySurface.set(squash(foldName(doc.text.slice(m.start, m.end))), fk);
     const word = key.slice(key.indexOf(':') + 1);
     if (key.startsWith('name:') || word.length > 1) {
-      alts.push(escapeRegex(key.startsWith('name:') ? officers.find((o) => o.key === fk)?.name?.split(' ').pop() ?? word : word));
+      alts.push(
+        escapeRegex(
+          key.startsWith('name:')
+            ? (officers
+                .find((o) => o.key === fk)
+                ?.name?.split(' ')
+                .pop() ?? word)
+            : word,
+        ),
+      );
       bySurface.set(foldName(word), fk);
     } else {
-      for (const m of ms) alts.push(escapeRegex(squash(doc.text.slice(m.start, m.end))).split(' ').join('\\s+'));
+      for (const m of ms)
+        alts.push(
+          escapeRegex(squash(doc.text.slice(m.start, m.end)))
+            .split(' ')
+            .join('\\s+'),
+        );
     }
   }
   if (!alts.length) return [];

@@ -15,11 +15,13 @@ const OUTCOME_BY_GROUP: readonly OutcomeKind[] = OUTCOME_WORDINGS.map((w) => w.o
 /** The group of the bare "dismissed"/"sacked" row. */
 const BARE_GROUP = OUTCOME_WORDINGS.findIndex((w) => w.bare);
 /** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
-const NOT_IMPOSED = /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
+const NOT_IMPOSED =
+  /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
 /** The passive "... was extended" form of an extension. */
 const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
-const IMPOSED = /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+const IMPOSED =
+  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /** A list entry placed, added or included on a list for this officer, not officers in general. */
 const LISTED = /\b(?:added|included|placed|entered|put)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;

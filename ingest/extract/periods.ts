@@ -12,7 +12,7 @@ const YEAR = '((?:19|20)\\d{2})';
 /** "to", "until", "till" or a dash join the two ends of a range. */
 const TO = '\\s*(?:to|until|till|-|–|—)\\s*';
 /** Career events that end a period: "until her retirement in 2021". */
-const END_EVENT = '(?:(?:his|her|their|the officer[\'’]s)\\s+(?:retirement|resignation|dismissal|transfer|promotion|move)\\s+in\\s+)?';
+const END_EVENT = "(?:(?:his|her|their|the officer['’]s)\\s+(?:retirement|resignation|dismissal|transfer|promotion|move)\\s+in\\s+)?";
 
 /** "June" and "2022" to "2022-06"; a year alone stays "2022". */
 function partial(month: string | undefined, year: string | undefined): string | null {

@@ -16,7 +16,10 @@ const spelt = (name: string) => escapeRegex(name).replace(SPACES, '\\s+');
  * compass point, a shape rather than a list.
  */
 const KNOWN_UNITS = new RegExp(
-  `\\b(${[...KNOWN_UNIT_NAMES].sort((a, b) => b.length - a.length).map(spelt).join('|')}|(?:North|South|East|West|Central)(?:\\s+(?:North|South|East|West))?\\s+(?:Basic\\s+)?Command\\s+Unit)\\b`,
+  `\\b(${[...KNOWN_UNIT_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map(spelt)
+    .join('|')}|(?:North|South|East|West|Central)(?:\\s+(?:North|South|East|West))?\\s+(?:Basic\\s+)?Command\\s+Unit)\\b`,
   'g',
 );
 /**
@@ -24,7 +27,13 @@ const KNOWN_UNITS = new RegExp(
  * word). Only after a posting word ("PC Hale of the TSG"): "Southampton CID" is a place's own
  * department, which the generic pattern keeps whole.
  */
-const KNOWN_ABBREVIATIONS = new RegExp(`(?<![A-Za-z0-9&])(${[...KNOWN_UNIT_ABBREVIATIONS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![A-Za-z0-9&])`, 'g');
+const KNOWN_ABBREVIATIONS = new RegExp(
+  `(?<![A-Za-z0-9&])(${[...KNOWN_UNIT_ABBREVIATIONS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})(?![A-Za-z0-9&])`,
+  'g',
+);
 /** The words before an abbreviation that make it the subject's posting. */
 const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in|posted to|member of)\s+(?:the\s+)?$/i;
 
@@ -35,7 +44,8 @@ const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
  * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit.
  */
-const UNIT_NAME = /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+const UNIT_NAME =
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -50,7 +60,8 @@ const POSTING_BEFORE =
  * Street"): the capitalised words up to a comma, bracket or line end. "Station:" and "Location:"
  * fields give places, not units, so they are not listed.
  */
-const POSTING_FIELD_VALUE = /(?:^|\n)[ \t]*(?:Attached\s+to|Unit|Posting|Department|Command)\b[^\n:]{0,40}:[ \t]*((?:[A-Z][A-Za-z'’-]+[ \t]+){1,5}[A-Z][A-Za-z'’-]+)[ \t]*(?=,|\(|\n|$)/g;
+const POSTING_FIELD_VALUE =
+  /(?:^|\n)[ \t]*(?:Attached\s+to|Unit|Posting|Department|Command)\b[^\n:]{0,40}:[ \t]*((?:[A-Z][A-Za-z'’-]+[ \t]+){1,5}[A-Z][A-Za-z'’-]+)[ \t]*(?=,|\(|\n|$)/g;
 /** A force named as the value: the subject's force, not a unit of it. */
 const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
 /**
@@ -73,7 +84,8 @@ const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within)\s+the\s+|\b(?:Pos
 /** The first letter of each word, for a lower-case unit name given in title case. */
 const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
-const NOT_SUBJECT_UNIT = /professional standards|prosecution|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
+const NOT_SUBJECT_UNIT =
+  /professional standards|prosecution|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
 /** Page furniture of news sites ("emails from the Paper Times Team"), not police units. */
 const MEDIA_CONTEXT = /newsletter|subscribe|editorial|advertis/i;
 /** Words that start a sentence or field and so cannot begin a unit name. */
@@ -109,7 +121,10 @@ export function extractUnits(doc: DocText): UnitFact[] {
     out.set(k, { name: clean, source: doc.span(start, end), period: period ? periodFact(period, end) : null });
   };
   const periodFact = (p: NonNullable<ReturnType<typeof periodAfter>>, offset: number) => ({
-    from: p.from, to: p.to, atTheTime: p.atTheTime, source: doc.span(offset + p.start, offset + p.end),
+    from: p.from,
+    to: p.to,
+    atTheTime: p.atTheTime,
+    source: doc.span(offset + p.start, offset + p.end),
   });
   for (const m of text.matchAll(KNOWN_UNITS)) {
     const name = m[1] ?? '';
@@ -125,7 +140,7 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const start = m.index ?? 0;
     // A line that already ends in a unit word is a whole name; the next line is a new field.
     const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
-    const name = line ? line[1]! : m[1] ?? '';
+    const name = line ? line[1]! : (m[1] ?? '');
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(squash(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
@@ -156,7 +171,11 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const value = squash(m[1] ?? '');
     if (NOT_SUBJECT_UNIT.test(value)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
-    add(value.replace(WORD_START, (c) => c.toUpperCase()), start, start + (m[1] ?? '').length);
+    add(
+      value.replace(WORD_START, (c) => c.toUpperCase()),
+      start,
+      start + (m[1] ?? '').length,
+    );
   }
   return [...out.values()];
 }

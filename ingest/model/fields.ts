@@ -21,7 +21,8 @@ const BARE_LABEL = /^\s*(Findings?|Outcome|Sanction|Result|Decision|Allegations?
  * whose cells the text layer put one under the other ("Finding" above "Gross misconduct proven").
  * Only these words count, so a short heading is never read as a label.
  */
-const LABEL_LINE = /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
+const LABEL_LINE =
+  /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
 
 /** "Label: value" with a short label of capitalised or small words (no sentence before the colon). */
 const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*:\s*(\S.*)?$/;
@@ -61,7 +62,14 @@ export function findFields(lines: readonly Line[], tables: readonly Table[]): Fi
       continue;
     }
     const b = BARE_LABEL.exec(line.text);
-    if (b) out.push({ label: fold(b[1] ?? ''), value: (b[2] ?? '').trim(), start: line.start, valueStart: line.start + line.text.indexOf(b[2] ?? '', (b[1] ?? '').length), end: line.end });
+    if (b)
+      out.push({
+        label: fold(b[1] ?? ''),
+        value: (b[2] ?? '').trim(),
+        start: line.start,
+        valueStart: line.start + line.text.indexOf(b[2] ?? '', (b[1] ?? '').length),
+        end: line.end,
+      });
   }
   for (const t of tables) {
     if (t.header) continue;

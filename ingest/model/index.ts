@@ -63,7 +63,11 @@ export class DocModel {
         if (i !== undefined) fieldLines.add(i);
       }
       const h = this.headings;
-      this._blocks = findBlocks(this.lines, (i) => h[i] ?? false, (i) => fieldLines.has(i) || (this.lines[i]?.text.includes(' | ') ?? false));
+      this._blocks = findBlocks(
+        this.lines,
+        (i) => h[i] ?? false,
+        (i) => fieldLines.has(i) || (this.lines[i]?.text.includes(' | ') ?? false),
+      );
     }
     return this._blocks;
   }

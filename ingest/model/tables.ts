@@ -75,7 +75,12 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.text.includes(' | ') && !CLOSING_BAR.test(lines[i]!.text)) continue;
     let j = i;
-    while (j + 1 < lines.length && (lines[j + 1]!.text.includes('|') || (CLOSING_BAR.test(lines[j]!.text) === false && lines.slice(i, j + 1).some((l) => CLOSING_BAR.test(l.text)) && lines[j + 2]?.text.includes('|')))) j++;
+    while (
+      j + 1 < lines.length &&
+      (lines[j + 1]!.text.includes('|') ||
+        (CLOSING_BAR.test(lines[j]!.text) === false && lines.slice(i, j + 1).some((l) => CLOSING_BAR.test(l.text)) && lines[j + 2]?.text.includes('|')))
+    )
+      j++;
     const closing = lines.slice(i, j + 1).some((l) => CLOSING_BAR.test(l.text));
     const segments: Segment[] = [];
     for (let k = i; k <= j; k++) {
@@ -113,5 +118,5 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
 export function cellUnder(table: Table, row: Row, column: RegExp): Cell | null {
   if (!table.header) return null;
   const i = table.header.findIndex((h) => column.test(h));
-  return i >= 0 ? row.cells[i] ?? null : null;
+  return i >= 0 ? (row.cells[i] ?? null) : null;
 }

@@ -23,7 +23,10 @@ export const CHILD_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 
 /** A program that could not be started: ENOENT is "not installed" whatever the platform says. */
 export function notInstalled(program: Program): AppError {
-  return new AppError(ErrorCode.OCR_UNAVAILABLE, `${program} is not installed (Debian: apt-get install ${PROGRAMS[program].install}); install it or ingest with --no-ocr`);
+  return new AppError(
+    ErrorCode.OCR_UNAVAILABLE,
+    `${program} is not installed (Debian: apt-get install ${PROGRAMS[program].install}); install it or ingest with --no-ocr`,
+  );
 }
 
 async function check(program: Program): Promise<void> {
@@ -37,7 +40,10 @@ async function check(program: Program): Promise<void> {
     throw new AppError(ErrorCode.OCR_UNAVAILABLE, `${program} does not run (${(err as Error).message.split('\n')[0]})`);
   }
   if (program === 'tesseract' && !out.split(/\s+/).includes(LANGUAGE)) {
-    throw new AppError(ErrorCode.OCR_UNAVAILABLE, `tesseract has no "${LANGUAGE}" language data (Debian: apt-get install tesseract-ocr-${LANGUAGE}); install it or ingest with --no-ocr`);
+    throw new AppError(
+      ErrorCode.OCR_UNAVAILABLE,
+      `tesseract has no "${LANGUAGE}" language data (Debian: apt-get install tesseract-ocr-${LANGUAGE}); install it or ingest with --no-ocr`,
+    );
   }
 }
 

@@ -68,7 +68,8 @@ export async function readScannedPages(file: string, pages: PageText[], options:
     } catch (err) {
       throw named(file, err, page.num);
     }
-    if (letters(ocr.text) > letters(page.text)) read.set(page.num, { num: page.num, text: rejoinCourtTokens(correctOcrWords(ocr.text)), ocr: { confidence: ocr.confidence } });
+    if (letters(ocr.text) > letters(page.text))
+      read.set(page.num, { num: page.num, text: rejoinCourtTokens(correctOcrWords(ocr.text)), ocr: { confidence: ocr.confidence } });
   }
   return pages.map((p) => read.get(p.num) ?? p);
 }

@@ -8,20 +8,54 @@ import { RANKS, STANDARDS } from '../../src/domain/vocabulary.js';
  * of roles, findings, outcomes and headings.
  */
 const CUE_WORDS = [
-  'complainant', 'complainants', 'complained', 'complaint', 'claimant', 'defendant', 'appellant', 'respondent',
-  'victim', 'detainee', 'officer', 'officers', 'misconduct', 'allegation', 'allegations', 'breached', 'amounted',
-  'proven', 'dismissed', 'dismissal', 'without', 'notice', 'warning', 'written', 'barred', 'hearing', 'outcome',
-  'findings', 'tribunal', 'appeals', 'judgment', 'judicial', 'review', 'neutral', 'citation', 'standards',
-  'professional', 'behaviour', 'constabulary', 'police', 'decision',
+  'complainant',
+  'complainants',
+  'complained',
+  'complaint',
+  'claimant',
+  'defendant',
+  'appellant',
+  'respondent',
+  'victim',
+  'detainee',
+  'officer',
+  'officers',
+  'misconduct',
+  'allegation',
+  'allegations',
+  'breached',
+  'amounted',
+  'proven',
+  'dismissed',
+  'dismissal',
+  'without',
+  'notice',
+  'warning',
+  'written',
+  'barred',
+  'hearing',
+  'outcome',
+  'findings',
+  'tribunal',
+  'appeals',
+  'judgment',
+  'judicial',
+  'review',
+  'neutral',
+  'citation',
+  'standards',
+  'professional',
+  'behaviour',
+  'constabulary',
+  'police',
+  'decision',
 ];
 
 /** Shorter words have too many neighbours one letter away ("panel", "pane", "paned") to correct safely. */
 const MIN_LENGTH = 6;
 
 const VOCABULARY: readonly string[] = [
-  ...new Set(
-    [...CUE_WORDS, ...[...RANKS, ...STANDARDS].flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))].filter((w) => w.length >= MIN_LENGTH),
-  ),
+  ...new Set([...CUE_WORDS, ...[...RANKS, ...STANDARDS].flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))].filter((w) => w.length >= MIN_LENGTH)),
 ];
 const KNOWN = new Set(VOCABULARY);
 

@@ -30,7 +30,10 @@ export function formsOf(words: readonly string[]): string[] {
 /** The honorific before a form goes with it: "Mrs Wood" becomes "Person X", not "Mrs Person X". */
 const HONORIFIC_BEFORE = `(?:(?:${HONORIFICS.join('|')}|${HONORIFICS.map((h) => h.toUpperCase()).join('|')})\\.?[ \\t]+)?`;
 /** A rank or judicial title right before a one-word form: that is the officer or judge who shares the word. */
-const PUBLIC_TITLE_BEFORE = new RegExp(`(?:${RANK_SOURCE}|${JUDGE_TITLES.join('|')}|[Oo]fficer)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?$`, 'u');
+const PUBLIC_TITLE_BEFORE = new RegExp(
+  `(?:${RANK_SOURCE}|${JUDGE_TITLES.join('|')}|[Oo]fficer)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?$`,
+  'u',
+);
 const NEXT_WORD = /^[ \t]+([\p{Lu}][\p{L}'’-]*)/u;
 const PREV_WORD = /([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;
 
@@ -52,15 +55,16 @@ export function formReplacer(forms: readonly Form[], publicNames: ReadonlySet<st
   for (const f of forms) for (const v of caseVariants(f.form)) if (!byForm.has(v)) byForm.set(v, f.pseudonym);
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegex(f).replace(/ /g, '\\s+'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC_BEFORE}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => text.replace(re, (whole: string, name: string, offset: number) => {
-    const pseudonym = byForm.get(name.replace(/\s+/g, ' ')) ?? 'Person';
-    if (!name.includes(' ') && whole === name) {
-      const before = text.slice(Math.max(0, offset - 50), offset);
-      if (PUBLIC_TITLE_BEFORE.test(before)) return whole;
-      const next = NEXT_WORD.exec(text.slice(offset + name.length, offset + name.length + 40))?.[1];
-      const prev = PREV_WORD.exec(before)?.[1];
-      if ((next && publicNames.has(`${name} ${next}`.toLowerCase())) || (prev && publicNames.has(`${prev} ${name}`.toLowerCase()))) return whole;
-    }
-    return pseudonym;
-  });
+  return (text) =>
+    text.replace(re, (whole: string, name: string, offset: number) => {
+      const pseudonym = byForm.get(name.replace(/\s+/g, ' ')) ?? 'Person';
+      if (!name.includes(' ') && whole === name) {
+        const before = text.slice(Math.max(0, offset - 50), offset);
+        if (PUBLIC_TITLE_BEFORE.test(before)) return whole;
+        const next = NEXT_WORD.exec(text.slice(offset + name.length, offset + name.length + 40))?.[1];
+        const prev = PREV_WORD.exec(before)?.[1];
+        if ((next && publicNames.has(`${name} ${next}`.toLowerCase())) || (prev && publicNames.has(`${prev} ${name}`.toLowerCase()))) return whole;
+      }
+      return pseudonym;
+    });
 }

@@ -17,7 +17,12 @@ import type { DocText } from '../text.js';
 export function judgmentSubjectNames(doc: DocText): Set<string> {
   if (!isJudgment(doc.text)) return new Set();
   const parties = findParties(doc);
-  const textOfficers = extractOfficers(doc, 'judgment', new Set(), parties.map((p) => p.name));
+  const textOfficers = extractOfficers(
+    doc,
+    'judgment',
+    new Set(),
+    parties.map((p) => p.name),
+  );
   const facts = { parties } as Pick<JudgmentFacts, 'parties'> as JudgmentFacts;
   const { officers } = judgmentOfficers(doc, facts, textOfficers);
   const names = new Set<string>();

@@ -18,7 +18,8 @@ export interface NameMention {
  * "Nguyễn", or all capitals as headings print them ("KOWALCZYK"). An apostrophe followed by one
  * lower-case letter is a possessive, not part of the word ("Wood's" reads as "Wood").
  */
-const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
+const NAME_TOKEN =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
 /** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
 const SAME_LINE_GAP = /^[ \t]+$/;
 /** An initial's full stop and space ("Mrs A. Okafor", "J. R. Kowalski"): the name goes on. */

@@ -34,5 +34,8 @@ export function pseudonymWith(kind: PseudonymKind, code: string): string {
  * (another input domain), so a stored hash never reveals a pseudonym's input.
  */
 export function formHash(key: string, form: string): string {
-  return createHmac('sha256', key).update('redacted-form\u0000' + storedHashFold(form)).digest('base64url').slice(0, 22);
+  return createHmac('sha256', key)
+    .update('redacted-form\u0000' + storedHashFold(form))
+    .digest('base64url')
+    .slice(0, 22);
 }

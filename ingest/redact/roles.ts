@@ -7,7 +7,10 @@ import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, OFFICER_SUFFIXES, PUBLIC_
 export type PublicRole = 'officer' | 'judge' | 'official';
 
 const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegex(w).replace(/ /g, '\\s+'))
+    .join('|');
 /** One or two honorifics before a name ("Mrs", "Professor Dame"). */
 const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+){0,2}`;
 
@@ -36,9 +39,11 @@ const DESCRIBED_AS_OFFICER = new RegExp(
 /** A rank in brackets after the name, as appeal papers give it: "Jo Bloggs (formerly Police Constable 1187, Kent Police)". */
 const BRACKETED_RANK_AFTER = new RegExp(`^\\s*\\(\\s*(?:(?:formerly|former|retired|then)\\s+)?(?:a\\s+|an\\s+)?(?:${RANK_SOURCE})(?![\\p{L}])`, 'iu');
 /** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
-const APPEARED_FOR = /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
+const APPEARED_FOR =
+  /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
 /** A person speaking for a force or the IOPC: "said Jane Hollis, of the IOPC", "Jane Hollis, from Kent Police, said". */
-const SPEAKS_FOR = /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
+const SPEAKS_FOR =
+  /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
 /** A person placed in a police unit: "Wayne Couzens – who was in Carrick's unit", "Jo Bloggs, who served in the same team". */
 const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s+(?:the\s+same\s+|[\p{Lu}][\p{L}’']*\s+|his\s+|her\s+)?(?:unit|team|command|squad)\b/u;
 /**
@@ -60,10 +65,13 @@ const PARTY_BEFORE = /\bon the application of[ \t]*(?:\n[ \t]*){0,2}$/i;
 const PARTY_OFFICER = new Map<string, RegExp>();
 const partyDescribedAsOfficer = (party: string) =>
   PARTY_OFFICER.get(party) ??
-  PARTY_OFFICER.set(party, new RegExp(
-    `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:then\\s+|at\\s+the\\s+(?:material\\s+)?time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
-    'i',
-  )).get(party)!;
+  PARTY_OFFICER.set(
+    party,
+    new RegExp(
+      `\\bthe\\s+${party}\\b\\s*(?:,|\\()?\\s*(?:who\\s+)?(?:(?:is|was|had\\s+been)\\s+)?(?:then\\s+|at\\s+the\\s+(?:material\\s+)?time\\s+)?(?:a|an)\\s+(?:former\\s+|serving\\s+|retired\\s+|probationary\\s+|student\\s+|special\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}|officer)`,
+      'i',
+    ),
+  ).get(party)!;
 
 /**
  * The parties of a judgment's title that are officers are public: a caption party whose role the
@@ -82,9 +90,26 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   if (party) return party;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 120);
-  if (RANK_BEFORE.test(before) || DESCRIBED_AS_OFFICER.test(after) || BRACKETED_RANK_AFTER.test(after) || NUMBER_AFTER.test(after) || RANK_FIELD_AFTER.test(after) || OFFICER_SUFFIX_AFTER.test(after) || SERVED_IN_UNIT.test(after)) return 'officer';
+  if (
+    RANK_BEFORE.test(before) ||
+    DESCRIBED_AS_OFFICER.test(after) ||
+    BRACKETED_RANK_AFTER.test(after) ||
+    NUMBER_AFTER.test(after) ||
+    RANK_FIELD_AFTER.test(after) ||
+    OFFICER_SUFFIX_AFTER.test(after) ||
+    SERVED_IN_UNIT.test(after)
+  )
+    return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';
-  if (COUNSEL_SUFFIX_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || APPEARED_FOR.test(after) || COUNSEL_LIST.test(after) || SPEAKS_FOR.test(after)) return 'official';
+  if (
+    COUNSEL_SUFFIX_AFTER.test(after) ||
+    ROLE_AFTER.test(after) ||
+    ROLE_BEFORE.test(before) ||
+    APPEARED_FOR.test(after) ||
+    COUNSEL_LIST.test(after) ||
+    SPEAKS_FOR.test(after)
+  )
+    return 'official';
   return null;
 }
 

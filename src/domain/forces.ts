@@ -24,7 +24,12 @@ export const FORCES: readonly ForceEntry[] = [
     name: 'City of London Police',
     place: 'City of London',
     // Its chief officer is a Commissioner, not a Chief Constable, and captions word the title several ways.
-    aliases: ['Commissioner of Police for the City of London', 'Commissioner of Police of the City of London', 'Commissioner for the City of London', 'Commissioner of the City of London'],
+    aliases: [
+      'Commissioner of Police for the City of London',
+      'Commissioner of Police of the City of London',
+      'Commissioner for the City of London',
+      'Commissioner of the City of London',
+    ],
   },
   { name: 'Avon and Somerset Constabulary', place: 'Avon and Somerset' },
   { name: 'Bedfordshire Police', place: 'Bedfordshire' },

@@ -21,12 +21,17 @@ export const OUTCOME_WORDINGS: readonly OutcomeWording[] = [
   { outcome: 'dismissed_with_notice', source: 'dismissed\\s+(?:(?:him|her|them)\\s+)?with\\s+notice|dismissal\\s+with\\s+notice', regime: 'all' },
   {
     outcome: 'final_written_warning_extended',
-    source: '(?:extension\\s+(?:of|to)\\s+(?:a|the)\\s+|extended\\s+)final\\s+written\\s+warning|final\\s+written\\s+warning\\s+(?:was|is|has\\s+been|will\\s+be)\\s+extended',
+    source:
+      '(?:extension\\s+(?:of|to)\\s+(?:a|the)\\s+|extended\\s+)final\\s+written\\s+warning|final\\s+written\\s+warning\\s+(?:was|is|has\\s+been|will\\s+be)\\s+extended',
     regime: 'all',
   },
   { outcome: 'final_written_warning', source: 'final\\s+(?:written\\s+)?warning', regime: 'all' },
   { outcome: 'written_warning', source: '(?<!final\\s)written\\s+warning', regime: 'all' },
-  { outcome: 'reduction_in_rank', source: 'reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced\\s+to\\s+the\\s+rank\\s+of|demoted\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?', regime: 'all' },
+  {
+    outcome: 'reduction_in_rank',
+    source: 'reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced\\s+to\\s+the\\s+rank\\s+of|demoted\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?',
+    regime: 'all',
+  },
   { outcome: 'management_advice', source: 'management\\s+advice', regime: 'before 2020' },
   { outcome: 'reflective_practice', source: 'reflective\\s+practice', regime: 'all' },
   { outcome: 'required_to_resign', source: 'required\\s+to\\s+resign|requirement\\s+to\\s+resign', regime: 'before 2020' },

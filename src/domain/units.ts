@@ -24,7 +24,11 @@ export const KNOWN_UNIT_ABBREVIATIONS: readonly string[] = UNIT_ALIASES.flatMap(
 
 /** Case, spacing and "the" do not make a different unit. */
 function key(s: string): string {
-  return s.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const CANONICAL = new Map<string, string>();
@@ -38,6 +42,9 @@ for (const u of UNIT_ALIASES) {
  * Southampton's department, not the force's); unknown names come back tidied but unchanged.
  */
 export function canonicalUnit(name: string): string {
-  const tidy = name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  const tidy = name
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return CANONICAL.get(key(tidy)) ?? tidy;
 }

@@ -48,13 +48,7 @@ export const STANDARDS = [
 ] as const;
 export type Standard = (typeof STANDARDS)[number];
 
-export const FINDINGS = [
-  'gross_misconduct',
-  'misconduct',
-  'practice_requiring_improvement',
-  'no_case_to_answer',
-  'not_proven',
-] as const;
+export const FINDINGS = ['gross_misconduct', 'misconduct', 'practice_requiring_improvement', 'no_case_to_answer', 'not_proven'] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export const OUTCOMES = [
@@ -91,17 +85,7 @@ export type JrResult = (typeof JR_RESULTS)[number];
  * How a judgment treats an authority it cites, in order of weight: when one clause holds words of
  * two treatments the earlier wins, so a doubt is never hidden by a "considered" beside it.
  */
-export const TREATMENTS = [
-  'overruled',
-  'not_followed',
-  'doubted',
-  'distinguished',
-  'applied',
-  'followed',
-  'approved',
-  'considered',
-  'mentioned',
-] as const;
+export const TREATMENTS = ['overruled', 'not_followed', 'doubted', 'distinguished', 'applied', 'followed', 'approved', 'considered', 'mentioned'] as const;
 export type Treatment = (typeof TREATMENTS)[number];
 
 /** Treatments that warn a reader the authority may no longer be good law. */
@@ -114,12 +98,7 @@ export const PARTY_ROLES = ['claimant', 'defendant', 'interested_party', 'interv
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 /** Outcomes that end the officer's service (or would have, for a former officer). */
-export const DISMISSAL_OUTCOMES: readonly OutcomeKind[] = [
-  'dismissed_without_notice',
-  'dismissed_with_notice',
-  'would_have_been_dismissed',
-  'required_to_resign',
-];
+export const DISMISSAL_OUTCOMES: readonly OutcomeKind[] = ['dismissed_without_notice', 'dismissed_with_notice', 'would_have_been_dismissed', 'required_to_resign'];
 
 /**
  * What counts as dismissed in the gross misconduct figures. Narrower than DISMISSAL_OUTCOMES:

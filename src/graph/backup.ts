@@ -172,7 +172,11 @@ interface RelLine {
  * Rebuilds the graph in `file`. The database must be empty unless `replace` is set, which deletes
  * everything first: a restore is the whole graph, never merged into another one.
  */
-export async function restore(config: Neo4jConfig, file: string, options: { replace: boolean; log: (s: string) => void }): Promise<{ nodes: number; relationships: number }> {
+export async function restore(
+  config: Neo4jConfig,
+  file: string,
+  options: { replace: boolean; log: (s: string) => void },
+): Promise<{ nodes: number; relationships: number }> {
   const driver = exactDriver(config);
   const session = () => driver.session({ database: config.database });
   const run = async (cypher: string, params: Record<string, unknown> = {}) => {
@@ -204,7 +208,8 @@ export async function restore(config: Neo4jConfig, file: string, options: { repl
     }
     const existing = (await run('RETURN COUNT { MATCH (n) } AS n')).records[0]!.get('n').toNumber();
     if (existing > 0) {
-      if (!options.replace) throw new AppError(ErrorCode.BAD_USER_INPUT, `the database holds ${existing} nodes; restore into an empty database, or pass --replace to delete them first`);
+      if (!options.replace)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `the database holds ${existing} nodes; restore into an empty database, or pass --replace to delete them first`);
       options.log(`deleting the ${existing} nodes there now`);
       await auto(`MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF ${BATCH} ROWS`);
     }

@@ -13,7 +13,6 @@ import type { Read } from './read.js';
  * end links nobody, because nothing shows the two served together.
  */
 
-
 export const LINK_KINDS = ['SHARED_UNIT', 'SHARED_PROCEEDING', 'SHARED_COMPLAINANT'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
@@ -176,10 +175,9 @@ const ENTITY = `
 
 /** The nodes an id names: none, one, or (if two kinds share an id) several. */
 export async function findEntities(read: Read, ids: readonly string[]): Promise<Map<string, { element: string; node: PathNode }[]>> {
-  const rows = await read<{ key: string; element: string; node: PathNode }>(
-    `UNWIND $ids AS key ${ENTITY} RETURN key, elementId(n) AS element, ${NODE('n')} AS node`,
-    { ids: [...new Set(ids)] },
-  );
+  const rows = await read<{ key: string; element: string; node: PathNode }>(`UNWIND $ids AS key ${ENTITY} RETURN key, elementId(n) AS element, ${NODE('n')} AS node`, {
+    ids: [...new Set(ids)],
+  });
   const out = new Map<string, { element: string; node: PathNode }[]>(ids.map((id) => [id, []]));
   for (const r of rows) out.get(r.key)?.push({ element: r.element, node: r.node });
   return out;
@@ -225,10 +223,7 @@ export interface UnitLink {
  * shared officers first. `force` keeps pairs where either unit belongs to that force; `unitId`
  * keeps the pairs one unit is part of.
  */
-export async function unitNetwork(
-  read: Read,
-  options: { force: string | null; unitId: string | null; minShared: number; limit: number },
-): Promise<UnitLink[]> {
+export async function unitNetwork(read: Read, options: { force: string | null; unitId: string | null; minShared: number; limit: number }): Promise<UnitLink[]> {
   return read<UnitLink>(
     `MATCH (u1:Unit)<-[:MEMBER_OF]-(o:Officer)-[:MEMBER_OF]->(u2:Unit)
      WHERE u1.id < u2.id

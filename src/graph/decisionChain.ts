@@ -142,15 +142,27 @@ export function assembleChain(rulings: readonly RulingRow[], proceedings: readon
   const steps: Omit<ChainStep, 'daysFromPrevious'>[] = [];
   for (const p of proceedings) {
     steps.push({
-      level: 'misconduct proceeding', decisionMaker: p.force, date: p.date, result: p.outcomes.join(', ') || null,
-      known: 'proceeding', documentId: p.source?.docId ?? p.recordedBy, proceedingId: p.id, source: p.source,
+      level: 'misconduct proceeding',
+      decisionMaker: p.force,
+      date: p.date,
+      result: p.outcomes.join(', ') || null,
+      known: 'proceeding',
+      documentId: p.source?.docId ?? p.recordedBy,
+      proceedingId: p.id,
+      source: p.source,
     });
   }
   const rulingLevels = new Set(rulings.map((r) => courtLevel(r.court)));
   for (const r of rulings) {
     steps.push({
-      level: courtLevel(r.court), decisionMaker: r.judges?.length ? r.judges.join(', ') : r.court, date: r.date, result: r.result,
-      known: 'ruling', documentId: r.id, proceedingId: null, source: null,
+      level: courtLevel(r.court),
+      decisionMaker: r.judges?.length ? r.judges.join(', ') : r.court,
+      date: r.date,
+      result: r.result,
+      known: 'ruling',
+      documentId: r.id,
+      proceedingId: null,
+      source: null,
     });
   }
   for (const r of rulings) {
@@ -159,7 +171,13 @@ export function assembleChain(rulings: readonly RulingRow[], proceedings: readon
     if (rulingLevels.has(body) || steps.some((s) => s.level === body)) continue;
     if (PROCEEDING_BODIES.includes(body) && proceedings.length) continue;
     steps.push({
-      level: body, decisionMaker: body, date: r.below.date, result: r.below.result, known: 'described', documentId: r.id, proceedingId: null,
+      level: body,
+      decisionMaker: body,
+      date: r.below.date,
+      result: r.below.result,
+      known: 'described',
+      documentId: r.id,
+      proceedingId: null,
       source: { docId: r.id, page: r.below.page, start: r.below.start, end: r.below.end, quote: r.below.quote },
     });
   }

@@ -33,10 +33,7 @@ export interface UnitColleaguesRow {
  * proven finding against them at any time. A pair recorded together several times is reported
  * once per unit, at its closest pair of periods.
  */
-export async function colleaguesWithProvenFindings(
-  read: Read,
-  options: { windowDays: number; force: string | null; limit: number },
-): Promise<UnitColleaguesRow[]> {
+export async function colleaguesWithProvenFindings(read: Read, options: { windowDays: number; force: string | null; limit: number }): Promise<UnitColleaguesRow[]> {
   return read<UnitColleaguesRow>(
     `MATCH (a:Officer)-[ma:MEMBER_OF]->(u:Unit)<-[mb:MEMBER_OF]-(b:Officer)
      WHERE a.id < b.id AND ${bothDated('ma', 'mb')} AND ${periodGap('ma', 'mb')} <= $window

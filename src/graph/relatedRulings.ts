@@ -43,7 +43,10 @@ function words(text: string): string[] {
 function topByCount(tokens: readonly string[], n: number): string[] {
   const counts = new Map<string, number>();
   for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w]) => w);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([w]) => w);
 }
 
 async function texts(read: Read, ids: readonly string[]): Promise<Map<string, string>> {
@@ -124,7 +127,10 @@ export async function relatedRulings(read: Read, rulingId: string, first: number
     const shared = coupled.find((c) => c.id === id);
     const by = coCited.find((c) => c.id === id)?.by ?? [];
     const textSimilarity = cosine(mine, theirs);
-    const sharedTerms = [...mine.keys()].filter((t) => theirs.has(t)).sort((a, b) => mine.get(b)! * theirs.get(b)! - mine.get(a)! * theirs.get(a)!).slice(0, WHY_TERMS);
+    const sharedTerms = [...mine.keys()]
+      .filter((t) => theirs.has(t))
+      .sort((a, b) => mine.get(b)! * theirs.get(b)! - mine.get(a)! * theirs.get(a)!)
+      .slice(0, WHY_TERMS);
     const authorities = shared?.shared ?? [];
     // Coupling as a Jaccard share of the two lists of authorities; co-citation saturating with more citers.
     const coupling = authorities.length ? authorities.length / (self.authorities + (shared?.theirs ?? 0) - authorities.length || 1) : 0;

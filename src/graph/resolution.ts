@@ -26,10 +26,7 @@ export interface UncertainMatch {
 const REVIEW_BELOW = 0.9;
 
 export async function operatorDecisions(tx: ManagedTransaction, mentionId: string): Promise<{ assign: string | null; rejected: Set<string> }> {
-  const r = await tx.run(
-    `MATCH (d:ResolutionDecision {mentionId: $m}) RETURN d.decision AS decision, d.officerId AS officerId ORDER BY d.at`,
-    { m: mentionId },
-  );
+  const r = await tx.run(`MATCH (d:ResolutionDecision {mentionId: $m}) RETURN d.decision AS decision, d.officerId AS officerId ORDER BY d.at`, { m: mentionId });
   let assign: string | null = null;
   const rejected = new Set<string>();
   for (const rec of r.records) {
@@ -151,7 +148,12 @@ export async function mergeOfficers(graph: Graph, keepId: string, mergeId: strin
 
 /** The given mentions of an officer are somebody else: they move together to a new officer. */
 export async function splitOfficer(graph: Graph, officerId: string, mentionIds: readonly string[], by: string): Promise<string> {
-  const newId = 'split-' + createHash('sha256').update([...mentionIds].sort().join('|')).digest('hex').slice(0, 16);
+  const newId =
+    'split-' +
+    createHash('sha256')
+      .update([...mentionIds].sort().join('|'))
+      .digest('hex')
+      .slice(0, 16);
   await graph.write(async (tx) => {
     const own = new Set(await mentionsOf(tx, officerId));
     for (const m of mentionIds) {

@@ -135,8 +135,13 @@ export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise
        } AS reviews
      ORDER BY outcome, k`,
     {
-      text: f.text, standards: [...f.standards], finding: f.finding, force: f.force,
-      fromYear: f.fromYear, toYear: f.toYear, first: f.first,
+      text: f.text,
+      standards: [...f.standards],
+      finding: f.finding,
+      force: f.force,
+      fromYear: f.fromYear,
+      toYear: f.toYear,
+      first: f.first,
     },
   );
   const buckets = new Map<string, SanctionBucketRow>();

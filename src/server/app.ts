@@ -100,7 +100,13 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
     }
     const response = await apolloServer.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => createContext(config, graph, caller, requestBudget(config, statements, () => isReady(graph))),
+      context: async () =>
+        createContext(
+          config,
+          graph,
+          caller,
+          requestBudget(config, statements, () => isReady(graph)),
+        ),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -135,7 +141,12 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
       return;
     }
     if (isExplorerPage(path) && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP, 'cache-control': 'no-store', 'content-length': explorer.html.length });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': EXPLORER_CSP,
+        'cache-control': 'no-store',
+        'content-length': explorer.html.length,
+      });
       res.end(explorer.html);
       return;
     }

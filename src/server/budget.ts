@@ -42,10 +42,13 @@ export class Slots {
           clearTimeout(waiter.timer);
           go();
         },
-        timer: setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
-          fail(spent());
-        }, Math.max(0, deadline - Date.now())),
+        timer: setTimeout(
+          () => {
+            this.waiting.splice(this.waiting.indexOf(waiter), 1);
+            fail(spent());
+          },
+          Math.max(0, deadline - Date.now()),
+        ),
       };
       this.waiting.push(waiter);
     });

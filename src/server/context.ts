@@ -5,7 +5,6 @@ import type { Caller, Role } from './auth.js';
 import { RequestBudget, Slots } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-
 export interface Context {
   config: Config;
   role: Role;
@@ -20,8 +19,7 @@ export interface Context {
 }
 
 export function createContext(config: Config, graph: Graph, caller: Caller, budget: RequestBudget): Context {
-  const read: Read = async <T>(cypher: string, params: Record<string, unknown> = {}) =>
-    (await budget.run((timeoutMs) => graph.read(cypher, params, timeoutMs))) as T[];
+  const read: Read = async <T>(cypher: string, params: Record<string, unknown> = {}) => (await budget.run((timeoutMs) => graph.read(cypher, params, timeoutMs))) as T[];
   return { config, role: caller.role, callerId: caller.id, read, graph, loaders: createLoaders(read) };
 }
 

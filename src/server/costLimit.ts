@@ -115,8 +115,16 @@ export function operationCost(
   options: CostOptions,
   variables?: Record<string, unknown>,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  const walk: Walk = { schema, fragments, operation, options: { maxPageSize: options.maxPageSize, defaultListSize: options.defaultListSize ?? DEFAULT_LIST_SIZE }, variables, seen: new Set() };
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const walk: Walk = {
+    schema,
+    fragments,
+    operation,
+    options: { maxPageSize: options.maxPageSize, defaultListSize: options.defaultListSize ?? DEFAULT_LIST_SIZE },
+    variables,
+    seen: new Set(),
+  };
   return costOf(operation.selectionSet, root, walk);
 }
 

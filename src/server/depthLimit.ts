@@ -1,12 +1,4 @@
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from '../errors.js';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -46,9 +38,7 @@ export function depthLimit(max: number): ValidationRule {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());
         if (depth > max) {
-          context.reportError(
-            new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_DEEP } }),
-          );
+          context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_DEEP } }));
         }
       },
     };

@@ -13,7 +13,10 @@ import type { Asset } from './graphiql.js';
 
 const require = createRequire(import.meta.url);
 /** static/explorer in the repository, from dist/src/server or src/server alike. */
-const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), dirname(fileURLToPath(import.meta.url)).includes('/dist/') ? '../../../static/explorer' : '../../static/explorer');
+const STATIC_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  dirname(fileURLToPath(import.meta.url)).includes('/dist/') ? '../../../static/explorer' : '../../static/explorer',
+);
 
 export const EXPLORER_PATH = '/explore';
 export const EXPLORER_ASSETS = '/explore/assets/';

@@ -43,12 +43,20 @@ export class KeyLimiter {
   admit(key: string): Admission {
     const s = this.state(key);
     if (s.running >= this.settings.concurrency) {
-      return { ok: false, retryAfterSeconds: 1, message: `Too many requests at once for this API key (at most ${this.settings.concurrency}); retry when one has finished` };
+      return {
+        ok: false,
+        retryAfterSeconds: 1,
+        message: `Too many requests at once for this API key (at most ${this.settings.concurrency}); retry when one has finished`,
+      };
     }
     if (this.settings.perMinute > 0) {
       if (s.tokens < 1) {
         const waitMs = ((1 - s.tokens) * MINUTE_MS) / this.settings.perMinute;
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)), message: `Rate limit of ${this.settings.perMinute} requests a minute for this API key reached` };
+        return {
+          ok: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+          message: `Rate limit of ${this.settings.perMinute} requests a minute for this API key reached`,
+        };
       }
       s.tokens -= 1;
     }

@@ -10,7 +10,6 @@ import * as proceedings from '../graph/lookups/proceedings.js';
 import * as reviews from '../graph/lookups/reviews.js';
 import * as units from '../graph/lookups/units.js';
 
-
 /** A read that hands the nodes list items carry to `take` and strips them from the items. */
 function carrying(read: Read, take: (c: Carried) => void): Read {
   return async <T>(cypher: string, params?: Record<string, unknown>) => {

@@ -1,4 +1,13 @@
-import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { ErrorCode } from '../errors.js';
 
 /**
@@ -56,7 +65,11 @@ export function operationLimits(settings: OperationLimitSettings): ValidationRul
         count(node.selectionSet, fragments, new Set(), true, counted);
         if (counted.rootFields > settings.maxRootFields) {
           context.reportError(
-            refuse(`The operation asks for ${counted.rootFields} root fields; at most ${settings.maxRootFields} are allowed: split it into several requests`, ErrorCode.QUERY_TOO_COSTLY, node),
+            refuse(
+              `The operation asks for ${counted.rootFields} root fields; at most ${settings.maxRootFields} are allowed: split it into several requests`,
+              ErrorCode.QUERY_TOO_COSTLY,
+              node,
+            ),
           );
         }
         if (counted.aliases > settings.maxAliases) {

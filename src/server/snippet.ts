@@ -25,7 +25,7 @@ export function queryTerms(query: string): { word: string; prefix: boolean }[] {
   for (const [raw] of cleaned.matchAll(WORD)) {
     const prefix = raw.endsWith('*');
     const word = (prefix ? raw.slice(0, -1) : raw).toLowerCase();
-    if (!word || OPERATORS.has(word) && raw === raw.toUpperCase()) continue;
+    if (!word || (OPERATORS.has(word) && raw === raw.toUpperCase())) continue;
     terms.set(word, (terms.get(word) ?? false) || prefix);
   }
   return [...terms].map(([word, prefix]) => ({ word, prefix }));
@@ -37,9 +37,7 @@ function escapeHtml(s: string): string {
 
 function matcher(terms: { word: string; prefix: boolean }[]): RegExp | null {
   if (!terms.length) return null;
-  const alternatives = terms
-    .sort((a, b) => b.word.length - a.word.length)
-    .map((t) => escapeRegex(t.word) + (t.prefix ? '[\\p{L}\\p{N}]*' : ''));
+  const alternatives = terms.sort((a, b) => b.word.length - a.word.length).map((t) => escapeRegex(t.word) + (t.prefix ? '[\\p{L}\\p{N}]*' : ''));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 

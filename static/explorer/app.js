@@ -10,7 +10,10 @@ const state = { role: null, list: null, cy: null };
 // ---------------------------------------------------------------- API
 
 class ApiError extends Error {
-  constructor(message, code) { super(message); this.code = code; }
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
 }
 
 async function gql(query, variables = {}, { partial = false } = {}) {
@@ -72,7 +75,10 @@ function daysBetween(a, b) {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
 }
 function show(html) {
-  if (state.cy) { state.cy.destroy(); state.cy = null; }
+  if (state.cy) {
+    state.cy.destroy();
+    state.cy = null;
+  }
   main.innerHTML = html;
 }
 
@@ -84,7 +90,10 @@ function download(name, type, text) {
   a.download = name;
   document.body.append(a);
   a.click();
-  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  setTimeout(() => {
+    URL.revokeObjectURL(a.href);
+    a.remove();
+  }, 1000);
 }
 const csvCell = (v) => {
   const s = v == null ? '' : String(v);
@@ -98,9 +107,18 @@ export const toJsonLines = (rows) => rows.map((r) => JSON.stringify(r)).join('\n
 const xml = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 /** The network as shown: nodes hidden by the filters stay out of the file. */
 function toGraphml(cy) {
-  const shown = cy.elements().filter((el) => el.style('display') !== 'none' && (el.isNode() || (el.source().style('display') !== 'none' && el.target().style('display') !== 'none')));
-  const nodes = shown.nodes().map((n) => `    <node id="${xml(n.id())}"><data key="label">${xml(n.data('label'))}</data><data key="kind">${xml(n.data('kind'))}</data></node>`);
-  const edges = shown.edges().map((e) => `    <edge id="${xml(e.id())}" source="${xml(e.data('source'))}" target="${xml(e.data('target'))}"><data key="relation">${xml(e.data('label'))}</data></edge>`);
+  const shown = cy
+    .elements()
+    .filter((el) => el.style('display') !== 'none' && (el.isNode() || (el.source().style('display') !== 'none' && el.target().style('display') !== 'none')));
+  const nodes = shown
+    .nodes()
+    .map((n) => `    <node id="${xml(n.id())}"><data key="label">${xml(n.data('label'))}</data><data key="kind">${xml(n.data('kind'))}</data></node>`);
+  const edges = shown
+    .edges()
+    .map(
+      (e) =>
+        `    <edge id="${xml(e.id())}" source="${xml(e.data('source'))}" target="${xml(e.data('target'))}"><data key="relation">${xml(e.data('label'))}</data></edge>`,
+    );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -130,7 +148,13 @@ main.addEventListener('click', (ev) => {
 const SOURCE_FIELDS = 'page quote start document { id title file }';
 
 async function findAll(q, first) {
-  const lucene = q.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean).map((w) => `${w}*`).join(' AND ');
+  const lucene = q
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}'-]/gu, ''))
+    .filter(Boolean)
+    .map((w) => `${w}*`)
+    .join(' AND ');
   const data = await gql(
     `query($name: String, $q: String!, $first: Int) {
        officers(filter: {name: $name}, first: $first) { totalCount edges { node { id name label rank force { name } units { unit { id name } } } } }
@@ -160,7 +184,9 @@ const list = document.getElementById('suggestions');
 let suggestTimer;
 let suggestSeq = 0;
 function setSuggestions(items) {
-  list.innerHTML = items.map((it, i) => `<li role="option" id="sugg-${i}" data-href="${esc(it.href)}" aria-selected="false">${esc(it.label)}<span class="kind">${esc(it.kind)}</span></li>`).join('');
+  list.innerHTML = items
+    .map((it, i) => `<li role="option" id="sugg-${i}" data-href="${esc(it.href)}" aria-selected="false">${esc(it.label)}<span class="kind">${esc(it.kind)}</span></li>`)
+    .join('');
   list.hidden = items.length === 0;
   input.setAttribute('aria-expanded', String(items.length > 0));
 }
@@ -173,13 +199,17 @@ input.addEventListener('input', () => {
     try {
       const r = await findAll(q, 6);
       if (seq !== suggestSeq) return;
-      setSuggestions([
-        ...r.officers.map((o) => ({ label: `${o.rank ? o.rank + ' ' : ''}${officerName(o)}`, kind: 'officer', href: officerHref(o) })),
-        ...r.units.map((u) => ({ label: u.name, kind: 'unit', href: unitHref(u) })),
-        ...r.forces.map((f) => ({ label: f.value, kind: 'force', href: `/explore?q=${encodeURIComponent(f.value)}` })),
-        ...r.cases.map((d) => ({ label: d.neutralCitation, kind: 'case', href: `/explore/source/${encodeURIComponent(d.id)}?page=1` })),
-      ].slice(0, 12));
-    } catch { setSuggestions([]); }
+      setSuggestions(
+        [
+          ...r.officers.map((o) => ({ label: `${o.rank ? o.rank + ' ' : ''}${officerName(o)}`, kind: 'officer', href: officerHref(o) })),
+          ...r.units.map((u) => ({ label: u.name, kind: 'unit', href: unitHref(u) })),
+          ...r.forces.map((f) => ({ label: f.value, kind: 'force', href: `/explore?q=${encodeURIComponent(f.value)}` })),
+          ...r.cases.map((d) => ({ label: d.neutralCitation, kind: 'case', href: `/explore/source/${encodeURIComponent(d.id)}?page=1` })),
+        ].slice(0, 12),
+      );
+    } catch {
+      setSuggestions([]);
+    }
   }, 180);
 });
 input.addEventListener('keydown', (ev) => {
@@ -190,14 +220,27 @@ input.addEventListener('keydown', (ev) => {
     items.forEach((li, i) => li.setAttribute('aria-selected', String(i === to)));
     input.setAttribute('aria-activedescendant', items[to].id);
   };
-  if (ev.key === 'ArrowDown') { ev.preventDefault(); move((at + 1) % items.length); }
-  else if (ev.key === 'ArrowUp') { ev.preventDefault(); move((at - 1 + items.length) % items.length); }
-  else if (ev.key === 'Escape') setSuggestions([]);
-  else if (ev.key === 'Enter' && at >= 0) { ev.preventDefault(); const href = items[at].dataset.href; setSuggestions([]); go(href); }
+  if (ev.key === 'ArrowDown') {
+    ev.preventDefault();
+    move((at + 1) % items.length);
+  } else if (ev.key === 'ArrowUp') {
+    ev.preventDefault();
+    move((at - 1 + items.length) % items.length);
+  } else if (ev.key === 'Escape') setSuggestions([]);
+  else if (ev.key === 'Enter' && at >= 0) {
+    ev.preventDefault();
+    const href = items[at].dataset.href;
+    setSuggestions([]);
+    go(href);
+  }
 });
 list.addEventListener('mousedown', (ev) => {
   const li = ev.target.closest('li');
-  if (li) { ev.preventDefault(); setSuggestions([]); go(li.dataset.href); }
+  if (li) {
+    ev.preventDefault();
+    setSuggestions([]);
+    go(li.dataset.href);
+  }
 });
 document.getElementById('search').addEventListener('submit', (ev) => {
   ev.preventDefault();
@@ -211,14 +254,43 @@ async function searchView(q) {
   const r = await findAll(q, 50);
   state.list = {
     name: 'officers',
-    rows: r.officers.map((o) => ({ id: o.id, name: o.name, label: o.label, rank: o.rank, force: o.force?.name ?? null, units: o.units.map((u) => u.unit.name).join('; ') })),
+    rows: r.officers.map((o) => ({
+      id: o.id,
+      name: o.name,
+      label: o.label,
+      rank: o.rank,
+      force: o.force?.name ?? null,
+      units: o.units.map((u) => u.unit.name).join('; '),
+    })),
   };
   show(`<h1>Results for “${esc(q)}”</h1>
     <h2>Officers (${r.officerCount})</h2>${exportButtons('officers')}
-    ${table(['Officer', 'Rank', 'Force', 'Units'], r.officers.map((o) => [`<a href="${esc(officerHref(o))}">${esc(officerName(o))}</a>`, esc(o.rank), esc(o.force?.name), o.units.map((u) => `<a href="${esc(unitHref(u.unit))}">${esc(u.unit.name)}</a>`).join(', ')]))}
-    <h2>Units</h2>${table(['Unit'], r.units.map((u) => [`<a href="${esc(unitHref(u))}">${esc(u.name)}</a>`]))}
-    <h2>Forces</h2>${table(['Force', 'Pages'], r.forces.map((f) => [esc(f.value), f.count]))}
-    <h2>Documents and cases</h2>${table(['Document', 'Kind', 'Page', 'Words'], r.documents.map((h) => [`<a href="${esc(sourceHref({ document: h.document, page: h.pageNumber }))}">${esc(h.document.neutralCitation ?? h.document.title)}</a>`, esc(words(h.document.kind)), h.pageNumber, esc(h.snippet)]))}`);
+    ${table(
+      ['Officer', 'Rank', 'Force', 'Units'],
+      r.officers.map((o) => [
+        `<a href="${esc(officerHref(o))}">${esc(officerName(o))}</a>`,
+        esc(o.rank),
+        esc(o.force?.name),
+        o.units.map((u) => `<a href="${esc(unitHref(u.unit))}">${esc(u.unit.name)}</a>`).join(', '),
+      ]),
+    )}
+    <h2>Units</h2>${table(
+      ['Unit'],
+      r.units.map((u) => [`<a href="${esc(unitHref(u))}">${esc(u.name)}</a>`]),
+    )}
+    <h2>Forces</h2>${table(
+      ['Force', 'Pages'],
+      r.forces.map((f) => [esc(f.value), f.count]),
+    )}
+    <h2>Documents and cases</h2>${table(
+      ['Document', 'Kind', 'Page', 'Words'],
+      r.documents.map((h) => [
+        `<a href="${esc(sourceHref({ document: h.document, page: h.pageNumber }))}">${esc(h.document.neutralCitation ?? h.document.title)}</a>`,
+        esc(words(h.document.kind)),
+        h.pageNumber,
+        esc(h.snippet),
+      ]),
+    )}`);
 }
 
 // ---------------------------------------------------------------- officer page
@@ -236,12 +308,18 @@ const OFFICER = `query($id: ID!) { officer(id: $id) {
 } }`;
 
 function timeline(p) {
-  const steps = [['incident', p.incidentDate], ['hearing', p.hearingDate], ['decision', p.decisionDate],
-    ...p.reviewedBy.map((r) => [`ruling ${r.ruling.neutralCitation ?? ''}`.trim(), r.ruling.decisionDate])].filter(([, d]) => d);
-  return steps.map(([name, d], i) => {
-    const gap = i > 0 ? daysBetween(steps[i - 1][1], d) : null;
-    return `${gap != null ? ` → <span>${gap} days</span> → ` : ''}<strong>${esc(name)}</strong> ${esc(d)}`;
-  }).join('');
+  const steps = [
+    ['incident', p.incidentDate],
+    ['hearing', p.hearingDate],
+    ['decision', p.decisionDate],
+    ...p.reviewedBy.map((r) => [`ruling ${r.ruling.neutralCitation ?? ''}`.trim(), r.ruling.decisionDate]),
+  ].filter(([, d]) => d);
+  return steps
+    .map(([name, d], i) => {
+      const gap = i > 0 ? daysBetween(steps[i - 1][1], d) : null;
+      return `${gap != null ? ` → <span>${gap} days</span> → ` : ''}<strong>${esc(name)}</strong> ${esc(d)}`;
+    })
+    .join('');
 }
 
 async function officerView(id) {
@@ -249,21 +327,54 @@ async function officerView(id) {
   const { officer: o } = await gql(OFFICER, { id });
   state.list = {
     name: `proceedings-${o.id}`,
-    rows: o.proceedings.map((p) => ({ officer: officerName(o), proceeding: p.id, force: p.force, incidentDate: p.incidentDate, hearingDate: p.hearingDate, decisionDate: p.decisionDate, daysToDecision: p.daysToDecision, outcomes: p.outcomes.filter((x) => x.officer?.id === o.id).map((x) => x.outcome).join('; '), rulings: p.reviewedBy.map((r) => r.ruling.neutralCitation).join('; ') })),
+    rows: o.proceedings.map((p) => ({
+      officer: officerName(o),
+      proceeding: p.id,
+      force: p.force,
+      incidentDate: p.incidentDate,
+      hearingDate: p.hearingDate,
+      decisionDate: p.decisionDate,
+      daysToDecision: p.daysToDecision,
+      outcomes: p.outcomes
+        .filter((x) => x.officer?.id === o.id)
+        .map((x) => x.outcome)
+        .join('; '),
+      rulings: p.reviewedBy.map((r) => r.ruling.neutralCitation).join('; '),
+    })),
   };
   show(`<h1>${esc(o.rank ? o.rank + ' ' : '')}${esc(officerName(o))}</h1>
     <p class="meta">${esc(o.force?.name ?? 'force unknown')}${o.warrantNumber ? ` · warrant ${esc(o.warrantNumber)}` : ''}${o.former ? ' · former officer' : ''}</p>
     <div class="grid">
-      <section><h2>Ranks over time</h2>${table(['Rank', 'From', 'To', 'Source'], o.ranks.map((r) => [esc(r.rank), esc(r.from), esc(r.to), sourceLink(r.source)]))}</section>
-      <section><h2>Units over time</h2>${table(['Unit', 'As of', 'Source'], o.units.map((u) => [`<a href="${esc(unitHref(u.unit))}">${esc(u.unit.name)}</a>`, esc(u.asOf), sourceLink(u.source)]))}</section>
+      <section><h2>Ranks over time</h2>${table(
+        ['Rank', 'From', 'To', 'Source'],
+        o.ranks.map((r) => [esc(r.rank), esc(r.from), esc(r.to), sourceLink(r.source)]),
+      )}</section>
+      <section><h2>Units over time</h2>${table(
+        ['Unit', 'As of', 'Source'],
+        o.units.map((u) => [`<a href="${esc(unitHref(u.unit))}">${esc(u.unit.name)}</a>`, esc(u.asOf), sourceLink(u.source)]),
+      )}</section>
     </div>
     <h2>Proceedings</h2>${exportButtons('proceedings')}
-    ${table(['Timeline', 'Days to decision', 'Documents', 'Outcome'], o.proceedings.map((p) => [
-      `<span class="timeline">${timeline(p) || 'undated'}</span>`, esc(p.daysToDecision),
-      p.documents.map((d) => `<a href="${esc(sourceHref({ document: d, page: 1 }))}">${esc(words(d.kind))}</a>`).join(', '),
-      p.outcomes.filter((x) => x.officer?.id === o.id).map((x) => `${esc(words(x.outcome))} (${sourceLink(x.source)})`).join('<br>')]))}
-    <h2>Allegations and findings</h2>${table(['Standard', 'Finding', 'Source'], o.allegations.map((a) => [esc(a.standard), esc(words(a.finding)), sourceLink(a.source)]))}
-    <h2>Sanctions and outcomes</h2>${table(['Outcome', 'Source'], o.outcomes.map((x) => [esc(words(x.outcome)), sourceLink(x.source)]))}
+    ${table(
+      ['Timeline', 'Days to decision', 'Documents', 'Outcome'],
+      o.proceedings.map((p) => [
+        `<span class="timeline">${timeline(p) || 'undated'}</span>`,
+        esc(p.daysToDecision),
+        p.documents.map((d) => `<a href="${esc(sourceHref({ document: d, page: 1 }))}">${esc(words(d.kind))}</a>`).join(', '),
+        p.outcomes
+          .filter((x) => x.officer?.id === o.id)
+          .map((x) => `${esc(words(x.outcome))} (${sourceLink(x.source)})`)
+          .join('<br>'),
+      ]),
+    )}
+    <h2>Allegations and findings</h2>${table(
+      ['Standard', 'Finding', 'Source'],
+      o.allegations.map((a) => [esc(a.standard), esc(words(a.finding)), sourceLink(a.source)]),
+    )}
+    <h2>Sanctions and outcomes</h2>${table(
+      ['Outcome', 'Source'],
+      o.outcomes.map((x) => [esc(words(x.outcome)), sourceLink(x.source)]),
+    )}
     <h2>Network</h2>${networkHtml()}`);
   await drawNetwork({ kind: 'officer', id: o.id });
 }
@@ -272,20 +383,41 @@ async function officerView(id) {
 
 async function unitView(id) {
   show('<p class="meta">Loading unit…</p>');
-  const { unit: u } = await gql(`query($id: ID!) { unit(id: $id) { id name force { name }
-    members { asOf source { ${SOURCE_FIELDS} } officer { id name label rank allegations { finding } } } } }`, { id });
+  const { unit: u } = await gql(
+    `query($id: ID!) { unit(id: $id) { id name force { name }
+    members { asOf source { ${SOURCE_FIELDS} } officer { id name label rank allegations { finding } } } } }`,
+    { id },
+  );
   const proven = (m) => m.officer.allegations.filter((a) => a.finding === 'gross_misconduct' || a.finding === 'misconduct').length;
   const members = [...u.members].sort((a, b) => String(a.asOf ?? '').localeCompare(String(b.asOf ?? '')));
-  state.list = { name: `members-${u.name}`, rows: members.map((m) => ({ unit: u.id, officer: m.officer.id, name: officerName(m.officer), rank: m.officer.rank, asOf: m.asOf, provenFindings: proven(m) })) };
+  state.list = {
+    name: `members-${u.name}`,
+    rows: members.map((m) => ({ unit: u.id, officer: m.officer.id, name: officerName(m.officer), rank: m.officer.rank, asOf: m.asOf, provenFindings: proven(m) })),
+  };
   let linked = '';
   if (state.role !== 'reader') {
     const data = await gql(`query($id: ID!) { unitNetwork(unitId: $id, first: 20) { sharedOfficers units { id name } } }`, { id }, { partial: true }).catch(() => null);
     const links = data?.unitNetwork ?? [];
-    linked = `<h2>Connected units</h2>${table(['Unit', 'Officers in both'], links.map((l) => { const other = l.units.find((x) => x.id !== u.id) ?? l.units[0]; return [`<a href="${esc(unitHref(other))}">${esc(other.name)}</a>`, l.sharedOfficers]; }))}`;
+    linked = `<h2>Connected units</h2>${table(
+      ['Unit', 'Officers in both'],
+      links.map((l) => {
+        const other = l.units.find((x) => x.id !== u.id) ?? l.units[0];
+        return [`<a href="${esc(unitHref(other))}">${esc(other.name)}</a>`, l.sharedOfficers];
+      }),
+    )}`;
   }
   show(`<h1>${esc(u.name)}</h1><p class="meta">${esc(u.force?.name ?? '')}</p>
     <h2>Members over time</h2>${exportButtons('members')}
-    ${table(['Officer', 'Rank', 'As of', 'Proven findings', 'Source'], members.map((m) => [`<a href="${esc(officerHref(m.officer))}">${esc(officerName(m.officer))}</a>`, esc(m.officer.rank), esc(m.asOf), proven(m), sourceLink(m.source)]))}
+    ${table(
+      ['Officer', 'Rank', 'As of', 'Proven findings', 'Source'],
+      members.map((m) => [
+        `<a href="${esc(officerHref(m.officer))}">${esc(officerName(m.officer))}</a>`,
+        esc(m.officer.rank),
+        esc(m.asOf),
+        proven(m),
+        sourceLink(m.source),
+      ]),
+    )}
     ${linked}
     <h2>Network</h2>${networkHtml()}`);
   await drawNetwork({ kind: 'unit', id: u.id });
@@ -299,10 +431,15 @@ function highlight(text, quote, start) {
   let len = quote.length;
   if (at < 0) {
     // Extraction quotes collapse line breaks and runs of spaces; match the words across any whitespace.
-    const pattern = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const pattern = quote
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
     const m = new RegExp(pattern, 'i').exec(text);
     if (!m) return esc(text);
-    at = m.index; len = m[0].length;
+    at = m.index;
+    len = m[0].length;
   }
   return `${esc(text.slice(0, at))}<mark id="quote">${esc(text.slice(at, at + len))}</mark>${esc(text.slice(at + len))}`;
 }
@@ -310,7 +447,10 @@ function highlight(text, quote, start) {
 async function sourceView(id, params) {
   const page = Number(params.get('page') || 1);
   show('<p class="meta">Loading page…</p>');
-  const { document: d } = await gql(`query($id: ID!, $n: Int!) { document(id: $id) { id title file kind pageCount neutralCitation page(number: $n) { number text ocr } } }`, { id, n: page });
+  const { document: d } = await gql(
+    `query($id: ID!, $n: Int!) { document(id: $id) { id title file kind pageCount neutralCitation page(number: $n) { number text ocr } } }`,
+    { id, n: page },
+  );
   state.list = null;
   const nav = (n) => `/explore/source/${encodeURIComponent(id)}?page=${n}`;
   show(`<h1>${esc(d.neutralCitation ?? d.file ?? d.title)}</h1>
@@ -341,7 +481,13 @@ function applyFilters() {
     if (f.to && d.date > f.to) return false;
     if (f.finding && !(d.findings ?? []).includes(f.finding)) return false;
     if (f.outcome && !(d.outcomes ?? []).some((o) => words(o).includes(f.outcome))) return false;
-    if (f.force && !String(d.force ?? '').toLowerCase().includes(f.force)) return false;
+    if (
+      f.force &&
+      !String(d.force ?? '')
+        .toLowerCase()
+        .includes(f.force)
+    )
+      return false;
     return true;
   };
   cy.batch(() => {
@@ -358,7 +504,10 @@ function applyFilters() {
 const COLOURS = { officer: '#0a58ca', unit: '#2f9e44', proceeding: '#e8590c', ruling: '#862e9c', complainant: '#c2255c' };
 
 function networkHtml() {
-  return `<p class="legend">${Object.entries(COLOURS).filter(([k]) => k !== 'complainant' || state.role !== 'reader').map(([k, c]) => `<span><i style="background:${c}"></i>${k}</span>`).join('')}</p>
+  return `<p class="legend">${Object.entries(COLOURS)
+    .filter(([k]) => k !== 'complainant' || state.role !== 'reader')
+    .map(([k, c]) => `<span><i style="background:${c}"></i>${k}</span>`)
+    .join('')}</p>
     <p class="meta">Select a node (or its button below) to expand its neighbours; double-click opens its page.</p>
     ${exportButtons('network', true)}
     <fieldset id="filters"><legend>Show proceedings</legend>
@@ -379,35 +528,59 @@ async function neighbours(kind, id) {
   const node = (k, nid, label) => nodes.push({ data: { id: `${k}:${nid}`, kind: k, ref: nid, label } });
   const edge = (a, b, label) => edges.push({ data: { id: `${a}|${b}`, source: a, target: b, label } });
   if (kind === 'officer') {
-    const { officer: o } = await gql(`query($id: ID!) { officer(id: $id) { id name label rank units { asOf unit { id name } }
-      proceedings { id force incidentDate hearingDate decisionDate allegations { finding } outcomes { outcome } reviewedBy { ruling { id neutralCitation title } } } } }`, { id });
+    const { officer: o } = await gql(
+      `query($id: ID!) { officer(id: $id) { id name label rank units { asOf unit { id name } }
+      proceedings { id force incidentDate hearingDate decisionDate allegations { finding } outcomes { outcome } reviewedBy { ruling { id neutralCitation title } } } } }`,
+      { id },
+    );
     const me = `officer:${o.id}`;
     node('officer', o.id, officerName(o));
-    for (const u of o.units) { node('unit', u.unit.id, u.unit.name); edge(me, `unit:${u.unit.id}`, `member${u.asOf ? ' ' + u.asOf : ''}`); }
+    for (const u of o.units) {
+      node('unit', u.unit.id, u.unit.name);
+      edge(me, `unit:${u.unit.id}`, `member${u.asOf ? ' ' + u.asOf : ''}`);
+    }
     for (const p of o.proceedings) {
       node('proceeding', p.id, `proceeding ${p.decisionDate ?? p.hearingDate ?? ''}`.trim());
       Object.assign(nodes.at(-1).data, {
-        date: p.decisionDate ?? p.hearingDate ?? p.incidentDate, force: p.force,
-        findings: p.allegations.map((a) => a.finding).filter(Boolean), outcomes: p.outcomes.map((x) => x.outcome).filter(Boolean),
+        date: p.decisionDate ?? p.hearingDate ?? p.incidentDate,
+        force: p.force,
+        findings: p.allegations.map((a) => a.finding).filter(Boolean),
+        outcomes: p.outcomes.map((x) => x.outcome).filter(Boolean),
       });
       edge(me, `proceeding:${p.id}`, 'concerned');
-      for (const r of p.reviewedBy) { node('ruling', r.ruling.id, r.ruling.neutralCitation ?? r.ruling.title); edge(`proceeding:${p.id}`, `ruling:${r.ruling.id}`, 'reviewed by'); }
+      for (const r of p.reviewedBy) {
+        node('ruling', r.ruling.id, r.ruling.neutralCitation ?? r.ruling.title);
+        edge(`proceeding:${p.id}`, `ruling:${r.ruling.id}`, 'reviewed by');
+      }
     }
     if (state.role !== 'reader') {
       const data = await gql(`query($id: ID!) { officer(id: $id) { proceedings { id complainants } } }`, { id }, { partial: true }).catch(() => null);
-      for (const p of data?.officer?.proceedings ?? []) for (const c of p.complainants ?? []) { node('complainant', c, c); edge(`proceeding:${p.id}`, `complainant:${c}`, 'complainant'); }
+      for (const p of data?.officer?.proceedings ?? [])
+        for (const c of p.complainants ?? []) {
+          node('complainant', c, c);
+          edge(`proceeding:${p.id}`, `complainant:${c}`, 'complainant');
+        }
     }
   } else if (kind === 'unit') {
     const { unit: u } = await gql(`query($id: ID!) { unit(id: $id) { id name members { asOf officer { id name label } } } }`, { id });
     node('unit', u.id, u.name);
-    for (const m of u.members) { node('officer', m.officer.id, officerName(m.officer)); edge(`officer:${m.officer.id}`, `unit:${u.id}`, `member${m.asOf ? ' ' + m.asOf : ''}`); }
+    for (const m of u.members) {
+      node('officer', m.officer.id, officerName(m.officer));
+      edge(`officer:${m.officer.id}`, `unit:${u.id}`, `member${m.asOf ? ' ' + m.asOf : ''}`);
+    }
   } else if (kind === 'ruling') {
-    const { document: d } = await gql(`query($id: ID!) { document(id: $id) { id neutralCitation title reviews { officer { id name label } proceeding { id hearingDate decisionDate } } } }`, { id });
+    const { document: d } = await gql(
+      `query($id: ID!) { document(id: $id) { id neutralCitation title reviews { officer { id name label } proceeding { id hearingDate decisionDate } } } }`,
+      { id },
+    );
     node('ruling', d.id, d.neutralCitation ?? d.title);
     for (const r of d.reviews) {
       node('proceeding', r.proceeding.id, `proceeding ${r.proceeding.decisionDate ?? r.proceeding.hearingDate ?? ''}`.trim());
       edge(`proceeding:${r.proceeding.id}`, `ruling:${d.id}`, 'reviewed by');
-      if (r.officer) { node('officer', r.officer.id, officerName(r.officer)); edge(`officer:${r.officer.id}`, `proceeding:${r.proceeding.id}`, 'concerned'); }
+      if (r.officer) {
+        node('officer', r.officer.id, officerName(r.officer));
+        edge(`officer:${r.officer.id}`, `proceeding:${r.proceeding.id}`, 'concerned');
+      }
     }
   }
   return { nodes, edges };
@@ -416,7 +589,13 @@ async function neighbours(kind, id) {
 function renderNodeList() {
   const box = document.getElementById('node-list');
   if (!box || !state.cy) return;
-  box.innerHTML = state.cy.nodes().map((n) => `<button type="button" data-node="${esc(n.id())}" style="border-color:${COLOURS[n.data('kind')]}">${esc(n.data('kind'))}: ${esc(n.data('label'))}${n.data('expanded') ? ' ✓' : ''}</button>`).join('');
+  box.innerHTML = state.cy
+    .nodes()
+    .map(
+      (n) =>
+        `<button type="button" data-node="${esc(n.id())}" style="border-color:${COLOURS[n.data('kind')]}">${esc(n.data('kind'))}: ${esc(n.data('label'))}${n.data('expanded') ? ' ✓' : ''}</button>`,
+    )
+    .join('');
 }
 
 async function expand(nodeId) {
@@ -457,7 +636,18 @@ function drawElements(elements, name) {
     container: document.getElementById('network'),
     elements: elements.filter((x) => !seen.has(x.data.id) && seen.add(x.data.id)),
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 120, width: 22, height: 22, 'background-color': (n) => COLOURS[n.data('kind')] ?? '#888' } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'font-size': 10,
+          'text-wrap': 'ellipsis',
+          'text-max-width': 120,
+          width: 22,
+          height: 22,
+          'background-color': (n) => COLOURS[n.data('kind')] ?? '#888',
+        },
+      },
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1b1f24' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#adb5bd', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#59636e' } },
     ],
@@ -466,7 +656,10 @@ function drawElements(elements, name) {
   state.cy = cy;
   state.networkName = name;
   cy.on('tap', 'node', (ev) => expand(ev.target.id()));
-  cy.on('dbltap', 'node', (ev) => { const href = pageOf(ev.target); if (href) go(href); });
+  cy.on('dbltap', 'node', (ev) => {
+    const href = pageOf(ev.target);
+    if (href) go(href);
+  });
   document.getElementById('node-list').addEventListener('click', (ev) => {
     const id = ev.target.closest('[data-node]')?.dataset.node;
     if (id) expand(id);
@@ -483,19 +676,39 @@ function drawElements(elements, name) {
 async function colleaguesView(params) {
   const windowDays = Math.min(3650, Math.max(0, Number(params.get('window') ?? 365) || 0));
   show('<p class="meta">Loading colleagues…</p>');
-  const { patterns } = await gql(`query($w: Int) { patterns { colleaguesWithProvenFindings(windowDays: $w, first: 100) {
-    daysApart unit { id name force { name } } officers { asOf provenFindings officer { id name label rank } } } } }`, { w: windowDays });
+  const { patterns } = await gql(
+    `query($w: Int) { patterns { colleaguesWithProvenFindings(windowDays: $w, first: 100) {
+    daysApart unit { id name force { name } } officers { asOf provenFindings officer { id name label rank } } } } }`,
+    { w: windowDays },
+  );
   const pairs = patterns.colleaguesWithProvenFindings;
   state.list = {
     name: 'colleagues-with-proven-findings',
-    rows: pairs.map((p) => ({ unit: p.unit.id, daysApart: p.daysApart, ...Object.fromEntries(p.officers.flatMap((o, i) => [[`officer${i + 1}`, officerName(o.officer)], [`officer${i + 1}Id`, o.officer.id], [`asOf${i + 1}`, o.asOf], [`provenFindings${i + 1}`, o.provenFindings]])) })),
+    rows: pairs.map((p) => ({
+      unit: p.unit.id,
+      daysApart: p.daysApart,
+      ...Object.fromEntries(
+        p.officers.flatMap((o, i) => [
+          [`officer${i + 1}`, officerName(o.officer)],
+          [`officer${i + 1}Id`, o.officer.id],
+          [`asOf${i + 1}`, o.asOf],
+          [`provenFindings${i + 1}`, o.provenFindings],
+        ]),
+      ),
+    })),
   };
   show(`<h1>Colleagues with proven findings</h1>
     <p class="meta">Pairs of officers recorded in one unit with dates at most
       <label>${'<input id="window" type="number" min="0" max="3650" step="30" style="width:6rem">'} days</label> apart, both with a proven finding (gross misconduct or misconduct).</p>
     ${exportButtons('pairs')}
-    ${table(['Unit', 'Days apart', 'Officers'], pairs.map((p) => [`<a href="${esc(unitHref(p.unit))}">${esc(p.unit.name)}</a> <span class="meta">${esc(p.unit.force?.name ?? '')}</span>`, p.daysApart,
-      p.officers.map((o) => `<a href="${esc(officerHref(o.officer))}">${esc(officerName(o.officer))}</a> (${esc(o.asOf)}, ${o.provenFindings} proven)`).join('<br>')]))}
+    ${table(
+      ['Unit', 'Days apart', 'Officers'],
+      pairs.map((p) => [
+        `<a href="${esc(unitHref(p.unit))}">${esc(p.unit.name)}</a> <span class="meta">${esc(p.unit.force?.name ?? '')}</span>`,
+        p.daysApart,
+        p.officers.map((o) => `<a href="${esc(officerHref(o.officer))}">${esc(officerName(o.officer))}</a> (${esc(o.asOf)}, ${o.provenFindings} proven)`).join('<br>'),
+      ]),
+    )}
     <h2>Network</h2>${networkHtml()}`);
   const w = document.getElementById('window');
   w.value = String(windowDays);
@@ -506,7 +719,9 @@ async function colleaguesView(params) {
     nodes.set(`unit:${p.unit.id}`, { data: { id: `unit:${p.unit.id}`, kind: 'unit', ref: p.unit.id, label: p.unit.name } });
     for (const o of p.officers) {
       nodes.set(`officer:${o.officer.id}`, { data: { id: `officer:${o.officer.id}`, kind: 'officer', ref: o.officer.id, label: officerName(o.officer) } });
-      edges.set(`officer:${o.officer.id}|unit:${p.unit.id}`, { data: { id: `officer:${o.officer.id}|unit:${p.unit.id}`, source: `officer:${o.officer.id}`, target: `unit:${p.unit.id}`, label: `member ${o.asOf}` } });
+      edges.set(`officer:${o.officer.id}|unit:${p.unit.id}`, {
+        data: { id: `officer:${o.officer.id}|unit:${p.unit.id}`, source: `officer:${o.officer.id}`, target: `unit:${p.unit.id}`, label: `member ${o.asOf}` },
+      });
     }
   }
   drawElements([...nodes.values(), ...edges.values()], 'colleagues');
@@ -524,7 +739,11 @@ function home() {
 
 async function route() {
   const url = new URL(location.href);
-  const parts = url.pathname.replace(/^\/explore\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = url.pathname
+    .replace(/^\/explore\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
   main.removeAttribute('data-network-nodes');
   main.dataset.view = 'loading';
   try {
@@ -564,7 +783,8 @@ function askKey(message = '') {
 document.getElementById('key-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const key = document.getElementById('key').value.trim();
-  if (key) sessionStorage.setItem(KEY_ITEM, key); else sessionStorage.removeItem(KEY_ITEM);
+  if (key) sessionStorage.setItem(KEY_ITEM, key);
+  else sessionStorage.removeItem(KEY_ITEM);
   try {
     await start();
     dialog.close();

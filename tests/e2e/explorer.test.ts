@@ -22,7 +22,8 @@ import type { Graph } from '../../src/graph/driver.js';
  */
 const SAMPLES = fileURLToPath(new URL('../../../samples/src/', import.meta.url));
 const SERVER = fileURLToPath(new URL('../../src/server/main.js', import.meta.url));
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../docs/explorer/', import.meta.url)) : join(tmpdir(), `explorer-shots-${process.pid}`);
+const SHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../docs/explorer/', import.meta.url)) : join(tmpdir(), `explorer-shots-${process.pid}`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const RUN = runId();
@@ -168,19 +169,29 @@ describe('explorer in a browser', () => {
     assert.ok(unit, before.join(' | '));
     await unit.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => [...document.querySelectorAll('#node-list button')].some((b) => b.textContent!.includes(`officer: Tom ${n}`)), { timeout: 20_000 }, NAMES.Ashdown);
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('#node-list button')].some((b) => b.textContent!.includes(`officer: Tom ${n}`)),
+      { timeout: 20_000 },
+      NAMES.Ashdown,
+    );
     const after = await nodeLabels();
     assert.ok(after.length > before.length, `${before.length} -> ${after.length}`);
     await shot('network');
   });
 
-  it('shows a unit\'s members over time with their proven findings', async () => {
+  it("shows a unit's members over time with their proven findings", async () => {
     await page.goto(`${server.origin}/explore/unit/${encodeURIComponent('Lincolnshire Police/Public Protection Unit')}`);
     await view('unit');
     assert.equal(await page.$eval('h1', (h) => h.textContent), 'Public Protection Unit');
     const rows = await page.$$eval('main table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent ?? '')));
-    assert.deepEqual(rows.filter((r) => r[0]!.includes(NAMES.Vance)), [[`Priya ${NAMES.Vance}`, 'Detective Sergeant', '2025-11-03', '1']]);
-    assert.ok(rows.some((r) => r[0] === `Tom ${NAMES.Ashdown}` && r[3] === '2'), JSON.stringify(rows));
+    assert.deepEqual(
+      rows.filter((r) => r[0]!.includes(NAMES.Vance)),
+      [[`Priya ${NAMES.Vance}`, 'Detective Sergeant', '2025-11-03', '1']],
+    );
+    assert.ok(
+      rows.some((r) => r[0] === `Tom ${NAMES.Ashdown}` && r[3] === '2'),
+      JSON.stringify(rows),
+    );
     assert.match(await page.$eval('main', (m) => m.textContent ?? ''), /Connected units/);
     await page.waitForFunction(() => Number(document.querySelector('main')!.dataset.networkNodes) > 0);
     await shot('unit');
@@ -199,11 +210,17 @@ describe('explorer in a browser', () => {
     const narrowed = Number(await page.$eval('main', (m) => m.dataset.visibleNodes));
     assert.ok(narrowed <= all - later, `${all} -> ${narrowed}`);
     const visible = await page.$$eval('#node-list button:not([hidden])', (bs) => bs.map((b) => b.textContent ?? ''));
-    assert.ok(visible.every((t) => !/^proceeding: proceeding 2025-/.test(t)), visible.join(' | '));
-    assert.ok(visible.some((t) => /^officer: /.test(t)), visible.join(' | '));
+    assert.ok(
+      visible.every((t) => !/^proceeding: proceeding 2025-/.test(t)),
+      visible.join(' | '),
+    );
+    assert.ok(
+      visible.some((t) => /^officer: /.test(t)),
+      visible.join(' | '),
+    );
   });
 
-  it('opens a finding\'s source with the quoted words highlighted in the page text', async () => {
+  it("opens a finding's source with the quoted words highlighted in the page text", async () => {
     await openOfficer(NAMES.Marlowe);
     const link = await page.$('main table a.source[title*="dismissed without notice" i]');
     assert.ok(link, 'no source link quoting the dismissal');
@@ -221,15 +238,24 @@ describe('explorer in a browser', () => {
     await openOfficer(KESTREL);
     await page.waitForFunction(() => [...document.querySelectorAll('#node-list button')].some((b) => b.textContent!.startsWith('complainant:')), { timeout: 20_000 });
     const seen = (await nodeLabels()).filter((l) => l.startsWith('complainant:'));
-    assert.ok(seen.every((l) => /^complainant: Complainant [A-Z2-7]{6}$/.test(l)), seen.join(' | '));
+    assert.ok(
+      seen.every((l) => /^complainant: Complainant [A-Z2-7]{6}$/.test(l)),
+      seen.join(' | '),
+    );
     assert.ok(!(await page.content()).includes('Pennywhistle'), 'a complainant name reached the page');
 
     await useKey(KEYS.reader);
     await openOfficer(KESTREL);
     assert.equal(await page.$eval('#role', (e) => e.textContent), 'role: reader');
     const labels = await nodeLabels();
-    assert.ok(labels.some((l) => l.startsWith('officer:')), labels.join(' | '));
-    assert.deepEqual(labels.filter((l) => l.startsWith('complainant:')), []);
+    assert.ok(
+      labels.some((l) => l.startsWith('officer:')),
+      labels.join(' | '),
+    );
+    assert.deepEqual(
+      labels.filter((l) => l.startsWith('complainant:')),
+      [],
+    );
     assert.ok(!(await page.content()).includes(seen[0]!.replace('complainant: ', '')), 'the pseudonym is still on the page');
     assert.equal(await page.$$eval('.legend span', (s) => s.some((x) => x.textContent === 'complainant')), false);
     await shot('officer-reader');
@@ -248,13 +274,31 @@ describe('explorer in a browser', () => {
     await page.click('[data-export="graphml"]');
     const files = async () => (await readdir(downloads)).filter((f) => !f.endsWith('.crdownload'));
     for (let i = 0; i < 100 && (await files()).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual((await files()).sort(), [`network-officer-${await page.evaluate(() => location.pathname.split('/').pop())}.graphml`, 'officers.csv', 'officers.jsonl'].sort());
+    assert.deepEqual(
+      (await files()).sort(),
+      [`network-officer-${await page.evaluate(() => location.pathname.split('/').pop())}.graphml`, 'officers.csv', 'officers.jsonl'].sort(),
+    );
     const csv = (await readFile(join(downloads, 'officers.csv'), 'utf8')).trim().split('\r\n');
     assert.equal(csv[0], 'id,name,label,rank,force,units');
-    assert.ok(csv.slice(1).some((row) => row.includes(`Priya ${NAMES.Vance}`)), csv.join('\n'));
-    const jsonl = (await readFile(join(downloads, 'officers.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { name: string; rank: string });
-    assert.ok(jsonl.some((o) => o.name === `Priya ${NAMES.Vance}` && o.rank === 'Detective Sergeant'), JSON.stringify(jsonl));
-    const graphml = await readFile(join(downloads, (await files()).find((f) => f.endsWith('.graphml'))!), 'utf8');
+    assert.ok(
+      csv.slice(1).some((row) => row.includes(`Priya ${NAMES.Vance}`)),
+      csv.join('\n'),
+    );
+    const jsonl = (await readFile(join(downloads, 'officers.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { name: string; rank: string });
+    assert.ok(
+      jsonl.some((o) => o.name === `Priya ${NAMES.Vance}` && o.rank === 'Detective Sergeant'),
+      JSON.stringify(jsonl),
+    );
+    const graphml = await readFile(
+      join(
+        downloads,
+        (await files()).find((f) => f.endsWith('.graphml'))!,
+      ),
+      'utf8',
+    );
     assert.match(graphml, /<graphml xmlns="http:\/\/graphml.graphdrawing.org\/xmlns">/);
     assert.match(graphml, new RegExp(`<node id="officer:[^"]+"><data key="label">Priya ${NAMES.Vance}</data>`));
     assert.match(graphml, /<edge id="[^"]+" source="officer:[^"]+" target="unit:Lincolnshire Police\/Public Protection Unit">/);
@@ -268,7 +312,12 @@ describe('explorer in a browser', () => {
     const rows = await page.$$eval('main table tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
     const ours = rows.filter((r) => r.includes(NAMES.Vance));
     assert.equal(ours.length, 1, rows.join('\n'));
-    assert.match(ours[0]!, new RegExp(`Public Protection Unit.*0.*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\).*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\)|Public Protection Unit.*0.*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\).*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\)`));
+    assert.match(
+      ours[0]!,
+      new RegExp(
+        `Public Protection Unit.*0.*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\).*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\)|Public Protection Unit.*0.*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\).*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\)`,
+      ),
+    );
     await shot('colleagues');
   });
 

@@ -151,7 +151,10 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
       [['Police Constable', '2025-10-14', '2026-06-12', 'hearing_notice']],
     );
     assert.equal(p.decisionDate, '2025-10-15');
-    assert.deepEqual(p.reviewedBy.map((r: any) => r.ruling.neutralCitation), [OWN_CITATION]);
+    assert.deepEqual(
+      p.reviewedBy.map((r: any) => r.ruling.neutralCitation),
+      [OWN_CITATION],
+    );
   });
 
   it('links the judicial review to the proceeding it reviews, with its result and citations', async () => {
@@ -187,10 +190,9 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
   });
 
   it('filters a search by kind and result, counts facets, and names the paragraph of each hit', async () => {
-    const all = await gql(
-      `query($q: String!) { search(query: $q, first: 10) { totalCount facets { kind { value count } court { value count } } } }`,
-      { q: NAMES.Marlowe },
-    );
+    const all = await gql(`query($q: String!) { search(query: $q, first: 10) { totalCount facets { kind { value count } court { value count } } } }`, {
+      q: NAMES.Marlowe,
+    });
     const kinds = Object.fromEntries(all.search.facets.kind.map((f: any) => [f.value, f.count]));
     assert.deepEqual(kinds, { hearing_notice: 1, hearing_outcome: 1, judgment: 1 }, JSON.stringify(kinds));
     assert.equal(all.search.totalCount, 3);
@@ -211,7 +213,10 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
          edges { node { paragraph document { neutralCitation } } } } }`,
     );
     const ours = cited.search.edges.filter((e: any) => e.node.document.neutralCitation === OWN_CITATION);
-    assert.deepEqual(ours.map((e: any) => e.node.paragraph), ['2']);
+    assert.deepEqual(
+      ours.map((e: any) => e.node.paragraph),
+      ['2'],
+    );
 
     const none = await gql(`query($q: String!) { search(query: $q, filter: {outcome: reduction_in_rank}) { totalCount edges { cursor } } }`, { q: NAMES.Marlowe });
     assert.equal(none.search.totalCount, 0);
@@ -234,9 +239,18 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
     const vance = d.a.edges[0].node;
     const ashdown = d.b.edges[0].node;
     assert.equal(vance.rank, 'Detective Sergeant');
-    assert.deepEqual(vance.outcomes.map((o: any) => o.outcome), ['written_warning']);
-    assert.deepEqual(vance.allegations.map((a: any) => [a.standard, a.finding]), [['Duties and Responsibilities', 'misconduct']]);
-    assert.deepEqual(ashdown.outcomes.map((o: any) => o.outcome), ['final_written_warning']);
+    assert.deepEqual(
+      vance.outcomes.map((o: any) => o.outcome),
+      ['written_warning'],
+    );
+    assert.deepEqual(
+      vance.allegations.map((a: any) => [a.standard, a.finding]),
+      [['Duties and Responsibilities', 'misconduct']],
+    );
+    assert.deepEqual(
+      ashdown.outcomes.map((o: any) => o.outcome),
+      ['final_written_warning'],
+    );
     assert.equal(ashdown.allegations.length, 2);
     assert.ok(vance.units.some((u: any) => /Public Protection/.test(u.unit.name)));
   });

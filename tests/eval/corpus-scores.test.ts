@@ -27,7 +27,10 @@ function score(): Map<string, number> {
   const labels = join(corpus, 'labels.json');
   const scorer = join(corpus, 'score.mjs');
   assert.ok(existsSync(labels) && existsSync(scorer), `the shared corpus is missing: expected ${labels} and ${scorer} (CI checks out ../shared beside the project)`);
-  const pdfs = readdirSync(corpus).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => join(corpus, f));
+  const pdfs = readdirSync(corpus)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((f) => join(corpus, f));
   assert.ok(pdfs.length > 0, `no PDFs in ${corpus}`);
   const dry = spawnSync(process.execPath, [join(root, 'dist/ingest/cli.js'), '--dry-run', '--json', ...pdfs], { encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(dry.status, 0, `the dry run failed: ${dry.stderr.slice(-500)}`);

@@ -37,15 +37,24 @@ async function seed(graph: Graph): Promise<void> {
       await run(`CREATE (:Officer {id: $id, name: $name, force: $force, testRun: $t})`, { id: T(o), name: `Officer ${o.toUpperCase()} ${RUN}` });
     }
     const memberships: [string, number, string | null][] = [
-      ['a', 1, '2020-01-01'], ['a', 3, '2019-01-01'],
-      ['b', 1, '2020-06-01'], ['b', 3, '2019-03-01'], ['b', 2, '2021-01-01'],
+      ['a', 1, '2020-01-01'],
+      ['a', 3, '2019-01-01'],
+      ['b', 1, '2020-06-01'],
+      ['b', 3, '2019-03-01'],
+      ['b', 2, '2021-01-01'],
       ['c', 1, '2023-01-01'],
       ['d', 2, null],
     ];
     for (const [o, u, asOf] of memberships) {
-      await run(`MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, from: $asOf, to: $asOf, periodStart: $asOf, periodEnd: $asOf, page: 1, quote: 'of the unit'}]->(u)`, {
-        o: T(o), u: unit(u), asOf, doc: T(`membership-${o}-${u}`),
-      });
+      await run(
+        `MATCH (o:Officer {id: $o}), (u:Unit {id: $u}) CREATE (o)-[:MEMBER_OF {docId: $doc, from: $asOf, to: $asOf, periodStart: $asOf, periodEnd: $asOf, page: 1, quote: 'of the unit'}]->(u)`,
+        {
+          o: T(o),
+          u: unit(u),
+          asOf,
+          doc: T(`membership-${o}-${u}`),
+        },
+      );
     }
     const proceedings: [string, string[], string, string[]][] = [
       ['p1', ['b', 'c'], '2021-05-01', []],
@@ -70,15 +79,20 @@ async function seed(graph: Graph): Promise<void> {
        CREATE (j)-[:REVIEWS {officerId: $c, confidence: 0.9, reasons: ['same officer']}]->(p1)`,
       { p3: T('p3'), p1: T('p1'), x: T('docX'), j: T('docJ'), c: T('c') },
     );
-    const findings: [string, string][] = [['a', 'gross_misconduct'], ['b', 'misconduct'], ['c', 'not_proven']];
+    const findings: [string, string][] = [
+      ['a', 'gross_misconduct'],
+      ['b', 'misconduct'],
+      ['c', 'not_proven'],
+    ];
     for (const [o, finding] of findings) {
       await run(`MATCH (o:Officer {id: $o}) CREATE (:Allegation {id: $id, finding: $finding, standard: 'Honesty and Integrity', testRun: $t})-[:AGAINST]->(o)`, {
-        o: T(o), id: T(`allegation-${o}`), finding,
+        o: T(o),
+        id: T(`allegation-${o}`),
+        finding,
       });
     }
   });
 }
-
 
 describe('connections, shortest paths, unit network and patterns over HTTP', () => {
   const keys = { reader: `r-${RUN}`, investigator: `i-${RUN}`, operator: `o-${RUN}` };
@@ -119,9 +133,23 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     const res = await asInvestigator(CONNECTED, { id: T('a'), depth: 3 });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const found = res.data!.connectedOfficers;
-    assert.deepEqual(found.map((c: any) => [c.officer.id, c.distance]), [[T('b'), 1], [T('c'), 2], [T('d'), 3]]);
+    assert.deepEqual(
+      found.map((c: any) => [c.officer.id, c.distance]),
+      [
+        [T('b'), 1],
+        [T('c'), 2],
+        [T('d'), 3],
+      ],
+    );
     const d = found[2];
-    assert.deepEqual(d.path.map((s: any) => [s.from.id, s.to.id]), [[T('a'), T('b')], [T('b'), T('c')], [T('c'), T('d')]]);
+    assert.deepEqual(
+      d.path.map((s: any) => [s.from.id, s.to.id]),
+      [
+        [T('a'), T('b')],
+        [T('b'), T('c')],
+        [T('c'), T('d')],
+      ],
+    );
     // A and B shared two units, each at its own dates; the other hops are a proceeding and a complainant.
     assert.deepEqual(d.path[0].links, [
       { kind: 'SHARED_UNIT', unit: { id: unit(1) }, fromAsOf: '2020-01-01', toAsOf: '2020-06-01', proceeding: null, complainant: null },
@@ -133,9 +161,15 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
 
   it('stops at the depth asked for and keeps to the kinds of link asked for', async () => {
     const one = await asInvestigator(CONNECTED, { id: T('a') });
-    assert.deepEqual(one.data!.connectedOfficers.map((c: any) => c.officer.id), [T('b')]);
+    assert.deepEqual(
+      one.data!.connectedOfficers.map((c: any) => c.officer.id),
+      [T('b')],
+    );
     const proceedingsOnly = await asInvestigator(CONNECTED, { id: T('b'), depth: 3, kinds: ['SHARED_PROCEEDING'] });
-    assert.deepEqual(proceedingsOnly.data!.connectedOfficers.map((c: any) => c.officer.id), [T('c')]);
+    assert.deepEqual(
+      proceedingsOnly.data!.connectedOfficers.map((c: any) => c.officer.id),
+      [T('c')],
+    );
     // D's membership has no date, so sharing U2 with B links nobody.
     const fromD = await asInvestigator(CONNECTED, { id: T('d'), kinds: ['SHARED_UNIT'] });
     assert.deepEqual(fromD.data!.connectedOfficers, []);
@@ -144,9 +178,15 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
   it('treats memberships as overlapping only within the window', async () => {
     // A (2020-01-01) and C (2023-01-01) in U1 are 1096 days apart.
     const narrow = await asInvestigator(CONNECTED, { id: T('a'), window: 1095, kinds: ['SHARED_UNIT'] });
-    assert.deepEqual(narrow.data!.connectedOfficers.map((c: any) => c.officer.id), [T('b')]);
+    assert.deepEqual(
+      narrow.data!.connectedOfficers.map((c: any) => c.officer.id),
+      [T('b')],
+    );
     const wide = await asInvestigator(CONNECTED, { id: T('a'), window: 1096, kinds: ['SHARED_UNIT'] });
-    assert.deepEqual(wide.data!.connectedOfficers.map((c: any) => c.officer.id), [T('b'), T('c')]);
+    assert.deepEqual(
+      wide.data!.connectedOfficers.map((c: any) => c.officer.id),
+      [T('b'), T('c')],
+    );
   });
 
   it('validates depth, window and kinds (BAD_USER_INPUT) and the officer (NOT_FOUND)', async () => {
@@ -166,9 +206,16 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const p = res.data!.shortestPath;
     assert.equal(p.length, 4);
-    assert.deepEqual(p.nodes.map((n: any) => [n.kind, n.id]), [
-      ['OFFICER', T('a')], ['UNIT', unit(1)], ['OFFICER', T('c')], ['PROCEEDING', T('p4')], ['COMPLAINANT', K1],
-    ]);
+    assert.deepEqual(
+      p.nodes.map((n: any) => [n.kind, n.id]),
+      [
+        ['OFFICER', T('a')],
+        ['UNIT', unit(1)],
+        ['OFFICER', T('c')],
+        ['PROCEEDING', T('p4')],
+        ['COMPLAINANT', K1],
+      ],
+    );
     assert.deepEqual(p.nodes[4], { kind: 'COMPLAINANT', id: K1, name: K1 });
     assert.deepEqual(p.relationships, [
       { type: 'MEMBER_OF', from: T('a'), to: unit(1) },
@@ -180,10 +227,19 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
 
   it('finds paths from documents, honours maxLength, and answers a path to itself', async () => {
     const doc = await asInvestigator(PATH, { from: T('docX'), to: T('d') });
-    assert.deepEqual(doc.data!.shortestPath.nodes.map((n: any) => n.kind), ['DOCUMENT', 'PROCEEDING', 'OFFICER']);
-    assert.deepEqual(doc.data!.shortestPath.relationships.map((r: any) => r.type), ['RECORDS', 'CONCERNS']);
+    assert.deepEqual(
+      doc.data!.shortestPath.nodes.map((n: any) => n.kind),
+      ['DOCUMENT', 'PROCEEDING', 'OFFICER'],
+    );
+    assert.deepEqual(
+      doc.data!.shortestPath.relationships.map((r: any) => r.type),
+      ['RECORDS', 'CONCERNS'],
+    );
     const four = await asInvestigator(PATH, { from: T('e'), to: T('b'), max: 4 });
-    assert.deepEqual(four.data!.shortestPath.nodes.map((n: any) => n.id), [T('e'), T('p6'), T('d'), unit(2), T('b')]);
+    assert.deepEqual(
+      four.data!.shortestPath.nodes.map((n: any) => n.id),
+      [T('e'), T('p6'), T('d'), unit(2), T('b')],
+    );
     const tooShort = await asInvestigator(PATH, { from: T('e'), to: T('b'), max: 3 });
     assert.equal(tooShort.errors, undefined);
     assert.equal(tooShort.data!.shortestPath, null);
@@ -208,9 +264,18 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
       { units: [{ id: unit(2) }, { id: unit(3) }], sharedOfficers: 1, officers: [{ id: T('b') }] },
     ]);
     const strong = await asInvestigator(NETWORK, { force: FORCE, min: 2 });
-    assert.deepEqual(strong.data!.unitNetwork.map((l: any) => l.units.map((u: any) => u.id)), [[unit(1), unit(3)]]);
+    assert.deepEqual(
+      strong.data!.unitNetwork.map((l: any) => l.units.map((u: any) => u.id)),
+      [[unit(1), unit(3)]],
+    );
     const ofU2 = await asInvestigator(NETWORK, { unit: unit(2) });
-    assert.deepEqual(ofU2.data!.unitNetwork.map((l: any) => l.units.map((u: any) => u.id)), [[unit(1), unit(2)], [unit(2), unit(3)]]);
+    assert.deepEqual(
+      ofU2.data!.unitNetwork.map((l: any) => l.units.map((u: any) => u.id)),
+      [
+        [unit(1), unit(2)],
+        [unit(2), unit(3)],
+      ],
+    );
     assert.equal(code(await asInvestigator(NETWORK, { unit: `${FORCE}/Nowhere` })), 'NOT_FOUND');
   });
 
@@ -220,8 +285,22 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     // C shares U1 with A only across three years, and C's allegation was not proven.
     assert.deepEqual(res.data!.patterns.colleaguesWithProvenFindings, [
-      { unit: { id: unit(3) }, daysApart: 59, officers: [{ officer: { id: T('a') }, asOf: '2019-01-01', provenFindings: 1 }, { officer: { id: T('b') }, asOf: '2019-03-01', provenFindings: 1 }] },
-      { unit: { id: unit(1) }, daysApart: 152, officers: [{ officer: { id: T('a') }, asOf: '2020-01-01', provenFindings: 1 }, { officer: { id: T('b') }, asOf: '2020-06-01', provenFindings: 1 }] },
+      {
+        unit: { id: unit(3) },
+        daysApart: 59,
+        officers: [
+          { officer: { id: T('a') }, asOf: '2019-01-01', provenFindings: 1 },
+          { officer: { id: T('b') }, asOf: '2019-03-01', provenFindings: 1 },
+        ],
+      },
+      {
+        unit: { id: unit(1) },
+        daysApart: 152,
+        officers: [
+          { officer: { id: T('a') }, asOf: '2020-01-01', provenFindings: 1 },
+          { officer: { id: T('b') }, asOf: '2020-06-01', provenFindings: 1 },
+        ],
+      },
     ]);
     const narrow = await asInvestigator(`{ patterns { colleaguesWithProvenFindings(force: "${FORCE}", windowDays: 100) { unit { id } } } }`);
     assert.deepEqual(narrow.data!.patterns.colleaguesWithProvenFindings, [{ unit: { id: unit(3) } }]);
@@ -247,13 +326,10 @@ describe('connections, shortest paths, unit network and patterns over HTTP', () 
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const ours = res.data!.patterns.repeatComplainants.filter((r: any) => r.pseudonym.includes(RUN));
     const sortIds = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
-    assert.deepEqual(
-      ours.map((r: any) => [r.pseudonym, sortIds(r.officers), sortIds(r.proceedings)]).sort(),
-      [
-        [K1, [T('c'), T('d')].sort(), [T('p3'), T('p4')].sort()],
-        [K2, [T('d'), T('e')].sort(), [T('p6')]],
-      ],
-    );
+    assert.deepEqual(ours.map((r: any) => [r.pseudonym, sortIds(r.officers), sortIds(r.proceedings)]).sort(), [
+      [K1, [T('c'), T('d')].sort(), [T('p3'), T('p4')].sort()],
+      [K2, [T('d'), T('e')].sort(), [T('p6')]],
+    ]);
     // Nothing but the pseudonym is exposed for a complainant.
     const type = await gql(url, `{ __type(name: "RepeatComplainant") { fields { name } } }`, {}, keys.reader);
     assert.deepEqual(type.data!.__type.fields.map((f: any) => f.name).sort(), ['officers', 'proceedings', 'pseudonym']);

@@ -174,7 +174,11 @@ describe('one client flooding the API', () => {
       const cheap = '{ __typename }';
       assert.equal((await gql(smallUrl, cheap, {}, keys.flood)).status, 200);
       assert.equal((await gql(smallUrl, cheap, {}, keys.flood)).status, 200);
-      const res = await fetch(smallUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': keys.flood }, body: JSON.stringify({ query: cheap }) });
+      const res = await fetch(smallUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': keys.flood },
+        body: JSON.stringify({ query: cheap }),
+      });
       assert.equal(res.status, 429);
       assert.ok(Number(res.headers.get('retry-after')) >= 1);
       assert.equal(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'RATE_LIMITED');

@@ -25,7 +25,6 @@ const doc2 = processedDoc(RUN, 2, 'hearing_notice', null, [officer('o1', SURNAME
 const doc3 = processedDoc(RUN, 3, 'hearing_outcome', 'Kent Police', [officer('o1', `Mary ${SURNAME}`)], [{ officerKey: 'o1', outcome: 'final_written_warning' }]);
 const mention = (d: { sha256: string }) => `${d.sha256}#o1`;
 
-
 const OFFICER = `id name mentions { id source { document { id } } resolution { method } } outcomes { outcome source { document { id } } }`;
 const CONFIRM = `mutation($m: ID!, $o: ID!) { confirmMatch(mentionId: $m, officerId: $o) { ${OFFICER} } }`;
 const REJECT = `mutation($m: ID!, $o: ID!) { rejectMatch(mentionId: $m, officerId: $o) { officer { ${OFFICER} } rejected { id } } }`;
@@ -112,13 +111,19 @@ describe('operator review of officer resolution over HTTP', () => {
     // The notice's own officer had no other mention, so it is gone.
     assert.equal(code(await asOperator(`{ officer(id: "${ids.o2}") { id } }`)), 'NOT_FOUND');
     const listed = await asOperator(UNCERTAIN);
-    assert.equal(listed.data!.uncertainMatches.some((u: any) => u.mention.id === mention(doc2)), false);
+    assert.equal(
+      listed.data!.uncertainMatches.some((u: any) => u.mention.id === mention(doc2)),
+      false,
+    );
 
     // Left to itself, ingest would keep the notice apart again (score 0.5 is below the join threshold).
     await deleteDocument(graph, doc2.sha256);
     await writeDocument(graph, doc2, W);
     const again = await asOperator(`{ officer(id: "${ids.o1}") { mentions { id resolution { method } } } }`);
-    assert.deepEqual(again.data!.officer.mentions.find((m: any) => m.id === mention(doc2)), { id: mention(doc2), resolution: { method: 'operator' } });
+    assert.deepEqual(
+      again.data!.officer.mentions.find((m: any) => m.id === mention(doc2)),
+      { id: mention(doc2), resolution: { method: 'operator' } },
+    );
   });
 
   it('undoes a wrong merge with splitOfficer, the outcome moving back with its mention', async () => {
@@ -134,10 +139,16 @@ describe('operator review of officer resolution over HTTP', () => {
     const { officer: kept, split: apart } = split.data!.splitOfficer;
     assert.equal(kept.id, ids.o1);
     assert.deepEqual(kept.mentions.map((m: any) => m.id).sort(), [mention(doc1), mention(doc2)].sort());
-    assert.deepEqual(kept.outcomes.map((o: any) => o.outcome), ['dismissed_without_notice']);
+    assert.deepEqual(
+      kept.outcomes.map((o: any) => o.outcome),
+      ['dismissed_without_notice'],
+    );
     assert.notEqual(apart.id, ids.o1);
     assert.equal(apart.name, `Mary ${SURNAME}`);
-    assert.deepEqual(apart.mentions.map((m: any) => m.id), [mention(doc3)]);
+    assert.deepEqual(
+      apart.mentions.map((m: any) => m.id),
+      [mention(doc3)],
+    );
     assert.deepEqual(apart.outcomes, [{ outcome: 'final_written_warning', source: { document: { id: doc3.sha256 } } }]);
     ids.o3 = apart.id;
   });
@@ -147,7 +158,10 @@ describe('operator review of officer resolution over HTTP', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const { officer: own, rejected } = res.data!.rejectMatch;
     assert.notEqual(own.id, ids.o1);
-    assert.deepEqual(own.mentions.map((m: any) => m.id), [mention(doc2)]);
+    assert.deepEqual(
+      own.mentions.map((m: any) => m.id),
+      [mention(doc2)],
+    );
     assert.deepEqual(rejected, { id: ids.o1 });
     assert.equal(await officerOf(mention(doc2)), own.id);
   });

@@ -96,7 +96,11 @@ const table: Row[] = [
   {
     name: 'repeat complainants',
     query: `{ patterns { repeatComplainants(first: 1) { pseudonym } } }`,
-    expect: { reader: 'FORBIDDEN', investigator: (d) => assert.ok(Array.isArray(d.patterns.repeatComplainants)), operator: (d) => assert.ok(Array.isArray(d.patterns.repeatComplainants)) },
+    expect: {
+      reader: 'FORBIDDEN',
+      investigator: (d) => assert.ok(Array.isArray(d.patterns.repeatComplainants)),
+      operator: (d) => assert.ok(Array.isArray(d.patterns.repeatComplainants)),
+    },
   },
   {
     name: 'connected officers',
@@ -164,8 +168,23 @@ describe('role boundaries, asked as each role', () => {
     // Wrong for every list: not base64 JSON, not an array, wrong length, wrong kinds; then each list's own forgeries.
     const forged = ['not a cursor', forge({ a: 1 }), forge([null, null]), forge([1, 2, 3])];
     const lists: [string, string, unknown[][]][] = [
-      ['documents', `query($c: String) { documents(first: 5, after: $c) { edges { cursor } } }`, [['yesterday', 'x'], [1, 'x'], ['2030-02-30T00:00:00Z', 'x']]],
-      ['officers', `query($c: String) { officers(first: 5, after: $c) { edges { cursor } } }`, [[1, 'x'], ['x', 2]]],
+      [
+        'documents',
+        `query($c: String) { documents(first: 5, after: $c) { edges { cursor } } }`,
+        [
+          ['yesterday', 'x'],
+          [1, 'x'],
+          ['2030-02-30T00:00:00Z', 'x'],
+        ],
+      ],
+      [
+        'officers',
+        `query($c: String) { officers(first: 5, after: $c) { edges { cursor } } }`,
+        [
+          [1, 'x'],
+          ['x', 2],
+        ],
+      ],
       ['search', `query($c: String) { search(query: "gross misconduct", first: 5, after: $c) { edges { cursor } } }`, [[-1], ['3'], [1.5], [1e300]]],
     ];
     for (const [name, query, own] of lists) {

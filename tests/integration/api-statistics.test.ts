@@ -35,7 +35,16 @@ interface Proc {
 }
 
 const officers: [string, string][] = [
-  ['o1', A], ['o2', A], ['o3', A], ['o4', A], ['o5', A], ['o6', A], ['o7', B], ['o8', A], ['o9', A], ['o10', A],
+  ['o1', A],
+  ['o2', A],
+  ['o3', A],
+  ['o4', A],
+  ['o5', A],
+  ['o6', A],
+  ['o7', B],
+  ['o8', A],
+  ['o9', A],
+  ['o10', A],
 ];
 
 /**
@@ -49,7 +58,16 @@ const officers: [string, string][] = [
  * South: 60 days (2024 is a leap year).
  */
 const proceedings: Proc[] = [
-  { id: 'p1', force: A, decision: '2023-03-01', allegations: [['o1', HI, 'gross_misconduct'], ['o1', DC, 'gross_misconduct']], outcomes: [['o1', 'dismissed_without_notice']] },
+  {
+    id: 'p1',
+    force: A,
+    decision: '2023-03-01',
+    allegations: [
+      ['o1', HI, 'gross_misconduct'],
+      ['o1', DC, 'gross_misconduct'],
+    ],
+    outcomes: [['o1', 'dismissed_without_notice']],
+  },
   { id: 'p2', force: A, hearing: '2023-12-01', decision: '2024-01-15', allegations: [['o2', DC, 'gross_misconduct']], outcomes: [['o2', 'final_written_warning']] },
   { id: 'p3', force: A, decision: '2024-06-01', allegations: [['o3', DC, 'gross_misconduct']], outcomes: [['o3', 'would_have_been_dismissed']] },
   { id: 'p4', force: A, decision: '2024-07-01', allegations: [['o4', 'Use of Force', 'gross_misconduct']], outcomes: [['o4', 'reduction_in_rank']] },
@@ -61,7 +79,10 @@ const proceedings: Proc[] = [
     id: 'p9',
     force: A,
     decision: '2024-09-01',
-    allegations: [['o8', 'Equality and Diversity', 'gross_misconduct'], ['o9', 'Equality and Diversity', 'misconduct']],
+    allegations: [
+      ['o8', 'Equality and Diversity', 'gross_misconduct'],
+      ['o9', 'Equality and Diversity', 'misconduct'],
+    ],
     outcomes: [['o9', 'dismissed_without_notice']],
   },
   { id: 'p10', force: null, hearing: '2023-06-01', allegations: [['o10', 'Orders and Instructions', 'gross_misconduct']], outcomes: [['o10', 'final_written_warning']] },
@@ -79,9 +100,22 @@ const proceedings: Proc[] = [
 
 /** Citations: judgments j1-j3 of force A (j3 decided in 2024), j4 of force B, which reports c1. */
 const C = { c1: `[2001] UKHL 1 ${t}`, c2: `[2002] EWCA Civ 2 ${t}`, c3: `[2003] EWHC 3 (Admin) ${t}`, c4: `[2004] EWHC 4 (Admin) ${t}` };
-const judgments: [string, string, string][] = [['j1', A, '2025-01-10'], ['j2', A, '2025-03-01'], ['j3', A, '2024-05-01'], ['j4', B, '2025-01-01']];
+const judgments: [string, string, string][] = [
+  ['j1', A, '2025-01-10'],
+  ['j2', A, '2025-03-01'],
+  ['j3', A, '2024-05-01'],
+  ['j4', B, '2025-01-01'],
+];
 const cites: [string, string, number][] = [
-  ['j1', C.c1, 10], ['j1', C.c1, 90], ['j2', C.c1, 10], ['j3', C.c1, 10], ['j1', C.c2, 50], ['j2', C.c2, 50], ['j3', C.c3, 50], ['j4', C.c4, 10], ['j4', C.c2, 50],
+  ['j1', C.c1, 10],
+  ['j1', C.c1, 90],
+  ['j2', C.c1, 10],
+  ['j3', C.c1, 10],
+  ['j1', C.c2, 50],
+  ['j2', C.c2, 50],
+  ['j3', C.c3, 50],
+  ['j4', C.c4, 10],
+  ['j4', C.c2, 50],
 ];
 
 const id = (local: string) => `${t}-${local}`;
@@ -194,7 +228,14 @@ describe('statistics users bring, against the real Neo4j', () => {
   it('breaks the gross misconduct officers not dismissed down by standard and year', async () => {
     const s = await stats(`grossMisconductNotDismissed(force: "${A.toLowerCase()}") { overall { ${SHARE} } byStandard { ${SHARE} } byYear { ${SHARE} } }`);
     const row = (key: Record<string, unknown>, officers: number, dismissed: number) => ({
-      standard: null, force: null, year: null, ...key, officers, dismissed, notDismissed: officers - dismissed, share: (officers - dismissed) / officers,
+      standard: null,
+      force: null,
+      year: null,
+      ...key,
+      officers,
+      dismissed,
+      notDismissed: officers - dismissed,
+      share: (officers - dismissed) / officers,
     });
     const g = s.grossMisconductNotDismissed;
     assert.deepEqual(g.overall, row({}, 7, 3));
@@ -242,7 +283,12 @@ describe('statistics users bring, against the real Neo4j', () => {
         notDismissed: officers - dismissed,
         dismissedShare: officers ? dismissed / officers : null,
       });
-      assert.deepEqual(s.grossMisconductNotDismissed.overall, { officers, dismissed, notDismissed: officers - dismissed, share: officers ? (officers - dismissed) / officers : null });
+      assert.deepEqual(s.grossMisconductNotDismissed.overall, {
+        officers,
+        dismissed,
+        notDismissed: officers - dismissed,
+        share: officers ? (officers - dismissed) / officers : null,
+      });
     }
   });
 
@@ -257,7 +303,8 @@ describe('statistics users bring, against the real Neo4j', () => {
   const DAYS = 'force count inconsistent median p25 p75 p90 min max';
 
   it('measures days from incident to outcome with nearest-rank percentiles', async () => {
-    const s = await stats(`all: incidentToOutcome(force: "${NORTH}") { overall { ${DAYS} } } from2023: incidentToOutcome(force: "${NORTH}", fromYear: 2023) { overall { ${DAYS} } }
+    const s =
+      await stats(`all: incidentToOutcome(force: "${NORTH}") { overall { ${DAYS} } } from2023: incidentToOutcome(force: "${NORTH}", fromYear: 2023) { overall { ${DAYS} } }
       none: incidentToOutcome(force: "Nowhere ${t}") { overall { ${DAYS} } byForce { force } }`);
     assert.deepEqual(s.all.overall, { force: null, count: 5, inconsistent: 1, median: 30, p25: 20, p75: 40, p90: 100, min: 10, max: 100 });
     assert.deepEqual(s.from2023.overall, { force: null, count: 4, inconsistent: 1, median: 20, p25: 10, p75: 30, p90: 40, min: 10, max: 40 });
@@ -283,12 +330,24 @@ describe('statistics users bring, against the real Neo4j', () => {
       { citingDocuments: 1, citations: 1, case: { citation: C.c3, court: null, stub: true } },
     ]);
     const a2025 = await stats(q, { force: A, from: 2025 }, vars);
-    assert.deepEqual(a2025.mostCitedCases.map((r: any) => [r.case.citation, r.citingDocuments, r.citations]), [[C.c1, 2, 3], [C.c2, 2, 2]]);
+    assert.deepEqual(
+      a2025.mostCitedCases.map((r: any) => [r.case.citation, r.citingDocuments, r.citations]),
+      [
+        [C.c1, 2, 3],
+        [C.c2, 2, 2],
+      ],
+    );
     const top = await stats(q, { force: A, first: 1 }, vars);
-    assert.deepEqual(top.mostCitedCases.map((r: any) => r.case.citation), [C.c1]);
+    assert.deepEqual(
+      top.mostCitedCases.map((r: any) => r.case.citation),
+      [C.c1],
+    );
     // A tie on both counts falls back to the citation, so the order is stable.
     const b = await stats(q, { force: B }, vars);
-    assert.deepEqual(b.mostCitedCases.map((r: any) => r.case.citation), [C.c2, C.c4]);
+    assert.deepEqual(
+      b.mostCitedCases.map((r: any) => r.case.citation),
+      [C.c2, C.c4],
+    );
   });
 
   it('rejects bad arguments with BAD_USER_INPUT', async () => {

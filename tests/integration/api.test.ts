@@ -70,16 +70,25 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
     assert.equal(first.errors, undefined);
     const p1 = first.data!.documents;
     assert.equal(p1.totalCount, 4);
-    assert.deepEqual(p1.edges.map((e: any) => e.node.id), [g.docs.a, g.docs.b]);
+    assert.deepEqual(
+      p1.edges.map((e: any) => e.node.id),
+      [g.docs.a, g.docs.b],
+    );
     assert.equal(p1.pageInfo.hasNextPage, true);
     assert.equal(p1.pageInfo.endCursor, p1.edges[1].cursor);
     const second = await gql(url, q, { after: p1.pageInfo.endCursor });
     const p2 = second.data!.documents;
-    assert.deepEqual(p2.edges.map((e: any) => e.node.id), [g.docs.c, g.docs.d]);
+    assert.deepEqual(
+      p2.edges.map((e: any) => e.node.id),
+      [g.docs.c, g.docs.d],
+    );
     assert.equal(p2.pageInfo.hasNextPage, false);
 
     const failed = await gql(url, `{ documents(filter: {licence: "${g.licence}", status: failed}) { totalCount edges { node { id errorCode error kind } } } }`);
-    assert.deepEqual(failed.data!.documents.edges.map((e: any) => e.node), [{ id: g.docs.d, errorCode: 'PDF_ENCRYPTED', error: 'The PDF is encrypted', kind: null }]);
+    assert.deepEqual(
+      failed.data!.documents.edges.map((e: any) => e.node),
+      [{ id: g.docs.d, errorCode: 'PDF_ENCRYPTED', error: 'The PDF is encrypted', kind: null }],
+    );
     const judgments = await gql(url, `{ documents(filter: {licence: "${g.licence}", kind: judgment}) { totalCount } }`);
     assert.equal(judgments.data!.documents.totalCount, 1);
   });
@@ -105,7 +114,9 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
     assert.equal(res.errors, undefined);
     const o = res.data!.officer;
     assert.equal(o.force.name, g.force);
-    assert.deepEqual(o.allegations, [{ standard: 'Honesty and Integrity', finding: 'gross_misconduct', source: { page: 2, quote: 'amounted to gross misconduct', document: { id: g.docs.a } } }]);
+    assert.deepEqual(o.allegations, [
+      { standard: 'Honesty and Integrity', finding: 'gross_misconduct', source: { page: 2, quote: 'amounted to gross misconduct', document: { id: g.docs.a } } },
+    ]);
     const [outcome] = o.outcomes;
     assert.equal(outcome.outcome, 'dismissed_without_notice');
     assert.equal(outcome.source.document.id, g.docs.a);
@@ -136,13 +147,19 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
   it('links a judgment to the cases it cites and back, with pin cites', async () => {
     const res = await gql(url, `{ case(citation: "${g.cases.cited}") { stub citedBy { pin paragraph citing { id } source { page quote } } } }`);
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data!.case, { stub: true, citedBy: [{ pin: 'at [45]', paragraph: 3, citing: { id: g.docs.c }, source: { page: 1, quote: 'See [2098] EWCA Civ 2 at [45]' } }] });
+    assert.deepEqual(res.data!.case, {
+      stub: true,
+      citedBy: [{ pin: 'at [45]', paragraph: 3, citing: { id: g.docs.c }, source: { page: 1, quote: 'See [2098] EWCA Civ 2 at [45]' } }],
+    });
     const own = await gql(url, `{ case(citation: "${g.cases.own}") { reportedBy { id } cites { case { citation } } } }`);
     assert.deepEqual(own.data!.case, { reportedBy: [{ id: g.docs.c }], cites: [{ case: { citation: g.cases.cited } }] });
   });
 
   it('searches page text through the full-text index with a highlighted snippet', async () => {
-    const res = await gql(url, `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart document { id } } } } }`);
+    const res = await gql(
+      url,
+      `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart document { id } } } } }`,
+    );
     assert.equal(res.errors, undefined);
     assert.equal(res.data!.search.totalCount, 1);
     const hit = res.data!.search.edges[0].node;
@@ -193,7 +210,15 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
   });
 
   it('enforces roles when API keys are configured', async () => {
-    const keyed = await start(withApi(config, { apiKeys: new Map([[`r-${g.run}`, 'reader'], [`i-${g.run}`, 'investigator'], [`o-${g.run}`, 'operator']]) }));
+    const keyed = await start(
+      withApi(config, {
+        apiKeys: new Map([
+          [`r-${g.run}`, 'reader'],
+          [`i-${g.run}`, 'investigator'],
+          [`o-${g.run}`, 'operator'],
+        ]),
+      }),
+    );
     const q = `{ ingestStatus { totalDocuments byStatus { status count } failures(first: 50) { id errorCode } } }`;
     const asReader = await gql(keyed.url, q, {}, { 'x-api-key': `r-${g.run}` });
     assert.equal(asReader.errors?.[0]?.extensions?.code, 'FORBIDDEN');

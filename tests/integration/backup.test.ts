@@ -74,7 +74,10 @@ describe('db:backup and db:restore', () => {
 
   it('a restore reproduces the graph exactly, value types included', async () => {
     const before = await dump(exact);
-    assert.ok(before.nodes.some((n) => n.includes('ZONED DATETIME')), 'the probe node is in the dump');
+    assert.ok(
+      before.nodes.some((n) => n.includes('ZONED DATETIME')),
+      'the probe node is in the dump',
+    );
     const file = join(dir, 'graph.jsonl');
     const saved = db('backup', file);
     assert.equal(saved.code, 0, saved.stderr);

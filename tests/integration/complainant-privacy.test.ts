@@ -27,7 +27,7 @@ const docs: string[][] = [
   ],
   [
     `Neutral Citation Number: [2025] EWHC 9911 (Admin)\nCase No: AC-2025-LON-009911\nIN THE HIGH COURT OF JUSTICE\nKING'S BENCH DIVISION\nADMINISTRATIVE COURT\n` +
-      `THE KING\non the application of\n${(NAMES[1] ?? "").toUpperCase()}\nClaimant\n- and -\nCHIEF CONSTABLE OF LANCASHIRE CONSTABULARY\nDefendant\n` +
+      `THE KING\non the application of\n${(NAMES[1] ?? '').toUpperCase()}\nClaimant\n- and -\nCHIEF CONSTABLE OF LANCASHIRE CONSTABULARY\nDefendant\n` +
       `JUDGMENT ${RUN}-2\n1. The claimant, ${NAMES[1]}, made a complaint about the conduct of PC Ormerod. Mr Quillfeather${TAG} challenges the decision of the panel.\n` +
       `2. Ms ${NAMES[2]}, who also complained, supports the claim. For these reasons the claim is dismissed.`,
   ],
@@ -62,14 +62,8 @@ describe('complainants named in documents', () => {
     `CASE WHEN valueType(${v}) STARTS WITH 'LIST' THEN any(x IN ${v} WHERE toLower(toString(x)) CONTAINS toLower($s)) ELSE toLower(toString(${v})) CONTAINS toLower($s) END`;
   it('stores no complainant name in any property of any node or relationship', async () => {
     for (const surname of SURNAMES) {
-      const nodes = await graph.read<{ n: number }>(
-        `MATCH (n) WHERE any(k IN keys(n) WHERE ${HAS_NAME('n[k]')}) RETURN count(n) AS n`,
-        { s: surname },
-      );
-      const rels = await graph.read<{ n: number }>(
-        `MATCH ()-[r]->() WHERE any(k IN keys(r) WHERE ${HAS_NAME('r[k]')}) RETURN count(r) AS n`,
-        { s: surname },
-      );
+      const nodes = await graph.read<{ n: number }>(`MATCH (n) WHERE any(k IN keys(n) WHERE ${HAS_NAME('n[k]')}) RETURN count(n) AS n`, { s: surname });
+      const rels = await graph.read<{ n: number }>(`MATCH ()-[r]->() WHERE any(k IN keys(r) WHERE ${HAS_NAME('r[k]')}) RETURN count(r) AS n`, { s: surname });
       assert.equal(nodes[0]?.n, 0, `${surname} found in nodes`);
       assert.equal(rels[0]?.n, 0, `${surname} found in relationships`);
     }
@@ -89,7 +83,13 @@ describe('complainants named in documents', () => {
     );
     assert.ok(rows.length >= 2, JSON.stringify(rows));
     for (const r of rows) assert.match(r.pseudonym, /^Complainant [A-Z2-7]{6}$/);
-    const records = dry.stdout.trim().split('\n').map((l) => JSON.parse(l) as { complainants: string[] });
-    assert.ok(records.every((r) => r.complainants.length > 0), dry.stdout);
+    const records = dry.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { complainants: string[] });
+    assert.ok(
+      records.every((r) => r.complainants.length > 0),
+      dry.stdout,
+    );
   });
 });

@@ -21,8 +21,18 @@ const at = (quote: string) => ({ page: 1, start: 0, end: quote.length, quote });
 
 function judgment(facts: Partial<JudgmentFacts>): JudgmentFacts {
   return {
-    neutralCitation: null, court: null, caseNumbers: [], judges: [], parties: [], jrResult: null, jrResultSource: null,
-    citations: [], legislation: [], appealFrom: null, decisionBelow: null, ...facts,
+    neutralCitation: null,
+    court: null,
+    caseNumbers: [],
+    judges: [],
+    parties: [],
+    jrResult: null,
+    jrResultSource: null,
+    citations: [],
+    legislation: [],
+    appealFrom: null,
+    decisionBelow: null,
+    ...facts,
   };
 }
 
@@ -33,14 +43,20 @@ outcome.extraction.dates = [{ role: 'decision', date: '2030-01-10', source: at('
 const highCourt = processedDoc(RUN, 2, 'judgment', FORCE, [officer('o1', `Edwin ${SURNAME}`)]);
 highCourt.extraction.dates = [{ role: 'decision', date: '2031-03-12', source: at('12 March 2031') }];
 highCourt.extraction.judgment = judgment({
-  neutralCitation: HIGH_COURT, court: 'EWHC (Admin)', judges: ['Mr Justice Halloran'], jrResult: 'dismissed',
+  neutralCitation: HIGH_COURT,
+  court: 'EWHC (Admin)',
+  judges: ['Mr Justice Halloran'],
+  jrResult: 'dismissed',
   decisionBelow: { body: 'police appeals tribunal', result: 'dismissed', date: '2030-06-01', source: at('the tribunal dismissed his appeal on 1 June 2030') },
 });
 
 const courtOfAppeal = processedDoc(RUN, 3, 'judgment', FORCE, []);
 courtOfAppeal.extraction.dates = [{ role: 'decision', date: '2032-01-20', source: at('20 January 2032') }];
 courtOfAppeal.extraction.judgment = judgment({
-  neutralCitation: APPEAL, court: 'EWCA Civ', judges: ['Lord Justice Pemberton'], jrResult: 'appeal_dismissed',
+  neutralCitation: APPEAL,
+  court: 'EWCA Civ',
+  judges: ['Lord Justice Pemberton'],
+  jrResult: 'appeal_dismissed',
   appealFrom: { citation: HIGH_COURT, court: 'EWHC (Admin)', method: 'heading', source: at(HIGH_COURT) },
 });
 
@@ -89,7 +105,10 @@ describe('the decision chain in one answer', () => {
     const [p] = await graph.read<{ id: string }>('MATCH (:Document {id: $d})-[:RECORDS]->(p:Proceeding) RETURN p.id AS id', { d: outcome.sha256 });
     const res = await gql(url, CHAIN, { p: p?.id });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    assert.deepEqual((res.data?.decisionChain.steps as any[]).map((s) => s.level), ['misconduct proceeding', 'police appeals tribunal', 'High Court', 'Court of Appeal']);
+    assert.deepEqual(
+      (res.data?.decisionChain.steps as any[]).map((s) => s.level),
+      ['misconduct proceeding', 'police appeals tribunal', 'High Court', 'Court of Appeal'],
+    );
   });
 
   it('asks for exactly one start, and answers null for an unknown one', async () => {

@@ -74,7 +74,9 @@ PC ${SUBJECT} was given a written warning.`,
 
 function processed(name: string, text: string): ProcessedDocument {
   const sha256 = createHash('sha256').update(`${RUN}:${name}:${text}`).digest('hex');
-  const r = analyse(`${RUN}-${name}.pdf`, { sha256, bytes: text.length, pageCount: 1, title: null }, [{ num: 1, text }], { pseudonymKey: loadConfig().pseudonymKey } as never);
+  const r = analyse(`${RUN}-${name}.pdf`, { sha256, bytes: text.length, pageCount: 1, title: null }, [{ num: 1, text }], {
+    pseudonymKey: loadConfig().pseudonymKey,
+  } as never);
   if (!r.ok) throw new Error(`${name}: ${r.message}`);
   return r;
 }
@@ -116,10 +118,22 @@ describe('graph model: periods, one proceeding per case, rulings and namesakes',
        RETURN o.id AS officer, m.from AS from, m.to AS to, m.periodStart AS start, m.periodEnd AS end ORDER BY officer, start`,
       { ids: [elder.id, subject.id] },
     );
-    assert.deepEqual(periods.filter((p) => p.officer === elder.id).map((p) => [p.from, p.to, p.start, p.end]), [['2017', '2023', '2017-01-01', '2023-12-31']]);
-    assert.ok(periods.some((p) => p.officer === subject.id && p.start === '2022-06-01' && p.end === '2022-09-30'), JSON.stringify(periods));
+    assert.deepEqual(
+      periods.filter((p) => p.officer === elder.id).map((p) => [p.from, p.to, p.start, p.end]),
+      [['2017', '2023', '2017-01-01', '2023-12-31']],
+    );
+    assert.ok(
+      periods.some((p) => p.officer === subject.id && p.start === '2022-06-01' && p.end === '2022-09-30'),
+      JSON.stringify(periods),
+    );
     const pairs = await colleaguesWithProvenFindings((q, p) => graph.read(q, p), { windowDays: 0, force: 'Metropolitan Police Service', limit: 1000 });
-    const ours = pairs.find((r) => r.officers.map((o) => o.officerId).sort().join() === [elder.id, subject.id].sort().join());
+    const ours = pairs.find(
+      (r) =>
+        r.officers
+          .map((o) => o.officerId)
+          .sort()
+          .join() === [elder.id, subject.id].sort().join(),
+    );
     assert.ok(ours, 'the two served in the command at overlapping times');
     assert.equal(ours.daysApart, 0);
   });
@@ -137,7 +151,10 @@ describe('graph model: periods, one proceeding per case, rulings and namesakes',
     assert.deepEqual([p.incident, p.hearing, p.decision], ['2022-06-01', '2025-03-03', '2025-03-04']);
     assert.deepEqual(p.joins.map((j) => `${j.kind}:${j.rel}`).sort(), ['hearing_notice:RECORDS', 'hearing_outcome:RECORDS', 'judgment:DESCRIBES']);
     const outcome = p.joins.find((j) => j.kind === 'hearing_outcome')!;
-    assert.ok(outcome.reasons.some((r) => r.startsWith('same hearing date')), JSON.stringify(p.joins));
+    assert.ok(
+      outcome.reasons.some((r) => r.startsWith('same hearing date')),
+      JSON.stringify(p.joins),
+    );
     const { caseDurations } = await import('../../src/domain/durations.js');
     const d = caseDurations({ incidentDate: p.incident, hearingDate: p.hearing, decisionDate: p.decision }, ['2025-11-20']);
     assert.deepEqual([d.incidentToDecision, d.decisionToRuling], [1007, 261]);
@@ -158,15 +175,22 @@ describe('graph model: periods, one proceeding per case, rulings and namesakes',
 
   it('answers the case through the API: one proceeding, its durations, why each document joined, the ruling', async () => {
     const subject = await officerOf('outcome');
-    const res = await gql(url, `query($id: ID!) { officer(id: $id) { proceedings {
+    const res = await gql(
+      url,
+      `query($id: ID!) { officer(id: $id) { proceedings {
       incidentDate durations { incidentToHearing hearingToDecision decisionToRuling incidentToDecision rulingDate }
-      joins { relation reasons document { kind } } reviewedBy { ruling { neutralCitation } } } units { from to periodBasis } } }`, { id: subject.id });
+      joins { relation reasons document { kind } } reviewedBy { ruling { neutralCitation } } } units { from to periodBasis } } }`,
+      { id: subject.id },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const [p, ...more] = res.data!.officer.proceedings;
     assert.equal(more.length, 0, JSON.stringify(res.data));
     assert.deepEqual(p.durations, { incidentToHearing: 1006, hearingToDecision: 1, decisionToRuling: 261, incidentToDecision: 1007, rulingDate: '2025-11-20' });
     assert.deepEqual(p.joins.map((j: any) => `${j.document.kind}:${j.relation}`).sort(), ['hearing_notice:RECORDS', 'hearing_outcome:RECORDS', 'judgment:DESCRIBES']);
-    assert.deepEqual(p.reviewedBy.map((r: any) => r.ruling.neutralCitation), [CITATION]);
+    assert.deepEqual(
+      p.reviewedBy.map((r: any) => r.ruling.neutralCitation),
+      [CITATION],
+    );
     assert.deepEqual(res.data!.officer.units, [{ from: '2022-06', to: '2022-09', periodBasis: 'CONDUCT' }]);
   });
 
@@ -175,7 +199,10 @@ describe('graph model: periods, one proceeding per case, rulings and namesakes',
     const subject = await officerOf('outcome');
     assert.notEqual(namesake.id, subject.id);
     assert.equal(namesake.force, 'Kent Police');
-    const reviews = await graph.read('MATCH (:Document {id: $r})-[:REVIEWS]->(:Proceeding)-[:CONCERNS]->(:Officer {id: $o}) RETURN 1', { r: docs.ruling!.sha256, o: namesake.id });
+    const reviews = await graph.read('MATCH (:Document {id: $r})-[:REVIEWS]->(:Proceeding)-[:CONCERNS]->(:Officer {id: $o}) RETURN 1', {
+      r: docs.ruling!.sha256,
+      o: namesake.id,
+    });
     assert.equal(reviews.length, 0);
   });
 });

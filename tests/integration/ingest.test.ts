@@ -76,10 +76,7 @@ describe('ingest into the real Neo4j', () => {
     assert.equal(status[`${RUN}-good-1.pdf`], 'ingested');
     assert.equal(status[`${RUN}-good-2.pdf`], 'ingested');
     for (const name of Object.keys(bad)) assert.equal(status[name], 'failed', name);
-    const pages = await graph.read<{ n: number }>(
-      'MATCH (d:Document {file: $f})-[:HAS_PAGE]->(p:Page) RETURN count(p) AS n',
-      { f: `${RUN}-good-2.pdf` },
-    );
+    const pages = await graph.read<{ n: number }>('MATCH (d:Document {file: $f})-[:HAS_PAGE]->(p:Page) RETURN count(p) AS n', { f: `${RUN}-good-2.pdf` });
     assert.equal(pages[0]?.n, 2);
   });
 

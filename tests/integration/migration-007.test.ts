@@ -47,15 +47,20 @@ describe('migration 007: periods and rulings', () => {
     assert.deepEqual(m, { from: '2021-05', to: '2021-05', s: '2021-05-01', e: '2021-05-31', asOf: null });
   });
 
-  it('gives a reviewing judgment\'s account to the proceeding it reviews, and drops its own proceeding', async () => {
-    const rows = await graph.read<{ rel: string; id: string }>('MATCH (:Document {id: $j})-[r]->(p:Proceeding) RETURN type(r) AS rel, p.id AS id ORDER BY rel', { j: T('j') });
-    assert.deepEqual(rows, [{ rel: 'DESCRIBES', id: T('p') }, { rel: 'REVIEWS', id: T('p') }]);
+  it("gives a reviewing judgment's account to the proceeding it reviews, and drops its own proceeding", async () => {
+    const rows = await graph.read<{ rel: string; id: string }>('MATCH (:Document {id: $j})-[r]->(p:Proceeding) RETURN type(r) AS rel, p.id AS id ORDER BY rel', {
+      j: T('j'),
+    });
+    assert.deepEqual(rows, [
+      { rel: 'DESCRIBES', id: T('p') },
+      { rel: 'REVIEWS', id: T('p') },
+    ]);
     const [a] = await graph.read<{ p: string }>('MATCH (p:Proceeding)-[:HAS_ALLEGATION]->(:Allegation {id: $a}) RETURN p.id AS p', { a: T('a') });
     assert.equal(a?.p, T('p'));
     assert.equal((await graph.read('MATCH (p:Proceeding {id: $pj}) RETURN p', { pj: T('pj') })).length, 0);
   });
 
-  it('keeps a judgment\'s only account of a case as a described proceeding without the court\'s dates', async () => {
+  it("keeps a judgment's only account of a case as a described proceeding without the court's dates", async () => {
     const rows = await graph.read<{ rel: string; hearing: string | null; decision: string | null }>(
       'MATCH (:Document {id: $k})-[r]->(p:Proceeding) RETURN type(r) AS rel, p.hearingDate AS hearing, p.decisionDate AS decision ORDER BY rel',
       { k: T('k') },

@@ -61,9 +61,18 @@ describe('scanned PDFs read by OCR', () => {
     const x = doc.extraction;
     assert.equal(x.kind, 'hearing_outcome');
     assert.equal(x.force, 'Dyfed-Powys Police');
-    assert.deepEqual(x.officers.map((o) => [o.name, o.rank]), [['Gareth Pengelly', 'Police Constable']]);
-    assert.deepEqual(x.allegations.map((a) => [a.standard, a.finding]).sort(), [['Confidentiality', 'gross_misconduct'], ['Discreditable Conduct', 'gross_misconduct']]);
-    assert.ok(x.outcomes.some((o) => o.outcome === 'dismissed_without_notice'), JSON.stringify(x.outcomes));
+    assert.deepEqual(
+      x.officers.map((o) => [o.name, o.rank]),
+      [['Gareth Pengelly', 'Police Constable']],
+    );
+    assert.deepEqual(x.allegations.map((a) => [a.standard, a.finding]).sort(), [
+      ['Confidentiality', 'gross_misconduct'],
+      ['Discreditable Conduct', 'gross_misconduct'],
+    ]);
+    assert.ok(
+      x.outcomes.some((o) => o.outcome === 'dismissed_without_notice'),
+      JSON.stringify(x.outcomes),
+    );
     const [page] = doc.pages;
     assert.ok(page?.ocr, 'the page records that OCR read it');
     assert.ok((page.ocr.confidence ?? 0) > 0.7 && (page.ocr.confidence ?? 0) <= 1, `confidence ${page.ocr.confidence}`);
@@ -86,7 +95,10 @@ describe('scanned PDFs read by OCR', () => {
     assert.equal(x.judgment?.neutralCitation, '[2026] EWHC 3391 (Admin)');
     assert.equal(x.judgment?.court, 'EWHC (Admin)');
     assert.equal(x.judgment?.jrResult, 'dismissed');
-    assert.ok(x.officers.some((o) => o.name === 'Gareth Pengelly'), JSON.stringify(x.officers));
+    assert.ok(
+      x.officers.some((o) => o.name === 'Gareth Pengelly'),
+      JSON.stringify(x.officers),
+    );
   });
 
   it('turns an upside-down page the right way up', async () => {
@@ -112,7 +124,10 @@ describe('scanned PDFs read by OCR', () => {
     const [pooled] = results;
     assert.ok(pooled?.ok, pooled && !pooled.ok ? pooled.message : 'no result');
     assert.deepEqual(pooled.pages, alone.pages);
-    assert.deepEqual(pooled.pages.map((p) => p.ocr !== undefined), [false, true, true, true, true]);
+    assert.deepEqual(
+      pooled.pages.map((p) => p.ocr !== undefined),
+      [false, true, true, true, true],
+    );
     assert.deepEqual(pooled.extraction, alone.extraction);
   });
 
@@ -132,8 +147,14 @@ describe('scanned PDFs read by OCR', () => {
     assert.match(line, /needs OCR, which is off \(--no-ocr\)/);
     const on = await runIngest(['--dry-run', '--json', file('outcome'), file('judgment')], { ...process.env, INGEST_WORKERS: '2' });
     assert.equal(on.code, 0, on.stderr);
-    const records = on.stdout.trim().split('\n').map((l) => JSON.parse(l) as { officers: { name: string }[]; neutralCitation: string | null });
-    assert.deepEqual(records.map((r) => r.officers.map((o) => o.name)), [['Gareth Pengelly'], ['Gareth Pengelly']]);
+    const records = on.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { officers: { name: string }[]; neutralCitation: string | null });
+    assert.deepEqual(
+      records.map((r) => r.officers.map((o) => o.name)),
+      [['Gareth Pengelly'], ['Gareth Pengelly']],
+    );
     assert.equal(records[1]?.neutralCitation, '[2026] EWHC 3391 (Admin)');
   });
 
@@ -148,7 +169,10 @@ describe('scanned PDFs read by OCR', () => {
       assert.equal(r.code, 1);
       const lines = r.stderr.split('\n').filter((l) => l.includes('error:'));
       assert.equal(lines.length, 1, r.stderr);
-      assert.match(lines[0] ?? '', /-outcome\.pdf: page 1 has no text layer and needs OCR, but tesseract is not installed \(Debian: apt-get install tesseract-ocr tesseract-ocr-eng\)/);
+      assert.match(
+        lines[0] ?? '',
+        /-outcome\.pdf: page 1 has no text layer and needs OCR, but tesseract is not installed \(Debian: apt-get install tesseract-ocr tesseract-ocr-eng\)/,
+      );
       assert.match(lines[0] ?? '', /\[OCR_UNAVAILABLE\]/);
       assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/, 'no stack trace');
       assert.match(r.stderr, /extracted: .*-typed\.pdf/);
@@ -167,8 +191,17 @@ describe('OCR pages in the graph and the API', () => {
   before(async () => {
     graph = await testGraph();
     dir = await mkdtemp(join(tmpdir(), 'ocr-graph-'));
-    const scan = await scanPdf(await makePdf([SCANNED_OUTCOME.replace('OUTCOME OF MISCONDUCT HEARING', `OUTCOME OF MISCONDUCT HEARING ${RUN}`)]), { dpi: 200, rotate: [0.8], speckles: 300, jpegQuality: 45, seed: 3 });
-    await writeFile(join(dir, `${RUN}-scan.pdf`), await imagesToPdf([TYPED_COVER.replace('Dyfed-Powys Police', 'Dyfed-Powys Police ' + RUN), ...(await rasterise(scan, 200, 60))]));
+    const scan = await scanPdf(await makePdf([SCANNED_OUTCOME.replace('OUTCOME OF MISCONDUCT HEARING', `OUTCOME OF MISCONDUCT HEARING ${RUN}`)]), {
+      dpi: 200,
+      rotate: [0.8],
+      speckles: 300,
+      jpegQuality: 45,
+      seed: 3,
+    });
+    await writeFile(
+      join(dir, `${RUN}-scan.pdf`),
+      await imagesToPdf([TYPED_COVER.replace('Dyfed-Powys Police', 'Dyfed-Powys Police ' + RUN), ...(await rasterise(scan, 200, 60))]),
+    );
     const r = await runIngest([dir]);
     assert.equal(r.code, 0, r.stderr);
     const config = loadConfig();
@@ -188,7 +221,13 @@ describe('OCR pages in the graph and the API', () => {
       'MATCH (d:Document {file: $f})-[:HAS_PAGE]->(p:Page) RETURN d.id AS id, p.number AS number, p.ocr AS ocr, p.ocrConfidence AS conf ORDER BY number',
       { f: `${RUN}-scan.pdf` },
     );
-    assert.deepEqual(pages.map((p) => [p.number, p.ocr, p.conf === null]), [[1, false, true], [2, true, false]]);
+    assert.deepEqual(
+      pages.map((p) => [p.number, p.ocr, p.conf === null]),
+      [
+        [1, false, true],
+        [2, true, false],
+      ],
+    );
     const res = await gql(
       url,
       `query($id: ID!) { document(id: $id) { pages { number ocr ocrConfidence }

@@ -95,35 +95,45 @@ describe('sanction precedents and the decision chain from PDFs', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const p = res.data?.sanctionPrecedents;
     assert.equal(p.proceedings, 2);
-    assert.deepEqual((p.buckets as any[]).map((b) => [b.outcome, b.count, b.share]), [
-      ['dismissed_without_notice', 1, 0.5],
-      ['final_written_warning', 1, 0.5],
-    ]);
+    assert.deepEqual(
+      (p.buckets as any[]).map((b) => [b.outcome, b.count, b.share]),
+      [
+        ['dismissed_without_notice', 1, 0.5],
+        ['final_written_warning', 1, 0.5],
+      ],
+    );
     const [dismissed, warning] = (p.buckets as any[]).map((b) => b.examples[0]);
     assert.equal(warning.sanction.source.document.id, ids.orla);
     assert.match(warning.sanction.source.quote, /final written warning/);
     assert.equal(warning.finding.source.document.id, ids.orla);
     assert.equal(warning.finding.standard, 'Honesty and Integrity');
     assert.match(warning.finding.source.quote, /Honesty and Integrity/);
-    assert.deepEqual(warning.reviewedBy.map((r: any) => [r.ruling.id, r.ruling.jrResult]), [[ids.high, 'quashed']]);
+    assert.deepEqual(
+      warning.reviewedBy.map((r: any) => [r.ruling.id, r.ruling.jrResult]),
+      [[ids.high, 'quashed']],
+    );
     assert.equal(dismissed.sanction.source.document.id, ids.piers);
     assert.deepEqual(dismissed.reviewedBy, []);
   });
 
   it('gives the chain from the appeal down to the panel, each step with its document and the days between', async () => {
-    const res = await gql(
-      url,
-      `query($id: ID) { decisionChain(rulingId: $id) { daysFirstToLast steps { level date result known daysFromPrevious document { id } } } }`,
-      { id: ids.appeal },
-    );
+    const res = await gql(url, `query($id: ID) { decisionChain(rulingId: $id) { daysFirstToLast steps { level date result known daysFromPrevious document { id } } } }`, {
+      id: ids.appeal,
+    });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const steps = (res.data?.decisionChain.steps as any[]).filter((s) => s.known !== 'described');
-    assert.deepEqual(steps.map((s) => [s.level, s.date, s.document?.id]), [
-      ['misconduct proceeding', '2031-03-03', ids.orla],
-      ['High Court', '2032-02-12', ids.high],
-      ['Court of Appeal', '2032-11-20', ids.appeal],
-    ]);
-    assert.deepEqual(steps.map((s) => s.result), ['final_written_warning', 'quashed', 'appeal_dismissed']);
+    assert.deepEqual(
+      steps.map((s) => [s.level, s.date, s.document?.id]),
+      [
+        ['misconduct proceeding', '2031-03-03', ids.orla],
+        ['High Court', '2032-02-12', ids.high],
+        ['Court of Appeal', '2032-11-20', ids.appeal],
+      ],
+    );
+    assert.deepEqual(
+      steps.map((s) => s.result),
+      ['final_written_warning', 'quashed', 'appeal_dismissed'],
+    );
     assert.equal(res.data?.decisionChain.daysFirstToLast, 628);
   });
 });

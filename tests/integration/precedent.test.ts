@@ -95,7 +95,10 @@ describe('citation treatment in the graph and the API', () => {
         [DOUBTED, 'not_followed', 'decline to follow'],
       ],
     );
-    assert.match(cites[1].treatmentSource.quote, /^I decline to follow Castell v Police Misconduct Panel \[2029\] EWHC \d+ \(Admin\), which was decided without argument/);
+    assert.match(
+      cites[1].treatmentSource.quote,
+      /^I decline to follow Castell v Police Misconduct Panel \[2029\] EWHC \d+ \(Admin\), which was decided without argument/,
+    );
     assert.equal(cites[1].treatmentSource.page, 1);
     assert.equal(cites[1].treatmentSource.document.id, ids.earlier);
   });
@@ -110,25 +113,22 @@ describe('citation treatment in the graph and the API', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const t = res.data?.case.treatment;
     assert.equal(t.negative, true);
-    assert.deepEqual(
-      (t.counts as any[]).map((c) => [c.treatment, c.documents]).sort(),
-      [
-        ['mentioned', 1],
-        ['not_followed', 1],
-      ],
-    );
+    assert.deepEqual((t.counts as any[]).map((c) => [c.treatment, c.documents]).sort(), [
+      ['mentioned', 1],
+      ['not_followed', 1],
+    ]);
     assert.deepEqual([t.warning.treatment, t.warning.citing.id, t.warning.citing.neutralCitation], ['not_followed', ids.earlier, EARLIER]);
 
-    const applied = await gql(url, `query($c: String!) { case(citation: $c) { treatment { negative counts { treatment documents } warning { treatment } } } }`, { c: APPLIED });
+    const applied = await gql(url, `query($c: String!) { case(citation: $c) { treatment { negative counts { treatment documents } warning { treatment } } } }`, {
+      c: APPLIED,
+    });
     assert.deepEqual(applied.data?.case.treatment, { negative: false, counts: [{ treatment: 'applied', documents: 1 }], warning: null });
   });
 
   it('a citation of a negatively treated case carries the warning wherever it is cited', async () => {
-    const res = await gql(
-      url,
-      `query($id: ID!) { document(id: $id) { citations { case { citation } treatment caseWarning { treatment citing { id } } } } }`,
-      { id: ids.later },
-    );
+    const res = await gql(url, `query($id: ID!) { document(id: $id) { citations { case { citation } treatment caseWarning { treatment citing { id } } } } }`, {
+      id: ids.later,
+    });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const cites = res.data?.document.citations as any[];
     assert.deepEqual(

@@ -69,7 +69,10 @@ describe('privacy corpus through ingest, graph and API', () => {
     assert.ok(s.nodes.length > DOCS.length, 'the run wrote its documents');
     // A RedactedName's hash is a keyed digest in base64url: any three letters can occur in one by chance ("EZE").
     const withoutHashes = (line: string) => line.replace(/hash(\\*)":\1"[A-Za-z0-9_-]{22}/g, 'hash"');
-    assert.deepEqual([...s.nodes, ...s.relationships].flatMap((line) => leaksIn('graph', withoutHashes(line))), []);
+    assert.deepEqual(
+      [...s.nodes, ...s.relationships].flatMap((line) => leaksIn('graph', withoutHashes(line))),
+      [],
+    );
   });
 
   it('prints no private name in the dry-run JSON or any log', () => {
@@ -87,7 +90,10 @@ describe('privacy corpus through ingest, graph and API', () => {
       return near?.[1];
     });
     assert.equal(rows.length, 3);
-    assert.ok(codes.every((c) => c && c === codes[0]), JSON.stringify(rows));
+    assert.ok(
+      codes.every((c) => c && c === codes[0]),
+      JSON.stringify(rows),
+    );
     assert.ok(!rows.some((r) => r.text.includes(REPEAT.last)));
   });
 

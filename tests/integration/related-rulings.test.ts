@@ -32,16 +32,32 @@ ${body}`,
 }
 
 const docs: Record<string, string[]> = {
-  a: ruling(A, '10/02/2035', `1. The constable discharged a taser at a kneeling detainee in the custody suite. Reference ${RUN}.
+  a: ruling(
+    A,
+    '10/02/2035',
+    `1. The constable discharged a taser at a kneeling detainee in the custody suite. Reference ${RUN}.
 2. Applying Ferrars v Chief Constable ${X}, and considering Lyle v Panel ${Y}, the panel had to ask whether the taser discharge was necessary and proportionate.
-3. The taser discharge in the custody suite was not proportionate. The claim is dismissed.`),
-  b: ruling(B, '11/03/2036', `1. The sergeant used a taser on a man already restrained in a custody suite. Reference ${RUN}.
+3. The taser discharge in the custody suite was not proportionate. The claim is dismissed.`,
+  ),
+  b: ruling(
+    B,
+    '11/03/2036',
+    `1. The sergeant used a taser on a man already restrained in a custody suite. Reference ${RUN}.
 2. Following Ferrars v Chief Constable ${X} and Lyle v Panel ${Y}, proportionality of each taser discharge is for the panel.
-3. The claim is dismissed.`),
-  c: ruling(C, '12/04/2037', `1. The inspector failed to disclose a conviction when applying for vetting clearance. Reference ${RUN}.
-2. Honesty in vetting forms is fundamental. The claim is dismissed.`),
-  d: ruling(D, '13/05/2038', `1. Two earlier decisions on custody taser use, ${A} and ${B}, were cited to us. Reference ${RUN}.
-2. The appeal is dismissed.`),
+3. The claim is dismissed.`,
+  ),
+  c: ruling(
+    C,
+    '12/04/2037',
+    `1. The inspector failed to disclose a conviction when applying for vetting clearance. Reference ${RUN}.
+2. Honesty in vetting forms is fundamental. The claim is dismissed.`,
+  ),
+  d: ruling(
+    D,
+    '13/05/2038',
+    `1. Two earlier decisions on custody taser use, ${A} and ${B}, were cited to us. Reference ${RUN}.
+2. The appeal is dismissed.`,
+  ),
 };
 
 describe('related rulings', () => {
@@ -83,7 +99,10 @@ describe('related rulings', () => {
     assert.equal(ours[0].ruling.id, ids.b);
     const b = ours[0];
     assert.deepEqual(b.sharedAuthorities.map((c: any) => c.citation).sort(), [X, Y].sort());
-    assert.deepEqual(b.coCitedBy.map((d: any) => d.id), [ids.d]);
+    assert.deepEqual(
+      b.coCitedBy.map((d: any) => d.id),
+      [ids.d],
+    );
     assert.ok(b.sharedTerms.includes('taser'), JSON.stringify(b.sharedTerms));
     assert.deepEqual(b.why.slice(0, 2), ['cites the same 2 authorities', 'cited together by 1 document']);
     assert.match(b.why[2], /^shares the terms .*taser/);

@@ -36,7 +36,9 @@ describe('officer resolution across documents', () => {
   after(async () => {
     await removeRun(graph, RUN);
     await graph.run('MATCH (d:ResolutionDecision) WHERE d.mentionId STARTS WITH $a OR d.mentionId STARTS WITH $b OR d.mentionId STARTS WITH $c DETACH DELETE d', {
-      a: notice.sha256, b: outcome.sha256, c: judgment.sha256,
+      a: notice.sha256,
+      b: outcome.sha256,
+      c: judgment.sha256,
     });
     await graph.close();
   });
@@ -60,7 +62,10 @@ describe('officer resolution across documents', () => {
        RETURN d.file AS file, rv.confidence AS confidence, rv.reasons AS reasons ORDER BY file`,
       { j: judgment.sha256 },
     );
-    assert.deepEqual(rows.map((r) => r.file), [notice.name, outcome.name]);
+    assert.deepEqual(
+      rows.map((r) => r.file),
+      [notice.name, outcome.name],
+    );
     for (const r of rows) assert.ok(r.confidence > 0.5 && r.confidence <= 1 && r.reasons.includes('same officer'), JSON.stringify(r));
   });
 
@@ -85,11 +90,12 @@ describe('officer resolution across documents', () => {
     assert.ok(kent);
     const newId = await rejectMatch(graph, `${outcome.sha256}#o1`, kent.id, 'test-operator');
     assert.notEqual(newId, kent.id);
-    const moved = await graph.read<{ id: string }>(
-      `MATCH (o:Officer)-[:RECEIVED]->(:Outcome {docId: $d}) RETURN o.id AS id`,
-      { d: outcome.sha256 },
+    const moved = await graph.read<{ id: string }>(`MATCH (o:Officer)-[:RECEIVED]->(:Outcome {docId: $d}) RETURN o.id AS id`, { d: outcome.sha256 });
+    assert.deepEqual(
+      moved.map((m) => m.id),
+      [newId],
+      'the outcome moved with its mention',
     );
-    assert.deepEqual(moved.map((m) => m.id), [newId], 'the outcome moved with its mention');
 
     await deleteDocument(graph, outcome.sha256);
     await writeDocument(graph, outcome, W);
@@ -105,7 +111,10 @@ describe('officer resolution across documents', () => {
     await mergeOfficers(graph, kent.id, essex.id, 'test-operator');
     const merged = (await officersNamed(graph, SURNAME)).find((o) => o.id === kent.id);
     assert.ok(merged?.mentions.includes(`${otherForce.sha256}#o1`));
-    assert.equal((await officersNamed(graph, SURNAME)).some((o) => o.id === essex.id), false);
+    assert.equal(
+      (await officersNamed(graph, SURNAME)).some((o) => o.id === essex.id),
+      false,
+    );
     const splitId = await splitOfficer(graph, kent.id, [`${otherForce.sha256}#o1`], 'test-operator');
     const after = await officersNamed(graph, SURNAME);
     assert.deepEqual(after.find((o) => o.id === splitId)?.mentions, [`${otherForce.sha256}#o1`]);

@@ -136,7 +136,9 @@ describe('reviews and judgments in the graph and the API', () => {
   });
 
   it('classifies and writes the three documents', async () => {
-    const rows = await graph.read<{ file: string; kind: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.kind AS kind ORDER BY file', { p: RUN });
+    const rows = await graph.read<{ file: string; kind: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.kind AS kind ORDER BY file', {
+      p: RUN,
+    });
     assert.deepEqual(
       rows.map((r) => r.kind),
       ['judgment', 'judgment', 'review'],
@@ -189,7 +191,10 @@ describe('reviews and judgments in the graph and the API', () => {
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const forceFindings = (res.data?.force.reviewFindings as any[]).filter((f) => f.document.id === ids.review);
-    assert.deepEqual(forceFindings.map((f) => [f.source.page, f.text.slice(0, 24)]), [[1, 'The force does not recor']]);
+    assert.deepEqual(
+      forceFindings.map((f) => [f.source.page, f.text.slice(0, 24)]),
+      [[1, 'The force does not recor']],
+    );
     const doc = res.data?.document;
     assert.deepEqual(
       doc.sections.map((s: any) => [s.label, s.kind, s.level, s.paragraphs.length]),
@@ -208,7 +213,15 @@ describe('reviews and judgments in the graph and the API', () => {
       ],
     );
     const stat = doc.statistics.find((s: any) => s.text === '287');
-    assert.deepEqual(stat, { value: 287, text: '287', unit: 'count', measure: 'officers', description: '287 faced more than one complaint', paragraph: '6.2', source: { page: 1 } });
+    assert.deepEqual(stat, {
+      value: 287,
+      text: '287',
+      unit: 'count',
+      measure: 'officers',
+      description: '287 faced more than one complaint',
+      paragraph: '6.2',
+      source: { page: 1 },
+    });
     const paras = doc.paragraphs.edges.map((e: any) => e.node);
     assert.equal(doc.paragraphs.totalCount, 10);
     assert.deepEqual(
@@ -222,7 +235,10 @@ describe('reviews and judgments in the graph and the API', () => {
     assert.match(p69.text, /does not\nrecord which unit/);
     const named = doc.officers.map((o: any) => o.name);
     assert.ok(named.includes(`Ulric ${W}son`), `named officer resolved: ${JSON.stringify(named)}`);
-    assert.ok(doc.officers.every((o: any) => o.officer?.id), 'every mention resolved to an officer');
+    assert.ok(
+      doc.officers.every((o: any) => o.officer?.id),
+      'every mention resolved to an officer',
+    );
   });
 
   it('pages through paragraphs with cursors', async () => {
@@ -271,7 +287,10 @@ describe('reviews and judgments in the graph and the API', () => {
     assert.deepEqual(doc.appealFrom, { method: 'heading', case: { citation: BELOW, stub: false }, source: { page: 1, quote: BELOW } });
     // The decision appealed is the judge's dismissal of the claim, a step of its own, not the court's result.
     assert.deepEqual(doc.decisionBelow, { body: 'High Court', result: 'dismissed', source: { page: 1, quote: 'Halloran J' } });
-    assert.deepEqual(res.data?.case.reportedBy.map((d: any) => d.id), [ids.below]);
+    assert.deepEqual(
+      res.data?.case.reportedBy.map((d: any) => d.id),
+      [ids.below],
+    );
     assert.deepEqual(res.data?.case.appeals, [{ appeal: { id: ids.appeal }, method: 'heading' }]);
     assert.deepEqual(
       doc.paragraphs.edges.map((e: any) => [e.node.label, e.node.page]),
@@ -325,6 +344,9 @@ describe('reviews and judgments in the graph and the API', () => {
        RETURN labels(n) AS labels`,
       { w: W, below: BELOW, appeal: APPEAL },
     );
-    assert.deepEqual(left.map((r) => r.labels.join(':')), []);
+    assert.deepEqual(
+      left.map((r) => r.labels.join(':')),
+      [],
+    );
   });
 });

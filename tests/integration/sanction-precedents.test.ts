@@ -41,8 +41,17 @@ const docs = [
 const ruling = processedDoc(RUN, 6, 'judgment', FORCE, [officer('o1', `Bryn ${SURNAME}`)]);
 ruling.extraction.dates = [{ role: 'decision', date: '2030-01-15', source: at('15 January 2030') }];
 ruling.extraction.judgment = {
-  neutralCitation: `[2030] EWHC ${1000 + Math.floor(Math.random() * 8999)} (Admin)`, court: 'EWHC (Admin)', caseNumbers: [], judges: [], parties: [],
-  jrResult: 'quashed', jrResultSource: null, citations: [], legislation: [], appealFrom: null, decisionBelow: null,
+  neutralCitation: `[2030] EWHC ${1000 + Math.floor(Math.random() * 8999)} (Admin)`,
+  court: 'EWHC (Admin)',
+  caseNumbers: [],
+  judges: [],
+  parties: [],
+  jrResult: 'quashed',
+  jrResultSource: null,
+  citations: [],
+  legislation: [],
+  appealFrom: null,
+  decisionBelow: null,
 } satisfies JudgmentFacts;
 
 const QUERY = `query($s: [String!], $f: Finding, $force: String, $from: Int, $to: Int, $text: String, $first: Int) {
@@ -89,7 +98,10 @@ describe('sanction precedents', () => {
     assert.equal(fww.finding.source.quote, 'breached Honesty and Integrity: gross_misconduct proven');
     assert.equal(fww.finding.source.document.id, docs[1]!.sha256);
     assert.equal(fww.sanction.source.quote, 'the panel imposed final written warning');
-    assert.deepEqual(fww.reviewedBy.map((r: any) => [r.ruling.id, r.ruling.jrResult]), [[ruling.sha256, 'quashed']]);
+    assert.deepEqual(
+      fww.reviewedBy.map((r: any) => [r.ruling.id, r.ruling.jrResult]),
+      [[ruling.sha256, 'quashed']],
+    );
     assert.deepEqual(p.buckets[0].examples[0].reviewedBy, []);
   });
 
@@ -107,24 +119,31 @@ describe('sanction precedents', () => {
     const years = await gql(url, QUERY, { force: FORCE, from: 2030, to: 2030, first: 1 });
     const buckets = years.data?.sanctionPrecedents.buckets as any[];
     assert.equal(years.data?.sanctionPrecedents.proceedings, 3);
-    assert.deepEqual(buckets.map((b) => [b.outcome, b.count, b.examples.length]), [
-      ['dismissed_without_notice', 2, 1],
-      ['written_warning', 1, 1],
-    ]);
+    assert.deepEqual(
+      buckets.map((b) => [b.outcome, b.count, b.examples.length]),
+      [
+        ['dismissed_without_notice', 2, 1],
+        ['written_warning', 1, 1],
+      ],
+    );
   });
 
   it('counts from the kinds each proceeding keeps, from its outcomes when it keeps none, and forgets a withdrawn outcome', async () => {
     const counts = async () =>
       ((await gql(url, QUERY, { s: ['Use of Force'], force: FORCE })).data?.sanctionPrecedents.buckets as any[]).map((b) => [b.outcome, b.count]);
-    const [kinds] = await graph.read<{ kinds: string[] }>(
-      `MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) RETURN p.outcomeKinds AS kinds`, { id: docs[3]!.sha256 });
+    const [kinds] = await graph.read<{ kinds: string[] }>(`MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) RETURN p.outcomeKinds AS kinds`, {
+      id: docs[3]!.sha256,
+    });
     assert.deepEqual(kinds?.kinds, ['dismissed_without_notice']);
     // A graph written before the property existed: the same answer from the outcomes themselves.
     await graph.write((tx) => tx.run(`MATCH (:Document {id: $id})-[:RECORDS]->(p:Proceeding) REMOVE p.outcomeKinds`, { id: docs[3]!.sha256 }));
     assert.deepEqual(await counts(), [['dismissed_without_notice', 1]]);
     const extra = report(7, 'Fenn', 'Use of Force', 'misconduct', 'written_warning', '2031-01-01', 'He pushed a detainee into a cell door.');
     await writeDocument(graph, extra, W);
-    assert.deepEqual(await counts(), [['dismissed_without_notice', 1], ['written_warning', 1]]);
+    assert.deepEqual(await counts(), [
+      ['dismissed_without_notice', 1],
+      ['written_warning', 1],
+    ]);
     await deleteDocument(graph, extra.sha256);
     assert.deepEqual(await counts(), [['dismissed_without_notice', 1]]);
   });

@@ -67,7 +67,7 @@ const CASTS: Cast[] = [
   },
   {
     force: 'Southmere Police',
-    a: p('Mr', "Padraig", "O'Donoghue"),
+    a: p('Mr', 'Padraig', "O'Donoghue"),
     b: p('Ms', 'Chen', 'Jiahui'),
     officer: { rank: 'Inspector', short: 'Insp', number: '1045', first: 'Colm', last: 'Feeney' },
     chair: { title: 'Ms', first: 'Rosalind', last: 'Kettering' },

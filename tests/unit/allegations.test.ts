@@ -10,9 +10,12 @@ const doc = (text: string) => new DocText([{ num: 1, text }]);
 
 describe('findStandardMentions', () => {
   const cases: { text: string; expected: string[] }[] = [
-    { text: '• Authority, Respect and Courtesy\n• Discreditable Conduct\n• Duties & Responsibilities', expected: ['Authority, Respect and Courtesy', 'Discreditable Conduct', 'Duties and Responsibilities'] },
     {
-      text: 'Were the case made out, the sergeant\'s behaviour would breach the Standards of Professional Behaviour covering equality and diversity, honesty and integrity, duties and responsibilities, and authority, respect and\ncourtesy.',
+      text: '• Authority, Respect and Courtesy\n• Discreditable Conduct\n• Duties & Responsibilities',
+      expected: ['Authority, Respect and Courtesy', 'Discreditable Conduct', 'Duties and Responsibilities'],
+    },
+    {
+      text: "Were the case made out, the sergeant's behaviour would breach the Standards of Professional Behaviour covering equality and diversity, honesty and integrity, duties and responsibilities, and authority, respect and\ncourtesy.",
       expected: ['Equality and Diversity', 'Honesty and Integrity', 'Duties and Responsibilities', 'Authority, Respect and Courtesy'],
     },
     { text: 'The use of force was not necessary. He showed honesty and integrity in other matters.', expected: [] },
@@ -27,7 +30,13 @@ describe('findStandardMentions', () => {
       expected: ['Use of Force'],
     },
   ];
-  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(findStandardMentions(doc(c.text)).map((m) => m.standard), c.expected));
+  for (const c of cases)
+    it(c.text.slice(0, 60), () =>
+      assert.deepEqual(
+        findStandardMentions(doc(c.text)).map((m) => m.standard),
+        c.expected,
+      ),
+    );
 });
 
 describe('extractAllegations', () => {
@@ -68,7 +77,7 @@ describe('extractAllegations', () => {
       // Each officer's allegations follow their own heading; a colleague named inside does not steal them.
       text:
         'Allegations – Police Sergeant Odu\n1. PS Odu told PC Carr to lie.\nStandard: Honesty and Integrity\n' +
-        'Allegations – Police Constable Carr\n2. PC Carr did not challenge PS Odu\'s instruction.\nStandard: Challenging and Reporting Improper Conduct',
+        "Allegations – Police Constable Carr\n2. PC Carr did not challenge PS Odu's instruction.\nStandard: Challenging and Reporting Improper Conduct",
       kind: 'hearing_notice',
       expected: ['Odu|Honesty and Integrity|null', 'Carr|Challenging and Reporting Improper Conduct|null'],
     },
@@ -136,7 +145,10 @@ describe('extractAllegations', () => {
         'It is alleged that Officer C3 failed to report it, in breach of the standard of Challenging and Reporting Improper Conduct.',
       kind: 'hearing_notice',
       expected: [
-        'Officer C1|Use of Force|null', 'Officer C2|Use of Force|null', 'Officer C1|Honesty and Integrity|null', 'Officer C2|Honesty and Integrity|null',
+        'Officer C1|Use of Force|null',
+        'Officer C2|Use of Force|null',
+        'Officer C1|Honesty and Integrity|null',
+        'Officer C2|Honesty and Integrity|null',
         'Officer C3|Challenging and Reporting Improper Conduct|null',
       ],
     },
@@ -150,7 +162,7 @@ describe('extractAllegations', () => {
       // A colleague named in passing inside an allegation under another officer's heading.
       text:
         'Allegations against PC Niamh Rourke\n1. She handcuffed him. Standard: Use of Force.\nAllegations against PCSO Kwame Asante\n2. He filmed him. Standard: Confidentiality.\n' +
-        '3. He did not report or challenge PC Rourke\'s conduct. Standard: Challenging and Reporting Improper Conduct.',
+        "3. He did not report or challenge PC Rourke's conduct. Standard: Challenging and Reporting Improper Conduct.",
       kind: 'hearing_notice',
       expected: ['Rourke|Use of Force|null', 'Asante|Confidentiality|null', 'Asante|Challenging and Reporting Improper Conduct|null'],
     },
@@ -160,7 +172,12 @@ describe('extractAllegations', () => {
       const d = doc(c.text);
       const { officers, mentions } = extractOfficers(d, c.kind);
       const ref = new Map(officers.map((o) => [o.key, o.label ?? o.name?.split(' ').pop()]));
-      const got = extractAllegations(d, c.kind, officers.map((o) => o.key), mentions).map((a) => `${ref.get(a.officerKey)}|${a.standard}|${a.finding}`);
+      const got = extractAllegations(
+        d,
+        c.kind,
+        officers.map((o) => o.key),
+        mentions,
+      ).map((a) => `${ref.get(a.officerKey)}|${a.standard}|${a.finding}`);
       assert.deepEqual(got, c.expected);
     });
   }

@@ -25,7 +25,12 @@ describe('redactDocument keeps the old complainant cases', () => {
     { name: 'name split across a line break', text: 'the complainant, Jane\nSmith, said', gone: ['Jane', 'Smith'], kept: ['complainant'] },
     { name: 'capitals', text: 'JANE SMITH v THE COMMISSIONER', gone: ['JANE', 'SMITH'], kept: ['COMMISSIONER'] },
     { name: 'no names leaves text alone', text: 'Ms A complained.', gone: [], kept: ['Ms A complained.'] },
-    { name: 'an officer sharing the surname keeps it', text: 'Jane Smith complained about PC 4410 Smith and DS Smith.', gone: ['Jane'], kept: ['PC 4410 Smith', 'DS Smith'] },
+    {
+      name: 'an officer sharing the surname keeps it',
+      text: 'Jane Smith complained about PC 4410 Smith and DS Smith.',
+      gone: ['Jane'],
+      kept: ['PC 4410 Smith', 'DS Smith'],
+    },
     { name: 'the complainant with an honorific still goes', text: 'Ms Jane Smith complained; Ms Smith was upset.', gone: ['Jane', 'Smith'], kept: ['upset'] },
     { name: 'does not touch words containing the surname', text: 'Smithson met Jane Smith', gone: ['Jane'], kept: ['Smithson'] },
   ];

@@ -81,19 +81,31 @@ describe('request budget', () => {
     const results = await Promise.allSettled([budget.run(never), budget.run(never)]);
     assert.ok(Date.now() - started < 1_000, 'answered at the deadline, not when the statements end');
     for (const r of results) assert.ok(r.status === 'rejected' && isCode(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE)(r.reason), JSON.stringify(r));
-    await assert.rejects(budget.run(async () => 1), isCode(ErrorCode.TIMEOUT));
+    await assert.rejects(
+      budget.run(async () => 1),
+      isCode(ErrorCode.TIMEOUT),
+    );
   });
 
   it('says the database is unavailable, not slow, when the budget runs out on a server that is down', async () => {
     const down = new RequestBudget({ ...limits, budgetMs: 50 }, new Slots(10), async () => false);
-    await assert.rejects(down.run(() => new Promise<never>(() => undefined)), isCode(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_BUSY_MESSAGE));
+    await assert.rejects(
+      down.run(() => new Promise<never>(() => undefined)),
+      isCode(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_BUSY_MESSAGE),
+    );
     const up = new RequestBudget({ ...limits, budgetMs: 50 }, new Slots(10), async () => true);
-    await assert.rejects(up.run(() => new Promise<never>(() => undefined)), isCode(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE));
+    await assert.rejects(
+      up.run(() => new Promise<never>(() => undefined)),
+      isCode(ErrorCode.TIMEOUT, BUDGET_SPENT_MESSAGE),
+    );
   });
 
   it('gives clients a plain message for driver and pool failures', async () => {
     const budget = new RequestBudget(limits, new Slots(10));
-    const pool = new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'Neo4j is not reachable (Connection acquisition timed out in 20000 ms. Pool status: Active conn count = 100)');
+    const pool = new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'Neo4j is not reachable (Connection acquisition timed out in 20000 ms. Pool status: Active conn count = 100)',
+    );
     await assert.rejects(
       budget.run(async () => {
         throw pool;

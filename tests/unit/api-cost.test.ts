@@ -11,9 +11,7 @@ const MAX_PAGE = 100;
 /** Cost of each operation in `query`, in document order. */
 function costs(query: string, options: { maxPageSize?: number; defaultListSize?: number } = {}, variables?: Record<string, unknown>): number[] {
   const doc = parse(query);
-  const fragments = new Map(
-    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   return doc.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((op) => operationCost(schema, op, fragments, { maxPageSize: MAX_PAGE, ...options }, variables));
@@ -38,7 +36,11 @@ describe('query cost estimate', () => {
     ['introspection is free', `{ __schema { types { name fields { name type { name } } } } }`, 0],
     ['mutations are counted too', `mutation { mergeOfficers(keepId: "a", mergeId: "b") { id mentions { id } } }`, 1 + L],
     ['`first: 0` asks for nothing below', `{ uncertainMatches(first: 0) { mention { id } candidates { officer { id } } } }`, 0],
-    ['investigator lists', `{ connectedOfficers(officerId: "x", first: 4) { officer { id } path { from { id } links { unit { id } } } } }`, 4 * (1 + 1 + L * (1 + 1 + L * 2))],
+    [
+      'investigator lists',
+      `{ connectedOfficers(officerId: "x", first: 4) { officer { id } path { from { id } links { unit { id } } } } }`,
+      4 * (1 + 1 + L * (1 + 1 + L * 2)),
+    ],
   ];
   for (const [name, query, expected] of table) {
     it(name, () => assert.equal(cost(query), expected));
@@ -97,6 +99,9 @@ describe('cost limit', () => {
   it('judges each operation of a document on its own', () => {
     const doc = `query Cheap { officer(id: "x") { id } } query Dear ${q}`;
     assert.deepEqual(costs(doc), [1, expensive]);
-    assert.deepEqual(refusal(doc, 100).map((e) => e?.extensions.code ?? null), [null, 'QUERY_TOO_COSTLY']);
+    assert.deepEqual(
+      refusal(doc, 100).map((e) => e?.extensions.code ?? null),
+      [null, 'QUERY_TOO_COSTLY'],
+    );
   });
 });

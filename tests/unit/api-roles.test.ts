@@ -33,12 +33,19 @@ describe('role rules table', () => {
   for (const [field, role, expected] of cases) {
     it(`${field} as ${role} gives ${String(expected)}`, () => {
       if (expected === 'FORBIDDEN') {
-        assert.throws(() => call(field, role), (e: any) => e.extensions?.code === 'FORBIDDEN');
+        assert.throws(
+          () => call(field, role),
+          (e: any) => e.extensions?.code === 'FORBIDDEN',
+        );
       } else {
         assert.equal(call(field, role), expected);
       }
     });
   }
   it('leaves fields without a rule alone', () => assert.equal(call('shown', 'reader'), 'always'));
-  it('orders roles', () => assert.deepEqual(ROLES.map((r) => atLeast(r, 'investigator')), [false, true, true]));
+  it('orders roles', () =>
+    assert.deepEqual(
+      ROLES.map((r) => atLeast(r, 'investigator')),
+      [false, true, true],
+    ));
 });

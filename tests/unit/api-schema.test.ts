@@ -20,7 +20,13 @@ describe('schema/schema.graphql', () => {
     it(`enum ${name} lists exactly the stored vocabulary`, () => {
       const type = schema.getType(name);
       assert.ok(type instanceof GraphQLEnumType);
-      assert.deepEqual(type.getValues().map((v) => v.name).sort(), [...values].sort());
+      assert.deepEqual(
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+        [...values].sort(),
+      );
     });
   }
 

@@ -16,7 +16,10 @@ describe('search snippets', () => {
     const text = 'x '.repeat(200) + 'The officer <b>was</b> dismissed; dismissal followed. Misconducted is not misconduct.' + ' y'.repeat(200);
     const s = snippet(text, 'dismiss* misconduct');
     assert.equal(text.slice(s.start, s.end), s.text);
-    assert.deepEqual(s.highlights.map((h) => s.text.slice(h.start, h.end)), ['dismissed', 'dismissal', 'misconduct']);
+    assert.deepEqual(
+      s.highlights.map((h) => s.text.slice(h.start, h.end)),
+      ['dismissed', 'dismissal', 'misconduct'],
+    );
     assert.match(s.highlighted, /&#60;b&#62;was&#60;\/b&#62; <mark>dismissed<\/mark>/);
     assert.ok(s.start > 0 && s.end < text.length);
   });

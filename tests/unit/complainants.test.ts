@@ -28,16 +28,28 @@ describe('extractComplainants: labels', () => {
     { text: 'stopped a man, referred to as Male 1, because of his ethnicity', expected: ['Male 1'] },
     { text: 'A detained person, Detainee D, told staff he had taken tablets.', expected: ['Detainee D'] },
     // A heading without a full stop runs the officers' anonymity direction into the next sentence.
-    { text: 'Public, subject to the anonymity direction\nSummary\nOn 5 April 2024, Officers C1 and C2 arrested a woman, referred to as Female A, in town', expected: ['Female A'] },
+    {
+      text: 'Public, subject to the anonymity direction\nSummary\nOn 5 April 2024, Officers C1 and C2 arrested a woman, referred to as Female A, in town',
+      expected: ['Female A'],
+    },
   ];
-  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(extractComplainants(doc(c.text), fake).map((x) => x.reference), c.expected));
+  for (const c of cases)
+    it(c.text.slice(0, 60), () =>
+      assert.deepEqual(
+        extractComplainants(doc(c.text), fake).map((x) => x.reference),
+        c.expected,
+      ),
+    );
 });
 
 describe('findComplainantNames and pseudonyms', () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: 'The proceedings follow a complaint made by Danielle Fairley, 41, from Walton.', expected: ['Danielle Fairley'] },
     { text: 'Jenny Walsh, who later complained to the force, was not told.', expected: ['Jenny Walsh'] },
-    { text: 'THE KING (on the application of MELISSA GARRITY) Claimant ... The Claimant, Ms Melissa Garrity, challenges it. The Claimant was the complainant in the misconduct proceedings.', expected: ['Melissa Garrity'] },
+    {
+      text: 'THE KING (on the application of MELISSA GARRITY) Claimant ... The Claimant, Ms Melissa Garrity, challenges it. The Claimant was the complainant in the misconduct proceedings.',
+      expected: ['Melissa Garrity'],
+    },
     { text: 'THE KING (on the application of MELISSA GARRITY) Claimant. The Claimant is the officer.', expected: [] },
     { text: 'Kristina O’Neill was harassed. Mason sexually harassed O’Neill in messages.', expected: ['Kristina O’Neill'] },
     { text: 'Ms A complained. Person B made a complaint.', expected: [] },
@@ -52,13 +64,19 @@ describe('findComplainantNames and pseudonyms', () => {
 
   it('never outputs a real name, only its pseudonym', () => {
     const facts = extractComplainants(doc('A complaint made by Danielle Fairley was upheld.'), fake);
-    assert.deepEqual(facts.map((f) => [f.reference, f.pseudonym]), [['Complainant <16>', true]]);
+    assert.deepEqual(
+      facts.map((f) => [f.reference, f.pseudonym]),
+      [['Complainant <16>', true]],
+    );
     assert.ok(!JSON.stringify(facts).includes('Fairley'));
   });
   it('pseudonyms are stable and keyed by the callback', () => {
     assert.equal(pseudonymForComplainant('Jane  Smith'), pseudonymForComplainant('Jane Smith'));
     assert.notEqual(pseudonymForComplainant('Jane Smith'), pseudonymForComplainant('Joan Smith'));
-    assert.equal(pseudonymForComplainant('Jane Smith', (n) => `P(${n})`), 'P(Jane Smith)');
+    assert.equal(
+      pseudonymForComplainant('Jane Smith', (n) => `P(${n})`),
+      'P(Jane Smith)',
+    );
   });
 });
 
@@ -73,8 +91,17 @@ describe('extractComplainants: labels in notices and outcomes', () => {
     // An initial before a surname is a name, however it is spaced.
     { text: 'Panel: Mrs P. Okonjo (chair) and Mr L.Brandt (lay member) heard the case.', expected: [] },
   ];
-  for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(extractComplainants(doc(c.text), fake, 'hearing_notice').map((x) => x.reference), c.expected));
+  for (const c of cases)
+    it(c.text.slice(0, 60), () =>
+      assert.deepEqual(
+        extractComplainants(doc(c.text), fake, 'hearing_notice').map((x) => x.reference),
+        c.expected,
+      ),
+    );
   it('leaves an honorific label alone in a judgment unless it is introduced', () => {
-    assert.deepEqual(extractComplainants(doc('The appellant, Mr B, gave evidence about his shifts.'), fake, 'judgment').map((x) => x.reference), []);
+    assert.deepEqual(
+      extractComplainants(doc('The appellant, Mr B, gave evidence about his shifts.'), fake, 'judgment').map((x) => x.reference),
+      [],
+    );
   });
 });

@@ -17,7 +17,13 @@ describe('loadConfig', () => {
     assert.equal(c.port, 8080);
   });
   it('parses API keys with roles', () => {
-    assert.deepEqual([...loadConfig({ API_KEYS: 'a:reader, b:operator' }).api.apiKeys], [['a', 'reader'], ['b', 'operator']]);
+    assert.deepEqual(
+      [...loadConfig({ API_KEYS: 'a:reader, b:operator' }).api.apiKeys],
+      [
+        ['a', 'reader'],
+        ['b', 'operator'],
+      ],
+    );
   });
   it('reads the API cost limit, 10000 by default', () => {
     assert.equal(loadConfig({}).api.maxCost, 10000);
@@ -26,7 +32,10 @@ describe('loadConfig', () => {
   const bad = [{ PORT: 'eighty' }, { PORT: '-1' }, { API_KEYS: 'nokey' }, { API_MAX_COST: 'lots' }];
   for (const env of bad) {
     it(`rejects ${JSON.stringify(env)} with CONFIG_INVALID`, () => {
-      assert.throws(() => loadConfig(env), (e: unknown) => e instanceof AppError && e.code === ErrorCode.CONFIG_INVALID);
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) => e instanceof AppError && e.code === ErrorCode.CONFIG_INVALID,
+      );
     });
   }
 });

@@ -20,7 +20,13 @@ describe('findDates', () => {
     { text: 'Published: 31/02/2024', expected: [null] },
     { text: 'section 5 may apply; paragraph 6.1 and 10:30', expected: [] },
   ];
-  for (const c of cases) it(JSON.stringify(c.text), () => assert.deepEqual(findDates(c.text).map((d) => d.iso), c.expected));
+  for (const c of cases)
+    it(JSON.stringify(c.text), () =>
+      assert.deepEqual(
+        findDates(c.text).map((d) => d.iso),
+        c.expected,
+      ),
+    );
 });
 
 describe('extractDates', () => {
@@ -121,7 +127,7 @@ describe('extractDates', () => {
     },
     // Criminal process and leaving the force are not the conduct.
     {
-      text: 'Date of hearing: Friday, 14th November 2025\nFormer PC Doran resigned on 1 October 2025, the day after he was charged. On 30 October 2025 he pleaded guilty at the Magistrates\' Court.',
+      text: "Date of hearing: Friday, 14th November 2025\nFormer PC Doran resigned on 1 October 2025, the day after he was charged. On 30 October 2025 he pleaded guilty at the Magistrates' Court.",
       kind: 'hearing_outcome',
       expected: { hearing: '2025-11-14' },
     },

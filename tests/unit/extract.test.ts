@@ -125,7 +125,7 @@ describe('extract (whole documents)', () => {
     });
   }
 
-  it('never outputs a complainant\'s real name', () => {
+  it("never outputs a complainant's real name", () => {
     const doc = new DocText([{ num: 1, text: cases[2]!.pages[0]! }]);
     const record = toRecord('x.pdf', extract(doc));
     assert.equal(record.complainants.length, 1);

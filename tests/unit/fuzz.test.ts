@@ -12,10 +12,37 @@ import { makePdf } from '../fixtures/pdf.js';
 
 /** Words the extractors key on, so random text often looks almost like a real document. */
 const VOCAB = [
-  'PC', 'DS', 'Police Constable', 'former', 'Officer A', 'Ms A', 'gross misconduct', 'dismissed without notice',
-  'final written warning', 'Honesty and Integrity', 'Discreditable Conduct', '[2023] EWHC 1234 (Admin)', '[2020] 1 WLR 123',
-  'R (on the application of', ') v ', 'Neutral Citation Number:', '12 March 2024', '24/25/26 June 2019', 'between 1 and 3 March',
-  'Metropolitan Police', 'Kent Police', 'the claim is dismissed', 'permission refused', '\n', '  ', '1.', '[12]', '(', ')', '[', ']',
+  'PC',
+  'DS',
+  'Police Constable',
+  'former',
+  'Officer A',
+  'Ms A',
+  'gross misconduct',
+  'dismissed without notice',
+  'final written warning',
+  'Honesty and Integrity',
+  'Discreditable Conduct',
+  '[2023] EWHC 1234 (Admin)',
+  '[2020] 1 WLR 123',
+  'R (on the application of',
+  ') v ',
+  'Neutral Citation Number:',
+  '12 March 2024',
+  '24/25/26 June 2019',
+  'between 1 and 3 March',
+  'Metropolitan Police',
+  'Kent Police',
+  'the claim is dismissed',
+  'permission refused',
+  '\n',
+  '  ',
+  '1.',
+  '[12]',
+  '(',
+  ')',
+  '[',
+  ']',
 ];
 const docText = fc.array(fc.oneof(fc.constantFrom(...VOCAB), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 300 });
 
@@ -53,14 +80,18 @@ describe('extractors under random input', () => {
     try {
       const good = await makePdf(['Kent Police\nPC 1234 Jones was dismissed without notice after a finding of gross misconduct.']);
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }), fc.nat(good.length), async (flips, cut) => {
-          const bytes = Buffer.from(good.subarray(0, Math.max(cut, 8)));
-          for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
-          const file = join(dir, 'm.pdf');
-          await writeFile(file, bytes);
-          const r = await processFile(file, { maxPages: 50, maxFileBytes: 1 << 20, pseudonymKey: 'k' });
-          if (!r.ok) assert.match(r.code, /^[A-Z_]+$/);
-        }),
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+          fc.nat(good.length),
+          async (flips, cut) => {
+            const bytes = Buffer.from(good.subarray(0, Math.max(cut, 8)));
+            for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
+            const file = join(dir, 'm.pdf');
+            await writeFile(file, bytes);
+            const r = await processFile(file, { maxPages: 50, maxFileBytes: 1 << 20, pseudonymKey: 'k' });
+            if (!r.ok) assert.match(r.code, /^[A-Z_]+$/);
+          },
+        ),
         { numRuns: 60 },
       );
     } finally {

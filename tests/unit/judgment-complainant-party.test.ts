@@ -22,7 +22,10 @@ describe('a judgment party who is the complainant', () => {
   ];
   for (const c of cases) {
     it(c.text, () => {
-      assert.deepEqual(complainantParties(body(c.text)).map((x) => x.reference), c.want);
+      assert.deepEqual(
+        complainantParties(body(c.text)).map((x) => x.reference),
+        c.want,
+      );
     });
   }
 });

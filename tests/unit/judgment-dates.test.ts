@@ -9,12 +9,12 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
   const cases: { name: string; text: string; expected: Record<string, string> }[] = [
     {
       name: 'a span of months dates the conduct when no day is given; a year alone does not',
-      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 2 May 2026\nBefore:\nMR JUSTICE OWAIN\nHearing date: 20 April 2026\nMr Justice Owain:\n1. In 2009 the claimant joined the force.\n2. Between March and September 2023 the claimant sent a colleague\'s partner abusive letters.',
+      text: "IN THE HIGH COURT OF JUSTICE\nDate: 2 May 2026\nBefore:\nMR JUSTICE OWAIN\nHearing date: 20 April 2026\nMr Justice Owain:\n1. In 2009 the claimant joined the force.\n2. Between March and September 2023 the claimant sent a colleague's partner abusive letters.",
       expected: { decision: '2026-05-02', hearing: '2026-04-20', incident: '2023-03' },
     },
     {
       name: 'an evening named with its date is an event wherever it falls in the sentence',
-      text: 'IN THE COURT OF APPEAL\nDate: 1 July 2026\nBefore:\nLORD JUSTICE BRAY\nHearing date: 3 June 2026\nLord Justice Bray:\n1. The officer stopped the appellant\'s car outside a petrol station on the evening of 4 January 2024.',
+      text: "IN THE COURT OF APPEAL\nDate: 1 July 2026\nBefore:\nLORD JUSTICE BRAY\nHearing date: 3 June 2026\nLord Justice Bray:\n1. The officer stopped the appellant's car outside a petrol station on the evening of 4 January 2024.",
       expected: { decision: '2026-07-01', hearing: '2026-06-03', incident: '2024-01-04' },
     },
     {

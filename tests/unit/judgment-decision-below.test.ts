@@ -6,19 +6,62 @@ import { DocText } from '../../ingest/text.js';
 
 describe("findJrResult: this court's own disposal, never the body below", () => {
   const cases: { name: string; text: string; court?: string; result: string | null }[] = [
-    { name: 'the tribunal decided an appeal should be allowed', text: '4. The Tribunal decided that the appeal should be allowed and a written warning imposed.', result: null },
+    {
+      name: 'the tribunal decided an appeal should be allowed',
+      text: '4. The Tribunal decided that the appeal should be allowed and a written warning imposed.',
+      result: null,
+    },
     { name: "the panel's conclusion stated as present tense", text: '6. The panel’s conclusion was that the allegation is dismissed as not proven.', result: null },
     { name: 'the appeals tribunal, abbreviated, with a bracketed date', text: '3. The PAT (on 2 May 2021) concluded that the appeal succeeds in part.', result: null },
-    { name: 'the judge below in an appeal judgment', text: '2. The judge held that the claim for judicial review is dismissed on every ground.', court: 'EWCA Civ', result: null },
-    { name: 'a named High Court judge below, reported in an appeal', text: '5. Holroyd J ordered that the decision is quashed and remitted.', court: 'EWCA Civ', result: null },
-    { name: 'a result followed by the tribunal as its maker', text: '8. The appeal is allowed by the tribunal in such cases only where the finding was unreasonable.', result: null },
-    { name: 'a wrapped line of prose starting with the words of a shorthand order', text: '3. The claim was lodged in May and\npermission granted by the single judge on the papers.', result: null },
+    {
+      name: 'the judge below in an appeal judgment',
+      text: '2. The judge held that the claim for judicial review is dismissed on every ground.',
+      court: 'EWCA Civ',
+      result: null,
+    },
+    {
+      name: 'a named High Court judge below, reported in an appeal',
+      text: '5. Holroyd J ordered that the decision is quashed and remitted.',
+      court: 'EWCA Civ',
+      result: null,
+    },
+    {
+      name: 'a result followed by the tribunal as its maker',
+      text: '8. The appeal is allowed by the tribunal in such cases only where the finding was unreasonable.',
+      result: null,
+    },
+    {
+      name: 'a wrapped line of prose starting with the words of a shorthand order',
+      text: '3. The claim was lodged in May and\npermission granted by the single judge on the papers.',
+      result: null,
+    },
     { name: 'an order quashing made by someone else', text: '7. The judge made an order quashing the finding of the panel.', court: 'EWCA Civ', result: null },
-    { name: 'the tribunal substituted its own decision, recounted in a judgment', text: '9. The tribunal substituted its own decision of a final written warning.', result: null },
-    { name: "this court's order naming the tribunal only as the object", text: "60. For these reasons the claim succeeds. The Tribunal's decision is quashed.", result: 'quashed' },
-    { name: 'first-person appeal disposal in the Court of Appeal', text: '41. For the reasons I have given I would dismiss this appeal.', court: 'EWCA Civ', result: 'appeal_dismissed' },
-    { name: 'granting the relief the claim sought, which was to quash', text: '1. The claimant seeks an order quashing the direction of the appeals tribunal. These are my reasons for my decision to refuse the adjournment and grant the relief sought.', result: 'quashed' },
-    { name: 'the relief sought without a quashing order is an allowed claim', text: '1. The claimant seeks a declaration. I grant the relief sought.', result: 'allowed' },
+    {
+      name: 'the tribunal substituted its own decision, recounted in a judgment',
+      text: '9. The tribunal substituted its own decision of a final written warning.',
+      result: null,
+    },
+    {
+      name: "this court's order naming the tribunal only as the object",
+      text: "60. For these reasons the claim succeeds. The Tribunal's decision is quashed.",
+      result: 'quashed',
+    },
+    {
+      name: 'first-person appeal disposal in the Court of Appeal',
+      text: '41. For the reasons I have given I would dismiss this appeal.',
+      court: 'EWCA Civ',
+      result: 'appeal_dismissed',
+    },
+    {
+      name: 'granting the relief the claim sought, which was to quash',
+      text: '1. The claimant seeks an order quashing the direction of the appeals tribunal. These are my reasons for my decision to refuse the adjournment and grant the relief sought.',
+      result: 'quashed',
+    },
+    {
+      name: 'the relief sought without a quashing order is an allowed claim',
+      text: '1. The claimant seeks a declaration. I grant the relief sought.',
+      result: 'allowed',
+    },
   ];
   for (const c of cases) it(c.name, () => assert.equal(findJrResult(c.text, true, c.court ?? 'EWHC (Admin)')?.result ?? null, c.result));
 });

@@ -24,7 +24,10 @@ describe('partyForce: a force in the forms parties are named', () => {
 describe('judgmentForce: from the parties, never from cited cases', () => {
   const doc = (text: string) => new DocText([{ num: 1, text }]);
   it('takes the claimant or defendant before an interested party', () => {
-    const f = judgmentForce(doc('x'), facts([party('Owen Price', 'claimant'), party('Chief Constable of Gwent Police', 'defendant'), party('Chief Constable of South Wales Police', 'interested_party')]));
+    const f = judgmentForce(
+      doc('x'),
+      facts([party('Owen Price', 'claimant'), party('Chief Constable of Gwent Police', 'defendant'), party('Chief Constable of South Wales Police', 'interested_party')]),
+    );
     assert.equal(f, 'Gwent Police');
   });
   it('ignores a force named in a cited case when the parties name none', () => {
@@ -34,7 +37,8 @@ describe('judgmentForce: from the parties, never from cited cases', () => {
     assert.equal(judgmentForce(doc(text), facts([party('Amir Shah', 'claimant'), party('Police Appeals Tribunal', 'defendant')])), 'Avon and Somerset Constabulary');
   });
   it('gives no force when only cited cases name one', () => {
-    const text = 'Between:\nAMIR SHAH Claimant\nPOLICE APPEALS TRIBUNAL Defendant\n1. In Harper v Chief Constable of Durham [2011] EWHC 310 (Admin) the court considered delay.';
+    const text =
+      'Between:\nAMIR SHAH Claimant\nPOLICE APPEALS TRIBUNAL Defendant\n1. In Harper v Chief Constable of Durham [2011] EWHC 310 (Admin) the court considered delay.';
     assert.equal(judgmentForce(doc(text), facts([party('Amir Shah', 'claimant'), party('Police Appeals Tribunal', 'defendant')])), null);
   });
 });

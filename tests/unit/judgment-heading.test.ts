@@ -96,7 +96,10 @@ describe('judgment heading', () => {
         ["The Police Superintendents' Association", 'intervener'],
       ],
     );
-    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2020] EWHC 3105 (Admin)']);
+    assert.deepEqual(
+      j.citations.map((c) => c.canonical),
+      ['[2020] EWHC 3105 (Admin)'],
+    );
   });
 
   it('pairs names and roles when the caption table is flattened into columns', () => {
@@ -126,33 +129,61 @@ describe('judgment heading', () => {
   const titles: { title: string; parties: [string, string][] }[] = [
     {
       title: 'R (ON THE APPLICATION OF JANE SMITH) v COMMISSIONER OF POLICE OF THE METROPOLIS',
-      parties: [['Jane Smith', 'claimant'], ['Commissioner of Police of the Metropolis', 'defendant']],
+      parties: [
+        ['Jane Smith', 'claimant'],
+        ['Commissioner of Police of the Metropolis', 'defendant'],
+      ],
     },
-    { title: 'Approved Judgment. R (Garroway) v Police Misconduct Panel', parties: [['Garroway', 'claimant'], ['Police Misconduct Panel', 'defendant']] },
+    {
+      title: 'Approved Judgment. R (Garroway) v Police Misconduct Panel',
+      parties: [
+        ['Garroway', 'claimant'],
+        ['Police Misconduct Panel', 'defendant'],
+      ],
+    },
     {
       title: 'The King (on the application of Bob Jones) v Police Misconduct Panel (PS Roe)',
-      parties: [['Bob Jones', 'claimant'], ['Police Misconduct Panel', 'defendant'], ['PS Roe', 'interested_party']],
+      parties: [
+        ['Bob Jones', 'claimant'],
+        ['Police Misconduct Panel', 'defendant'],
+        ['PS Roe', 'interested_party'],
+      ],
     },
   ];
   for (const t of titles) {
     it(`parties from the title line ${JSON.stringify(t.title)}`, () => {
-      assert.deepEqual(findParties(doc(t.title + '\nIN THE HIGH COURT OF JUSTICE')).map((p) => [p.name, p.role]), t.parties);
+      assert.deepEqual(
+        findParties(doc(t.title + '\nIN THE HIGH COURT OF JUSTICE')).map((p) => [p.name, p.role]),
+        t.parties,
+      );
     });
   }
 
   it('finds the own citation of an unlabelled Supreme Court judgment at the top of page 1', () => {
-    const j = extractJudgment(doc('Hilary Term\n[2019] UKSC 12\nOn appeal from: [2017] EWCA Civ 34\nJUDGMENT\nR (on the application of A) v B\nbefore\nLord Reed, President\nLady Black\nJUDGMENT GIVEN ON\n1 March 2019'));
+    const j = extractJudgment(
+      doc(
+        'Hilary Term\n[2019] UKSC 12\nOn appeal from: [2017] EWCA Civ 34\nJUDGMENT\nR (on the application of A) v B\nbefore\nLord Reed, President\nLady Black\nJUDGMENT GIVEN ON\n1 March 2019',
+      ),
+    );
     assert.equal(j.neutralCitation, '[2019] UKSC 12');
     assert.equal(j.court, 'UKSC');
-    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2017] EWCA Civ 34']);
+    assert.deepEqual(
+      j.citations.map((c) => c.canonical),
+      ['[2017] EWCA Civ 34'],
+    );
   });
 
   it('gives non-judgments no citation, court, judges or parties, but still their citations', () => {
-    const j = extractJudgment(doc('Outcome of the misconduct hearing\nGuidance in Wintle v Chief Constable of Gwent [2018] EWCA Civ 512 was followed.\nBefore: the chair'));
+    const j = extractJudgment(
+      doc('Outcome of the misconduct hearing\nGuidance in Wintle v Chief Constable of Gwent [2018] EWCA Civ 512 was followed.\nBefore: the chair'),
+    );
     assert.equal(j.neutralCitation, null);
     assert.equal(j.court, null);
     assert.deepEqual(j.judges, []);
-    assert.deepEqual(j.citations.map((c) => c.canonical), ['[2018] EWCA Civ 512']);
+    assert.deepEqual(
+      j.citations.map((c) => c.canonical),
+      ['[2018] EWCA Civ 512'],
+    );
   });
 
   const courts: { heading: string; court: string | null }[] = [

@@ -20,7 +20,12 @@ describe('numbered paragraphs', () => {
     { name: 'a lone stray number is not a paragraph', pages: ['Published on 1 June\n2024. More text'], numbers: [] },
   ];
   for (const c of cases) {
-    it(c.name, () => assert.deepEqual(extractParagraphs(doc(...c.pages)).map((p) => p.number), c.numbers));
+    it(c.name, () =>
+      assert.deepEqual(
+        extractParagraphs(doc(...c.pages)).map((p) => p.number),
+        c.numbers,
+      ),
+    );
   }
   it('gives page-relative offsets', () => {
     const paras = extractParagraphs(doc('[1] First.', 'x\n[2] Second.'));

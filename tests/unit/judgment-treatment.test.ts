@@ -21,7 +21,10 @@ function treatmentsOf(text: string): { canonical: string; treatment: Treatment; 
 describe('citation treatment', () => {
   const cases: { text: string; want: Treatment[]; words?: (string | null)[] }[] = [
     { text: 'We apply the principles in Stokes v Marlow Police [2012] EWCA Civ 3 to these facts.', want: ['applied'], words: ['apply the principles in'] },
-    { text: 'The sergeant placed reliance on Vance v Chief Constable [2011] EWHC 88 (QB), which is distinguishable on the ground that no complaint was made.', want: ['distinguished'] },
+    {
+      text: 'The sergeant placed reliance on Vance v Chief Constable [2011] EWHC 88 (QB), which is distinguishable on the ground that no complaint was made.',
+      want: ['distinguished'],
+    },
     { text: 'Oakes v Panel [2005] EWHC 7 (Admin) has been overruled and is no longer cited.', want: ['overruled'], words: ['has been overruled'] },
     { text: 'The Court overruling Penn v Tribunal [2003] EWHC 4 (Admin) was the Court of Appeal in Quill v Kent [2006] EWCA Civ 9.', want: ['overruled', 'mentioned'] },
     { text: 'Penn v Tribunal [2003] EWHC 4 (Admin) was overruled by Quill v Kent [2006] EWCA Civ 9.', want: ['overruled', 'mentioned'] },
@@ -45,8 +48,15 @@ describe('citation treatment', () => {
   for (const c of cases) {
     it(`${c.want.join(', ')}: ${c.text.slice(0, 60)}`, () => {
       const got = treatmentsOf(c.text);
-      assert.deepEqual(got.map((g) => g.treatment), c.want);
-      if (c.words) assert.deepEqual(got.map((g) => g.words), c.words);
+      assert.deepEqual(
+        got.map((g) => g.treatment),
+        c.want,
+      );
+      if (c.words)
+        assert.deepEqual(
+          got.map((g) => g.words),
+          c.words,
+        );
     });
   }
 

@@ -10,7 +10,9 @@ describe('schema migrations', () => {
   });
   it('every statement is idempotent (CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, or a data migration matching only the old shape)', () => {
     const dir = fileURLToPath(new URL('../../../schema/', import.meta.url));
-    const stmts = readdirSync(dir).filter((f) => f.endsWith('.cypher')).flatMap((f) => splitStatements(readFileSync(dir + f, 'utf8')));
+    const stmts = readdirSync(dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .flatMap((f) => splitStatements(readFileSync(dir + f, 'utf8')));
     assert.ok(stmts.length > 5);
     for (const s of stmts) assert.match(s, /^CREATE\b[\s\S]*\bIF NOT EXISTS\b|^DROP\b[\s\S]*\bIF EXISTS\b|^MATCH\b/, s);
     // A data migration removes the shape it matches, or sets only rows whose value differs from the

@@ -8,20 +8,49 @@ const slice = (m: DocModel, s: { start: number; end: number }) => m.text.slice(s
 
 describe('document model: fields', () => {
   const cases: { text: string; expected: [string, string][] }[] = [
-    { text: 'Outcome of a misconduct meeting\nRank: Sergeant\nDecision: misconduct found\n', expected: [['rank', 'Sergeant'], ['decision', 'misconduct found']] },
+    {
+      text: 'Outcome of a misconduct meeting\nRank: Sergeant\nDecision: misconduct found\n',
+      expected: [
+        ['rank', 'Sergeant'],
+        ['decision', 'misconduct found'],
+      ],
+    },
     // A label on its own line takes the next line as its value.
-    { text: 'Type of proceedings:\nAccelerated hearing\nVenue: Force HQ\n', expected: [['type of proceedings', 'Accelerated hearing'], ['venue', 'Force HQ']] },
+    {
+      text: 'Type of proceedings:\nAccelerated hearing\nVenue: Force HQ\n',
+      expected: [
+        ['type of proceedings', 'Accelerated hearing'],
+        ['venue', 'Force HQ'],
+      ],
+    },
     // A known label written without a colon.
-    { text: 'Allegation 1\nFindings Not proven\nSanction Management advice\n', expected: [['findings', 'Not proven'], ['sanction', 'Management advice']] },
+    {
+      text: 'Allegation 1\nFindings Not proven\nSanction Management advice\n',
+      expected: [
+        ['findings', 'Not proven'],
+        ['sanction', 'Management advice'],
+      ],
+    },
     // A two-column table without a header is a list of fields.
-    { text: 'Subject | Detective Constable R. Amberley\nFinding | Misconduct proven\n', expected: [['subject', 'Detective Constable R. Amberley'], ['finding', 'Misconduct proven']] },
+    {
+      text: 'Subject | Detective Constable R. Amberley\nFinding | Misconduct proven\n',
+      expected: [
+        ['subject', 'Detective Constable R. Amberley'],
+        ['finding', 'Misconduct proven'],
+      ],
+    },
     // A sentence leading into a list is no field, however it ends.
     { text: 'The panel considered that the officer had breached the following standards:\nUse of Force\n', expected: [] },
   ];
   for (const c of cases) {
-    it(c.text.split('\n')[0]!, () => assert.deepEqual(model(c.text).fields.map((f) => [f.label, f.value]), c.expected));
+    it(c.text.split('\n')[0]!, () =>
+      assert.deepEqual(
+        model(c.text).fields.map((f) => [f.label, f.value]),
+        c.expected,
+      ),
+    );
   }
-  it('keeps the value\'s offsets in the document text', () => {
+  it("keeps the value's offsets in the document text", () => {
     const m = model('Heading line\nResult: reflective practice\n');
     const f = m.fields[0]!;
     assert.equal(m.text.slice(f.valueStart, f.end), 'reflective practice');
@@ -33,7 +62,13 @@ describe('document model: tables', () => {
     const m = model('Name | Rank | Breach | Result\nOkafor | PS | Confidentiality | Not proven\nLindqvist | DC | Use of Force | Misconduct\n');
     const t = m.tables[0]!;
     assert.deepEqual(t.header, ['Name', 'Rank', 'Breach', 'Result']);
-    assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [['Okafor', 'PS', 'Confidentiality', 'Not proven'], ['Lindqvist', 'DC', 'Use of Force', 'Misconduct']]);
+    assert.deepEqual(
+      t.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['Okafor', 'PS', 'Confidentiality', 'Not proven'],
+        ['Lindqvist', 'DC', 'Use of Force', 'Misconduct'],
+      ],
+    );
   });
   it('joins a header and rows wrapped over two lines back into one', () => {
     const m = model(
@@ -41,19 +76,30 @@ describe('document model: tables', () => {
     );
     const t = m.tables[0]!;
     assert.deepEqual(t.header, ['Rank', 'Year', 'Standard breached', 'Finding', 'Sanction']);
-    assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [
-      ['Sergeant', '2016', 'Orders and instructions', 'Misconduct', 'Written warning'],
-      ['Constable', '2016', 'Confidentiality', 'Not proven', 'None'],
-    ]);
+    assert.deepEqual(
+      t.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['Sergeant', '2016', 'Orders and instructions', 'Misconduct', 'Written warning'],
+        ['Constable', '2016', 'Confidentiality', 'Not proven', 'None'],
+      ],
+    );
   });
 });
 
 describe('document model: blocks, numbered paragraphs and headings', () => {
   it('splits numbered paragraphs and lettered items, and knows a heading', () => {
-    const m = model('Particulars\n1. On a date in spring the constable drove a marked car home.\n2. He then used it for a private trip\nacross the county.\n(a) first limb;\n(b) second limb.\n');
+    const m = model(
+      'Particulars\n1. On a date in spring the constable drove a marked car home.\n2. He then used it for a private trip\nacross the county.\n(a) first limb;\n(b) second limb.\n',
+    );
     assert.deepEqual(
       m.blocks.map((b) => [b.number, b.heading]),
-      [[null, true], ['1', false], ['2', false], ['a', false], ['b', false]],
+      [
+        [null, true],
+        ['1', false],
+        ['2', false],
+        ['a', false],
+        ['b', false],
+      ],
     );
     assert.equal(slice(m, m.blocks[2]!), '2. He then used it for a private trip\nacross the county.');
   });
@@ -70,7 +116,10 @@ describe('document model: sentences', () => {
   for (const c of cases) it(c.text.trim(), () => assert.equal(model(c.text).sentences.length, c.expected));
   it('gives each sentence exact offsets across a line break', () => {
     const m = model('The officer was on duty when the call\ncame in. Nobody answered.\n');
-    assert.deepEqual(m.sentences.map((s) => slice(m, s)), ['The officer was on duty when the call\ncame in.', 'Nobody answered.']);
+    assert.deepEqual(
+      m.sentences.map((s) => slice(m, s)),
+      ['The officer was on duty when the call\ncame in.', 'Nobody answered.'],
+    );
     assert.equal(m.sentenceAt(m.text.indexOf('Nobody'))?.start, m.text.indexOf('Nobody'));
   });
 });
@@ -80,7 +129,10 @@ describe('document model: multi-case pages', () => {
     const m = model(
       'Recent hearing results\n3 May 2022 - PC Imogen Treadwell\nThe constable misused a police database.\nFinding: misconduct.\n14 April 2022 - Former DS Rafe Corbin\nThe former sergeant failed to disclose a conviction.\n',
     );
-    assert.deepEqual(m.sections.map((s) => s.heading), [null, '3 May 2022 - PC Imogen Treadwell', '14 April 2022 - Former DS Rafe Corbin']);
+    assert.deepEqual(
+      m.sections.map((s) => s.heading),
+      [null, '3 May 2022 - PC Imogen Treadwell', '14 April 2022 - Former DS Rafe Corbin'],
+    );
     const second = m.sectionAt(m.text.indexOf('failed to disclose'));
     assert.equal(second.heading, '14 April 2022 - Former DS Rafe Corbin');
   });

@@ -22,43 +22,71 @@ describe('tesseract TSV to page text', () => {
   const cases: { name: string; words: W[]; text: string; confidence: number | null }[] = [
     {
       name: 'words of a line join with spaces, lines with a newline',
-      words: [[1, 1, 1, 30, 90, 'Officer:'], [1, 1, 1, 30, 96, 'PC'], [1, 1, 2, 30, 84, 'Hearing']],
+      words: [
+        [1, 1, 1, 30, 90, 'Officer:'],
+        [1, 1, 1, 30, 96, 'PC'],
+        [1, 1, 2, 30, 84, 'Hearing'],
+      ],
       text: 'Officer: PC\nHearing',
       confidence: 0.9,
     },
     {
       name: 'a new paragraph or block starts a new line, without a blank line, as in a text layer',
-      words: [[1, 1, 1, 30, 80, 'Findings'], [1, 2, 1, 30, 80, 'The'], [2, 1, 1, 30, 80, 'Outcome']],
+      words: [
+        [1, 1, 1, 30, 80, 'Findings'],
+        [1, 2, 1, 30, 80, 'The'],
+        [2, 1, 1, 30, 80, 'Outcome'],
+      ],
       text: 'Findings\nThe\nOutcome',
       confidence: 0.8,
     },
     {
       name: 'a small, unsure word is a speck and goes, with its confidence',
-      words: [[1, 1, 1, 30, 90, 'panel'], [1, 1, 1, 6, 12, '.'], [1, 1, 1, 30, 90, 'found']],
+      words: [
+        [1, 1, 1, 30, 90, 'panel'],
+        [1, 1, 1, 6, 12, '.'],
+        [1, 1, 1, 30, 90, 'found'],
+      ],
       text: 'panel found',
       confidence: 0.9,
     },
     {
       name: 'small punctuation on its own goes even when read with confidence: a speck by a line',
-      words: [[1, 1, 1, 30, 80, 'Defendant'], [1, 1, 1, 30, 80, 'Claimant'], [1, 1, 1, 8, 58, '«']],
+      words: [
+        [1, 1, 1, 30, 80, 'Defendant'],
+        [1, 1, 1, 30, 80, 'Claimant'],
+        [1, 1, 1, 8, 58, '«'],
+      ],
       text: 'Defendant Claimant',
       confidence: 0.8,
     },
     {
       name: 'a printed dash read with confidence stays, small as it is: a date range needs it',
-      words: [[1, 1, 1, 30, 90, 'hearing:'], [1, 1, 1, 30, 90, '17'], [1, 1, 1, 4, 92, '-'], [1, 1, 1, 30, 90, '21']],
+      words: [
+        [1, 1, 1, 30, 90, 'hearing:'],
+        [1, 1, 1, 30, 90, '17'],
+        [1, 1, 1, 4, 92, '-'],
+        [1, 1, 1, 30, 90, '21'],
+      ],
       text: 'hearing: 17 - 21',
       confidence: 0.905,
     },
     {
       name: 'a small but confident word stays (a footnote number)',
-      words: [[1, 1, 1, 30, 90, 'Discreditable'], [1, 1, 1, 30, 90, 'Conduct'], [1, 1, 1, 12, 87, '3']],
+      words: [
+        [1, 1, 1, 30, 90, 'Discreditable'],
+        [1, 1, 1, 30, 90, 'Conduct'],
+        [1, 1, 1, 12, 87, '3'],
+      ],
       text: 'Discreditable Conduct 3',
       confidence: 0.89,
     },
     {
       name: 'a full-height unsure word stays (a smudged word is still a word)',
-      words: [[1, 1, 1, 30, 90, 'dismissed'], [1, 1, 1, 29, 31, 'witbout']],
+      words: [
+        [1, 1, 1, 30, 90, 'dismissed'],
+        [1, 1, 1, 29, 31, 'witbout'],
+      ],
       text: 'dismissed witbout',
       confidence: 0.605,
     },
@@ -73,7 +101,13 @@ describe('tesseract TSV to page text', () => {
   }
 
   it('keeps specks when asked, as the settings benchmark compares', () => {
-    const page = ocrPageFromTsv(tsv([[1, 1, 1, 30, 90, 'panel'], [1, 1, 1, 6, 12, '.']]), { dropSpecks: false });
+    const page = ocrPageFromTsv(
+      tsv([
+        [1, 1, 1, 30, 90, 'panel'],
+        [1, 1, 1, 6, 12, '.'],
+      ]),
+      { dropSpecks: false },
+    );
     assert.equal(page.text, 'panel .');
   });
 

@@ -161,7 +161,7 @@ describe('extractOfficers', () => {
   }
 
   it('marks a heading of rank and name as a field, and a possessive inside a clause as in passing', () => {
-    const text = 'Inspector Pybus\nInspector Pybus retired.\nPC Wass\nPC Wass counted cash at Inspector Pybus\'s direction.';
+    const text = "Inspector Pybus\nInspector Pybus retired.\nPC Wass\nPC Wass counted cash at Inspector Pybus's direction.";
     const { officers, mentions } = extractOfficers(doc(text), 'hearing_outcome');
     const name = new Map(officers.map((o) => [o.key, o.name]));
     assert.deepEqual(
@@ -171,7 +171,7 @@ describe('extractOfficers', () => {
   });
 
   it('indexes the mentions of officers another reader found', () => {
-    const d = doc('4.4 In 2021 PC Shaun Ridsdale was dismissed. 4.6 Sergeant Leanne Gatenby was warned at Ridsdale\'s old station. Gatenby remains serving.');
+    const d = doc("4.4 In 2021 PC Shaun Ridsdale was dismissed. 4.6 Sergeant Leanne Gatenby was warned at Ridsdale's old station. Gatenby remains serving.");
     const found = [
       { key: 'r1', name: 'Shaun Ridsdale', label: null, rank: null, rankText: null, warrantNumber: null, former: null, force: null, unit: null, source: d.span(0, 1) },
       { key: 'r2', name: 'Leanne Gatenby', label: null, rank: null, rankText: null, warrantNumber: null, former: null, force: null, unit: null, source: d.span(0, 1) },
@@ -185,7 +185,10 @@ describe('extractOfficers', () => {
   it('indexes every mention of each officer, in order', () => {
     const { officers, mentions } = extractOfficers(doc('PS Anna Vale and PC Bo Reed. PC Reed lied. PS Vale knew.'), 'hearing_notice');
     const key = (surname: string) => officers.find((o) => o.name?.endsWith(surname))?.key;
-    assert.deepEqual(mentions.map((m) => m.key), [key('Vale'), key('Reed'), key('Reed'), key('Vale')]);
+    assert.deepEqual(
+      mentions.map((m) => m.key),
+      [key('Vale'), key('Reed'), key('Reed'), key('Vale')],
+    );
   });
 });
 
@@ -195,15 +198,26 @@ describe('extractOfficers in judgments', () => {
       'Between: THE KING (on the application of PC JANE TROW) Claimant and POLICE APPEALS TRIBUNAL Defendant\n' +
       'PC Trow was on duty with PC Mark Lyle. PC Lyle gave evidence that PC Trow shouted. PC Lyle was cross-examined. PC Trow appealed.';
     const { officers } = extractOfficers(doc(text), 'judgment', new Set(), ['PC Jane Trow', 'Police Appeals Tribunal']);
-    assert.deepEqual(officers.map((o) => o.name), ['Jane Trow']);
+    assert.deepEqual(
+      officers.map((o) => o.name),
+      ['Jane Trow'],
+    );
   });
   it('keeps a labelled party', () => {
-    const { officers } = extractOfficers(doc('Officer W80 fired. W80 was interviewed. PC Abel Dunn, another officer, and PC Dunn again.'), 'judgment', new Set(), ['Officer W80']);
-    assert.deepEqual(officers.map((o) => o.label), ['Officer W80']);
+    const { officers } = extractOfficers(doc('Officer W80 fired. W80 was interviewed. PC Abel Dunn, another officer, and PC Dunn again.'), 'judgment', new Set(), [
+      'Officer W80',
+    ]);
+    assert.deepEqual(
+      officers.map((o) => o.label),
+      ['Officer W80'],
+    );
   });
   it('falls back to every candidate when no party is an officer', () => {
     const { officers } = extractOfficers(doc('PS Ann Hale was found to have lied. PS Hale appealed.'), 'judgment', new Set(), ['The Chief Constable of Kent Police']);
-    assert.deepEqual(officers.map((o) => o.name), ['Ann Hale']);
+    assert.deepEqual(
+      officers.map((o) => o.name),
+      ['Ann Hale'],
+    );
   });
 });
 

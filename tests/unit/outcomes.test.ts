@@ -10,55 +10,135 @@ describe('extractOutcomes', () => {
     // An outcome field imposes what it names, with no verb; a table above it with "Not proven" does not hedge it.
     { text: 'Officer: PS Theo Rask\nCharge | Finding\nA | Not proven\nB | Proven\n\nOutcome: Written warning', kind: 'hearing_outcome', expected: ['written_warning'] },
     { text: 'The chair, having heard from PC Lyle Gant, dismissed him without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
-    { text: 'A panel found gross misconduct in PC Ada Rooke\'s case and gave her a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
-    { text: 'Outcome: dismissal without notice. PC Hale will be added to the barred list kept by the College of Policing.', kind: 'hearing_outcome', expected: ['dismissed_without_notice', 'barred_list'] },
-    { text: 'Were former PC Dale still in post, the panel found, he would have been dismissed without notice. His name will be added to the barred list.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed', 'barred_list'] },
-    { text: 'Outcome\nFinal written warning, to remain in force for five years. DS Quinn remains a serving officer.', kind: 'hearing_outcome', expected: ['final_written_warning'] },
-    { text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. No separate written warning was given for allegation 2.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
-    { text: 'Proven – practice requiring improvement (to be dealt with through the reflective practice review process). Inspector Cole agreed.', kind: 'hearing_outcome', expected: ['reflective_practice'] },
-    { text: 'The available outcomes are:\n• Dismissal without notice\n• Final written warning\n• Management advice\nPS Garr attended.', kind: 'hearing_outcome', expected: [] },
-    { text: 'Outcomes open to the panel run from a final written warning to dismissal without notice. Dismissed officers are included in the barred list. PC Nye denies it.', kind: 'hearing_notice', expected: [] },
-    { text: 'For PC Whit, Ms Lind argued a final written warning would suffice. The outcome is therefore dismissal without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
-    { text: 'Mr Acton asked me, first, to put dismissal without notice in its place. I will not. PS Bram received a final written warning.', kind: 'judgment', expected: ['final_written_warning'] },
-    { text: 'His appeal to the Police Appeals Tribunal was dismissed. The claim was dismissed by the judge. DS Marsh was dismissed without notice.', kind: 'judgment', expected: ['dismissed_without_notice'] },
-    { text: 'O\'Connor argued that the Met failed to investigate, after DS Mace was given a final warning but not dismissed. DS Mace kept his job.', kind: 'other', expected: ['final_written_warning'] },
-    { text: 'A Bristol officer who lied, PC Hemm, has been sacked. PC Hemm will now be placed on the police barred list.', kind: 'other', expected: ['dismissed_without_notice', 'barred_list'] },
+    { text: "A panel found gross misconduct in PC Ada Rooke's case and gave her a final written warning.", kind: 'judgment', expected: ['final_written_warning'] },
+    {
+      text: 'Outcome: dismissal without notice. PC Hale will be added to the barred list kept by the College of Policing.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
+    {
+      text: 'Were former PC Dale still in post, the panel found, he would have been dismissed without notice. His name will be added to the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed', 'barred_list'],
+    },
+    {
+      text: 'Outcome\nFinal written warning, to remain in force for five years. DS Quinn remains a serving officer.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning'],
+    },
+    {
+      text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. No separate written warning was given for allegation 2.',
+      kind: 'hearing_outcome',
+      expected: ['reduction_in_rank'],
+    },
+    {
+      text: 'Proven – practice requiring improvement (to be dealt with through the reflective practice review process). Inspector Cole agreed.',
+      kind: 'hearing_outcome',
+      expected: ['reflective_practice'],
+    },
+    {
+      text: 'The available outcomes are:\n• Dismissal without notice\n• Final written warning\n• Management advice\nPS Garr attended.',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    {
+      text: 'Outcomes open to the panel run from a final written warning to dismissal without notice. Dismissed officers are included in the barred list. PC Nye denies it.',
+      kind: 'hearing_notice',
+      expected: [],
+    },
+    {
+      text: 'For PC Whit, Ms Lind argued a final written warning would suffice. The outcome is therefore dismissal without notice.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
+    {
+      text: 'Mr Acton asked me, first, to put dismissal without notice in its place. I will not. PS Bram received a final written warning.',
+      kind: 'judgment',
+      expected: ['final_written_warning'],
+    },
+    {
+      text: 'His appeal to the Police Appeals Tribunal was dismissed. The claim was dismissed by the judge. DS Marsh was dismissed without notice.',
+      kind: 'judgment',
+      expected: ['dismissed_without_notice'],
+    },
+    {
+      text: "O'Connor argued that the Met failed to investigate, after DS Mace was given a final warning but not dismissed. DS Mace kept his job.",
+      kind: 'other',
+      expected: ['final_written_warning'],
+    },
+    {
+      text: 'A Bristol officer who lied, PC Hemm, has been sacked. PC Hemm will now be placed on the police barred list.',
+      kind: 'other',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
     { text: 'In 2019 a misconduct meeting found misconduct. PS Strand was given management advice.', kind: 'review', expected: ['management_advice'] },
     { text: 'PC B: the allegation was not proven. No further action was taken against PC B.', kind: 'hearing_outcome', expected: ['no_further_action'] },
     { text: 'PC Vance resigned and will be placed on the advisory list maintained by the College of Policing.', kind: 'hearing_outcome', expected: ['advisory_list'] },
     { text: 'The panel imposed an extension of a final written warning on PC Ray.', kind: 'hearing_outcome', expected: ['final_written_warning_extended'] },
     // A sanction phrase wrapped across lines by the pdf text.
-    { text: 'The panel determined that, had Ms Pike still been a serving officer, she would have been\ndismissed without notice. Former PC Pike did not attend.', kind: 'hearing_outcome', expected: ['would_have_been_dismissed'] },
+    {
+      text: 'The panel determined that, had Ms Pike still been a serving officer, she would have been\ndismissed without notice. Former PC Pike did not attend.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed'],
+    },
     // An extension stated as a passive verb; the earlier warning it extends is not a new outcome.
-    { text: 'Outcome\nPC Rudd was already subject to a final written warning. The existing final written warning was extended by 18 months.', kind: 'hearing_outcome', expected: ['final_written_warning_extended'] },
+    {
+      text: 'Outcome\nPC Rudd was already subject to a final written warning. The existing final written warning was extended by 18 months.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning_extended'],
+    },
     { text: 'DCI Oller was demoted to the rank of Detective Inspector with immediate effect.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
     // A judgment reviewing why a lesser sanction would not do does not impose it.
-    { text: 'The judge held that the panel had given insufficient weight to her health and had failed to explain why a final written warning would not suffice. PS Thorn was dismissed without notice.', kind: 'judgment', expected: ['dismissed_without_notice'] },
+    {
+      text: 'The judge held that the panel had given insufficient weight to her health and had failed to explain why a final written warning would not suffice. PS Thorn was dismissed without notice.',
+      kind: 'judgment',
+      expected: ['dismissed_without_notice'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
       const doc = new DocText([{ num: 1, text: c.text }]);
       const { officers, mentions } = extractOfficers(doc, c.kind);
       assert.ok(officers.length > 0, 'officer found');
-      assert.deepEqual(extractOutcomes(doc, c.kind, officers.map((o) => o.key), mentions).map((o) => o.outcome), c.expected);
+      assert.deepEqual(
+        extractOutcomes(
+          doc,
+          c.kind,
+          officers.map((o) => o.key),
+          mentions,
+        ).map((o) => o.outcome),
+        c.expected,
+      );
     });
   }
 
   it('reads a sanction from the outcome column of a table flattened to text', () => {
-    const text = 'Officer | Rank | Allegation | Finding | Outcome\nBlake | PS | Use of Force | Proven - gross misconduct | Dismissed without notice\nTrent | PC | Honesty and Integrity | Not proven | -\nTrent | PC | Duties and Responsibilities | Proven - misconduct | Written warning\nPS Owen Blake and PC Gia Trent attended.';
+    const text =
+      'Officer | Rank | Allegation | Finding | Outcome\nBlake | PS | Use of Force | Proven - gross misconduct | Dismissed without notice\nTrent | PC | Honesty and Integrity | Not proven | -\nTrent | PC | Duties and Responsibilities | Proven - misconduct | Written warning\nPS Owen Blake and PC Gia Trent attended.';
     const doc = new DocText([{ num: 1, text }]);
     const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
     const name = new Map(officers.map((o) => [o.key, o.name]));
-    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    const got = extractOutcomes(
+      doc,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
     assert.deepEqual(got, ['Owen Blake|dismissed_without_notice', 'Gia Trent|written_warning']);
   });
 
   it('does not give a sanction to an officer named in passing', () => {
-    const text = 'Inspector Tom Pybus\nInspector Pybus would have been dismissed.\nPC Ann Wass\nPC Wass counted the cash at Inspector Pybus\'s direction. She was given a written warning.';
+    const text =
+      "Inspector Tom Pybus\nInspector Pybus would have been dismissed.\nPC Ann Wass\nPC Wass counted the cash at Inspector Pybus's direction. She was given a written warning.";
     const doc = new DocText([{ num: 1, text }]);
     const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
     const name = new Map(officers.map((o) => [o.key, o.name]));
-    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    const got = extractOutcomes(
+      doc,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
     assert.deepEqual(got, ['Tom Pybus|would_have_been_dismissed', 'Ann Wass|written_warning']);
   });
 
@@ -66,7 +146,12 @@ describe('extractOutcomes', () => {
     const doc = new DocText([{ num: 1, text: 'PS A and PC B attended. PS A was dismissed without notice. PC B was given a written warning.' }]);
     const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
     const label = new Map(officers.map((o) => [o.key, o.label]));
-    const got = extractOutcomes(doc, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => `${label.get(o.officerKey)}|${o.outcome}`);
+    const got = extractOutcomes(
+      doc,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => `${label.get(o.officerKey)}|${o.outcome}`);
     assert.deepEqual(got, ['PS A|dismissed_without_notice', 'PC B|written_warning']);
   });
 });
@@ -75,7 +160,12 @@ describe('outcome wordings: every row of the vocabulary is found, in older and n
   const outcomesIn = (text: string) => {
     const d = new DocText([{ num: 1, text }]);
     const { officers, mentions } = extractOfficers(d, 'hearing_outcome');
-    return extractOutcomes(d, 'hearing_outcome', officers.map((o) => o.key), mentions).map((o) => o.outcome);
+    return extractOutcomes(
+      d,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => o.outcome);
   };
   const cases: { text: string; expected: string[] }[] = [
     { text: 'In 2009 PC Anya Kell was required to resign. PC Kell left that week.', expected: ['required_to_resign'] },

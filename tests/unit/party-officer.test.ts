@@ -63,7 +63,11 @@ describe('judgmentOfficers: the officer under review from the caption and the op
     {
       title: 'the rank printed in the caption, with a warrant number',
       text: 'Between THE CHIEF CONSTABLE OF GWENT POLICE Claimant and POLICE APPEALS TRIBUNAL Defendant and DETECTIVE CONSTABLE 4471 MEGAN ROWE Interested Party',
-      parties: [party('The Chief Constable of Gwent Police', 'claimant'), party('Police Appeals Tribunal', 'defendant'), party('Detective Constable 4471 Megan Rowe', 'interested_party')],
+      parties: [
+        party('The Chief Constable of Gwent Police', 'claimant'),
+        party('Police Appeals Tribunal', 'defendant'),
+        party('Detective Constable 4471 Megan Rowe', 'interested_party'),
+      ],
       expected: [{ name: 'Megan Rowe', rank: 'Detective Constable', former: null }],
     },
     {
@@ -113,7 +117,12 @@ describe('judgmentOfficers: the officer under review from the caption and the op
     {
       title: 'of two persons as interested parties, the one with a rank',
       text: 'Between CHIEF CONSTABLE OF CLEVELAND POLICE Claimant and INDEPENDENT OFFICE FOR POLICE CONDUCT Defendant and POLICE SERGEANT ANYA BELL and MARCUS FIELD Interested Parties',
-      parties: [party('Chief Constable of Cleveland Police', 'claimant'), party('Independent Office for Police Conduct', 'defendant'), party('Police Sergeant Anya Bell', 'interested_party'), party('Marcus Field', 'interested_party')],
+      parties: [
+        party('Chief Constable of Cleveland Police', 'claimant'),
+        party('Independent Office for Police Conduct', 'defendant'),
+        party('Police Sergeant Anya Bell', 'interested_party'),
+        party('Marcus Field', 'interested_party'),
+      ],
       expected: [{ name: 'Anya Bell', rank: 'Police Sergeant', former: null }],
     },
     {
@@ -137,6 +146,9 @@ describe('judgmentOfficers: the officer under review from the caption and the op
   it('keeps the text officers when the caption names no person', () => {
     const found = { officers: [textOfficer('o1', 'Hewitt', 'Inspector')], mentions: [{ key: 'o1', start: 5 }] };
     const out = judgmentOfficers(new DocText([{ num: 1, text: 'Inspector Hewitt' }]), facts([party('Chief Constable of Kent Police', 'claimant')]), found);
-    assert.deepEqual(out.officers.map((o) => o.name), ['Hewitt']);
+    assert.deepEqual(
+      out.officers.map((o) => o.name),
+      ['Hewitt'],
+    );
   });
 });

@@ -30,10 +30,11 @@ describe('periodAfter: the period written after a unit name', () => {
 });
 
 describe('firstPeriod: a range dating conduct', () => {
-  it('reads a month range in an allegation', () => assert.deepEqual(
-    (({ from, to }) => ({ from, to }))(firstPeriod('It is alleged that between March and July 2023 he sent messages')!),
-    { from: '2023-03', to: '2023-07' },
-  ));
+  it('reads a month range in an allegation', () =>
+    assert.deepEqual((({ from, to }) => ({ from, to }))(firstPeriod('It is alleged that between March and July 2023 he sent messages')!), {
+      from: '2023-03',
+      to: '2023-07',
+    }));
   it('ignores a single year, which dates nothing as a range', () => assert.equal(firstPeriod('He joined in 2011 and was promoted.'), null));
 });
 

@@ -18,7 +18,12 @@ describe('fail closed in production', () => {
     { name: 'production with both set', env: { NODE_ENV: 'production', PSEUDONYM_KEY: 'k'.repeat(40), API_KEYS: 'r1:reader' }, ingest: true, api: true },
     { name: 'production, open access said explicitly', env: { NODE_ENV: 'production', API_OPEN_ACCESS: 'true' }, ingest: false, api: true },
     { name: 'production, a typo in the keys variable', env: { NODE_ENV: 'production', PSEUDONYM_KEY: 'k'.repeat(40), API_KEY: 'r1:reader' }, ingest: true, api: false },
-    { name: 'production, the development key spelled out', env: { NODE_ENV: 'production', PSEUDONYM_KEY: 'development-only-pseudonym-key', API_KEYS: 'a:operator' }, ingest: false, api: true },
+    {
+      name: 'production, the development key spelled out',
+      env: { NODE_ENV: 'production', PSEUDONYM_KEY: 'development-only-pseudonym-key', API_KEYS: 'a:operator' },
+      ingest: false,
+      api: true,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -40,7 +45,11 @@ describe('fail closed in production', () => {
   });
 
   it('the API says why in one line and exits 1, before waiting for Neo4j', () => {
-    const r = spawnSync(process.execPath, [API], { env: bare({ NODE_ENV: 'production', PSEUDONYM_KEY: 'k'.repeat(40), PORT: '4011' }), encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, [API], {
+      env: bare({ NODE_ENV: 'production', PSEUDONYM_KEY: 'k'.repeat(40), PORT: '4011' }),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(r.status, 1);
     const lines = r.stderr.trim().split('\n');
     assert.equal(lines.length, 1, r.stderr);

@@ -49,7 +49,10 @@ describe('names found', () => {
   ];
   for (const c of cases) {
     it(c.text.replace(/\n/g, ' '), () => {
-      assert.deepEqual(findNameMentions(c.text).map((m) => m.words.join(' ')), c.names);
+      assert.deepEqual(
+        findNameMentions(c.text).map((m) => m.words.join(' ')),
+        c.names,
+      );
     });
   }
 });
@@ -93,7 +96,10 @@ describe('roles', () => {
 
 describe('forms', () => {
   it('full name, each word, first-and-last and hyphenated parts', () => {
-    assert.deepEqual(formsOf(['Chidinma', 'Ada', 'Eze-Okafor']).sort(), ['Ada', 'Chidinma', 'Chidinma Ada Eze-Okafor', 'Chidinma Eze-Okafor', 'Eze', 'Eze-Okafor', 'Okafor'].sort());
+    assert.deepEqual(
+      formsOf(['Chidinma', 'Ada', 'Eze-Okafor']).sort(),
+      ['Ada', 'Chidinma', 'Chidinma Ada Eze-Okafor', 'Chidinma Eze-Okafor', 'Eze', 'Eze-Okafor', 'Okafor'].sort(),
+    );
   });
 });
 
@@ -101,7 +107,7 @@ describe('redactDocument', () => {
   const cases: { name: string; text: string; title?: string; gone: string[]; kept: string[] }[] = [
     {
       name: 'every form of a victim: full, title + surname, first name alone, possessive',
-      text: 'PC Ewan Strachan took a statement from Mrs Amara Okonkwo, a victim of a burglary. Mrs Okonkwo reported the contact. Amara said so. Okonkwo\'s car was damaged.',
+      text: "PC Ewan Strachan took a statement from Mrs Amara Okonkwo, a victim of a burglary. Mrs Okonkwo reported the contact. Amara said so. Okonkwo's car was damaged.",
       gone: ['Amara', 'Okonkwo'],
       kept: ['PC Ewan Strachan'],
     },
@@ -169,7 +175,7 @@ describe('redactDocument', () => {
     const first = redact('The complainant, Mrs Amara Okonkwo, complained.');
     const known = new Map(first.redacted.map((f) => [f.hash, f.pseudonym]));
     assert.ok(!first.redacted.some((f) => f.hash.includes('Okonkwo')), 'hashes, not names');
-    const later = redact('OKONKWO called again; Okonkwo\'s neighbour agreed.', null, known);
+    const later = redact("OKONKWO called again; Okonkwo's neighbour agreed.", null, known);
     assert.ok(!hasWord(later.text, 'OKONKWO') && !hasWord(later.text, 'Okonkwo'), later.text);
     assert.ok(later.text.includes(first.redacted[0]!.pseudonym), later.text);
     assert.equal(formHash('unit-key', 'okonkwo'), formHash('unit-key', 'OKONKWO'));

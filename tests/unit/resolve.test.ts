@@ -4,10 +4,26 @@ import type { OfficerFact } from '../../src/domain/extraction.js';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameEvidence, surnameKey, surnameSounds, type OfficerCandidate } from '../../src/domain/officerMatch.js';
 
 const mention = (name: string, extra: Partial<OfficerFact> = {}): OfficerFact => ({
-  key: 'o1', name, label: null, rank: 'Police Constable', rankText: 'PC', warrantNumber: null, former: false, force: null, unit: null,
-  source: { page: 1, start: 0, end: 1, quote: name }, ...extra,
+  key: 'o1',
+  name,
+  label: null,
+  rank: 'Police Constable',
+  rankText: 'PC',
+  warrantNumber: null,
+  former: false,
+  force: null,
+  unit: null,
+  source: { page: 1, start: 0, end: 1, quote: name },
+  ...extra,
 });
-const candidate = (extra: Partial<OfficerCandidate> = {}): OfficerCandidate => ({ id: 'c', firstNames: null, force: 'Kent Police', warrantNumber: null, rank: null, ...extra });
+const candidate = (extra: Partial<OfficerCandidate> = {}): OfficerCandidate => ({
+  id: 'c',
+  firstNames: null,
+  force: 'Kent Police',
+  warrantNumber: null,
+  rank: null,
+  ...extra,
+});
 
 describe('scoreMatch', () => {
   const cases: { name: string; m: OfficerFact; c: OfficerCandidate; force: string | null; join: boolean }[] = [
@@ -36,12 +52,42 @@ describe('scoreMatch', () => {
   });
   // Spelling variants: alike surnames need a force and one more piece of evidence to join.
   const spelling: { name: string; m: OfficerFact; c: OfficerCandidate; force: string | null; outcome: 'join' | 'possible' | 'apart' }[] = [
-    { name: 'Smyth / Smith with first names', m: mention('Gareth Smyth'), c: candidate({ surnameKey: 'smith', firstNames: 'gareth' }), force: 'Kent Police', outcome: 'join' },
-    { name: 'Thomson / Thompson with the warrant number', m: mention('Thomson', { warrantNumber: '4412' }), c: candidate({ surnameKey: 'thompson', warrantNumber: '4412' }), force: 'Kent Police', outcome: 'join' },
+    {
+      name: 'Smyth / Smith with first names',
+      m: mention('Gareth Smyth'),
+      c: candidate({ surnameKey: 'smith', firstNames: 'gareth' }),
+      force: 'Kent Police',
+      outcome: 'join',
+    },
+    {
+      name: 'Thomson / Thompson with the warrant number',
+      m: mention('Thomson', { warrantNumber: '4412' }),
+      c: candidate({ surnameKey: 'thompson', warrantNumber: '4412' }),
+      force: 'Kent Police',
+      outcome: 'join',
+    },
     { name: 'Macpherson / McPherson, force only', m: mention('Macpherson'), c: candidate({ surnameKey: 'mcpherson' }), force: 'Kent Police', outcome: 'possible' },
-    { name: 'Smyth / Smith in another force', m: mention('Gareth Smyth'), c: candidate({ surnameKey: 'smith', firstNames: 'gareth', force: 'Essex Police' }), force: 'Kent Police', outcome: 'apart' },
-    { name: 'Smyth / Smith with another warrant number', m: mention('Gareth Smyth', { warrantNumber: '1' }), c: candidate({ surnameKey: 'smith', warrantNumber: '2' }), force: 'Kent Police', outcome: 'apart' },
-    { name: 'Hale / Hill: sound alike by code but not spelt alike', m: mention('Ruth Hale'), c: candidate({ surnameKey: 'hill', firstNames: 'ruth' }), force: 'Kent Police', outcome: 'apart' },
+    {
+      name: 'Smyth / Smith in another force',
+      m: mention('Gareth Smyth'),
+      c: candidate({ surnameKey: 'smith', firstNames: 'gareth', force: 'Essex Police' }),
+      force: 'Kent Police',
+      outcome: 'apart',
+    },
+    {
+      name: 'Smyth / Smith with another warrant number',
+      m: mention('Gareth Smyth', { warrantNumber: '1' }),
+      c: candidate({ surnameKey: 'smith', warrantNumber: '2' }),
+      force: 'Kent Police',
+      outcome: 'apart',
+    },
+    {
+      name: 'Hale / Hill: sound alike by code but not spelt alike',
+      m: mention('Ruth Hale'),
+      c: candidate({ surnameKey: 'hill', firstNames: 'ruth' }),
+      force: 'Kent Police',
+      outcome: 'apart',
+    },
   ];
   for (const c of spelling) {
     it(`${c.outcome}: ${c.name}`, () => {

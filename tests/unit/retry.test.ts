@@ -24,12 +24,27 @@ describe('withRetry', () => {
   });
   it('does not retry a bad query', async () => {
     let calls = 0;
-    await assert.rejects(withRetry(async () => { calls++; throw Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' }); }, policy, () => {}));
+    await assert.rejects(
+      withRetry(
+        async () => {
+          calls++;
+          throw Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' });
+        },
+        policy,
+        () => {},
+      ),
+    );
     assert.equal(calls, 1);
   });
   it('gives up after the time budget', async () => {
     await assert.rejects(
-      withRetry(async () => { throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'down'); }, { maxElapsedMs: 30, baseDelayMs: 5, maxDelayMs: 10 }, () => {}),
+      withRetry(
+        async () => {
+          throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'down');
+        },
+        { maxElapsedMs: 30, baseDelayMs: 5, maxDelayMs: 10 },
+        () => {},
+      ),
       /down/,
     );
   });

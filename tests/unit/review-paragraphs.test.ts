@@ -28,7 +28,14 @@ describe('paragraph labels and pages', () => {
         ['3', 2, 2],
       ],
     },
-    { name: 'bracketed judgment numbering', pages: ['[1] One.', '[2] Two.'], want: [['1', 1, 1], ['2', 2, 2]] },
+    {
+      name: 'bracketed judgment numbering',
+      pages: ['[1] One.', '[2] Two.'],
+      want: [
+        ['1', 1, 1],
+        ['2', 2, 2],
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () =>
@@ -53,7 +60,11 @@ describe('paragraph labels and pages', () => {
 
 describe('page furniture of reviews', () => {
   it('marks running headers, footers and page numbers, and nothing else', () => {
-    const d = doc('Annual Review 2024\n1.1 Text.\nRecommendation 1\nPage 1', 'Annual Review 2024\n1.2 More.\nRecommendation 2\nPage 2', 'Annual Review 2024\n1.3 End.\n3');
+    const d = doc(
+      'Annual Review 2024\n1.1 Text.\nRecommendation 1\nPage 1',
+      'Annual Review 2024\n1.2 More.\nRecommendation 2\nPage 2',
+      'Annual Review 2024\n1.3 End.\n3',
+    );
     const marked = documentLines(d)
       .filter((l) => l.furniture)
       .map((l) => l.text);

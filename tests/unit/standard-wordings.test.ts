@@ -8,7 +8,7 @@ import { DocText } from '../../ingest/text.js';
 
 const standardsIn = (text: string) => findStandardMentions(new DocText([{ num: 1, text }])).map((m) => m.standard);
 
-describe('Standards: every regime\'s wording and common paraphrases', () => {
+describe("Standards: every regime's wording and common paraphrases", () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: 'Breach of Honesty & Integrity and Use of Force', expected: ['Honesty and Integrity', 'Use of Force'] },
     { text: 'It is alleged he breached the standards of authority, respect, and courtesy.', expected: ['Authority, Respect and Courtesy'] },

@@ -17,7 +17,12 @@ describe('the test runner chooses its own database', () => {
     },
     { name: "the user's local port is ignored", env: { NEO4J_LOCAL_BOLT_PORT: '7687', NEO4J_DATA_DIR: '/home/me/data' }, kind: 'own', uri: 'bolt://127.0.0.1:7699' },
     { name: 'TEST_NEO4J_BOLT_PORT moves its own server', env: { TEST_NEO4J_BOLT_PORT: '7714', NEO4J_URI: 'bolt://x:7687' }, kind: 'own', uri: 'bolt://127.0.0.1:7714' },
-    { name: 'only TEST_NEO4J_URI names another server', env: { TEST_NEO4J_URI: 'bolt://ci-db:7687', NEO4J_URI: 'bolt://prod:7687' }, kind: 'given', uri: 'bolt://ci-db:7687' },
+    {
+      name: 'only TEST_NEO4J_URI names another server',
+      env: { TEST_NEO4J_URI: 'bolt://ci-db:7687', NEO4J_URI: 'bolt://prod:7687' },
+      kind: 'given',
+      uri: 'bolt://ci-db:7687',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

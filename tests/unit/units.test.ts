@@ -9,13 +9,16 @@ describe('extractUnits', () => {
     { text: 'Posting Criminal Investigation Department, Southern Area Command', expected: ['Criminal Investigation Department', 'Southern Area Command'] },
     { text: 'PC A – North West Basic Command Unit\nCommand / unit North West Basic Command Unit (Barnet)', expected: ['North West Basic Command Unit'] },
     { text: 'both officers were attached to the Birmingham East\nLocal Policing Area and worked shifts', expected: ['Birmingham East Local Policing Area'] },
-    { text: 'a sergeant from Avon and Somerset Police\'s Operational Support\nUnit, lost her job', expected: ['Operational Support Unit'] },
+    { text: "a sergeant from Avon and Somerset Police's Operational Support\nUnit, lost her job", expected: ['Operational Support Unit'] },
     { text: 'Unit at time of\nconduct Southampton CID\nHearing dates', expected: ['Southampton CID'] },
     { text: 'Misconduct hearing outcome: Inspector Jo Bloggs\nEastern Division | Hearing held', expected: ['Eastern Division'] },
     { text: 'PC Hale of the Territorial Support Group (TSG) and the Directorate of Professional Standards', expected: ['Territorial Support Group'] },
     { text: 'He consulted the Occupational Health Unit and the Professional Standards Department.', expected: [] },
-    { text: 'instructed by the Government Legal Department; IN THE HIGH COURT, Queen\'s Bench Division', expected: [] },
-    { text: 'He served in the Parliamentary and Diplomatic Protection Command (PaDP) and later in PaDP again.', expected: ['Parliamentary and Diplomatic Protection Command'] },
+    { text: "instructed by the Government Legal Department; IN THE HIGH COURT, Queen's Bench Division", expected: [] },
+    {
+      text: 'He served in the Parliamentary and Diplomatic Protection Command (PaDP) and later in PaDP again.',
+      expected: ['Parliamentary and Diplomatic Protection Command'],
+    },
     // Posting fields worded in other ways, and a field value without a unit word.
     { text: 'Unit at the time of the conduct: Reading Local Policing Area, Neighbourhood Policing', expected: ['Reading Local Policing Area'] },
     { text: 'Posting (all three): Wrexham Local Policing Team\nDate of hearing: 1 May 2025', expected: ['Wrexham Local Policing Team'] },
@@ -25,13 +28,16 @@ describe('extractUnits', () => {
     { text: 'Officer | Rank | Area\nJo Bloggs | Police Constable | B Division (London North)', expected: ['B Division'] },
     { text: 'Details are available from the Professional\nStandards Department.', expected: [] },
     // The press writes a unit in lower case after the force's possessive.
-    { text: 'who worked for Lincolnshire Police\'s public protection unit in Boston', expected: ['Public Protection Unit'] },
-    { text: 'He was referred to the force\'s professional standards department.', expected: [] },
+    { text: "who worked for Lincolnshire Police's public protection unit in Boston", expected: ['Public Protection Unit'] },
+    { text: "He was referred to the force's professional standards department.", expected: [] },
     // A unit word followed by a colon is the next field's label, not the end of a name.
     { text: 'Officers: DC 1873 Sam Qureshi\nDepartment: Child Abuse Investigation Team, Cheltenham', expected: ['Child Abuse Investigation Team'] },
     // A place in capitals and the unit in lower case, after a posting or a role field.
     { text: 'PCSO Marsh, who worked in the Peterborough South neighbourhood policing team, attended.', expected: ['Peterborough South neighbourhood policing team'] },
-    { text: 'Role at the time: Custody sergeant, Martlesham custody investigation unit\nMeeting held on: 9 January 2026', expected: ['Martlesham custody investigation unit'] },
+    {
+      text: 'Role at the time: Custody sergeant, Martlesham custody investigation unit\nMeeting held on: 9 January 2026',
+      expected: ['Martlesham custody investigation unit'],
+    },
     { text: 'The file went to the Crown Prosecution Service team in Leeds.', expected: [] },
     { text: 'the custody sergeant said.\nOfficers from the response team arrived.', expected: [] },
   ];
@@ -44,10 +50,22 @@ describe('extractUnits', () => {
     { text: 'Inspector Vale joined the Directorate of Professional Standards in 2020.', expected: [] },
     { text: 'Two DPS investigators interviewed him.', expected: [] },
   ];
-  for (const c of vocabulary) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
+  for (const c of vocabulary)
+    it(c.text.slice(0, 50), () =>
+      assert.deepEqual(
+        extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name),
+        c.expected,
+      ),
+    );
   it('keeps the period written beside the unit', () => {
     const [u] = extractUnits(new DocText([{ num: 1, text: 'Sergeant Dunne, Territorial Support Group (2014 to 2019), then a trainer.' }]));
     assert.deepEqual({ from: u?.period?.from, to: u?.period?.to }, { from: '2014', to: '2019' });
   });
-  for (const c of cases) it(c.text.slice(0, 50), () => assert.deepEqual(extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name), c.expected));
+  for (const c of cases)
+    it(c.text.slice(0, 50), () =>
+      assert.deepEqual(
+        extractUnits(new DocText([{ num: 1, text: c.text }])).map((u) => u.name),
+        c.expected,
+      ),
+    );
 });

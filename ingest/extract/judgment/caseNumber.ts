@@ -12,8 +12,7 @@ const HEADING_CHARS = 3000;
  * The known formats. Each is a fixed shape of letters, digits and separators without nested
  * quantifiers. The word boundaries keep them from matching inside longer references.
  */
-const CASE_NUMBER_RE =
-  /\b(?:CO\/\d{1,5}\/\d{4}|[A-Z]{2}-\d{4}-(?:[A-Z]{3}-)?\d{3,6}|[A-C]\d\/\d{4}\/\d{1,5}(?:\/[A-Z]{1,4})?|UKSC\s\d{4}\/\d{1,4}|\d{9}\s?[A-Z]\d)\b/g;
+const CASE_NUMBER_RE = /\b(?:CO\/\d{1,5}\/\d{4}|[A-Z]{2}-\d{4}-(?:[A-Z]{3}-)?\d{3,6}|[A-C]\d\/\d{4}\/\d{1,5}(?:\/[A-Z]{1,4})?|UKSC\s\d{4}\/\d{1,4}|\d{9}\s?[A-Z]\d)\b/g;
 
 /**
  * A labelled number in an unfamiliar format: "Case No: ...", "Appeal No. ...", "Claim Number:".

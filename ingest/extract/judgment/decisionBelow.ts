@@ -130,7 +130,11 @@ function dateNear(text: string, from: number, to: number, years: string, floor: 
 function dateBefore(text: string, at: number, years: string, floor: number): string | null {
   const [around] = sentenceAround(text, at, at);
   const start = Math.max(around, floor);
-  return findDates(years + text.slice(start, at)).filter((d) => d.iso && d.start >= years.length).pop()?.iso ?? null;
+  return (
+    findDates(years + text.slice(start, at))
+      .filter((d) => d.iso && d.start >= years.length)
+      .pop()?.iso ?? null
+  );
 }
 
 export function findDecisionBelow(doc: DocText, court: string | null): DecisionBelowFact | null {
@@ -139,7 +143,9 @@ export function findDecisionBelow(doc: DocText, court: string | null): DecisionB
   const text = doc.text.slice(0, from + OPENING_CHARS);
   const bodies = bodiesIn(text, tier).filter((b) => b.start >= from);
   // "Month YYYY" pairs of the whole text, prefixed to short windows so a yearless "28 April" finds its year.
-  const years = [...text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/g)].map((m) => m[0]).join(' ') + ' ';
+  const years =
+    [...text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/g)].map((m) => m[0]).join(' ') +
+    ' ';
 
   let challenged: (BodyAt & { date: string | null }) | null = null;
   for (const m of text.matchAll(CHALLENGED_RE)) {

@@ -36,10 +36,11 @@ const CITATION_AFTER_RE = /^[^.]{0,80}?[[(](?:19|20)\d{2}[\])]/;
 export function judgmentForce(doc: DocText, judgment: JudgmentFacts | null): string | null {
   const parties = judgment?.parties ?? [];
   for (const role of ROLE_ORDER) {
-    for (const p of parties) if (p.role === role) {
-      const f = partyForce(p.name);
-      if (f) return f;
-    }
+    for (const p of parties)
+      if (p.role === role) {
+        const f = partyForce(p.name);
+        if (f) return f;
+      }
   }
   const text = doc.text;
   const start = bodyStart(text);

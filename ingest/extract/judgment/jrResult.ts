@@ -24,25 +24,73 @@ const CLAIM = '(?:claim|application\\s+for\\s+judicial\\s+review|application)(?:
  */
 const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relief?: boolean }[] = [
   // "I would dismiss the appeal", "the appeal is dismissed", "the appeal fails".
-  { result: 'appeal_dismissed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}dismiss\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+dismissed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails?|must\\s+fail)\\b`, 'gi') },
-  { result: 'appeal_allowed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+allowed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds?|must\\s+succeed)\\b`, 'gi') },
+  {
+    result: 'appeal_dismissed',
+    re: new RegExp(
+      `\\b(?:I|we)\\s+${MODALS}dismiss\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+dismissed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails?|must\\s+fail)\\b`,
+      'gi',
+    ),
+  },
+  {
+    result: 'appeal_allowed',
+    re: new RegExp(
+      `\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this|these|both)\\s+appeals?\\b|\\bappeals?\\s+${IS}\\s+allowed\\b|\\bthe\\s+appeals?\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds?|must\\s+succeed)\\b`,
+      'gi',
+    ),
+  },
   // "I therefore quash ... and substitute", "the decision ... is substituted".
-  { result: 'substituted', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?substitute\\b|\\b(?:decision|outcome|sanction)\\b[^.]{0,80}?\\b${IS}\\s+substituted\\b`, 'gi') },
+  {
+    result: 'substituted',
+    re: new RegExp(
+      `\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?substitute\\b|\\b(?:decision|outcome|sanction)\\b[^.]{0,80}?\\b${IS}\\s+substituted\\b`,
+      'gi',
+    ),
+  },
   // "substituting his own decision": news reports the court's substitution in the past; in a
   // judgment the same words recount what a tribunal below did.
   { result: 'substituted', newsOnly: true, re: /\bsubstitut(?:ed|ing)\s+(?:his|her|its|their|the\s+court['’]s|a)\s+(?:own\s+)?(?:decision|outcome|sanction)\b/gi },
   // "is remitted", "I remit", "I quash the decision and remit", "is quashed and the matter remitted".
-  { result: 'remitted', re: new RegExp(`\\b${IS}\\s+remitted\\b|\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?remit\\b|\\b${IS}\\s+quashed\\b[^.;]{0,80}?\\bremitted\\b`, 'gi') },
+  {
+    result: 'remitted',
+    re: new RegExp(`\\b${IS}\\s+remitted\\b|\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?remit\\b|\\b${IS}\\s+quashed\\b[^.;]{0,80}?\\bremitted\\b`, 'gi'),
+  },
   // "is quashed", "I quash", "I shall make an order quashing the decision", "there will be a
   // quashing order". An order made by someone else ("the judge made an order quashing") is not this court's.
-  { result: 'quashed', re: new RegExp(`\\b${IS}\\s+quashed\\b|\\b(?:I|we)\\s+${MODALS}quash\\b|\\b(?:(?:I|we)\\s+${MODALS}(?:make|grant)|there\\s+(?:will|shall|must)\\s+be)\\s+(?:an?\\s+order\\s+quashing|a\\s+quashing\\s+order)\\b`, 'gi') },
+  {
+    result: 'quashed',
+    re: new RegExp(
+      `\\b${IS}\\s+quashed\\b|\\b(?:I|we)\\s+${MODALS}quash\\b|\\b(?:(?:I|we)\\s+${MODALS}(?:make|grant)|there\\s+(?:will|shall|must)\\s+be)\\s+(?:an?\\s+order\\s+quashing|a\\s+quashing\\s+order)\\b`,
+      'gi',
+    ),
+  },
   // "The claim is allowed", "I allow the claim", "I grant permission and allow the claim".
-  { result: 'allowed', re: new RegExp(`\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`, 'gi') },
+  {
+    result: 'allowed',
+    re: new RegExp(
+      `\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`,
+      'gi',
+    ),
+  },
   // "The claim is dismissed", "this claim fails and is dismissed", "I grant permission but dismiss the claim".
-  { result: 'dismissed', re: new RegExp(`\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails|must\\s+fail)\\b`, 'gi') },
+  {
+    result: 'dismissed',
+    re: new RegExp(
+      `\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails|must\\s+fail)\\b`,
+      'gi',
+    ),
+  },
   // "Permission to apply for judicial review is refused", "I refuse permission".
-  { result: 'permission_refused', re: new RegExp(`\\bpermission\\b[^.]{0,80}?\\b${IS}\\s+refused\\b|\\b(?:I|we)\\s+${MODALS}refuse\\s+(?:the\\s+(?:renewed\\s+)?application\\s+for\\s+)?permission\\b|\\b(?:renewed\\s+application|application\\s+for\\s+permission)\\b[^.]{0,80}?\\b${IS}\\s+(?:refused|dismissed)\\b`, 'gi') },
-  { result: 'permission_granted', re: new RegExp(`\\bpermission\\b[^.]{0,80}?\\b(?:is|are|will\\s+be|is\\s+therefore)\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+permission\\b`, 'gi') },
+  {
+    result: 'permission_refused',
+    re: new RegExp(
+      `\\bpermission\\b[^.]{0,80}?\\b${IS}\\s+refused\\b|\\b(?:I|we)\\s+${MODALS}refuse\\s+(?:the\\s+(?:renewed\\s+)?application\\s+for\\s+)?permission\\b|\\b(?:renewed\\s+application|application\\s+for\\s+permission)\\b[^.]{0,80}?\\b${IS}\\s+(?:refused|dismissed)\\b`,
+      'gi',
+    ),
+  },
+  {
+    result: 'permission_granted',
+    re: new RegExp(`\\bpermission\\b[^.]{0,80}?\\b(?:is|are|will\\s+be|is\\s+therefore)\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+permission\\b`, 'gi'),
+  },
   // The order's own shorthand, a capitalised line of its own ("Permission refused."); a wrapped
   // line of prose that happens to start "permission granted by ..." is not one.
   { result: 'permission_refused', re: /^[ \t]*Permission\s+(?:to\s+apply\s+for\s+judicial\s+review\s+)?refused\.?[ \t]*$/gm },
@@ -50,24 +98,29 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
   // "my decision to ... grant the relief sought": the relief the claim asked for (see reliefSought).
   // "The application for judicial review is granted", "I grant the application for judicial review"
   // (never the application for permission, which the permission patterns read).
-  { result: 'allowed', re: new RegExp(`\\bapplication\\s+for\\s+judicial\\s+review\\s+${IS}\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+(?:the|this)\\s+application\\s+for\\s+judicial\\s+review\\b`, 'gi') },
+  {
+    result: 'allowed',
+    re: new RegExp(
+      `\\bapplication\\s+for\\s+judicial\\s+review\\s+${IS}\\s+granted\\b|\\b(?:I|we)\\s+${MODALS}grant\\s+(?:the|this)\\s+application\\s+for\\s+judicial\\s+review\\b`,
+      'gi',
+    ),
+  },
   { result: 'dismissed', re: new RegExp(`\\b(?:I|we)\\s+${MODALS}refuse\\s+(?:the|this)\\s+application\\s+for\\s+judicial\\s+review\\b`, 'gi') },
-  { result: 'allowed', relief: true, re: new RegExp(`\\b(?:(?:I|we)\\s+${MODALS}|my\\s+decision\\s+to\\s+|our\\s+decision\\s+to\\s+)(?:[^.;]{0,80}?\\band\\s+)?grant\\s+the\\s+relief\\s+(?:sought|claimed)\\b`, 'gi') },
+  {
+    result: 'allowed',
+    relief: true,
+    re: new RegExp(
+      `\\b(?:(?:I|we)\\s+${MODALS}|my\\s+decision\\s+to\\s+|our\\s+decision\\s+to\\s+)(?:[^.;]{0,80}?\\band\\s+)?grant\\s+the\\s+relief\\s+(?:sought|claimed)\\b`,
+      'gi',
+    ),
+  },
 ];
 
 /**
  * Which result wins when a disposal states several: an appeal's result (it disposes of the whole
  * case), then the most specific relief, then the final over the permission stage.
  */
-const PRIORITY: JrResult[] = [
-  'substituted',
-  'remitted',
-  'quashed',
-  'allowed',
-  'dismissed',
-  'permission_granted',
-  'permission_refused',
-];
+const PRIORITY: JrResult[] = ['substituted', 'remitted', 'quashed', 'allowed', 'dismissed', 'permission_granted', 'permission_refused'];
 
 /**
  * Words that, earlier in the same sentence, make the statement something other than the court's
@@ -129,8 +182,8 @@ function sentenceBefore(text: string, at: number): string {
  * reviewing judge as "the judge", so only a judgment counts judges as deciders below.
  */
 const BELOW_BODIES = {
-  news: "Police\\s+Appeals?\\s+Tribunal|PAT|[Tt]ribunal|[Pp]anel|[Cc]hair(?:man|woman|person)?|EAT|IOPC|IPCC|[Ii]nvestigator|[Aa]ppropriate\\s+[Aa]uthority|Chief\\s+Constable|Commissioner|Director\\s+General|[Rr]ecorder|[Mm]agistrates?",
-  judgment: "[Jj]udge",
+  news: 'Police\\s+Appeals?\\s+Tribunal|PAT|[Tt]ribunal|[Pp]anel|[Cc]hair(?:man|woman|person)?|EAT|IOPC|IPCC|[Ii]nvestigator|[Aa]ppropriate\\s+[Aa]uthority|Chief\\s+Constable|Commissioner|Director\\s+General|[Rr]ecorder|[Mm]agistrates?',
+  judgment: '[Jj]udge',
   appeal: "High\\s+Court|Administrative\\s+Court|Divisional\\s+Court|[A-Z][A-Za-z'’-]+\\s+J\\b",
   final: "Court\\s+of\\s+Appeal|[A-Z][A-Za-z'’-]+\\s+LJ\\b",
 };
@@ -141,7 +194,9 @@ const DECISION_NOUN = '(?:decision|view|conclusion|finding|determination|reasons
 
 /** The pattern of "a decider below states ..." for a judgment of the given tier (0 news, 1 first instance, 2 appeal, 3 final). */
 function belowActorRe(tier: number): RegExp {
-  const bodies = [BELOW_BODIES.news, tier >= 1 ? BELOW_BODIES.judgment : '', tier >= 2 ? BELOW_BODIES.appeal : '', tier >= 3 ? BELOW_BODIES.final : ''].filter(Boolean).join('|');
+  const bodies = [BELOW_BODIES.news, tier >= 1 ? BELOW_BODIES.judgment : '', tier >= 2 ? BELOW_BODIES.appeal : '', tier >= 3 ? BELOW_BODIES.final : '']
+    .filter(Boolean)
+    .join('|');
   return new RegExp(
     `\\b(?:${bodies})\\b(?:\\s*\\([^()]{0,40}\\))?\\s+(?:had\\s+|has\\s+|then\\s+|therefore\\s+|also\\s+|expressly\\s+|unanimously\\s+)?${DECIDED}\\b|\\b(?:${bodies})(?:['’]s)?\\s+${DECISION_NOUN}\\s+(?:was|is)\\s+that\\b`,
   );
@@ -168,7 +223,8 @@ export function courtTier(court: string | null): number {
  * What the claim asked for, so that "I grant the relief sought" gives a result: "asks the court to
  * quash", "seeks an order quashing", "seeking to have the decision remitted".
  */
-const RELIEF_SOUGHT_RE = /\b(?:asks?|asked|invites?|invited|seeks?|sought|seeking|applies|applied|claims?)\b[^.]{0,80}?\b(?:(to\s+quash|quashing|a\s+quashing\s+order)|(remit\w*))\b/i;
+const RELIEF_SOUGHT_RE =
+  /\b(?:asks?|asked|invites?|invited|seeks?|sought|seeking|applies|applied|claims?)\b[^.]{0,80}?\b(?:(to\s+quash|quashing|a\s+quashing\s+order)|(remit\w*))\b/i;
 
 function reliefSought(text: string): JrResult {
   const m = RELIEF_SOUGHT_RE.exec(text);

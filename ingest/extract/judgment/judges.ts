@@ -15,8 +15,7 @@ const BENCH_END_RE = /^\s*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N|-(?:\s?-){3,}|_{4
 const BENCH_CHARS = 600;
 
 /** A judicial title, which every judge line has somewhere. */
-const JUDICIAL_TITLE_RE =
-  /\b(?:Justice|Judge|Lord|Lady|Baroness|Sir|Dame|Master|Recorder|HHJ|President|Chancellor|LJ|J|Registrar|Deputy)\b/i;
+const JUDICIAL_TITLE_RE = /\b(?:Justice|Judge|Lord|Lady|Baroness|Sir|Dame|Master|Recorder|HHJ|President|Chancellor|LJ|J|Registrar|Deputy)\b/i;
 
 /** Courtesy titles and additions that are not part of how a judge is named. */
 const HONORIFIC_RE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.?)\s+/i;

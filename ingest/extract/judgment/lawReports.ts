@@ -49,7 +49,7 @@ const SERIES: Series[] = [
   { abbr: 'Imm AR', round: false },
   { abbr: 'INLR', round: false },
   { abbr: 'RTR', round: false },
-  { abbr: 'Lloyd\'s Rep', round: false },
+  { abbr: "Lloyd's Rep", round: false },
   { abbr: 'Med LR', round: false },
   { abbr: 'CMLR', round: false },
   { abbr: 'ECR', round: false },
@@ -85,15 +85,19 @@ function seriesPattern(abbr: string): string {
     .split(' ')
     .map((tok) => {
       if (BRACKETED_TOKEN_RE.test(tok)) return escape(tok);
-      if (CAPITALS_TOKEN_RE.test(tok)) return tok.split('').map((c) => c + '\\.?').join(' ?');
+      if (CAPITALS_TOKEN_RE.test(tok))
+        return tok
+          .split('')
+          .map((c) => c + '\\.?')
+          .join(' ?');
       return escape(tok).replace(APOSTROPHE_RE, "['’]") + '\\.?';
     })
     .join('\\s*');
 }
 
-const VARIANTS: { pattern: string; series: Series }[] = SERIES.flatMap((s) =>
-  [s.abbr, ...(s.aliases ?? [])].map((a) => ({ pattern: seriesPattern(a), series: s })),
-).sort((a, b) => b.pattern.length - a.pattern.length);
+const VARIANTS: { pattern: string; series: Series }[] = SERIES.flatMap((s) => [s.abbr, ...(s.aliases ?? [])].map((a) => ({ pattern: seriesPattern(a), series: s }))).sort(
+  (a, b) => b.pattern.length - a.pattern.length,
+);
 
 /**
  * One law-report citation: year (in square or round brackets, or none when a judgment drops

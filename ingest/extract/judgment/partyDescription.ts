@@ -86,7 +86,8 @@ export function describedParties<P extends PartyRef>(text: string, parties: read
     const verb = (m[3] ?? '').toLowerCase();
     // "a serving sergeant" (with "is" or in apposition) is still in service, as is "is a constable" in
     // the present tense; "was ... serving" speaks of the past.
-    const former = status === 'former' || status === 'retired' || m[4] || verb === 'was' || verb === 'had been' ? true : status === 'serving' || verb === 'is' ? false : null;
+    const former =
+      status === 'former' || status === 'retired' || m[4] || verb === 'was' || verb === 'had been' ? true : status === 'serving' || verb === 'is' ? false : null;
     const start = m.index ?? 0;
     out.set(p, { ...blank(start, start + m[0].length), officer: true, rank, rankText: rank ? (m[7] ?? null) : null, former });
   }

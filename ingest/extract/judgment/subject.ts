@@ -40,7 +40,8 @@ const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+/;
 const LABEL_NAME_RE = /^(?:Officer\s+)?[A-Z]\d{0,3}$/;
 
 /** A police discipline body as a party: the tribunal or panel whose decision is challenged. */
-const DISCIPLINE_BODY_RE = /\b(?:police\s+appeals?\s+tribunal|misconduct\s+(?:panel|tribunal|hearing|meeting)|disciplinary\s+(?:panel|board|tribunal)|panel\s+chair|police\s+misconduct)\b/i;
+const DISCIPLINE_BODY_RE =
+  /\b(?:police\s+appeals?\s+tribunal|misconduct\s+(?:panel|tribunal|hearing|meeting)|disciplinary\s+(?:panel|board|tribunal)|panel\s+chair|police\s+misconduct)\b/i;
 
 /** The police appeals tribunal as a party: only officers appeal to it. */
 const APPEALS_TRIBUNAL_RE = /\bpolice\s+appeals?\s+tribunal\b/i;
@@ -56,7 +57,8 @@ const isEmployer = (name: string) => POLICE_EMPLOYER_RE.test(name) || partyForce
  * Words in the opening of a judgment that make a person challenging a police employer likely to be
  * its officer or former officer (a probationer, a dismissed constable, an employment claim).
  */
-const SERVICE_EVIDENCE_RE = /\b(?:police\s+officers?|probation(?:er|ary)|constable|unfair(?:ly)?\s+dismiss\w*|his\s+dismissal|her\s+dismissal|misconduct|disciplinary)\b/i;
+const SERVICE_EVIDENCE_RE =
+  /\b(?:police\s+officers?|probation(?:er|ary)|constable|unfair(?:ly)?\s+dismiss\w*|his\s+dismissal|her\s+dismissal|misconduct|disciplinary)\b/i;
 
 /** How much of the body is read for evidence of service and for descriptions of the parties. */
 const OPENING_CHARS = 6000;
@@ -154,7 +156,13 @@ const OVERSIGHT_RE = /\b(?:Independent\s+Office\s+for\s+Police\s+Conduct|IOPC|In
  * tribunal or panel; else a challenger of a discipline body or of their police employer, unless the
  * text says the challenger is a complainant or a relative.
  */
-function subjectParties(persons: PersonParty[], parties: readonly PartyFact[], described: Map<PersonParty, PartyDescription>, candidates: readonly OfficerFact[], opening: string): PersonParty[] | null {
+function subjectParties(
+  persons: PersonParty[],
+  parties: readonly PartyFact[],
+  described: Map<PersonParty, PartyDescription>,
+  candidates: readonly OfficerFact[],
+  opening: string,
+): PersonParty[] | null {
   const free = persons.filter((p) => !described.get(p)?.notOfficer);
   const officers = free.filter((p) => p.rank || described.get(p)?.officer || candidateFor(p, candidates)?.rank);
   if (officers.length) return officers;
@@ -167,7 +175,9 @@ function subjectParties(persons: PersonParty[], parties: readonly PartyFact[], d
   const againstTribunal = challengers.filter((p) => others(p).some((n) => APPEALS_TRIBUNAL_RE.test(n)));
   if (againstTribunal.length) return againstTribunal;
   // A chief officer (or the IOPC) bringing the claim or appeal against a person: that person is its officer.
-  const answering = free.filter((p) => hasRole(p, 'defendant', 'respondent') && parties.some((q) => hasChallengerRole(q) && (isEmployer(q.name) || OVERSIGHT_RE.test(q.name))));
+  const answering = free.filter(
+    (p) => hasRole(p, 'defendant', 'respondent') && parties.some((q) => hasChallengerRole(q) && (isEmployer(q.name) || OVERSIGHT_RE.test(q.name))),
+  );
   if (answering.length) return answering;
   // The text names officers with ranks and the caption none of them: the caption's persons are
   // not shown to be officers, so the text's officers stand.

@@ -66,7 +66,13 @@ const PHRASE_GAP = '\\s+(?:[a-z]+ly\\s+)?';
 const COMPILED: readonly CompiledPhrase[] = TREATMENT_PHRASES.map((p) => ({
   ...p,
   rank: TREATMENTS.indexOf(p.treatment),
-  re: new RegExp(`\\b${p.phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(PHRASE_GAP)}\\b`, 'gi'),
+  re: new RegExp(
+    `\\b${p.phrase
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join(PHRASE_GAP)}\\b`,
+    'gi',
+  ),
 }));
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -134,10 +140,9 @@ export function findTreatments(text: string, spans: readonly CitedSpan[]): Treat
     if (afterEnd === sentenceEnd && POINTS_BACK_RE.test(text.slice(sentenceEnd + 1))) {
       afterEnd = Math.min(sentenceBounds(text, sentenceEnd + 2, sentenceEnd + 2)[1], nextStart);
     }
-    const matches = [
-      ...matchesIn(text, Math.max(sentenceStart, prevEnd), first.start, 'before'),
-      ...matchesIn(text, last.end, afterEnd, 'after'),
-    ].sort((a, b) => a.phrase.rank - b.phrase.rank || b.words.length - a.words.length);
+    const matches = [...matchesIn(text, Math.max(sentenceStart, prevEnd), first.start, 'before'), ...matchesIn(text, last.end, afterEnd, 'after')].sort(
+      (a, b) => a.phrase.rank - b.phrase.rank || b.words.length - a.words.length,
+    );
     const best = matches[0];
     const found: TreatmentFound = {
       treatment: best?.phrase.treatment ?? 'mentioned',

@@ -46,12 +46,7 @@ function subject(m: SubjectMention, via: FindingSubject['via'], text = m.text): 
   return { type: m.type, name: m.name, text, via };
 }
 
-export function findFindings(
-  doc: DocText,
-  sentences: readonly Sentence[],
-  subjects: readonly SubjectMention[],
-  headings: readonly Heading[],
-): ReviewFindingFact[] {
+export function findFindings(doc: DocText, sentences: readonly Sentence[], subjects: readonly SubjectMention[], headings: readonly Heading[]): ReviewFindingFact[] {
   const text = doc.text;
   const out: ReviewFindingFact[] = [];
   for (const s of sentences) {

@@ -53,8 +53,14 @@ const LEFT_RE = /former|retired/i;
 
 /** Chief officers speak for the force in a review; they are not the officers it is about. */
 const CHIEF_RANKS: ReadonlySet<Rank> = new Set<Rank>([
-  'Commander', 'Deputy Assistant Commissioner', 'Assistant Commissioner', 'Deputy Commissioner', 'Commissioner',
-  'Assistant Chief Constable', 'Deputy Chief Constable', 'Chief Constable',
+  'Commander',
+  'Deputy Assistant Commissioner',
+  'Assistant Commissioner',
+  'Deputy Commissioner',
+  'Commissioner',
+  'Assistant Chief Constable',
+  'Deputy Chief Constable',
+  'Chief Constable',
 ]);
 
 /** Separators between the words of a captured name. */

@@ -15,8 +15,7 @@ import type { Line } from './lines.js';
  * may be on the next line) but anything after the number must follow a colon, dot or dash, so
  * prose such as "Section 31 of the Act" at a line start is not a heading.
  */
-const STRUCTURE_HEADING_RE =
-  /^(Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(\d{1,2}|[A-Z]|[IVX]{1,5})(?:\s*[:.–—-]\s*(.*))?$/;
+const STRUCTURE_HEADING_RE = /^(Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(\d{1,2}|[A-Z]|[IVX]{1,5})(?:\s*[:.–—-]\s*(.*))?$/;
 
 /** "Case study 6A: former PC Gavin Troughton", "CASE STUDY 3 – ...". */
 const CASE_STUDY_RE = /^(?:Case\s+[Ss]tudy|CASE\s+STUDY)\s+(\d{1,2}[A-Z]?|[A-Z]\d{0,2})(?:\s*[:.–—-]\s*(.*))?$/;
@@ -91,7 +90,11 @@ export function findHeadings(lines: readonly Line[], paras: readonly Paragraph[]
       let title = (structure ? structure[3] : study?.[2]) ?? '';
       let end = line.end;
       // A title on the next line, or one that wraps onto it.
-      if (next && !paraStarts.has(next.start) && ((!title && headingLike(next.text)) || (title && CONTINUATION_RE.test(next.text) && next.text.length <= SHORT_LINE_CHARS))) {
+      if (
+        next &&
+        !paraStarts.has(next.start) &&
+        ((!title && headingLike(next.text)) || (title && CONTINUATION_RE.test(next.text) && next.text.length <= SHORT_LINE_CHARS))
+      ) {
         title = title ? `${title} ${next.text}` : next.text;
         end = next.end;
         i++;

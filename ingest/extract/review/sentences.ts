@@ -22,7 +22,8 @@ export interface Sentence {
 const SENTENCE_END_RE = /[.!?]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9]|\s*$)/g;
 
 /** Words whose full stop is not a sentence end: titles, "e.g.", "para.", a judge's "J." and the like. */
-const ABBREVIATION_BEFORE_RE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|etc|Ltd|Co|v|vs|J|LJ|al|approx|Sgt|Insp|Supt|Det|Ch|Rt|Hon|Sir|[A-Z])$/;
+const ABBREVIATION_BEFORE_RE =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|etc|Ltd|Co|v|vs|J|LJ|al|approx|Sgt|Insp|Supt|Det|Ch|Rt|Hon|Sir|[A-Z])$/;
 
 /** A paragraph's own number at its start: "6.1 ", "12. ", "[12] ". */
 const PARAGRAPH_LABEL_RE = /^\s*(?:\[\d{1,4}\]|\d{1,3}(?:\.\d{1,3})?\.?)\s+/;
@@ -34,7 +35,13 @@ const MIN_SENTENCE_CHARS = 12;
  * Sentences in the document's prose. `breaks` are global offsets where prose stops (headings,
  * recommendations) and `skip` ranges hold no prose for this purpose.
  */
-export function findSentences(doc: DocText, lines: readonly Line[], paras: readonly Paragraph[], breaks: readonly number[], skip: readonly [number, number][]): Sentence[] {
+export function findSentences(
+  doc: DocText,
+  lines: readonly Line[],
+  paras: readonly Paragraph[],
+  breaks: readonly number[],
+  skip: readonly [number, number][],
+): Sentence[] {
   const text = doc.text;
   const cuts = [...new Set([0, ...paras.map((p) => p.start), ...breaks, text.length])].sort((a, b) => a - b);
   const paraStarts = new Set(paras.map((p) => p.start));

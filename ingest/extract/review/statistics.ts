@@ -45,7 +45,6 @@ const OF_THE_FIGURE_RE = /\b[Oo]f\s+(?:the|those|these)\s+(\d{1,3}(?:,\d{3})+|\d
 /** "41 of those 52 were withdrawn": a figure after "of those" refers back to one already counted. */
 const REFERS_BACK_RE = /\bof\s+(?:the|those|these)\s+$/i;
 
-
 /** Words before a number that make it a name or reference, not a count. */
 const REFERENCE_BEFORE_RE =
   /\b(?:chapter|recommendations?|table|figure|page|pages|paragraphs?|paras?|section|sections|regulations?|reg|schedule|annex|appendix|part|rule|article|case\s+study|no|number|standard|level|phase|tier|stage|category|type|box|operation|op|pc|ps|dc|ds|officer|collar|warrant|s|ss|grade|version|volume|vol|room|route|area)\.?\s*$/i;
@@ -62,9 +61,11 @@ const MONTH_AFTER_RE = /^[ \t\n]+(?:January|February|March|April|May|June|July|A
  * or measure that the pattern would otherwise take for a plural.
  */
 const NOT_MEASURE = new Set(
-  ('of those these this that his hers its yes us thus less unless across always perhaps whereas does goes towards plus besides ' +
+  (
+    'of those these this that his hers its yes us thus less unless across always perhaps whereas does goes towards plus besides ' +
     'was is has as was or and but the a an to in on at by for with from per cent percent more than over under about around ' +
-    'between within').split(' '),
+    'between within'
+  ).split(' '),
 );
 
 /** Plural nouns without a final "s". */
@@ -112,7 +113,10 @@ function balanced(s: string): string {
     else if (s[i] === ')' && open.pop() === undefined) drop.add(i);
   }
   for (const i of open) drop.add(i);
-  return [...s].filter((_, i) => !drop.has(i)).join('').trim();
+  return [...s]
+    .filter((_, i) => !drop.has(i))
+    .join('')
+    .trim();
 }
 
 /** A year 1900-2099 written without a thousands comma. */

@@ -10,14 +10,12 @@ import type { DocText } from '../../text.js';
 import { findForces } from '../force.js';
 import { escapeRegex, squash } from '../names.js';
 
-
 /**
  * A capitalised name ending in a unit word, on one line: "Central West Basic Command Unit",
  * "Serious and Organised Crime Unit", "Roads Policing Unit". Up to six words, joined by spaces or
  * "and"/"of"; each word is a bounded token, so matching is linear.
  */
-const UNIT_NAME_RE =
-  /\b((?:[A-Z][A-Za-z'’-]+[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}(?:Command|Unit|Group|Team|Squad|Directorate|Division|Branch|Department|Hub))\b/g;
+const UNIT_NAME_RE = /\b((?:[A-Z][A-Za-z'’-]+[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}(?:Command|Unit|Group|Team|Squad|Directorate|Division|Branch|Department|Hub))\b/g;
 
 /** An abbreviation defined in brackets straight after a name: "... Command (PaDP)". */
 const DEFINED_ABBREVIATION_RE = /^\s*\(\s*(?:the\s+)?["“]?([A-Z][A-Za-z0-9]{1,7})["”]?\s*\)/;
@@ -52,7 +50,10 @@ const words = (s: string) => escapeRegex(s).split(' ').join('\\s+');
  * first, in any case and across line breaks; names that end in no unit word, older names.
  */
 const KNOWN_FULL_RE = new RegExp(
-  `(?<![A-Za-z])(?:${[...KNOWN_UNIT_NAMES].sort((a, b) => b.length - a.length).map(words).join('|')})(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${[...KNOWN_UNIT_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map(words)
+    .join('|')})(?![A-Za-z])`,
   'gi',
 );
 
@@ -136,5 +137,11 @@ export function subjectsIn(subjects: readonly SubjectMention[], start: number, e
 
 /** Unit names in a short text (a heading, a recommendation), canonical, without repeats. */
 export function unitsNamedIn(subjects: readonly SubjectMention[], start: number, end: number): string[] {
-  return [...new Set(subjectsIn(subjects, start, end).filter((s) => s.type === 'unit').map((s) => s.name))];
+  return [
+    ...new Set(
+      subjectsIn(subjects, start, end)
+        .filter((s) => s.type === 'unit')
+        .map((s) => s.name),
+    ),
+  ];
 }

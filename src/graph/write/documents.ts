@@ -99,7 +99,10 @@ function pageText(doc: DocumentToWrite): Map<number, string> {
 /** The paragraph's opening words on its first page, one line, clipped. */
 function paragraphQuote(doc: DocumentToWrite, p: ParagraphFact): string {
   const page = pageText(doc).get(p.page) ?? '';
-  const words = page.slice(p.start, p.endPage === p.page ? p.end : page.length).replace(WHITESPACE_RE, ' ').trim();
+  const words = page
+    .slice(p.start, p.endPage === p.page ? p.end : page.length)
+    .replace(WHITESPACE_RE, ' ')
+    .trim();
   return words.length > PARAGRAPH_QUOTE_CHARS ? words.slice(0, PARAGRAPH_QUOTE_CHARS - 1) + '…' : words;
 }
 

@@ -20,9 +20,16 @@ export async function writeJudgment(run: Run, doc: DocumentToWrite): Promise<voi
   const cites = j.citations
     .filter((c) => c.canonical !== j.neutralCitation)
     .map((c) => ({
-      canonical: c.canonical, text: c.text, type: c.type, pin: c.pin,
-      paragraph: c.paragraph !== null && Number.isInteger(c.paragraph) ? c.paragraph : null, paragraphLabel: c.paragraphLabel, ...src(c.source),
-      treatment: c.treatment, treatmentWords: c.treatmentWords, treatmentSource: src(c.treatmentSource),
+      canonical: c.canonical,
+      text: c.text,
+      type: c.type,
+      pin: c.pin,
+      paragraph: c.paragraph !== null && Number.isInteger(c.paragraph) ? c.paragraph : null,
+      paragraphLabel: c.paragraphLabel,
+      ...src(c.source),
+      treatment: c.treatment,
+      treatmentWords: c.treatmentWords,
+      treatmentSource: src(c.treatmentSource),
     }));
   // A document's citations are replaced, not merged: MERGE on a relationship compares against
   // every CITES already between the pair, quadratic in a judgment citing one case thousands of times.

@@ -32,10 +32,9 @@ export async function resolveOfficers(tx: ManagedTransaction, run: Run, doc: Doc
     // A document written again (after a failed attempt was recorded) keeps the resolution it has,
     // rather than matching its mention against the officer that mention itself created.
     const earlier = (
-      await tx.run(
-        `MATCH (:OfficerMention {id: $m})-[r:RESOLVED_TO]->(o:Officer) RETURN o.id AS id, r.score AS score, r.reasons AS reasons, r.method AS method`,
-        { m: mentionId },
-      )
+      await tx.run(`MATCH (:OfficerMention {id: $m})-[r:RESOLVED_TO]->(o:Officer) RETURN o.id AS id, r.score AS score, r.reasons AS reasons, r.method AS method`, {
+        m: mentionId,
+      })
     ).records[0]?.toObject() as { id: string; score: number; reasons: string[]; method: string } | undefined;
     if (decisions.assign) {
       officerId = decisions.assign;

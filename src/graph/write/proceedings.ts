@@ -149,12 +149,23 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
        MATCH (o:Officer {id: oid})
        MERGE (p)-[:CONCERNS]->(o)`,
       {
-        docId, procId, force: x.force ? currentForceName(x.force) : null, officerIds: subjectIds, reasons: chosen.reasons,
-        ...incidentOf(x), mentioned: caseFacts(x).mentioned,
+        docId,
+        procId,
+        force: x.force ? currentForceName(x.force) : null,
+        officerIds: subjectIds,
+        reasons: chosen.reasons,
+        ...incidentOf(x),
+        mentioned: caseFacts(x).mentioned,
       },
     );
   }
-  const allegations = x.allegations.map((a, i) => ({ id: `${docId}#a${i}`, officerId: officerIds.get(a.officerKey) ?? null, standard: a.standard, finding: a.finding, ...src(a.source) }));
+  const allegations = x.allegations.map((a, i) => ({
+    id: `${docId}#a${i}`,
+    officerId: officerIds.get(a.officerKey) ?? null,
+    standard: a.standard,
+    finding: a.finding,
+    ...src(a.source),
+  }));
   if (allegations.length) {
     await run(
       `MATCH (p:Proceeding {id: $procId})

@@ -29,7 +29,18 @@ export async function writeReview(run: Run, docId: string, force: string | null,
          MATCH (pa:Paragraph {id: pid})
          MERGE (sec)-[:CONTAINS]->(pa)
        }`,
-      { docId, rows: r.sections.map((s, i) => ({ id: `${docId}#section${i}`, label: s.label, title: s.title, kind: s.kind, level: s.level, paragraphIds: [...new Set(s.paragraphs)].flatMap((l) => idsByLabel.get(l) ?? []), ...src(s.source) })) },
+      {
+        docId,
+        rows: r.sections.map((s, i) => ({
+          id: `${docId}#section${i}`,
+          label: s.label,
+          title: s.title,
+          kind: s.kind,
+          level: s.level,
+          paragraphIds: [...new Set(s.paragraphs)].flatMap((l) => idsByLabel.get(l) ?? []),
+          ...src(s.source),
+        })),
+      },
     );
   }
   const about = (units: string[]) => (force ? units.map((u) => ({ type: 'unit', name: u, text: u, via: 'named' })) : []);
@@ -47,7 +58,14 @@ export async function writeReview(run: Run, docId: string, force: string | null,
         docId,
         force,
         rows: r.recommendations.map((x) => ({
-          id: `${docId}#${x.kind}${x.label}`, label: x.label, kind: x.kind, text: x.text, addressee: x.addressee, unitNames: x.units, about: about(x.units), ...src(x.source),
+          id: `${docId}#${x.kind}${x.label}`,
+          label: x.label,
+          kind: x.kind,
+          text: x.text,
+          addressee: x.addressee,
+          unitNames: x.units,
+          about: about(x.units),
+          ...src(x.source),
         })),
       },
     );
@@ -62,7 +80,16 @@ export async function writeReview(run: Run, docId: string, force: string | null,
        MERGE (d)-[:HAS_STATISTIC]->(st)`,
       {
         docId,
-        rows: r.statistics.map((x, i) => ({ id: `${docId}#statistic${i}`, value: x.value, text: x.text, unit: x.unit, measure: x.measure, description: x.description, paragraph: x.paragraph, ...src(x.source) })),
+        rows: r.statistics.map((x, i) => ({
+          id: `${docId}#statistic${i}`,
+          value: x.value,
+          text: x.text,
+          unit: x.unit,
+          measure: x.measure,
+          description: x.description,
+          paragraph: x.paragraph,
+          ...src(x.source),
+        })),
       },
     );
   }
@@ -80,7 +107,10 @@ export async function writeReview(run: Run, docId: string, force: string | null,
         docId,
         force,
         rows: r.findings.map((x, i) => ({
-          id: `${docId}#finding${i}`, text: x.text, cue: x.cue, paragraph: x.paragraph,
+          id: `${docId}#finding${i}`,
+          text: x.text,
+          cue: x.cue,
+          paragraph: x.paragraph,
           unitNames: x.subjects.filter((s) => s.type === 'unit').map((s) => s.name),
           forceNames: x.subjects.filter((s) => s.type === 'force').map((s) => s.name),
           // Units are keyed under the review's force; a force named in the finding is linked directly.

@@ -19,7 +19,10 @@ function membershipPeriod(x: DocumentToWrite['extraction'], unitName: string) {
   const period: Period = stated ?? { from: dated?.date ?? null, to: dated ? (dated.until ?? dated.date) : null };
   const days = periodDays(period);
   return {
-    from: period.from, to: period.to, periodStart: days?.start ?? null, periodEnd: days?.end ?? null,
+    from: period.from,
+    to: period.to,
+    periodStart: days?.start ?? null,
+    periodEnd: days?.end ?? null,
     basis: stated ? 'STATED' : incident ? 'CONDUCT' : dated ? 'DOCUMENT' : null,
     periodQuote: stated ? stated.source.quote : (dated?.source.quote ?? null),
   };

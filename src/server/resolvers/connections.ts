@@ -47,8 +47,7 @@ async function must<T>(load: Promise<T | null>, what: string): Promise<T> {
 
 const officerOf = (ctx: Context, id: string) => must<OfficerRow>(ctx.loaders.officer.load(id), `Officer ${id}`);
 const officersOf = (ctx: Context, ids: readonly string[]) => Promise.all(ids.map((id) => officerOf(ctx, id)));
-const proceedingsOf = (ctx: Context, ids: readonly string[]) =>
-  Promise.all(ids.map((id) => must<ProceedingRow>(ctx.loaders.proceeding.load(id), `Proceeding ${id}`)));
+const proceedingsOf = (ctx: Context, ids: readonly string[]) => Promise.all(ids.map((id) => must<ProceedingRow>(ctx.loaders.proceeding.load(id), `Proceeding ${id}`)));
 
 const optionalText = (s: string | null | undefined) => s?.trim() || null;
 
@@ -136,11 +135,7 @@ export const connectionsResolvers = {
       return colleaguesWithProvenFindings(ctx.read, { windowDays, force: optionalText(args.force), limit });
     },
 
-    repeatOfficers(
-      _: unknown,
-      args: { minProceedings?: number | null; minComplainants?: number | null; force?: string | null; first?: number | null },
-      ctx: Context,
-    ) {
+    repeatOfficers(_: unknown, args: { minProceedings?: number | null; minComplainants?: number | null; force?: string | null; first?: number | null }, ctx: Context) {
       requireRole(ctx.role, 'investigator');
       // One matter or one complainant is not a repeat; below 2 every officer would be listed.
       const minMatters = intIn(args.minProceedings, 2, 2, 1_000_000, 'minProceedings');

@@ -38,7 +38,13 @@ export const documentResolvers = {
             body: d.decisionBelowBody,
             result: asJrResult(d.decisionBelowResult ?? null),
             date: d.decisionBelowDate ?? null,
-            source: { docId: d.id, page: d.decisionBelowPage ?? null, start: d.decisionBelowStart ?? null, end: d.decisionBelowEnd ?? null, quote: d.decisionBelowQuote ?? null },
+            source: {
+              docId: d.id,
+              page: d.decisionBelowPage ?? null,
+              start: d.decisionBelowStart ?? null,
+              end: d.decisionBelowEnd ?? null,
+              quote: d.decisionBelowQuote ?? null,
+            },
           }
         : null,
   },

@@ -35,8 +35,13 @@ export const precedentResolvers = {
       const text = args.text?.trim() || null;
       try {
         return await sanctionPrecedents(ctx.read, {
-          standards, finding: args.finding ?? null, force: args.force ?? null, fromYear: args.fromYear ?? null, toYear: args.toYear ?? null,
-          text, first: pageSize(args.first ?? 3, ctx.config.api.maxPageSize),
+          standards,
+          finding: args.finding ?? null,
+          force: args.force ?? null,
+          fromYear: args.fromYear ?? null,
+          toYear: args.toYear ?? null,
+          text,
+          first: pageSize(args.first ?? 3, ctx.config.api.maxPageSize),
         });
       } catch (err) {
         // Lucene rejects malformed syntax inside the procedure; the user should hear it was their words.
@@ -52,7 +57,8 @@ export const precedentResolvers = {
     ruling: (r: RelatedRulingRow, _: unknown, ctx: Context) => ctx.loaders.document.load(r.rulingId),
     sharedAuthorities: async (r: RelatedRulingRow, _: unknown, ctx: Context): Promise<CaseRow[]> =>
       Promise.all(r.sharedAuthorities.map(async (citation) => (await ctx.loaders.case.load(citation)) ?? { citation, court: null, stub: true })),
-    coCitedBy: async (r: RelatedRulingRow, _: unknown, ctx: Context) => (await Promise.all(r.coCitedBy.map((id) => ctx.loaders.document.load(id)))).filter((d) => d !== null),
+    coCitedBy: async (r: RelatedRulingRow, _: unknown, ctx: Context) =>
+      (await Promise.all(r.coCitedBy.map((id) => ctx.loaders.document.load(id)))).filter((d) => d !== null),
   },
 
   SanctionExample: {

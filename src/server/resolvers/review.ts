@@ -39,7 +39,12 @@ export const reviewResolvers = {
       const size = pageSize(args.first, ctx.config.api.maxPageSize);
       const after = decodeCursor(args.after, ['int', 'int']);
       if (after && !after.every((n) => typeof n === 'number' && Number.isInteger(n))) badInput('Invalid cursor');
-      const rows = await ctx.loaders.paragraphs.load({ docId: d.id, afterPage: (after?.[0] as number) ?? null, afterStart: (after?.[1] as number) ?? null, limit: size + 1 });
+      const rows = await ctx.loaders.paragraphs.load({
+        docId: d.id,
+        afterPage: (after?.[0] as number) ?? null,
+        afterStart: (after?.[1] as number) ?? null,
+        limit: size + 1,
+      });
       const keyed: Keyed<ParagraphRow>[] = rows.map((p) => ({ node: p, key: [p.page, p.start] }));
       return { ...connection(keyed, size), totalCount: async () => (await ctx.loaders.paragraphCount.load(d.id)) ?? 0 };
     },

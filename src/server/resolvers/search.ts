@@ -49,7 +49,10 @@ function hit(row: SearchRow, query: string, role: Role): Hit {
 
 /** The numbered paragraph each snippet starts in, for all hits of a page in one query. */
 async function labelParagraphs(ctx: Context, list: Hit[]): Promise<void> {
-  const labels = await paragraphLabels(ctx.read, list.map((h) => ({ docId: h.docId, page: h.pageNumber, at: h.snippetStart })));
+  const labels = await paragraphLabels(
+    ctx.read,
+    list.map((h) => ({ docId: h.docId, page: h.pageNumber, at: h.snippetStart })),
+  );
   labels.forEach((label, i) => (list[i]!.paragraph = label));
 }
 

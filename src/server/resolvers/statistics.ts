@@ -88,7 +88,11 @@ export const statisticsResolvers = {
     incidentToOutcome: (_: unknown, args: FilterArgs): Filtered => ({ filter: filterOf(args) }),
     async mostCitedCases(_: unknown, args: FilterArgs & { first?: number | null }, ctx: Context) {
       const rows = await mostCitedCases(ctx.read, filterOf(args), pageSize(args.first, ctx.config.api.maxPageSize));
-      return rows.map((r) => ({ case: { citation: r.citation, court: r.court, stub: r.stub } satisfies CaseRow, citingDocuments: r.citingDocuments, citations: r.citations }));
+      return rows.map((r) => ({
+        case: { citation: r.citation, court: r.court, stub: r.stub } satisfies CaseRow,
+        citingDocuments: r.citingDocuments,
+        citations: r.citations,
+      }));
     },
   },
 
