@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig, type Config } from '../../src/config.js';
-import type { Graph } from '../../src/graph/driver.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { runIngest } from '../fixtures/cli.js';
 import { uniqueSurname } from '../fixtures/corpus.js';
-import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { runId } from '../fixtures/graph.js';
+import { ingestAndServe, type ServedRun } from '../fixtures/servedRun.js';
 import { gql } from '../fixtures/gql.js';
-import { makePdf } from '../fixtures/pdf.js';
 
 /**
  * Sanction precedents and the decision chain from PDFs through ingest to the API: two hearing
@@ -56,30 +49,17 @@ Lord Justice Quarrie, Lady Justice Amberley and Lord Justice Tolland
 };
 
 describe('sanction precedents and the decision chain from PDFs', () => {
-  let graph: Graph;
-  let dir: string;
-  let app: App;
+  let served: ServedRun | undefined;
   let url: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string>;
 
   before(async () => {
-    graph = await testGraph();
-    dir = await mkdtemp(join(tmpdir(), 'precedent-e2e-'));
-    for (const [k, pages] of Object.entries(docs)) await writeFile(join(dir, `${RUN}-${k}.pdf`), await makePdf(pages));
-    const r = await runIngest([dir]);
-    assert.equal(r.code, 0, r.stderr);
-    const rows = await graph.read<{ file: string; id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.id AS id', { p: RUN });
-    for (const d of rows) ids[d.file.slice(RUN.length + 1, -4)] = d.id;
-    const config: Config = loadConfig();
-    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
-    ({ url } = await app.listen(0, '127.0.0.1'));
+    served = await ingestAndServe(RUN, docs);
+    ({ url, ids } = served);
   });
 
   after(async () => {
-    await app?.stop();
-    await removeRun(graph, RUN);
-    await graph.close();
-    await rm(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it('counts the sanctions over the matching proceedings, quoting each from its document, with the ruling that reviewed one', async () => {

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig, type Config } from '../../src/config.js';
-import type { Graph } from '../../src/graph/driver.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { runIngest } from '../fixtures/cli.js';
-import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { runId } from '../fixtures/graph.js';
+import { ingestAndServe, type ServedRun } from '../fixtures/servedRun.js';
 import { gql } from '../fixtures/gql.js';
-import { makePdf } from '../fixtures/pdf.js';
 
 const RUN = runId();
 const N = 1000 + Math.floor(Math.random() * 8999);
@@ -53,31 +46,17 @@ const later = ruling(
 );
 
 describe('citation treatment in the graph and the API', () => {
-  let graph: Graph;
-  let dir: string;
-  let app: App;
+  let served: ServedRun | undefined;
   let url: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string>;
 
   before(async () => {
-    graph = await testGraph();
-    dir = await mkdtemp(join(tmpdir(), 'precedent-'));
-    await writeFile(join(dir, `${RUN}-earlier.pdf`), await makePdf(earlier));
-    await writeFile(join(dir, `${RUN}-later.pdf`), await makePdf(later));
-    const r = await runIngest([dir]);
-    assert.equal(r.code, 0, r.stderr);
-    const docs = await graph.read<{ file: string; id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.id AS id', { p: RUN });
-    for (const d of docs) ids[d.file.slice(RUN.length + 1, -4)] = d.id;
-    const config: Config = loadConfig();
-    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
-    ({ url } = await app.listen(0, '127.0.0.1'));
+    served = await ingestAndServe(RUN, { earlier, later });
+    ({ url, ids } = served);
   });
 
   after(async () => {
-    await app?.stop();
-    await removeRun(graph, RUN);
-    await graph.close();
-    await rm(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it('each citation carries its treatment, the words and the sentence they were read from', async () => {

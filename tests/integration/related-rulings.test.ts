@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig, type Config } from '../../src/config.js';
-import type { Graph } from '../../src/graph/driver.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { runIngest } from '../fixtures/cli.js';
-import { removeRun, runId, testGraph } from '../fixtures/graph.js';
+import { runId } from '../fixtures/graph.js';
+import { ingestAndServe, type ServedRun } from '../fixtures/servedRun.js';
 import { gql } from '../fixtures/gql.js';
-import { makePdf } from '../fixtures/pdf.js';
 
 const RUN = runId();
 const N = 1000 + Math.floor(Math.random() * 8999);
@@ -61,30 +54,17 @@ const docs: Record<string, string[]> = {
 };
 
 describe('related rulings', () => {
-  let graph: Graph;
-  let dir: string;
-  let app: App;
+  let served: ServedRun | undefined;
   let url: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string>;
 
   before(async () => {
-    graph = await testGraph();
-    dir = await mkdtemp(join(tmpdir(), 'related-'));
-    for (const [k, pages] of Object.entries(docs)) await writeFile(join(dir, `${RUN}-${k}.pdf`), await makePdf(pages));
-    const r = await runIngest([dir]);
-    assert.equal(r.code, 0, r.stderr);
-    const rows = await graph.read<{ file: string; id: string }>('MATCH (d:Document) WHERE d.file STARTS WITH $p RETURN d.file AS file, d.id AS id', { p: RUN });
-    for (const d of rows) ids[d.file.slice(RUN.length + 1, -4)] = d.id;
-    const config: Config = loadConfig();
-    app = createApp({ ...config, api: { ...config.api, apiKeys: new Map(), maxPageSize: 50 } }, graph, { log: () => {} });
-    ({ url } = await app.listen(0, '127.0.0.1'));
+    served = await ingestAndServe(RUN, docs);
+    ({ url, ids } = served);
   });
 
   after(async () => {
-    await app?.stop();
-    await removeRun(graph, RUN);
-    await graph.close();
-    await rm(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it('ranks the ruling sharing authorities, citers and words first, and says why', async () => {
