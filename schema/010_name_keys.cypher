@@ -2,7 +2,8 @@
 // case gone, apostrophes and hyphens joining a name's parts (O'Brien, O’Brien and OBrien are one
 // name), other punctuation separating words, titles dropped. Keys written before kept apostrophes
 // and hyphens and turned curly apostrophes and letters without a decomposition into spaces, so a
-// later mention would not find its officer. Recomputed from the officer's name; idempotent.
+// later mention would not find its officer. Recomputed from the officer's name, only for officers
+// the writer keyed (one without a key was never written by it); idempotent.
 MATCH (o:Officer) WHERE o.name IS NOT NULL AND o.label IS NULL
 WITH o, reduce(s = '', c IN split(normalize(toLower(o.name), NFKD), '') |
   s + CASE
@@ -12,7 +13,7 @@ WITH o, reduce(s = '', c IN split(normalize(toLower(o.name), NFKD), '') |
 WITH o, [w IN split(folded, ' ') WHERE w <> '' AND NOT w IN ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']] AS words
 WHERE size(words) > 0
 WITH o, last(words) AS surname, CASE WHEN size(words) > 1 THEN reduce(s = head(words), w IN tail(words)[..-1] | s + ' ' + w) END AS firstNames
-WHERE o.surnameKey IS NULL OR o.surnameKey <> surname OR coalesce(o.firstNames, '') <> coalesce(firstNames, '')
+WHERE o.surnameKey IS NOT NULL AND (o.surnameKey <> surname OR coalesce(o.firstNames, '') <> coalesce(firstNames, ''))
 SET o.surnameKey = surname, o.firstNames = firstNames;
 
 // Judgment parties' keys as names.partyNameKey folds them (write.ts's partyKey), same fold, "the"
