@@ -175,6 +175,9 @@ describe('quick start: CLI ingest, then GraphQL over HTTP', () => {
       (r: any) => r.officer?.name?.includes(NAMES.Marlowe) && r.proceeding.outcomes.some((o: any) => o.outcome === 'dismissed_without_notice'),
     );
     assert.ok(review, JSON.stringify(ruling.reviews));
+    // The ruling's own account of the dismissal joins the case beside the outcome that records it: one sanction, not two.
+    const sanctions = review.proceeding.outcomes.map((o: any) => o.outcome);
+    assert.equal(new Set(sanctions).size, sanctions.length, sanctions.join(', '));
     assert.ok(review.confidence >= 0.5);
     assert.ok(review.reasons.includes('same force'), review.reasons.join(', '));
   });

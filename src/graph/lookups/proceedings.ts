@@ -27,10 +27,19 @@ export const proceedingAllegations = listByKey<string, AllegationRow>(
    RETURN i, collect(${project.allegation()}) AS items`,
 );
 
+/**
+ * The case's sanctions, one per officer and sanction: a ruling's account of the panel's decision
+ * joins the proceeding beside the outcome document that records it, and the same sanction read
+ * twice is one sanction, quoted from the record rather than from the ruling's account.
+ * (Officer.outcomes keeps every document's record, each with its own source.)
+ */
 export const proceedingOutcomes = listByKey<string, OutcomeRow>(
   `MATCH (p:Proceeding {id: key})-[:HAS_OUTCOME]->(oc:Outcome)
    OPTIONAL MATCH (o:Officer)-[:RECEIVED]->(oc)
-   WITH i, p, oc, o ORDER BY oc.page, oc.start
+   OPTIONAL MATCH (read:Document {id: oc.docId})
+   WITH i, p, oc, o, coalesce(read.kind = 'judgment', false) AS fromRuling ORDER BY fromRuling, oc.page, oc.start
+   WITH i, p, o, oc.outcome AS sanction, head(collect(oc)) AS oc
+   WITH i, p, o, oc ORDER BY oc.page, oc.start
    RETURN i, collect(${project.outcome()}) AS items`,
 );
 
