@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
 import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
-import { firstNamesKey, surnameKey } from '../src/domain/officerMatch.js';
+import { firstNamesKey, surnameKey } from '../src/domain/names.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**

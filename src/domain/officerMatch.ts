@@ -115,5 +115,3 @@ export function scoreMatch(m: OfficerFact, c: OfficerCandidate, mentionForce: st
   }
   return { score: Math.min(1, score), reasons };
 }
-
-export { firstNamesKey, surnameKey };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { OfficerFact } from '../../src/domain/extraction.js';
-import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameEvidence, surnameKey, surnameSounds, type OfficerCandidate } from '../../src/domain/officerMatch.js';
+import { surnameKey } from '../../src/domain/names.js';
+import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameEvidence, surnameSounds, type OfficerCandidate } from '../../src/domain/officerMatch.js';
 
 const mention = (name: string, extra: Partial<OfficerFact> = {}): OfficerFact => ({
   key: 'o1',

@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentToWrite } from '../../domain/documents.js';
 import { currentForceName } from '../../domain/forces.js';
-import { firstNamesKey, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameKey, surnameSounds, type OfficerCandidate } from '../../domain/officerMatch.js';
+import { firstNamesKey, surnameKey } from '../../domain/names.js';
+import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scoreMatch, surnameSounds, type OfficerCandidate } from '../../domain/officerMatch.js';
 import { operatorDecisions } from '../resolution.js';
 import { shortId, src, type Run } from './run.js';
 
