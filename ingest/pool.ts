@@ -165,9 +165,9 @@ async function processOne(pool: ThreadPool, file: string, options: ProcessOption
 }
 
 /**
- * Processes files on `size` threads and yields results in input order. Up to `size * 4`
- * documents are in flight, so threads stay busy while the caller writes an earlier one, and
- * memory stays bounded whatever the folder's size. Time spent per stage in the threads is added
+ * Processes files on `size` threads and yields results in input order. Up to `size * 8`
+ * documents are in flight, so threads stay busy while the caller writes a batch of earlier ones
+ * (ingest/batch.ts), and memory stays bounded whatever the folder's size. Time spent per stage in the threads is added
  * to `times`.
  */
 export async function* processAll(
@@ -183,7 +183,7 @@ export async function* processAll(
     return;
   }
   const pool = new ThreadPool(Math.min(size, Math.max(1, files.length * 4)), times);
-  const window = size * 4;
+  const window = size * 8;
   const pending: Promise<ProcessResult>[] = [];
   let i = 0;
   try {

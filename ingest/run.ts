@@ -3,6 +3,7 @@ import type { Config } from '../src/config.js';
 import type { Graph } from '../src/graph/driver.js';
 import { timed, type StageTimes } from './jobs.js';
 import { loadKnownNames } from '../src/graph/redactedNames.js';
+import { batches } from './batch.js';
 import { processAll } from './pool.js';
 import { createProgress } from './progress.js';
 import { toRecord } from './record.js';
@@ -45,8 +46,8 @@ export interface RunOptions {
 }
 
 /**
- * One pass over a list of files: documents stream through the worker pool in input order and each
- * is written in its own transaction. Writing in input order keeps officer resolution, and so the
+ * One pass over a list of files: documents stream through the worker pool in input order and are
+ * written in batches, each document all or nothing (ingest/batch.ts, ingest/write.ts). Writing in input order keeps officer resolution, and so the
  * resulting graph, the same however the run is interrupted and resumed.
  */
 export async function ingestFiles(files: readonly string[], o: RunOptions): Promise<RunSummary> {
@@ -69,43 +70,47 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
     toRead = t.toRead;
   }
   const results = processAll(toRead, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
+  const attempt = <T>(work: () => Promise<T>) => withRetry(work, o.retry, retrying);
   try {
-    for (;;) {
-      const next = await timed(s.times, 'waiting for documents', () => results.next());
+    for (const groups = batches(results); ;) {
+      const next = await timed(s.times, 'waiting for documents', () => groups.next());
       if (next.done) break;
-      const result = next.value;
-      if (!result.ok) {
-        s.failed++;
-        s.failures.push({ file: result.name, code: result.code, message: result.message });
-        const graph = o.graph;
-        if (graph) await timed(s.times, 'write', () => withRetry(async () => (await writing()).recordFailure(graph, result, o.write), o.retry, retrying));
-        progress.document(`error: ${result.message} [${result.code}]`, false);
-        continue;
-      }
-      s.pages += result.pages.length;
-      s.ocrPages += result.pages.filter((p) => p.ocr).length;
-      if (o.json) process.stdout.write(JSON.stringify(toRecord(result.name, result.extraction)) + '\n');
+      const batch = next.value;
       const graph = o.graph;
-      if (!graph) {
-        s.ingested++;
-        progress.document(`extracted: ${result.name} (${result.extraction.kind})`, true);
-        continue;
-      }
-      const w = await timed(s.times, 'write', () => withRetry(async () => (await writing()).writeDocument(graph, result, o.write), o.retry, retrying));
-      for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
-      if (w.status === 'unchanged') {
-        s.unchanged++;
-        progress.document(`unchanged: ${result.name}`, true);
-      } else {
-        s.ingested++;
-        s.nodes += w.nodesCreated;
-        s.relationships += w.relationshipsCreated;
-        const x = result.extraction;
-        progress.document(
-          `ingested: ${result.name} (${x.kind}, ${result.pages.length} pages, ${x.officers.length} officers, ${x.allegations.length} allegations, ${x.outcomes.length} outcomes)`,
-          true,
-        );
-      }
+      const outcomes = graph
+        ? await timed(s.times, 'write', async () => (await writing()).writeBatch(graph, batch, o.write, attempt))
+        : batch.map((r) => (r.ok ? null : { status: 'failed' as const, code: r.code, message: r.message }));
+      batch.forEach((result, i) => {
+        const w = outcomes[i];
+        if (!result.ok || w?.status === 'failed') {
+          const failure = result.ok ? (w as { code: string; message: string }) : result;
+          s.failed++;
+          s.failures.push({ file: result.name, code: failure.code, message: failure.message });
+          progress.document(`error: ${failure.message} [${failure.code}]`, false);
+          return;
+        }
+        // Only a document in the graph passes its redacted names on to the ones after it.
+        for (const f of result.redacted) if (!knownNames.has(f.hash)) knownNames.set(f.hash, f.pseudonym);
+        s.pages += result.pages.length;
+        s.ocrPages += result.pages.filter((p) => p.ocr).length;
+        if (o.json) process.stdout.write(JSON.stringify(toRecord(result.name, result.extraction)) + '\n');
+        if (!w) {
+          s.ingested++;
+          progress.document(`extracted: ${result.name} (${result.extraction.kind})`, true);
+        } else if (w.status === 'unchanged') {
+          s.unchanged++;
+          progress.document(`unchanged: ${result.name}`, true);
+        } else {
+          s.ingested++;
+          s.nodes += w.nodesCreated;
+          s.relationships += w.relationshipsCreated;
+          const x = result.extraction;
+          progress.document(
+            `ingested: ${result.name} (${x.kind}, ${result.pages.length} pages, ${x.officers.length} officers, ${x.allegations.length} allegations, ${x.outcomes.length} outcomes)`,
+            true,
+          );
+        }
+      });
     }
   } finally {
     // As a for-await loop would: stop the pool even when a write gives up.

@@ -23,6 +23,8 @@ export enum ErrorCode {
   PDF_TOO_LARGE = 'PDF_TOO_LARGE',
   PDF_TOO_MANY_PAGES = 'PDF_TOO_MANY_PAGES',
   PROCESSING_TIMEOUT = 'PROCESSING_TIMEOUT',
+  /** The graph refused a document's facts (not an outage): recorded on that document alone. */
+  WRITE_FAILED = 'WRITE_FAILED',
   INTERNAL = 'INTERNAL',
 }
 

@@ -1,4 +1,3 @@
-import type { QueryResult } from 'neo4j-driver';
 import type { Graph } from './driver.js';
 
 /**
@@ -19,7 +18,7 @@ export async function loadKnownNames(graph: Graph): Promise<Map<string, string>>
 
 /** Written in the document's own transaction, so a document and its redacted names land together. */
 export async function writeRedactedNames(
-  run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>,
+  run: (cypher: string, params: Record<string, unknown>) => Promise<unknown>,
   docId: string,
   forms: readonly RedactedNameRow[],
 ): Promise<void> {

@@ -25,14 +25,17 @@ export interface UncertainMatch {
 /** Joins scoring below this are listed for review even though they were made. */
 const REVIEW_BELOW = 0.9;
 
-export async function operatorDecisions(tx: ManagedTransaction, mentionId: string): Promise<{ assign: string | null; rejected: Set<string> }> {
-  const r = await tx.run(`MATCH (d:ResolutionDecision {mentionId: $m}) RETURN d.decision AS decision, d.officerId AS officerId ORDER BY d.at`, { m: mentionId });
+/**
+ * What operators decided about one mention, from its decisions oldest first (ingest reads them
+ * for every mention of a document in one statement): the officer it was assigned to, if any, and
+ * the officers it must not join. A later assignment overrides an earlier rejection of the same officer.
+ */
+export function operatorDecisions(decisions: readonly { decision: string; officerId: string }[]): { assign: string | null; rejected: Set<string> } {
   let assign: string | null = null;
   const rejected = new Set<string>();
-  for (const rec of r.records) {
-    const officerId = rec.get('officerId') as string;
-    if (rec.get('decision') === 'assign') assign = officerId;
-    else rejected.add(officerId);
+  for (const d of decisions) {
+    if (d.decision === 'assign') assign = d.officerId;
+    else rejected.add(d.officerId);
   }
   if (assign) rejected.delete(assign);
   return { assign, rejected };

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParagraphFact } from '../../domain/extraction.js';
 import type { DocumentToWrite, FailedDocumentRecord, WriteOptions } from '../../domain/documents.js';
 import type { Graph } from '../driver.js';
-import { shortId, type Run } from './run.js';
+import { shortId, type Send } from './run.js';
 
 /**
  * Serialises document writes across ingest processes (schema/005_ingest_lock.cypher); taken before
@@ -10,12 +10,16 @@ import { shortId, type Run } from './run.js';
  * True when the document is already ingested (same content hash) and is to be left alone.
  */
 export async function lockAndCheck(tx: ManagedTransaction, docId: string): Promise<boolean> {
-  await tx.run(`MERGE (l:IngestLock {id: 'document-writes'}) SET l.lastDocument = $id`, { id: docId });
-  const existing = await tx.run('MATCH (d:Document {id: $id}) RETURN d.status AS status', { id: docId });
+  // One round trip: the lock's SET runs before the match that follows it in the same statement.
+  const existing = await tx.run(
+    `MERGE (l:IngestLock {id: 'document-writes'}) SET l.lastDocument = $id
+     WITH l OPTIONAL MATCH (d:Document {id: $id}) RETURN d.status AS status`,
+    { id: docId },
+  );
   return existing.records[0]?.get('status') === 'ingested';
 }
 
-export async function writeDocumentNode(run: Run, doc: DocumentToWrite, options: WriteOptions): Promise<void> {
+export async function writeDocumentNode(run: Send, doc: DocumentToWrite, options: WriteOptions): Promise<void> {
   const x = doc.extraction;
   const j = x.judgment;
   const date = (role: string) => x.dates.find((d) => d.role === role)?.date ?? null;
@@ -108,14 +112,17 @@ function paragraphQuote(doc: DocumentToWrite, p: ParagraphFact): string {
 
 /** A failed document is recorded too, so operators can query what failed and why. */
 export async function recordFailure(graph: Graph, doc: FailedDocumentRecord, options: WriteOptions): Promise<void> {
+  await graph.write((tx) => recordFailureIn(tx, doc, options));
+}
+
+/** The same, inside a transaction that writes other documents too (ingest's batches). */
+export async function recordFailureIn(tx: ManagedTransaction, doc: FailedDocumentRecord, options: WriteOptions): Promise<void> {
   const id = doc.sha256 ?? 'file:' + shortId(doc.name);
-  await graph.write((tx) =>
-    tx.run(
-      `MERGE (d:Document {id: $id})
-       ON CREATE SET d.ingestedAt = datetime()
-       WITH d WHERE coalesce(d.status, '') <> 'ingested'
-       SET d.file = $file, d.status = 'failed', d.errorCode = $code, d.error = $message, d.licence = $licence, d.source = $source, d.kind = null`,
-      { id, file: doc.name, code: doc.code, message: doc.message, licence: options.licence, source: options.source },
-    ),
+  await tx.run(
+    `MERGE (d:Document {id: $id})
+     ON CREATE SET d.ingestedAt = datetime()
+     WITH d WHERE coalesce(d.status, '') <> 'ingested'
+     SET d.file = $file, d.status = 'failed', d.errorCode = $code, d.error = $message, d.licence = $licence, d.source = $source, d.kind = null`,
+    { id, file: doc.name, code: doc.code, message: doc.message, licence: options.licence, source: options.source },
   );
 }

@@ -6,7 +6,7 @@ import { resolveOfficers } from './officers.js';
 import { writeProceeding } from './proceedings.js';
 import { writeReview } from './reviews.js';
 import { linkRulings } from './rulings.js';
-import { countingRun, type Run } from './run.js';
+import { countingRun, type Send } from './run.js';
 import { writeUnits } from './units.js';
 import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
 
@@ -17,36 +17,36 @@ import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
  * the REVIEWS links between rulings and proceedings (rulings.ts) and a review's findings
  * (reviews.ts). Ingest calls these inside one transaction per document (ingest/write.ts).
  */
-export { recordFailure } from './documents.js';
-export { countingRun, type Run } from './run.js';
+export { recordFailure, recordFailureIn } from './documents.js';
+export { countingRun, type Run, type Send, type Statements } from './run.js';
 
 /**
  * The document, its officers and its facts, in the order each needs the one before: officers are
  * resolved before the proceeding that concerns them. `extra` runs after the document node is
  * written (ingest adds the hashes of the names it redacted). Null when the document is already
- * ingested.
+ * ingested. Writes are sent without waiting (see `Send`); only the reads that decide what to
+ * write (the ingest lock's check, officer candidates, the case's proceeding) wait for an answer.
  */
 export async function writeDocumentFacts(
   tx: ManagedTransaction,
   doc: DocumentToWrite,
   options: WriteOptions,
-  extra: (run: Run) => Promise<void>,
+  extra: (send: Send) => Promise<void>,
 ): Promise<{ nodes: number; rels: number } | null> {
   if (await lockAndCheck(tx, doc.sha256)) return null;
-  const { run, counters } = countingRun(tx);
-  await writeDocumentNode(run, doc, options);
-  await extra(run);
-  const officerIds = await resolveOfficers(tx, run, doc);
+  const statements = countingRun(tx);
+  const { send } = statements;
+  await writeDocumentNode(send, doc, options);
+  await extra(send);
+  const officerIds = await resolveOfficers(statements, doc);
   const x = doc.extraction;
-  const { hasProceeding, ruling } = await writeProceeding(run, doc, officerIds);
+  const { proceedingId, ruling } = await writeProceeding(statements, doc, officerIds);
   // Sanction precedents read the kinds of outcome each proceeding imposed from the proceeding itself.
-  if (hasProceeding) {
-    const recorded = await run('MATCH (:Document {id: $docId})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { docId: doc.sha256 });
-    await run(REFRESH_OUTCOME_KINDS, { procIds: recorded.records[0]?.get('ids') ?? [] });
-  }
-  await writeUnits(run, doc, officerIds);
-  await writeJudgment(run, doc);
-  if (x.review) await writeReview(run, doc.sha256, x.force, x.review, x.paragraphs);
-  if (hasProceeding && !ruling) await linkRulings(run, doc.sha256, 'proceeding');
-  return counters;
+  if (proceedingId) await send(REFRESH_OUTCOME_KINDS, { procIds: [proceedingId] });
+  await writeUnits(send, doc, officerIds);
+  await writeJudgment(send, doc);
+  if (x.review) await writeReview(send, doc.sha256, x.force, x.review, x.paragraphs);
+  if (proceedingId && !ruling) await linkRulings(send, doc.sha256, 'proceeding');
+  await statements.flush();
+  return statements.counters;
 }

@@ -1,9 +1,9 @@
 import type { DocumentToWrite } from '../../domain/documents.js';
-import { src, type Run } from './run.js';
+import { src, type Send } from './run.js';
 import { partyNameKey } from '../../domain/names.js';
 
 /** A ruling's own citation, the cases and legislation it cites, its parties and the ruling it appeals. */
-export async function writeJudgment(run: Run, doc: DocumentToWrite): Promise<void> {
+export async function writeJudgment(run: Send, doc: DocumentToWrite): Promise<void> {
   const j = doc.extraction.judgment;
   if (!j) return;
   const docId = doc.sha256;
@@ -86,7 +86,7 @@ function partyKey(docId: string, name: string): string {
 }
 
 /** Parties of a ruling with their roles; a party with two roles ("Claimant/Respondent") has two PARTY links. */
-async function writeParties(run: Run, docId: string, parties: NonNullable<DocumentToWrite['extraction']['judgment']>['parties']): Promise<void> {
+async function writeParties(run: Send, docId: string, parties: NonNullable<DocumentToWrite['extraction']['judgment']>['parties']): Promise<void> {
   if (!parties.length) return;
   const rows = parties.map((p) => ({ key: partyKey(docId, p.name), name: p.name, label: LABEL_WORD_RE.test(p.name.trim()), role: p.role, ...src(p.source) }));
   await run(

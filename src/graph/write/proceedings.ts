@@ -3,7 +3,7 @@ import { currentForceName } from '../../domain/forces.js';
 import { firstDay, lastDay } from '../../domain/periods.js';
 import { sameCase, type CaseFacts } from '../../domain/proceedings.js';
 import { linkRulings } from './rulings.js';
-import { src, type Run } from './run.js';
+import { src, type Run, type Statements } from './run.js';
 
 /** Documents that record a misconduct case: a notice, an outcome (a panel's or an appeal's), a news page. */
 const CASE_KINDS = ['hearing_notice', 'hearing_outcome', 'other'];
@@ -75,7 +75,7 @@ async function proceedingFor(run: Run, doc: DocumentToWrite, officerIds: string[
  * with none yet, a proceeding of its own that it DESCRIBES and REVIEWS, which a notice or outcome
  * of the case joins when it arrives. The court's own dates never become the proceeding's.
  */
-async function rulingProceeding(run: Run, doc: DocumentToWrite, officerIds: string[]): Promise<ProceedingChoice> {
+async function rulingProceeding({ run, send }: Statements, doc: DocumentToWrite, officerIds: string[]): Promise<ProceedingChoice> {
   const own = doc.sha256 + '#proceeding';
   // Its own described proceeding (left from an earlier write of this document) is not one it found.
   const reviewed = await run(
@@ -88,7 +88,7 @@ async function rulingProceeding(run: Run, doc: DocumentToWrite, officerIds: stri
   if (id) return { id, reasons: ['the proceeding the ruling reviews'] };
   const below = doc.extraction.judgment?.decisionBelow;
   const decided = below && below.body && PROCEEDING_BODIES.includes(below.body) ? below.date : null;
-  await run(
+  await send(
     `MATCH (d:Document {id: $docId})
      MERGE (p:Proceeding {id: $procId})
      SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, d.incidentDate), p.decisionDate = coalesce(p.decisionDate, $decided)
@@ -107,9 +107,15 @@ async function rulingProceeding(run: Run, doc: DocumentToWrite, officerIds: stri
  * The misconduct case this document speaks of, with its allegations, outcomes and complainants: a
  * notice, outcome or news page RECORDS it (joined to the case's existing proceeding when they are
  * the same case); a ruling REVIEWS and DESCRIBES it. Says whether there was one, and whether this
- * document is a ruling, so the caller links rulings from the right side.
+ * document is a ruling, so the caller links rulings from the right side. The proceeding's id comes
+ * back (null when there is none), so what is kept on it is refreshed without reading it again.
  */
-export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds: Map<string, string>): Promise<{ hasProceeding: boolean; ruling: boolean }> {
+export async function writeProceeding(
+  statements: Statements,
+  doc: DocumentToWrite,
+  officerIds: Map<string, string>,
+): Promise<{ proceedingId: string | null; ruling: boolean }> {
+  const { run, send } = statements;
   const x = doc.extraction;
   const docId = doc.sha256;
   // A review names officers it does not try; its proceeding (the case studies it reports) concerns
@@ -122,10 +128,10 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
   let procId = docId + '#proceeding';
   if (hasProceeding && ruling) {
     // A ruling is not a proceeding: it reviews the case's proceeding and describes it.
-    await linkRulings(run, docId, 'ruling');
-    const chosen = await rulingProceeding(run, doc, subjectIds);
+    await linkRulings(send, docId, 'ruling');
+    const chosen = await rulingProceeding(statements, doc, subjectIds);
     procId = chosen.id;
-    await run(
+    await send(
       `MATCH (d:Document {id: $docId}), (p:Proceeding {id: $procId})
        MERGE (d)-[r:DESCRIBES]->(p) SET r.reasons = $reasons`,
       { docId, procId, reasons: chosen.reasons },
@@ -135,7 +141,7 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
     procId = chosen.id;
     // A shared proceeding keeps what the first document said and gains what the next adds (the
     // outcome's decision date); the dates every document names are kept for the next join.
-    await run(
+    await send(
       `MATCH (d:Document {id: $docId})
        MERGE (p:Proceeding {id: $procId})
        SET p.force = coalesce(p.force, $force), p.incidentDate = coalesce(p.incidentDate, $incident),
@@ -167,7 +173,7 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
     ...src(a.source),
   }));
   if (allegations.length) {
-    await run(
+    await send(
       `MATCH (p:Proceeding {id: $procId})
        UNWIND $rows AS a
        MERGE (al:Allegation {id: a.id})
@@ -182,7 +188,7 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
   }
   const outcomes = x.outcomes.map((o, i) => ({ id: `${docId}#o${i}`, officerId: officerIds.get(o.officerKey) ?? null, outcome: o.outcome, ...src(o.source) }));
   if (outcomes.length) {
-    await run(
+    await send(
       `MATCH (p:Proceeding {id: $procId})
        UNWIND $rows AS r
        MERGE (oc:Outcome {id: r.id})
@@ -196,7 +202,7 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
   }
   const complainants = x.complainants.filter((c) => c.pseudonym).map((c) => ({ pseudonym: c.reference, ...src(c.source) }));
   if (complainants.length && hasProceeding) {
-    await run(
+    await send(
       `MATCH (p:Proceeding {id: $procId})
        UNWIND $rows AS c
        MERGE (co:Complainant {pseudonym: c.pseudonym})
@@ -207,11 +213,11 @@ export async function writeProceeding(run: Run, doc: DocumentToWrite, officerIds
   }
   const refs = x.complainants.filter((c) => !c.pseudonym).map((c) => c.reference);
   if (hasProceeding) {
-    await run(
+    await send(
       `MATCH (p:Proceeding {id: $procId})
        SET p.complainantLabels = reduce(acc = coalesce(p.complainantLabels, []), r IN $refs | CASE WHEN r IN acc THEN acc ELSE acc + r END)`,
       { procId, refs: [...new Set(refs)] },
     );
   }
-  return { hasProceeding, ruling };
+  return { proceedingId: hasProceeding ? procId : null, ruling };
 }

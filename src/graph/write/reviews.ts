@@ -1,13 +1,13 @@
 import type { ParagraphFact, ReviewFacts } from '../../domain/extraction.js';
 import { paragraphId } from './documents.js';
-import { src, type Run } from './run.js';
+import { src, type Send } from './run.js';
 
 /**
  * A review's headings, recommendations, quoted figures and findings. Findings and recommendations
  * point ABOUT the units and forces they concern; a unit needs the review's force for its key, so
  * without one only the unit names are kept on the fact.
  */
-export async function writeReview(run: Run, docId: string, force: string | null, r: ReviewFacts, paragraphs: ParagraphFact[] = []): Promise<void> {
+export async function writeReview(run: Send, docId: string, force: string | null, r: ReviewFacts, paragraphs: ParagraphFact[] = []): Promise<void> {
   const idsByLabel = new Map<string, string[]>();
   for (const p of paragraphs) {
     const id = paragraphId(docId, p);

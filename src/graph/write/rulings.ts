@@ -1,4 +1,4 @@
-import type { Run } from './run.js';
+import type { Send } from './run.js';
 
 /**
  * Decision -> challenge -> ruling: a judgment about an officer reviews that officer's misconduct
@@ -7,7 +7,7 @@ import type { Run } from './run.js';
  * arrives first. Confidence starts from the weaker of the two officer resolutions and drops when
  * force or dates cannot be checked.
  */
-export async function linkRulings(run: Run, docId: string, from: 'ruling' | 'proceeding'): Promise<void> {
+export async function linkRulings(run: Send, docId: string, from: 'ruling' | 'proceeding'): Promise<void> {
   const pairs =
     from === 'ruling'
       ? `MATCH (ruling:Document {id: $docId})-[:MENTIONS]->(:OfficerMention)-[r1:RESOLVED_TO]->(o:Officer)<-[:CONCERNS]-(proc:Proceeding)<-[:RECORDS]-(procDoc:Document)

@@ -2,7 +2,7 @@ import type { DocumentToWrite } from '../../domain/documents.js';
 import { currentForceName } from '../../domain/forces.js';
 import { periodDays, type Period } from '../../domain/periods.js';
 import { canonicalUnit } from '../../domain/units.js';
-import { src, type Run } from './run.js';
+import { src, type Send } from './run.js';
 
 /**
  * When the officer served in the unit: the period written beside the unit ("(2018 to 2023)"), else
@@ -29,7 +29,7 @@ function membershipPeriod(x: DocumentToWrite['extraction'], unitName: string) {
 }
 
 /** Units the document names and the subjects' memberships of them, each with its period. */
-export async function writeUnits(run: Run, doc: DocumentToWrite, officerIds: Map<string, string>): Promise<void> {
+export async function writeUnits(run: Send, doc: DocumentToWrite, officerIds: Map<string, string>): Promise<void> {
   const x = doc.extraction;
   const docId = doc.sha256;
   // One node per unit whatever the document calls it ("PaDP"); the words used are kept as aliases.
