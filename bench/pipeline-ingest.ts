@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
-import { migrate } from '../src/graph/migrate.js';
+import { ensureSchema } from '../src/graph/migrate.js';
 import { ingestFiles } from '../ingest/run.js';
 
 /**
@@ -29,7 +29,7 @@ const graph = dryRun ? null : new Graph(createDriver(config.neo4j), config.neo4j
 try {
   if (graph) {
     await waitForGraph(graph, 30_000);
-    await migrate(graph);
+    await ensureSchema(graph);
   }
   const t0 = performance.now();
   const s = await ingestFiles(files, {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { assertIngestSecrets, loadConfig } from '../src/config.js';
 import { AppError } from '../src/errors.js';
 import { createDriver, Graph, waitForGraph } from '../src/graph/driver.js';
-import { migrate } from '../src/graph/migrate.js';
+import { ensureSchema } from '../src/graph/migrate.js';
 import { expandInputs } from './files.js';
 import { ingestFiles, type RunOptions, type RunSummary } from './run.js';
 import { watchFolders } from './watch.js';
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   if (!dryRun) {
     graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
     await waitForGraph(graph, 30_000);
-    await migrate(graph);
+    await ensureSchema(graph);
   }
   const options: RunOptions = {
     config,

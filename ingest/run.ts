@@ -54,9 +54,6 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
   const s: RunSummary = { ingested: 0, unchanged: 0, failed: 0, nodes: 0, relationships: 0, pages: 0, ocrPages: 0, failures: [], times: {} };
   const progress = createProgress(files.length);
   const retrying = (err: unknown, delay: number) => o.log(`Neo4j unavailable (${(err as Error).message.split('\n')[0]}); retrying in ${Math.round(delay / 1000)}s`);
-  // Names redacted by earlier documents; each written document adds its own for the ones after it.
-  const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
-  const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };
   let toRead = files;
   if (o.graph && !o.json) {
     // --json prints every document's record, so it reads every document.
@@ -69,6 +66,14 @@ export async function ingestFiles(files: readonly string[], o: RunOptions): Prom
     }
     toRead = t.toRead;
   }
+  // Nothing new: no worker thread, parser or write stage is started.
+  if (toRead.length === 0) {
+    progress.done();
+    return s;
+  }
+  // Names redacted by earlier documents; each written document adds its own for the ones after it.
+  const knownNames = o.graph ? await loadKnownNames(o.graph) : new Map<string, string>();
+  const processOptions = { ...o.config.ingest, pseudonymKey: o.config.pseudonymKey, knownNames };
   const results = processAll(toRead, processOptions, o.config.ingest.workers, o.config.ingest.timeoutMs, s.times);
   const attempt = <T>(work: () => Promise<T>) => withRetry(work, o.retry, retrying);
   try {

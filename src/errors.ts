@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** Every error the project raises carries one of these codes, so callers branch on codes, not messages. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -38,11 +36,6 @@ export class AppError extends Error {
     super(message, options);
     this.name = 'AppError';
   }
-}
-
-/** The GraphQL face of an AppError: the code goes in extensions, as neo4j/graphql and Apollo do. */
-export function toGraphQLError(code: ErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
 }
 
 /** Thrown from the default branch of an exhaustive switch; the `never` parameter makes a missed case a compile error. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
@@ -27,13 +28,30 @@ export function splitStatements(source: string): string[] {
     .filter(Boolean);
 }
 
-/** Applies schema/*.cypher in name order. Every statement uses IF NOT EXISTS, so this is idempotent. */
-export async function migrate(graph: Graph): Promise<number> {
+/** The schema files in name order, with their statements. */
+async function schemaFiles(): Promise<{ name: string; source: string }[]> {
   const dir = await schemaDir();
-  const files = (await readdir(dir)).filter((n) => n.endsWith('.cypher')).sort();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.cypher')).sort();
+  return Promise.all(names.map(async (name) => ({ name, source: await readFile(dir + name, 'utf8') })));
+}
+
+/** What a graph migrated by exactly these files records: any change to a file, or a new one, differs. */
+function digestOf(files: { name: string; source: string }[]): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(f.name).update('\u0000').update(f.source).update('\u0000');
+  return h.digest('hex');
+}
+
+/**
+ * Applies schema/*.cypher in name order. Every statement uses IF NOT EXISTS and every data
+ * migration is idempotent, so this is safe to run again; it then records the files' digest on
+ * (:SchemaVersion {id: 'schema'}) for `ensureSchema`.
+ */
+export async function migrate(graph: Graph): Promise<number> {
+  const files = await schemaFiles();
   let count = 0;
   for (const f of files) {
-    for (const stmt of splitStatements(await readFile(dir + f, 'utf8'))) {
+    for (const stmt of splitStatements(f.source)) {
       // Schema statements cannot share a transaction with each other, so one auto-commit each.
       const session = graph.session();
       try {
@@ -52,5 +70,17 @@ export async function migrate(graph: Graph): Promise<number> {
       await session.close();
     }
   })();
+  await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) SET s.digest = $digest, s.migratedAt = datetime()`, { digest: digestOf(files) });
   return count;
+}
+
+/**
+ * `migrate` unless the graph records that these very schema files were applied to it: one read
+ * instead of a round trip per statement, for ingest, whose start-up is most of a re-run. A graph
+ * restored from an older backup records the older digest, so it is migrated.
+ */
+export async function ensureSchema(graph: Graph): Promise<number> {
+  const files = await schemaFiles();
+  const [row] = await graph.read<{ digest: string }>(`MATCH (s:SchemaVersion {id: 'schema'}) RETURN s.digest AS digest`);
+  return row?.digest === digestOf(files) ? 0 : migrate(graph);
 }

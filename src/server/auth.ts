@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { AppError, ErrorCode, toGraphQLError } from '../errors.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { toGraphQLError } from './graphqlError.js';
 
 /** Ordered: each role can do everything the roles before it can. */
 export const ROLES = ['reader', 'investigator', 'operator'] as const;

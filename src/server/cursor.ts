@@ -1,4 +1,5 @@
-import { ErrorCode, toGraphQLError } from '../errors.js';
+import { ErrorCode } from '../errors.js';
+import { toGraphQLError } from './graphqlError.js';
 
 /** Cursors are opaque to clients; inside they are the sort key of the last row, so paging is keyset, not offset. */
 export function encodeCursor(key: readonly (string | number | null)[]): string {

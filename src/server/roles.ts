@@ -1,5 +1,6 @@
 import type { GraphQLFieldResolver } from 'graphql';
-import { ErrorCode, toGraphQLError } from '../errors.js';
+import { ErrorCode } from '../errors.js';
+import { toGraphQLError } from './graphqlError.js';
 import { ROLES, type Role } from './auth.js';
 
 /**

@@ -25,7 +25,8 @@ import {
   type RepeatOfficerRow,
   type UnitColleaguesRow,
 } from '../../graph/patterns.js';
-import { ErrorCode, toGraphQLError } from '../../errors.js';
+import { ErrorCode } from '../../errors.js';
+import { toGraphQLError } from '../graphqlError.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';

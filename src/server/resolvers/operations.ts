@@ -1,6 +1,7 @@
 import type { Graph } from '../../graph/driver.js';
 import { confirmMatch, mergeOfficers, rejectMatch, splitOfficer, uncertainMatches, type UncertainMatch } from '../../graph/resolution.js';
-import { ErrorCode, toGraphQLError } from '../../errors.js';
+import { ErrorCode } from '../../errors.js';
+import { toGraphQLError } from '../graphqlError.js';
 import { requireRole } from '../auth.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';

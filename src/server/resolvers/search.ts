@@ -1,4 +1,5 @@
-import { ErrorCode, toGraphQLError } from '../../errors.js';
+import { ErrorCode } from '../../errors.js';
+import { toGraphQLError } from '../graphqlError.js';
 import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize } from '../cursor.js';
 import type { SearchRow } from '../../graph/rows.js';
