@@ -70,7 +70,8 @@ export async function migrate(graph: Graph): Promise<number> {
       await session.close();
     }
   })();
-  await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) SET s.digest = $digest, s.migratedAt = datetime()`, { digest: digestOf(files) });
+  // Written only when it changes: migrating a migrated graph again leaves it as it was.
+  await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) WITH s WHERE s.digest IS NULL OR s.digest <> $digest SET s.digest = $digest`, { digest: digestOf(files) });
   return count;
 }
 
