@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PDFParse } from 'pdf-parse';
 import { loadConfig } from '../src/config.js';
+import { paths, readPid } from '../src/localdb/server.js';
 import { createDriver, Graph } from '../src/graph/driver.js';
 import { deleteDocument } from '../src/graph/documents.js';
 import { expandInputs } from '../ingest/files.js';
@@ -178,6 +179,8 @@ async function pdfParsePages(files: string[]): Promise<Rate> {
 
 interface PipelineRun extends Rate {
   cpuSeconds: number;
+  /** Neo4j's CPU over the run, when the server is the project's own. */
+  neo4jCpuSeconds?: number;
   /** pdftoppm and tesseract, run by OCR as child processes. */
   childCpuSeconds: number;
   ocrPages: number;
@@ -187,6 +190,22 @@ interface PipelineRun extends Rate {
   unchanged: number;
   peakMiB: number;
   times: Record<string, number>;
+}
+
+/**
+ * CPU seconds used so far by the project-started Neo4j (Linux /proc; null for an external server
+ * or elsewhere): the writes' cost on the server's side, which shares the machine's cores.
+ */
+function neo4jCpuSeconds(): number | null {
+  const config = loadConfig();
+  const pid = config.neo4j.external ? null : readPid(paths(config));
+  if (!pid) return null;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function runChild<T>(script: string, args: string[]): T {
@@ -223,9 +242,11 @@ try {
   const reruns: PipelineRun[] = [];
   for (let i = 0; i < runs; i++) {
     try {
+      const n0 = neo4jCpuSeconds();
       const r = runChild<PipelineRun>('./pipeline-ingest.js', [...(dryRun ? ['--dry-run'] : []), ...files]);
+      const n1 = neo4jCpuSeconds();
       // CPU per page counts the OCR programs too: for a scan they are most of it.
-      pipelines.push({ ...r, cpuSeconds: r.cpuSeconds + r.childCpuSeconds });
+      pipelines.push({ ...r, cpuSeconds: r.cpuSeconds + r.childCpuSeconds, ...(n0 !== null && n1 !== null ? { neo4jCpuSeconds: n1 - n0 } : {}) });
       if (!dryRun) {
         const again = runChild<PipelineRun>('./pipeline-ingest.js', files);
         reruns.push({ ...again, cpuSeconds: again.cpuSeconds + again.childCpuSeconds });
@@ -244,7 +265,8 @@ try {
   else console.log('pdftotext (poppler)                            not installed (apt-get install poppler-utils)');
   row('pdf-parse alone, 1 thread', parse, ratio(rate(parse)));
   for (const p of pipelines) {
-    const note = `   (${p.seconds.toFixed(1)} s from process start; without start-up ${(p.pages / p.runSeconds).toFixed(0)} p/s, ${ratio(p.pages / p.runSeconds).trim()}x; peak ${p.peakMiB} MiB)`;
+    const neo4j = p.neo4jCpuSeconds !== undefined && !dryRun ? `; Neo4j CPU ${((p.neo4jCpuSeconds / p.pages) * 1000).toFixed(2)} ms/page` : '';
+    const note = `   (${p.seconds.toFixed(1)} s from process start; without start-up ${(p.pages / p.runSeconds).toFixed(0)} p/s, ${ratio(p.pages / p.runSeconds).trim()}x; peak ${p.peakMiB} MiB${neo4j})`;
     row(`pipeline end to end${dryRun ? ' (dry run)' : ', with writes'}, ${p.workers} threads`, p, ratio(rate(p)), note);
   }
   for (const p of reruns) {
