@@ -333,6 +333,6 @@ async function profile(files: string[]): Promise<void> {
   table('analysis CPU by source file (regex and built-ins charged to their caller)', p.byFile, 25);
   if (p.writeMs) {
     const rows = Object.fromEntries(Object.entries(p.statements).map(([k, v]) => [`${k} (x${p.counts[k]})`, v]));
-    table('write, per Cypher statement (wall time, round trip included)', rows, 25);
+    table('write, per Cypher statement (wall time from send to answer; statements sent together overlap)', rows, 25);
   }
 }
