@@ -31,13 +31,45 @@ const OFFICER_ALWAYS: readonly OfficerColumn[] = ['id'];
 
 export const SOURCE_READS: Reads<SourceColumn> = { ocrConfidence: ['page'] };
 
-/** The GraphQL type each kind of row is served as, with its columns, its field table and what it always needs. */
+/**
+ * The GraphQL type each kind of row is served as, with its columns, its field table, what it
+ * always needs, and the fields that resolve through the row's ids alone (lists, links).
+ */
 export const ROW_TYPES = {
-  document: { type: 'Document', columns: DOCUMENT_COLUMNS, reads: DOCUMENT_READS as Reads<string>, always: DOCUMENT_ALWAYS },
-  officer: { type: 'Officer', columns: OFFICER_COLUMNS, reads: OFFICER_READS as Reads<string>, always: OFFICER_ALWAYS },
-  membership: { type: 'UnitMembership', columns: MEMBERSHIP_COLUMNS, reads: {} as Reads<string>, always: [] as readonly string[] },
-  source: { type: 'Source', columns: SOURCE_COLUMNS, reads: SOURCE_READS as Reads<string>, always: [] as readonly string[] },
-} as const;
+  document: {
+    type: 'Document',
+    columns: DOCUMENT_COLUMNS,
+    reads: DOCUMENT_READS as Reads<string>,
+    always: DOCUMENT_ALWAYS,
+    throughIds: [
+      'page',
+      'pages',
+      'officers',
+      'proceedings',
+      'reports',
+      'citations',
+      'legislation',
+      'units',
+      'reviews',
+      'parties',
+      'paragraphs',
+      'sections',
+      'recommendations',
+      'statistics',
+      'reviewFindings',
+      'appealFrom',
+    ],
+  },
+  officer: {
+    type: 'Officer',
+    columns: OFFICER_COLUMNS,
+    reads: OFFICER_READS as Reads<string>,
+    always: OFFICER_ALWAYS,
+    throughIds: ['mentions', 'units', 'ranks', 'proceedings', 'allegations', 'outcomes', 'rulings'],
+  },
+  membership: { type: 'UnitMembership', columns: MEMBERSHIP_COLUMNS, reads: {} as Reads<string>, always: [], throughIds: ['officer', 'unit', 'source'] },
+  source: { type: 'Source', columns: SOURCE_COLUMNS, reads: SOURCE_READS as Reads<string>, always: [], throughIds: ['document'] },
+} as const satisfies Record<string, { type: string; columns: readonly string[]; reads: Reads<string>; always: readonly string[]; throughIds: readonly string[] }>;
 
 /** The names of the fields selected on each type anywhere in the operation and its fragments. */
 export function fieldsByType(schema: GraphQLSchema, nodes: readonly ASTNode[]): Map<string, Set<string>> {
@@ -62,11 +94,11 @@ export function fieldsByType(schema: GraphQLSchema, nodes: readonly ASTNode[]): 
 
 /** The columns of one kind of row that these fields read, in the table's order. */
 export function columnsFor<C extends string>(
-  row: { columns: readonly C[]; reads: Reads<string>; always: readonly string[] },
+  row: { columns: readonly C[]; reads: Reads<string>; always: readonly string[]; throughIds: readonly string[] },
   fields: ReadonlySet<string> | undefined,
 ): C[] {
   const wanted = new Set<string>(row.always);
-  for (const f of fields ?? []) for (const c of row.reads[f] ?? [f]) wanted.add(c);
+  for (const f of fields ?? []) for (const c of row.reads[f] ?? (row.throughIds.includes(f) ? [] : [f])) wanted.add(c);
   return row.columns.filter((c) => wanted.has(c));
 }
 

@@ -2,7 +2,7 @@ import { ErrorCode, toGraphQLError } from '../../errors.js';
 import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize } from '../cursor.js';
 import type { SearchRow } from '../../graph/rows.js';
-import { countHits, facetRows, paragraphLabels, searchPages, type Facet, type SearchFilter } from '../../graph/search.js';
+import { countHits, facetRows, paragraphLabels, searchPages, type Facet, type HitCount, type SearchFilter } from '../../graph/search.js';
 import type { Role } from '../auth.js';
 import { viewText } from '../privateView.js';
 import { snippet } from '../snippet.js';
@@ -56,6 +56,12 @@ async function labelParagraphs(ctx: Context, list: Hit[]): Promise<void> {
   labels.forEach((label, i) => (list[i]!.paragraph = label));
 }
 
+/** The first call's promise for every call: totalCount and totalCountExact share one count. */
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+}
+
 function checkFilter(f: SearchFilter): void {
   for (const y of [f.fromYear, f.toYear]) if (y != null && (y < 1800 || y > 2200)) badInput('Years must be between 1800 and 2200');
   if (f.fromYear != null && f.toYear != null && f.fromYear > f.toYear) badInput('`fromYear` is after `toYear`');
@@ -80,7 +86,7 @@ export const searchResolvers = {
       const keyed = found.map((node, i) => ({ node, key: [skip + i] }));
       return {
         ...connection(keyed, size),
-        totalCount: () => countHits(ctx.read, query, filter).catch(luceneError),
+        count: once(() => countHits(ctx.read, query, filter).catch(luceneError)),
         facets: async () => {
           // Pages are counted per document in Cypher, then by value here: one row per document.
           const docs = await facetRows(ctx.read, query, filter).catch(luceneError);
@@ -96,7 +102,8 @@ export const searchResolvers = {
   },
 
   SearchConnection: {
-    totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount(),
+    totalCount: async (c: { count: () => Promise<HitCount> }) => (await c.count()).n,
+    totalCountExact: async (c: { count: () => Promise<HitCount> }) => (await c.count()).exact,
     facets: (c: { facets: () => Promise<unknown> }) => c.facets(),
   },
 
