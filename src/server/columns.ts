@@ -103,19 +103,27 @@ export function columnsFor<C extends string>(
 }
 
 /** Apollo keeps one parsed document per distinct query text, so an operation is worked out once. */
-const cache = new WeakMap<object, ProfileColumns>();
+const fieldsCache = new WeakMap<object, Map<string, Set<string>>>();
+const columnsCache = new WeakMap<object, ProfileColumns>();
+
+/** The fields selected on each type anywhere in the request's operation. */
+export function operationFields(info: GraphQLResolveInfo): Map<string, Set<string>> {
+  let fields = fieldsCache.get(info.operation);
+  if (!fields) fieldsCache.set(info.operation, (fields = fieldsByType(info.schema, [info.operation, ...Object.values(info.fragments)])));
+  return fields;
+}
 
 export function profileColumns(info: GraphQLResolveInfo): ProfileColumns {
-  let columns = cache.get(info.operation);
+  let columns = columnsCache.get(info.operation);
   if (!columns) {
-    const fields = fieldsByType(info.schema, [info.operation, ...Object.values(info.fragments)]);
+    const fields = operationFields(info);
     columns = {
       document: columnsFor(ROW_TYPES.document, fields.get(ROW_TYPES.document.type)),
       officer: columnsFor(ROW_TYPES.officer, fields.get(ROW_TYPES.officer.type)),
       membership: columnsFor(ROW_TYPES.membership, fields.get(ROW_TYPES.membership.type)),
       source: columnsFor(ROW_TYPES.source, fields.get(ROW_TYPES.source.type)),
     };
-    cache.set(info.operation, columns);
+    columnsCache.set(info.operation, columns);
   }
   return columns;
 }

@@ -159,13 +159,14 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
   it('searches page text through the full-text index with a highlighted snippet', async () => {
     const res = await gql(
       url,
-      `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart document { id } } } } }`,
+      `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart paragraph document { id } } } } }`,
     );
     assert.equal(res.errors, undefined);
     assert.equal(res.data!.search.totalCount, 1);
     const hit = res.data!.search.edges[0].node;
     assert.equal(hit.document.id, g.docs.a);
     assert.equal(hit.pageNumber, 2);
+    assert.equal(hit.paragraph, null, 'the outcome document has no numbered paragraphs');
     assert.ok(hit.score > 0);
     assert.ok(hit.highlighted.includes(`<mark>${g.token}</mark>`), hit.highlighted);
     assert.equal(hit.snippet.slice(hit.highlights[0].start, hit.highlights[0].end), g.token);
