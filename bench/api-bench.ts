@@ -184,7 +184,8 @@ class ApiProcess {
   }
 
   static async start(mode: '--serve' | '--serve-peer' = '--serve'): Promise<ApiProcess> {
-    const child = fork(fileURLToPath(import.meta.url), [mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // NODE_ENV=production as the image runs (Dockerfile): graphql-js checks every instanceof twice in development.
+    const child = fork(fileURLToPath(import.meta.url), [mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, NODE_ENV: 'production' } });
     const url = await new Promise<string>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`API process exited (${code}) before it was ready`)));

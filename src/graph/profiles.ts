@@ -11,6 +11,10 @@ import {
   type ReviewRow,
   type UnitRow,
   type Carried,
+  type DocumentColumn,
+  type MembershipColumn,
+  type OfficerColumn,
+  type SourceColumn,
 } from './rows.js';
 import type { Read } from './read.js';
 
@@ -74,11 +78,37 @@ const DOCUMENT_IDS: Partial<Record<keyof typeof OFFICER_LISTS, string>> = {
   rulings: '[x IN rulings | x.rulingId]',
 };
 
-/** The documents named by `ids` (a list expression), each once. */
-const documentsOf = (ids: string) => `COLLECT {
+/** The documents named by `ids` (a list expression), each once, with the columns named (all by default). */
+const documentsOf = (ids: string, columns?: readonly DocumentColumn[]) => `COLLECT {
       UNWIND ${ids} AS did WITH DISTINCT did
       MATCH (d:Document {id: did})
-      RETURN ${project.document('d')} }`;
+      RETURN ${project.document('d', columns)} }`;
+
+/**
+ * What a profile's rows must hold: the columns the request reads of each kind of row (src/server
+ * works them out from the operation). Left out, a kind is read whole.
+ */
+export interface ProfileColumns {
+  document?: readonly DocumentColumn[];
+  officer?: readonly OfficerColumn[];
+  membership?: readonly MembershipColumn[];
+  source?: readonly SourceColumn[];
+}
+
+/** Built statements by their shape; bounded, since the shapes come from clients' operations. */
+class StatementCache {
+  private readonly built = new Map<string, string>();
+  constructor(private readonly max = 500) {}
+
+  get(key: string, build: () => string): string {
+    let cypher = this.built.get(key);
+    if (cypher === undefined) {
+      if (this.built.size >= this.max) this.built.clear();
+      this.built.set(key, (cypher = build()));
+    }
+    return cypher;
+  }
+}
 
 export type OfficerList = keyof typeof OFFICER_LISTS;
 
@@ -95,27 +125,25 @@ export interface OfficerProfile {
   rulings?: ReviewRow[];
 }
 
-/** The statement for an officer and the lists named, in a fixed order so equal requests share a plan. */
-/** One statement per combination of lists (at most 128), built once. */
-const officerStatements = new Map<string, string>();
+/** The statement for an officer and the lists named, in a fixed order so equal requests share a plan; built once per shape. */
+const officerStatements = new StatementCache();
 
-export function officerProfileCypher(lists: ReadonlySet<OfficerList>): string {
+export function officerProfileCypher(lists: ReadonlySet<OfficerList>, columns: ProfileColumns = {}): string {
   const names = (Object.keys(OFFICER_LISTS) as OfficerList[]).filter((k) => lists.has(k));
-  const key = names.join();
-  let cypher = officerStatements.get(key);
-  if (cypher === undefined) officerStatements.set(key, (cypher = buildOfficerProfile(names)));
-  return cypher;
+  return officerStatements.get(JSON.stringify([names, columns.document, columns.officer]), () => buildOfficerProfile(names, columns));
 }
 
-function buildOfficerProfile(names: readonly OfficerList[]): string {
+function buildOfficerProfile(names: readonly OfficerList[], columns: ProfileColumns): string {
   const ids = names.flatMap((k) => DOCUMENT_IDS[k] ?? []);
   return `MATCH (o:Officer {id: $id})
     WITH ${['o', ...names.map((k) => `${OFFICER_LISTS[k]} AS ${k}`)].join(',\n  ')}
-    RETURN ${[`${project.officer('o')} AS officer`, ...names, `${ids.length ? documentsOf(ids.join(' + ')) : '[]'} AS documents`].join(',\n  ')}`;
+    RETURN ${[`${project.officer('o', columns.officer)} AS officer`, ...names, `${ids.length ? documentsOf(ids.join(' + '), columns.document) : '[]'} AS documents`].join(
+      ',\n  ',
+    )}`;
 }
 
-export async function readOfficerProfile(read: Read, id: string, lists: ReadonlySet<OfficerList>): Promise<OfficerProfile | null> {
-  const [row] = await read<OfficerProfile>(officerProfileCypher(lists), { id });
+export async function readOfficerProfile(read: Read, id: string, lists: ReadonlySet<OfficerList>, columns?: ProfileColumns): Promise<OfficerProfile | null> {
+  const [row] = await read<OfficerProfile>(officerProfileCypher(lists, columns), { id });
   return row ?? null;
 }
 
@@ -133,7 +161,13 @@ export interface UnitParts {
   members: boolean;
 }
 
-export function unitProfileCypher(parts: UnitParts): string {
+const unitStatements = new StatementCache();
+
+export function unitProfileCypher(parts: UnitParts, columns: ProfileColumns = {}): string {
+  return unitStatements.get(JSON.stringify([parts.officerCount, parts.members, columns]), () => buildUnitProfile(parts, columns));
+}
+
+function buildUnitProfile(parts: UnitParts, read: ProfileColumns): string {
   const columns = [`${project.unit('u', 'f')} AS unit`];
   // Only officers serve in a force: the stored degree, as the forceOfficerCount loader reads it.
   if (parts.officerCount) columns.push(`CASE WHEN f IS NULL THEN null ELSE COUNT { (f)<-[:SERVES_IN]-() } END AS officerCount`);
@@ -141,17 +175,17 @@ export function unitProfileCypher(parts: UnitParts): string {
     ? `COLLECT {
       MATCH (u)<-[m:MEMBER_OF]-(o:Officer)
       WITH o, m, u ORDER BY o.name, o.label, o.id
-      WITH o, ${project.membership()} AS item
-      RETURN item {.*, carriedOfficer: ${project.officer('o')}} } AS members`
+      WITH o, ${project.membership(read.membership, read.source)} AS item
+      RETURN item {.*, carriedOfficer: ${project.officer('o', read.officer)}} } AS members`
     : '[] AS members';
-  if (parts.members) columns.push('members', `${documentsOf('[x IN members | x.source.docId]')} AS documents`);
+  if (parts.members) columns.push('members', `${documentsOf('[x IN members | x.source.docId]', read.document)} AS documents`);
   return `MATCH (u:Unit {id: $id}) OPTIONAL MATCH (u)-[:PART_OF]->(f:Force)
      WITH u, head(collect(f)) AS f
      WITH u, f, ${members}
      RETURN ${columns.join(',\n  ')}`;
 }
 
-export async function readUnitProfile(read: Read, id: string, parts: UnitParts): Promise<UnitProfile | null> {
-  const [row] = await read<UnitProfile>(unitProfileCypher(parts), { id });
+export async function readUnitProfile(read: Read, id: string, parts: UnitParts, columns?: ProfileColumns): Promise<UnitProfile | null> {
+  const [row] = await read<UnitProfile>(unitProfileCypher(parts, columns), { id });
   return row ?? null;
 }

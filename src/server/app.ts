@@ -111,6 +111,8 @@ export function createApp(config: Config, graph: Graph, options: AppOptions = {}
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // With its length known the answer goes out in one write with its headers, not chunked in several.
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
       res.end(response.body.string);
       return;
     }

@@ -26,81 +26,110 @@ function carrying(read: Read, take: (c: Carried) => void): Read {
   };
 }
 
+/** The reads a request's loaders run through: plain, and one that primes what list items carry. */
+interface Reads {
+  read: Read;
+  withCarried: Read;
+}
+
 /**
  * One loader per child field: each resolver level costs one query however many parents it has
  * (the queries are src/graph/lookups/*). A profile's lists (mentions, allegations, units,
  * rulings, members) also carry the document, unit or officer each item points at, primed into
  * those loaders, so `source { document }` and `officer` below them cost no further round trip.
  */
-export function createLoaders(read: Read) {
-  let prime = (_: Carried): void => {};
-  const withCarried = carrying(read, (c) => prime(c));
-  const loaders = {
-    document: oneLoader(read, documents.documentById),
-    officer: oneLoader(read, officers.officerById),
-    proceeding: oneLoader(read, proceedings.proceedingById),
-    unit: oneLoader(read, units.unitById),
-    case: oneLoader(read, cases.caseByCitation),
+const LOADERS = {
+  document: (r: Reads) => oneLoader(r.read, documents.documentById),
+  officer: (r: Reads) => oneLoader(r.read, officers.officerById),
+  proceeding: (r: Reads) => oneLoader(r.read, proceedings.proceedingById),
+  unit: (r: Reads) => oneLoader(r.read, units.unitById),
+  case: (r: Reads) => oneLoader(r.read, cases.caseByCitation),
 
-    page: oneLoader(read, documents.pageByNumber),
-    pages: listLoader(read, documents.documentPages),
-    documentMentions: listLoader(read, documents.documentMentions),
-    documentProceedings: listLoader(read, documents.documentProceedings),
-    documentReports: oneLoader(read, documents.documentReports),
-    documentCitations: listLoader(read, documents.documentCitations),
-    documentLegislation: listLoader(read, documents.documentLegislation),
-    documentUnits: listLoader(read, documents.documentUnits),
-    documentReviews: listLoader(read, documents.documentReviews),
+  page: (r: Reads) => oneLoader(r.read, documents.pageByNumber),
+  pages: (r: Reads) => listLoader(r.read, documents.documentPages),
+  documentMentions: (r: Reads) => listLoader(r.read, documents.documentMentions),
+  documentProceedings: (r: Reads) => listLoader(r.read, documents.documentProceedings),
+  documentReports: (r: Reads) => oneLoader(r.read, documents.documentReports),
+  documentCitations: (r: Reads) => listLoader(r.read, documents.documentCitations),
+  documentLegislation: (r: Reads) => listLoader(r.read, documents.documentLegislation),
+  documentUnits: (r: Reads) => listLoader(r.read, documents.documentUnits),
+  documentReviews: (r: Reads) => listLoader(r.read, documents.documentReviews),
 
-    officerMentions: listLoader(withCarried, officers.officerMentions),
-    officerUnits: listLoader(withCarried, officers.officerUnits),
-    officerProceedings: listLoader(read, officers.officerProceedings),
-    officerAllegations: listLoader(withCarried, officers.officerAllegations),
-    officerOutcomes: listLoader(withCarried, officers.officerOutcomes),
-    officerRanks: listLoader(read, officers.officerRanks),
-    officerRulings: listLoader(withCarried, officers.officerRulings),
+  officerMentions: (r: Reads) => listLoader(r.withCarried, officers.officerMentions),
+  officerUnits: (r: Reads) => listLoader(r.withCarried, officers.officerUnits),
+  officerProceedings: (r: Reads) => listLoader(r.read, officers.officerProceedings),
+  officerAllegations: (r: Reads) => listLoader(r.withCarried, officers.officerAllegations),
+  officerOutcomes: (r: Reads) => listLoader(r.withCarried, officers.officerOutcomes),
+  officerRanks: (r: Reads) => listLoader(r.read, officers.officerRanks),
+  officerRulings: (r: Reads) => listLoader(r.withCarried, officers.officerRulings),
 
-    proceedingDocuments: listLoader(read, proceedings.proceedingDocuments),
-    proceedingJoins: listLoader(read, proceedings.proceedingJoins),
-    proceedingOfficers: listLoader(read, proceedings.proceedingOfficers),
-    proceedingAllegations: listLoader(read, proceedings.proceedingAllegations),
-    proceedingOutcomes: listLoader(read, proceedings.proceedingOutcomes),
-    proceedingComplainants: listLoader(read, proceedings.proceedingComplainants),
-    proceedingReviews: listLoader(read, proceedings.proceedingReviews),
+  proceedingDocuments: (r: Reads) => listLoader(r.read, proceedings.proceedingDocuments),
+  proceedingJoins: (r: Reads) => listLoader(r.read, proceedings.proceedingJoins),
+  proceedingOfficers: (r: Reads) => listLoader(r.read, proceedings.proceedingOfficers),
+  proceedingAllegations: (r: Reads) => listLoader(r.read, proceedings.proceedingAllegations),
+  proceedingOutcomes: (r: Reads) => listLoader(r.read, proceedings.proceedingOutcomes),
+  proceedingComplainants: (r: Reads) => listLoader(r.read, proceedings.proceedingComplainants),
+  proceedingReviews: (r: Reads) => listLoader(r.read, proceedings.proceedingReviews),
 
-    unitMembers: listLoader(withCarried, units.unitMembers),
-    forceUnits: listLoader(read, units.forceUnits),
-    forceOfficerCount: oneLoader(read, units.forceOfficerCount),
+  unitMembers: (r: Reads) => listLoader(r.withCarried, units.unitMembers),
+  forceUnits: (r: Reads) => listLoader(r.read, units.forceUnits),
+  forceOfficerCount: (r: Reads) => oneLoader(r.read, units.forceOfficerCount),
 
-    caseReportedBy: listLoader(read, cases.caseReportedBy),
-    caseCitedBy: listLoader(read, cases.caseCitedBy),
-    caseCites: listLoader(read, cases.caseCites),
-    caseTreatmentCounts: listLoader(read, precedent.caseTreatmentCounts),
-    caseWarning: oneLoader(read, precedent.caseWarning),
+  caseReportedBy: (r: Reads) => listLoader(r.read, cases.caseReportedBy),
+  caseCitedBy: (r: Reads) => listLoader(r.read, cases.caseCitedBy),
+  caseCites: (r: Reads) => listLoader(r.read, cases.caseCites),
+  caseTreatmentCounts: (r: Reads) => listLoader(r.read, precedent.caseTreatmentCounts),
+  caseWarning: (r: Reads) => oneLoader(r.read, precedent.caseWarning),
 
-    // Judgments' structure and reviews' facts.
-    parties: listLoader(read, judgments.documentParties),
-    partyRulings: listLoader(read, judgments.partyRulings),
-    paragraphs: listLoader(read, judgments.documentParagraphs),
-    paragraphCount: oneLoader(read, judgments.documentParagraphCount),
-    appealFrom: oneLoader(read, judgments.documentAppealFrom),
-    caseAppeals: listLoader(read, judgments.caseAppeals),
-    citationLabel: oneLoader(read, judgments.citationParagraphLabel),
-    sections: listLoader(read, reviews.documentSections),
-    sectionParagraphs: listLoader(read, reviews.sectionParagraphs),
-    recommendations: listLoader(read, reviews.documentRecommendations),
-    statistics: listLoader(read, reviews.documentStatistics),
-    documentFindings: listLoader(read, reviews.documentFindings),
-    unitFindings: listLoader(read, reviews.unitFindings),
-    unitRecommendations: listLoader(read, reviews.unitRecommendations),
-    forceFindings: listLoader(read, reviews.forceFindings),
-  };
-  prime = (c) => {
+  // Judgments' structure and reviews' facts.
+  parties: (r: Reads) => listLoader(r.read, judgments.documentParties),
+  partyRulings: (r: Reads) => listLoader(r.read, judgments.partyRulings),
+  paragraphs: (r: Reads) => listLoader(r.read, judgments.documentParagraphs),
+  paragraphCount: (r: Reads) => oneLoader(r.read, judgments.documentParagraphCount),
+  appealFrom: (r: Reads) => oneLoader(r.read, judgments.documentAppealFrom),
+  caseAppeals: (r: Reads) => listLoader(r.read, judgments.caseAppeals),
+  citationLabel: (r: Reads) => oneLoader(r.read, judgments.citationParagraphLabel),
+  sections: (r: Reads) => listLoader(r.read, reviews.documentSections),
+  sectionParagraphs: (r: Reads) => listLoader(r.read, reviews.sectionParagraphs),
+  recommendations: (r: Reads) => listLoader(r.read, reviews.documentRecommendations),
+  statistics: (r: Reads) => listLoader(r.read, reviews.documentStatistics),
+  documentFindings: (r: Reads) => listLoader(r.read, reviews.documentFindings),
+  unitFindings: (r: Reads) => listLoader(r.read, reviews.unitFindings),
+  unitRecommendations: (r: Reads) => listLoader(r.read, reviews.unitRecommendations),
+  forceFindings: (r: Reads) => listLoader(r.read, reviews.forceFindings),
+};
+
+export type Loaders = { readonly [K in keyof typeof LOADERS]: ReturnType<(typeof LOADERS)[K]> };
+
+const READS = Symbol('reads');
+
+/**
+ * Each request's loaders are made when a resolver first asks for them: a request uses a handful of
+ * the fifty, and making all of them for every request showed in the server's profile under load.
+ */
+const lazyLoaders: object = Object.create(
+  null,
+  Object.fromEntries(
+    Object.entries(LOADERS).map(([name, make]) => [
+      name,
+      {
+        get(this: { [READS]: Reads }) {
+          const loader = make(this[READS]);
+          Object.defineProperty(this, name, { value: loader, enumerable: true });
+          return loader;
+        },
+      },
+    ]),
+  ),
+);
+
+export function createLoaders(read: Read): Loaders {
+  const loaders = Object.create(lazyLoaders) as Loaders & { [READS]: Reads };
+  const prime = (c: Carried): void => {
     if (c.carriedDocument) loaders.document.prime(c.carriedDocument.id, c.carriedDocument);
     if (c.carriedOfficer) loaders.officer.prime(c.carriedOfficer.id, c.carriedOfficer);
     if (c.carriedUnit) loaders.unit.prime(c.carriedUnit.id, c.carriedUnit);
   };
+  loaders[READS] = { read, withCarried: carrying(read, prime) };
   return loaders;
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

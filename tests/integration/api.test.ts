@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver, Graph } from '../../src/graph/driver.js';
 import { migrate } from '../../src/graph/migrate.js';
 import { createApp, type App } from '../../src/server/app.js';
+import { countHits } from '../../src/graph/search.js';
 import { MAX_QUERY_DEPTH } from '../../src/server/depthLimit.js';
 import { apiGraph, removeApiGraph, seedApiGraph } from '../fixtures/api-graph.js';
 import { runId } from '../fixtures/graph.js';
@@ -158,16 +159,23 @@ describe('GraphQL API over HTTP against the real Neo4j', () => {
   it('searches page text through the full-text index with a highlighted snippet', async () => {
     const res = await gql(
       url,
-      `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart document { id } } } } }`,
+      `{ search(query: "${g.token}") { totalCount edges { cursor node { pageNumber score snippet highlighted highlights { start end } snippetStart paragraph document { id } } } } }`,
     );
     assert.equal(res.errors, undefined);
     assert.equal(res.data!.search.totalCount, 1);
     const hit = res.data!.search.edges[0].node;
     assert.equal(hit.document.id, g.docs.a);
     assert.equal(hit.pageNumber, 2);
+    assert.equal(hit.paragraph, null, 'the outcome document has no numbered paragraphs');
     assert.ok(hit.score > 0);
     assert.ok(hit.highlighted.includes(`<mark>${g.token}</mark>`), hit.highlighted);
     assert.equal(hit.snippet.slice(hit.highlights[0].start, hit.highlights[0].end), g.token);
+    const counted = await gql(url, `{ search(query: "${g.run}") { totalCount totalCountExact } }`);
+    assert.deepEqual(counted.data!.search, { totalCount: 2, totalCountExact: true }, 'the run id is on two pages');
+    // Counting stops at the cap and says so; a count equal to the cap is still exact.
+    assert.deepEqual(await countHits(graph.read.bind(graph), g.run, {}, 1), { n: 1, exact: false });
+    assert.deepEqual(await countHits(graph.read.bind(graph), g.run, {}, 2), { n: 2, exact: true });
+    assert.deepEqual(await countHits(graph.read.bind(graph), g.run, { kinds: ['hearing_outcome'] }, 1), { n: 1, exact: false });
     const malformed = await gql(url, `{ search(query: "\\"unclosed ( phrase") { totalCount } }`);
     assert.equal(malformed.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });

@@ -88,6 +88,28 @@ describe('officer and unit profiles in one statement', () => {
     assert.equal(profile.data?.unit.force.officerCount, 2);
   });
 
+  it('reads the columns a profile selects, and every column the rest of the operation asks of the same documents and officers', async () => {
+    const id = `${g.force}/Response ${g.run}`;
+    const narrow = await gql(url, `query($id: ID!) { unit(id: $id) { members { officer { name } source { document { title } } } } }`, { id });
+    assert.deepEqual(narrow.data?.unit.members, [{ officer: { name: `Alpha ${g.run}` }, source: { document: { title: `Title ${g.docs.a}` } } }]);
+    // The same document asked for again below, through the loaders once the profile has primed them, with other columns.
+    const mixed = await gql(
+      url,
+      `query($id: ID!) { unit(id: $id) { members {
+        source { document { title } }
+        officer { name mentions { source { document { id file status pageCount ingestedAt } } } }
+      } } }`,
+      { id },
+    );
+    assert.equal(mixed.errors, undefined, JSON.stringify(mixed.errors));
+    const [member] = mixed.data?.unit.members ?? [];
+    assert.equal(member.source.document.title, `Title ${g.docs.a}`);
+    assert.deepEqual(
+      member.officer.mentions.map((m: { source: { document: unknown } }) => m.source.document).find((d: { id: string }) => d.id === g.docs.a),
+      { id: g.docs.a, file: `${g.docs.a}.pdf`, status: 'ingested', pageCount: 2, ingestedAt: '2030-01-01T00:00:03Z' },
+    );
+  });
+
   it('answers NOT_FOUND for an officer or unit that does not exist', async () => {
     for (const q of [`{ officer(id: "${g.run}-nobody") { id mentions { name } } }`, `{ unit(id: "${g.run}-nowhere") { id members { asOf } } }`]) {
       const r = await gql(url, q);

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
-import type { CaseRow, CitationRow, DocumentRow, PageRow, ReviewRow, SourceRow, UnitRefRow } from '../../graph/rows.js';
+import type { Carried, CaseRow, CitationRow, DocumentRow, PageRow, ReviewRow, SourceRow, UnitRefRow } from '../../graph/rows.js';
 import { asJrResult, asKind, asStatus } from '../vocabulary.js';
 import { badInput, unitOf } from './common.js';
 
@@ -56,7 +56,7 @@ export const documentResolvers = {
   },
 
   Source: {
-    document: (s: SourceRow, _: unknown, ctx: Context) => documentOf(ctx, s.docId),
+    document: (s: SourceRow, _: unknown, ctx: Context) => s.carriedDocument ?? documentOf(ctx, s.docId),
     async ocrConfidence(s: SourceRow, _: unknown, ctx: Context) {
       if (s.page === null) return null;
       return (await ctx.loaders.page.load({ docId: s.docId, number: s.page }))?.ocrConfidence ?? null;
@@ -68,7 +68,7 @@ export const documentResolvers = {
   },
 
   Review: {
-    ruling: (r: ReviewRow, _: unknown, ctx: Context) => documentOf(ctx, r.rulingId),
+    ruling: (r: ReviewRow & Carried, _: unknown, ctx: Context) => r.carriedDocument ?? documentOf(ctx, r.rulingId),
     proceeding: (r: ReviewRow, _: unknown, ctx: Context) => ctx.loaders.proceeding.load(r.proceedingId),
     officer: (r: ReviewRow, _: unknown, ctx: Context) => (r.officerId ? ctx.loaders.officer.load(r.officerId) : null),
     reasons: (r: ReviewRow) => r.reasons ?? [],

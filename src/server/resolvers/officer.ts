@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { unitOf } from './common.js';
-import type { ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../../graph/rows.js';
+import type { Carried, ForceRow, MembershipRow, MentionRow, OfficerRow, UnitRow } from '../../graph/rows.js';
 
 async function officerOf(ctx: Context, id: string): Promise<OfficerRow> {
   const officer = await ctx.loaders.officer.load(id);
@@ -34,8 +34,8 @@ export const officerResolvers = {
   },
 
   UnitMembership: {
-    officer: (m: MembershipRow, _: unknown, ctx: Context) => officerOf(ctx, m.officerId),
-    unit: (m: MembershipRow, _: unknown, ctx: Context) => unitOf(ctx, m.unitId),
+    officer: (m: MembershipRow & Carried, _: unknown, ctx: Context) => m.carriedOfficer ?? officerOf(ctx, m.officerId),
+    unit: (m: MembershipRow & Carried, _: unknown, ctx: Context) => m.carriedUnit ?? unitOf(ctx, m.unitId),
   },
 
   Force: {

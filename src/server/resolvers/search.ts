@@ -2,8 +2,10 @@ import { ErrorCode } from '../../errors.js';
 import { toGraphQLError } from '../graphqlError.js';
 import type { Context } from '../context.js';
 import { connection, decodeCursor, pageSize } from '../cursor.js';
-import type { SearchRow } from '../../graph/rows.js';
-import { countHits, facetRows, paragraphLabels, searchPages, type Facet, type SearchFilter } from '../../graph/search.js';
+import type { DocumentRow } from '../../graph/rows.js';
+import { countHits, facetRows, paragraphAt, searchPages, type Facet, type HitCount, type SearchFilter, type SearchPageRow } from '../../graph/search.js';
+import { operationFields, profileColumns } from '../columns.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Role } from '../auth.js';
 import { viewText } from '../privateView.js';
 import { snippet } from '../snippet.js';
@@ -20,7 +22,7 @@ function luceneError(err: unknown): never {
   throw err;
 }
 
-type Hit = Omit<SearchRow, 'text'> & {
+type Hit = Omit<SearchPageRow, 'text' | 'paragraphs'> & {
   snippet: string;
   highlighted: string;
   highlights: { start: number; end: number }[];
@@ -31,30 +33,35 @@ type Hit = Omit<SearchRow, 'text'> & {
 
 /**
  * The page text stays here: a hit carries only its excerpt, not the whole page. The excerpt is cut
- * from the text as the caller's role may read it, so highlight offsets match what is sent.
+ * from the text as the caller's role may read it, so highlight offsets match what is sent. The
+ * paragraph is the numbered one the snippet starts in, from the paragraphs the statement read.
  */
-function hit(row: SearchRow, query: string, role: Role): Hit {
+function hit(row: SearchPageRow, query: string, role: Role): Hit {
   const s = snippet(viewText(row.text ?? '', role), query);
   return {
     docId: row.docId,
     pageNumber: row.pageNumber,
     score: row.score,
+    ...(row.document ? { document: row.document } : {}),
     snippet: s.text,
     highlighted: s.highlighted,
     highlights: s.highlights,
     snippetStart: s.start,
     snippetEnd: s.end,
-    paragraph: null,
+    paragraph: row.paragraphs ? paragraphAt(row.paragraphs, row.pageNumber, s.start) : null,
   };
 }
 
-/** The numbered paragraph each snippet starts in, for all hits of a page in one query. */
-async function labelParagraphs(ctx: Context, list: Hit[]): Promise<void> {
-  const labels = await paragraphLabels(
-    ctx.read,
-    list.map((h) => ({ docId: h.docId, page: h.pageNumber, at: h.snippetStart })),
-  );
-  labels.forEach((label, i) => (list[i]!.paragraph = label));
+/** The first call's promise for every call: totalCount and totalCountExact share one count. */
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+}
+
+async function hitDocument(ctx: Context, id: string): Promise<DocumentRow> {
+  const doc = await ctx.loaders.document.load(id);
+  if (!doc) throw new Error(`Document ${id} vanished during search`);
+  return doc;
 }
 
 function checkFilter(f: SearchFilter): void {
@@ -65,7 +72,12 @@ function checkFilter(f: SearchFilter): void {
 export const searchResolvers = {
   Query: {
     /** Scores do not make a keyset, so the cursor is the offset of the last hit. */
-    async search(_: unknown, args: { query: string; filter?: SearchFilter | null; first?: number | null; after?: string | null }, ctx: Context) {
+    async search(
+      _: unknown,
+      args: { query: string; filter?: SearchFilter | null; first?: number | null; after?: string | null },
+      ctx: Context,
+      info: GraphQLResolveInfo,
+    ) {
       const query = args.query.trim();
       if (!query) badInput('`query` must not be empty');
       if (query.length > MAX_QUERY_LENGTH) badInput(`\`query\` may not exceed ${MAX_QUERY_LENGTH} characters`);
@@ -75,13 +87,16 @@ export const searchResolvers = {
       const after = decodeCursor(args.after, ['int'])?.[0];
       if (after !== undefined && (typeof after !== 'number' || !Number.isInteger(after) || after < 0)) badInput('Invalid cursor');
       const skip = typeof after === 'number' ? after + 1 : 0;
-      const rows = await searchPages(ctx.read, query, filter, skip, size + 1).catch(luceneError);
+      // The hits' documents and paragraphs come with them when the operation asks for them anywhere.
+      const asked = operationFields(info).get('SearchHit');
+      const reads = { document: asked?.has('document') ? profileColumns(info).document : undefined, paragraphs: asked?.has('paragraph') ?? false };
+      const rows = await searchPages(ctx.read, query, filter, skip, size + 1, reads).catch(luceneError);
+      for (const r of rows) if (r.document) ctx.loaders.document.prime(r.document.id, r.document);
       const found = rows.map((r) => hit(r, query, ctx.role));
-      await labelParagraphs(ctx, found.slice(0, size));
       const keyed = found.map((node, i) => ({ node, key: [skip + i] }));
       return {
         ...connection(keyed, size),
-        totalCount: () => countHits(ctx.read, query, filter).catch(luceneError),
+        count: once(() => countHits(ctx.read, query, filter).catch(luceneError)),
         facets: async () => {
           // Pages are counted per document in Cypher, then by value here: one row per document.
           const docs = await facetRows(ctx.read, query, filter).catch(luceneError);
@@ -97,15 +112,12 @@ export const searchResolvers = {
   },
 
   SearchConnection: {
-    totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount(),
+    totalCount: async (c: { count: () => Promise<HitCount> }) => (await c.count()).n,
+    totalCountExact: async (c: { count: () => Promise<HitCount> }) => (await c.count()).exact,
     facets: (c: { facets: () => Promise<unknown> }) => c.facets(),
   },
 
   SearchHit: {
-    async document(h: Hit, _: unknown, ctx: Context) {
-      const doc = await ctx.loaders.document.load(h.docId);
-      if (!doc) throw new Error(`Document ${h.docId} vanished during search`);
-      return doc;
-    },
+    document: (h: Hit, _: unknown, ctx: Context) => h.document ?? hitDocument(ctx, h.docId),
   },
 };
