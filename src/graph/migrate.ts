@@ -27,10 +27,10 @@ export function splitStatements(source: string): string[] {
     .filter(Boolean);
 }
 
-/** Applies schema/*.cypher in name order. Every statement uses IF NOT EXISTS, so this is idempotent. */
-export async function migrate(graph: Graph): Promise<number> {
+/** Applies schema/*.cypher in name order (those whose name starts with `only`, when given). Every statement uses IF NOT EXISTS, so this is idempotent. */
+export async function migrate(graph: Graph, only?: string): Promise<number> {
   const dir = await schemaDir();
-  const files = (await readdir(dir)).filter((n) => n.endsWith('.cypher')).sort();
+  const files = (await readdir(dir)).filter((n) => n.endsWith('.cypher') && (!only || n.startsWith(only))).sort();
   let count = 0;
   for (const f of files) {
     for (const stmt of splitStatements(await readFile(dir + f, 'utf8'))) {

@@ -9,6 +9,7 @@ import { linkRulings } from './rulings.js';
 import { countingRun, type Run } from './run.js';
 import { writeUnits } from './units.js';
 import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
+import { ownersOfDocument, refreshStatistics } from './aggregates.js';
 
 /**
  * Every statement that writes a document's facts, split by concern: the document and its pages
@@ -48,5 +49,7 @@ export async function writeDocumentFacts(
   await writeJudgment(run, doc);
   if (x.review) await writeReview(run, doc.sha256, x.force, x.review, x.paragraphs);
   if (hasProceeding && !ruling) await linkRulings(run, doc.sha256, 'proceeding');
+  // Last, so the statistics see every fact this document added (see aggregates.ts).
+  await refreshStatistics(run, await ownersOfDocument(run, doc.sha256));
   return counters;
 }

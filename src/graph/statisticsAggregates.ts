@@ -1,0 +1,259 @@
+import neo4j from 'neo4j-driver';
+import type { Read } from './read.js';
+import { DAYS, GROSS_MISCONDUCT, type Scope } from './aggregateKeys.js';
+import {
+  DURATION_DIMENSIONS,
+  grossMisconductShares,
+  SHARE_DIMENSIONS,
+  split,
+  type CitedCaseRow,
+  type DurationDimension,
+  type DurationRow,
+  type ShareDimension,
+  type ShareRow,
+  type StatisticsFilter,
+} from './statistics.js';
+
+/**
+ * The API's statistics, answered from the aggregates the writer keeps (src/graph/write/aggregates.ts)
+ * instead of a scan of the facts: the same rows, groups and order as the full scans in
+ * statistics.ts, which stay as the reference the tests compare against. Filters apply to the
+ * aggregates' groups: force (case-insensitive) and years are part of every group.
+ */
+
+type Histogram = { values: (string | number)[]; counts: number[] };
+
+interface Years {
+  bounded: boolean;
+  lo: number;
+  hi: number;
+}
+
+function yearsOf(f: StatisticsFilter): Years {
+  return { bounded: f.fromYear !== null || f.toYear !== null, lo: f.fromYear ?? -Infinity, hi: f.toYear ?? Infinity };
+}
+
+/** A year passes the filter; a missing year only when no year bound is given (as in the scans). */
+const inYears = (y: Years, year: number | null) => (y.bounded ? year !== null && year >= y.lo && year <= y.hi : true);
+
+// ---------------------------------------------------------------------------------------------
+// Gross misconduct proven, dismissed or not
+// ---------------------------------------------------------------------------------------------
+
+/** "2019|2016": an occurrence in 2019 whose officer's previous year in the scope is 2016 ("none": first; "": a year-less one). */
+function occurrence(v: string): { year: number | null; prev: string } {
+  const cut = v.indexOf('|');
+  const year = v.slice(0, cut);
+  return { year: year === '' ? null : Number(year), prev: v.slice(cut + 1) };
+}
+
+/**
+ * Distinct officers of a scope with a year in the filter: an officer's occurrences in range are
+ * counted once, at the first one in range, i.e. where the previous year is below the range (or
+ * missing). With no bounds every officer counts once, at its first occurrence.
+ */
+function distinctOfficers(h: Histogram, y: Years): number {
+  let n = 0;
+  h.values.forEach((v, i) => {
+    const { year, prev } = occurrence(String(v));
+    const first = y.bounded ? year !== null && inYears(y, year) && (prev === 'none' || prev === '' || Number(prev) < y.lo) : prev === 'none';
+    if (first) n += h.counts[i]!;
+  });
+  return n;
+}
+
+/** Officers per year of a scope: each occurrence is one officer in its year. */
+function officersByYear(h: Histogram, y: Years): Map<number | null, number> {
+  const out = new Map<number | null, number>();
+  h.values.forEach((v, i) => {
+    const { year } = occurrence(String(v));
+    if (inYears(y, year)) out.set(year, (out.get(year) ?? 0) + h.counts[i]!);
+  });
+  return out;
+}
+
+interface GrossMisconductAggregate {
+  scope: Scope;
+  force: string | null;
+  standard: string | null;
+  officers: Histogram;
+  dismissed: Histogram;
+}
+
+const GROSS_MISCONDUCT_AGGREGATES = `
+  MATCH (s:StatisticsAggregate {kind: '${GROSS_MISCONDUCT}'})
+  WHERE CASE WHEN $force IS NULL THEN s.scope IN ['all', 'force', 'standard']
+             ELSE s.scope IN ['force', 'forceStandard'] AND toLower(s.force) = toLower($force) END
+  RETURN s.scope AS scope, s.force AS force, s.standard AS standard,
+         {values: coalesce(s.officersValues, []), counts: coalesce(s.officersCounts, [])} AS officers,
+         {values: coalesce(s.dismissedValues, []), counts: coalesce(s.dismissedCounts, [])} AS dismissed`;
+
+export async function aggregateGrossMisconductShares(read: Read, filter: StatisticsFilter): Promise<Record<ShareDimension, ShareRow[]>> {
+  const aggregates = await read<GrossMisconductAggregate>(GROSS_MISCONDUCT_AGGREGATES, { force: filter.force });
+  // Two forces spelt alike but for case are one filter but two groups: too rare to aggregate for, so the scan answers.
+  if (filter.force !== null && new Set(aggregates.map((a) => a.force)).size > 1) return grossMisconductShares(read, filter);
+  const y = yearsOf(filter);
+  const rows: ShareRow[] = [];
+  const push = (dimension: ShareDimension, key: string | number | null, officers: number, dismissed: number) => {
+    if (officers > 0) rows.push({ dimension, key, officers, dismissed });
+  };
+  // With a force filter the force's scopes stand for everyone and for each Standard.
+  const overallScope: Scope = filter.force === null ? 'all' : 'force';
+  const standardScope: Scope = filter.force === null ? 'standard' : 'forceStandard';
+  for (const a of aggregates) {
+    if (a.scope === overallScope) {
+      push('overall', null, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
+      const dismissed = officersByYear(a.dismissed, y);
+      for (const [year, n] of officersByYear(a.officers, y)) push('year', year, n, dismissed.get(year) ?? 0);
+    }
+    if (a.scope === 'force') push('force', a.force, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
+    if (a.scope === standardScope) push('standard', a.standard, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
+  }
+  return split(rows, SHARE_DIMENSIONS, (r) => r.officers);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days from incident to outcome
+// ---------------------------------------------------------------------------------------------
+
+const DURATION_AGGREGATES = `
+  MATCH (s:StatisticsAggregate {kind: '${DAYS}'})
+  WHERE $force IS NULL OR toLower(s.force) = toLower($force)
+  RETURN s.force AS force, coalesce(s.daysValues, []) AS values, coalesce(s.daysCounts, []) AS counts`;
+
+/** Nearest rank, as Cypher's percentileDisc: the value at 0-based rank ceil(p * n) - 1 (0 at least). */
+function percentile(sorted: [number, number][], n: number, p: number): number {
+  const rank = Math.max(0, Math.ceil(p * n) - 1);
+  let seen = 0;
+  for (const [days, count] of sorted) {
+    seen += count;
+    if (seen > rank) return days;
+  }
+  return sorted[sorted.length - 1]![0];
+}
+
+function distribution(dimension: DurationDimension, key: string | null, entries: [number, number][], inconsistent: number): DurationRow {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const count = sorted.reduce((s, e) => s + e[1], 0);
+  const at = (p: number) => (count ? percentile(sorted, count, p) : null);
+  return {
+    dimension,
+    key,
+    count,
+    inconsistent,
+    median: at(0.5),
+    p25: at(0.25),
+    p75: at(0.75),
+    p90: at(0.9),
+    min: count ? sorted[0]![0] : null,
+    max: count ? sorted[sorted.length - 1]![0] : null,
+  };
+}
+
+export async function aggregateIncidentToOutcome(read: Read, filter: StatisticsFilter): Promise<Record<DurationDimension, DurationRow[]>> {
+  const cells = await read<{ force: string | null; values: number[]; counts: number[] }>(DURATION_AGGREGATES, { force: filter.force });
+  const y = yearsOf(filter);
+  const rows: DurationRow[] = [];
+  const all: [number, number][] = [];
+  let allInconsistent = 0;
+  let any = false;
+  for (const c of cells) {
+    const valid: [number, number][] = [];
+    let inconsistent = 0;
+    let here = false;
+    c.values.forEach((v, i) => {
+      // days * 10000 + year, year 0 to 9999 (four digits of an ISO date).
+      const year = ((v % 10000) + 10000) % 10000;
+      if (!inYears(y, year)) return;
+      const days = (v - year) / 10000;
+      here = true;
+      if (days < 0) inconsistent += c.counts[i]!;
+      else valid.push([days, c.counts[i]!]);
+    });
+    if (!here) continue;
+    any = true;
+    rows.push(distribution('force', c.force, valid, inconsistent));
+    all.push(...valid);
+    allInconsistent += inconsistent;
+  }
+  if (any) rows.push(distribution('overall', null, all, allInconsistent));
+  return split(rows, DURATION_DIMENSIONS, (r) => r.count);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases most relied on
+// ---------------------------------------------------------------------------------------------
+
+/** With no filter the totals are the answer, in index order. */
+const MOST_CITED_TOTALS = `
+  MATCH (s:StatisticsAggregate) WHERE s.documentsTotal > 0
+  WITH s ORDER BY s.documentsTotal DESC, s.citationsTotal DESC, s.citation LIMIT $limit
+  OPTIONAL MATCH (c:Case {citation: s.citation})
+  RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.documentsTotal AS citingDocuments, s.citationsTotal AS citations`;
+
+/**
+ * Cases with at least $atLeast citing documents in all (under the force filter, when given: its
+ * citedForce aggregates), most first: no case further down can have more within the years.
+ */
+const CITED_CANDIDATES = `
+  MATCH (s:StatisticsAggregate) WHERE s.documentsTotal >= $atLeast
+  WITH s ORDER BY s.documentsTotal DESC LIMIT $limit
+  RETURN s.citation AS citation, s.documentsTotal AS total,
+         {values: coalesce(s.documentsValues, []), counts: coalesce(s.documentsCounts, [])} AS documents,
+         {values: coalesce(s.citationsValues, []), counts: coalesce(s.citationsCounts, [])} AS citations`;
+
+const CITED_IN_FORCE_CANDIDATES = `
+  MATCH (s:StatisticsAggregate) WHERE s.forceLower = toLower($force) AND s.forceDocumentsTotal >= $atLeast
+  WITH s ORDER BY s.forceDocumentsTotal DESC LIMIT $limit
+  RETURN s.citation AS citation, s.forceDocumentsTotal AS total,
+         {values: coalesce(s.forceDocumentsValues, []), counts: coalesce(s.forceDocumentsCounts, [])} AS documents,
+         {values: coalesce(s.forceCitationsValues, []), counts: coalesce(s.forceCitationsCounts, [])} AS citations`;
+
+const CASES = `MATCH (c:Case) WHERE c.citation IN $citations RETURN c.citation AS citation, c.court AS court, c.stub AS stub`;
+
+interface Candidate {
+  citation: string;
+  total: number;
+  documents: Histogram;
+  citations: Histogram;
+}
+
+/** Counts of the years (of the citing documents' decisions; "" for none) within the filter. */
+function within(h: Histogram, y: Years): number {
+  let n = 0;
+  h.values.forEach((v, i) => {
+    if (inYears(y, v === '' ? null : Number(v))) n += h.counts[i]!;
+  });
+  return n;
+}
+
+const ranked = (a: { citingDocuments: number; citations: number; citation: string }, b: typeof a) =>
+  b.citingDocuments - a.citingDocuments || b.citations - a.citations || (a.citation < b.citation ? -1 : a.citation > b.citation ? 1 : 0);
+
+export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[]> {
+  if (limit <= 0) return [];
+  if (filter.force === null && filter.fromYear === null && filter.toYear === null) {
+    return read<CitedCaseRow>(MOST_CITED_TOTALS, { limit: neo4j.int(limit) });
+  }
+  const y = yearsOf(filter);
+  const top = (candidates: Candidate[]) =>
+    candidates
+      .map((c) => ({ citation: c.citation, citingDocuments: within(c.documents, y), citations: within(c.citations, y) }))
+      .filter((r) => r.citations > 0)
+      .sort(ranked)
+      .slice(0, limit);
+  // The cases with most citing documents in all first; a case whose total is below the last
+  // row's filtered count cannot enter, so one more read of those at or above it settles the rest.
+  const cypher = filter.force === null ? CITED_CANDIDATES : CITED_IN_FORCE_CANDIDATES;
+  const first = Math.max(limit * 5, 100);
+  let candidates = await read<Candidate>(cypher, { force: filter.force, atLeast: 1, limit: neo4j.int(first) });
+  let rows = top(candidates);
+  const bar = rows.length === limit ? rows[limit - 1]!.citingDocuments : 1;
+  if (candidates.length === first && candidates[first - 1]!.total >= bar) {
+    candidates = await read<Candidate>(cypher, { force: filter.force, atLeast: bar, limit: neo4j.int(Number.MAX_SAFE_INTEGER) });
+    rows = top(candidates);
+  }
+  if (!rows.length) return [];
+  const cases = new Map((await read<{ citation: string; court: string | null; stub: boolean | null }>(CASES, { citations: rows.map((r) => r.citation) })).map((c) => [c.citation, c]));
+  return rows.map((r) => ({ ...r, court: cases.get(r.citation)?.court ?? null, stub: cases.get(r.citation)?.stub ?? null }));
+}
