@@ -48,7 +48,9 @@ CALL (o) {
   CREATE (:StatisticsContribution {owner: 'officer:' + o.id, entries: entries, counts: counts})
 } IN TRANSACTIONS OF 1000 ROWS;
 
-// Proceedings: days from incident to outcome of decided ones, days * 10000 + year of the outcome.
+// Proceedings: days from incident to outcome of decided ones, days * 10000 + year of the outcome,
+// under the proceeding's force and under all forces ('*'). The answers per year range are added by
+// migrate() in code (src/graph/write/durationAnswers.ts).
 OPTIONAL MATCH (built:StatisticsAggregatesBuilt) WITH built WHERE built IS NULL
 MATCH (p:Proceeding)
 WHERE p.incidentDate IS NOT NULL AND coalesce(p.decisionDate, p.hearingDate) IS NOT NULL
@@ -58,7 +60,7 @@ WHERE incident =~ '\\d{4}-\\d{2}-\\d{2}.*' AND outcome =~ '\\d{4}-\\d{2}-\\d{2}.
 WITH p, toInteger(substring(outcome, 0, 4)) AS year, duration.inDays(date(substring(incident, 0, 10)), date(substring(outcome, 0, 10))).days AS days
 CALL (p, year, days) {
   CREATE (:StatisticsContribution {owner: 'proceeding:' + p.id,
-          entries: ['days' + '\u001f' + CASE WHEN p.force IS NULL THEN '-' ELSE '=' + p.force END + '\u001fdays\u001f' + toString(days * 10000 + year)], counts: [1]})
+          entries: [scope IN [CASE WHEN p.force IS NULL THEN '-' ELSE '=' + p.force END, '*'] | 'days' + '\u001f' + scope + '\u001fdays\u001f' + toString(days * 10000 + year)], counts: [1, 1]})
 } IN TRANSACTIONS OF 5000 ROWS;
 
 // Documents: per case cited, one citing document and its citations, by the year of the document's
@@ -95,7 +97,7 @@ FOREACH (_ IN CASE WHEN kind = 'grossMisconduct' THEN [1] ELSE [] END |
       s.officersValues = coalesce(officers.values, []), s.officersCounts = coalesce(officers.counts, []), s.officersTotal = coalesce(officers.total, 0),
       s.dismissedValues = coalesce(dismissed.values, []), s.dismissedCounts = coalesce(dismissed.counts, []), s.dismissedTotal = coalesce(dismissed.total, 0))
 FOREACH (_ IN CASE WHEN kind = 'days' THEN [1] ELSE [] END |
-  SET s.force = CASE WHEN k[1] = '-' THEN null ELSE substring(k[1], 1) END,
+  SET s.scope = CASE WHEN k[1] = '*' THEN 'all' ELSE 'force' END, s.force = CASE WHEN k[1] IN ['-', '*'] THEN null ELSE substring(k[1], 1) END,
       s.daysValues = days.values, s.daysCounts = days.counts, s.daysTotal = days.total)
 FOREACH (_ IN CASE WHEN kind = 'cited' THEN [1] ELSE [] END |
   SET s.citation = k[1],

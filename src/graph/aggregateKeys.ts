@@ -16,6 +16,9 @@ export const CITED_FORCE = 'citedForce';
 /** Gross misconduct scopes: everyone, one force, one Standard, one force and Standard. */
 export type Scope = 'all' | 'force' | 'standard' | 'forceStandard';
 
+/** The days aggregate of every force together; never a mark's output, which starts with '-' or '='. */
+export const ALL_FORCES = '*';
+
 export const mark = (v: string | null): string => (v === null ? '-' : '=' + v);
 const unmark = (v: string): string | null => (v === '-' ? null : v.slice(1));
 
@@ -33,7 +36,10 @@ export const AGGREGATE = {
       const [scope, force, standard] = rest as [string, string, string];
       return { properties: { kind, scope, force: unmark(force), standard: unmark(standard) }, histograms: ['officers', 'dismissed'], numeric: false };
     }
-    if (kind === DAYS) return { properties: { kind, force: unmark(rest[0]!) }, histograms: ['days'], numeric: true };
+    if (kind === DAYS) {
+      const properties = rest[0] === ALL_FORCES ? { kind, scope: 'all', force: null } : { kind, scope: 'force', force: unmark(rest[0]!) };
+      return { properties, histograms: ['days'], numeric: true };
+    }
     if (kind === CITED) return { properties: { kind, citation: rest[0]! }, histograms: ['documents', 'citations'], numeric: false };
     if (kind === CITED_FORCE) return { properties: { kind, citation: rest[0]!, forceLower: rest[1]! }, histograms: ['forceDocuments', 'forceCitations'], numeric: false };
     throw new Error(`unknown statistics aggregate key ${JSON.stringify(key)}`);

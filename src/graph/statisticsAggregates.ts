@@ -1,9 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';
 import { DAYS, GROSS_MISCONDUCT, type Scope } from './aggregateKeys.js';
+import { ANSWER_FIGURES, answerProperty, NO_DAYS, type AnswerFigure } from './write/durationAnswers.js';
 import {
   DURATION_DIMENSIONS,
   grossMisconductShares,
+  incidentToOutcome,
   SHARE_DIMENSIONS,
   split,
   type CitedCaseRow,
@@ -116,67 +118,45 @@ export async function aggregateGrossMisconductShares(read: Read, filter: Statist
 // Days from incident to outcome
 // ---------------------------------------------------------------------------------------------
 
-const DURATION_AGGREGATES = `
+/**
+ * Each days aggregate's answer for the filter's years, read at [first, last of its years inside
+ * them] (durationAnswers.ts); aggregates with none of their years inside are left out, as the scan
+ * leaves out groups with no proceeding.
+ */
+const DURATION_ANSWERS = `
   MATCH (s:StatisticsAggregate {kind: '${DAYS}'})
-  WHERE $force IS NULL OR toLower(s.force) = toLower($force)
-  RETURN s.force AS force, coalesce(s.daysValues, []) AS values, coalesce(s.daysCounts, []) AS counts`;
+  WHERE CASE WHEN $force IS NULL THEN true ELSE s.scope = 'force' AND toLower(s.force) = toLower($force) END
+  WITH s, size(s.years) AS n, [k IN range(0, size(s.years) - 1) WHERE $fromYear IS NULL OR s.years[k] >= $fromYear] AS from,
+       [k IN range(0, size(s.years) - 1) WHERE $toYear IS NULL OR s.years[k] <= $toYear] AS to
+  WITH s, head(from) * n + last(to) AS at WHERE head(from) <= last(to)
+  RETURN s.scope AS scope, s.force AS force, ${ANSWER_FIGURES.map((f) => `s.${answerProperty(f)}[at] AS ${f}`).join(', ')}`;
 
-/** Nearest rank, as Cypher's percentileDisc: the value at 0-based rank ceil(p * n) - 1 (0 at least). */
-function percentile(sorted: [number, number][], n: number, p: number): number {
-  const rank = Math.max(0, Math.ceil(p * n) - 1);
-  let seen = 0;
-  for (const [days, count] of sorted) {
-    seen += count;
-    if (seen > rank) return days;
-  }
-  return sorted[sorted.length - 1]![0];
-}
+type Answer = { scope: 'all' | 'force'; force: string | null } & Record<AnswerFigure, number>;
 
-function distribution(dimension: DurationDimension, key: string | null, entries: [number, number][], inconsistent: number): DurationRow {
-  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
-  const count = sorted.reduce((s, e) => s + e[1], 0);
-  const at = (p: number) => (count ? percentile(sorted, count, p) : null);
+function answerRow(dimension: DurationDimension, a: Answer): DurationRow {
+  const days = (x: number) => (x === NO_DAYS ? null : x);
   return {
     dimension,
-    key,
-    count,
-    inconsistent,
-    median: at(0.5),
-    p25: at(0.25),
-    p75: at(0.75),
-    p90: at(0.9),
-    min: count ? sorted[0]![0] : null,
-    max: count ? sorted[sorted.length - 1]![0] : null,
+    key: dimension === 'overall' ? null : a.force,
+    count: a.count,
+    inconsistent: a.inconsistent,
+    median: days(a.median),
+    p25: days(a.p25),
+    p75: days(a.p75),
+    p90: days(a.p90),
+    min: days(a.min),
+    max: days(a.max),
   };
 }
 
 export async function aggregateIncidentToOutcome(read: Read, filter: StatisticsFilter): Promise<Record<DurationDimension, DurationRow[]>> {
-  const cells = await read<{ force: string | null; values: number[]; counts: number[] }>(DURATION_AGGREGATES, { force: filter.force });
-  const y = yearsOf(filter);
-  const rows: DurationRow[] = [];
-  const all: [number, number][] = [];
-  let allInconsistent = 0;
-  let any = false;
-  for (const c of cells) {
-    const valid: [number, number][] = [];
-    let inconsistent = 0;
-    let here = false;
-    c.values.forEach((v, i) => {
-      // days * 10000 + year, year 0 to 9999 (four digits of an ISO date).
-      const year = ((v % 10000) + 10000) % 10000;
-      if (!inYears(y, year)) return;
-      const days = (v - year) / 10000;
-      here = true;
-      if (days < 0) inconsistent += c.counts[i]!;
-      else valid.push([days, c.counts[i]!]);
-    });
-    if (!here) continue;
-    any = true;
-    rows.push(distribution('force', c.force, valid, inconsistent));
-    all.push(...valid);
-    allInconsistent += inconsistent;
-  }
-  if (any) rows.push(distribution('overall', null, all, allInconsistent));
+  const answers = await read<Answer>(DURATION_ANSWERS, { ...filter });
+  const forces = answers.filter((a) => a.scope === 'force');
+  // Two forces spelt alike but for case are one filter but two groups: too rare to answer ahead for, so the scan answers.
+  if (filter.force !== null && forces.length > 1) return incidentToOutcome(read, filter);
+  const overall = filter.force === null ? answers.find((a) => a.scope === 'all') : forces[0];
+  const rows = forces.map((a) => answerRow('force', a));
+  if (overall) rows.push(answerRow('overall', overall));
   return split(rows, DURATION_DIMENSIONS, (r) => r.count);
 }
 

@@ -3,7 +3,8 @@ import type { Graph } from '../driver.js';
 import { migrate } from '../migrate.js';
 import type { Run } from './run.js';
 import { DISMISSED_IN_STATISTICS } from '../../domain/vocabulary.js';
-import { AGGREGATE, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, ISO_DATE, SEP } from '../aggregateKeys.js';
+import { AGGREGATE, ALL_FORCES, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, ISO_DATE, SEP } from '../aggregateKeys.js';
+import { answerProperties } from './durationAnswers.js';
 
 /**
  * Keeps the statistics aggregates (schema/011_statistics_aggregates.cypher) equal to the facts, in
@@ -56,7 +57,8 @@ export const GROSS_MISCONDUCT_CONTRIBUTIONS = `
 /**
  * A decided proceeding's days from incident to outcome (same rules as statistics.ts), as one entry
  * of its force's histogram: days * 10000 + year of the outcome, so one sorted list per force
- * holds both and the year filter still applies. Negative days are the inconsistent ones.
+ * holds both and the year filter still applies, and once more in the histogram of all forces.
+ * Negative days are the inconsistent ones.
  */
 export const DURATION_CONTRIBUTIONS = `
   MATCH (p:Proceeding) WHERE p.id IN $ids
@@ -65,8 +67,8 @@ export const DURATION_CONTRIBUTIONS = `
   WHERE incident =~ $isoDate AND outcome =~ $isoDate
     AND (EXISTS { (p)-[:HAS_OUTCOME]->() } OR EXISTS { (p)-[:HAS_ALLEGATION]->(a) WHERE a.finding IS NOT NULL })
   WITH p, toInteger(substring(outcome, 0, 4)) AS year, duration.inDays(date(substring(incident, 0, 10)), date(substring(outcome, 0, 10))).days AS days
-  RETURN 'proceeding:' + p.id AS owner,
-         '${DAYS}' + '${SEP}' + CASE WHEN p.force IS NULL THEN '-' ELSE '=' + p.force END + '${SEP}days${SEP}' + toString(days * 10000 + year) AS entry, 1 AS n`;
+  UNWIND [CASE WHEN p.force IS NULL THEN '-' ELSE '=' + p.force END, '${ALL_FORCES}'] AS scope
+  RETURN 'proceeding:' + p.id AS owner, '${DAYS}' + '${SEP}' + scope + '${SEP}days${SEP}' + toString(days * 10000 + year) AS entry, 1 AS n`;
 
 /**
  * A document's citations: per case it cites, one citing document and its number of citations, by
@@ -190,6 +192,8 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
       set[hist + 'Total'] = neo4j.int(sorted.reduce((s, x) => s + x[1], 0));
       if (sorted.length) empty = false;
     }
+    // Days aggregates keep their answers for every year range beside the histogram (durationAnswers.ts).
+    if (shape.properties.kind === DAYS && !empty) Object.assign(set, answerProperties(toNumbers(set.daysValues), toNumbers(set.daysCounts)));
     return { key, set, empty };
   });
   await run(
@@ -201,6 +205,8 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
     { rows },
   );
 }
+
+const toNumbers = (xs: unknown): number[] => (xs as { toNumber(): number }[]).map((x) => x.toNumber());
 
 /** The owners a document's facts touch: its proceedings, the officers their allegations are against, the document itself (its citations). */
 export async function ownersOfDocument(run: Run, docId: string): Promise<Owners> {
