@@ -4,10 +4,12 @@ import { DISMISSED_IN_STATISTICS as DISMISSED } from '../domain/vocabulary.js';
 import { ISO_DATE } from './aggregateKeys.js';
 
 /**
- * Aggregate queries behind the API's `statistics`. Each takes a read function, so the API runs
- * them with its query timeout and the benchmark can run the same Cypher straight on the driver.
- * A breakdown costs one scan for all its groupings (UNWIND into (dimension, key) rows): asking
- * for the overall figure and three breakdowns reads the graph once, not four times.
+ * The statistics as full scans of the facts: the reference that defines each answer. The API
+ * answers from the aggregates the writer keeps (statisticsAggregates.ts), which must give exactly
+ * these rows (tests/integration/statistics-aggregates.test.ts), and falls back to a scan where two
+ * forces differ only in case. Each takes a read function, so the same Cypher runs under the API's
+ * query timeout or straight on the driver. A breakdown costs one scan for all its groupings (UNWIND
+ * into (dimension, key) rows): the overall figure and three breakdowns read the graph once.
  */
 
 export interface StatisticsFilter {
@@ -99,7 +101,6 @@ export interface DurationRow {
   min: number | null;
   max: number | null;
 }
-
 
 /**
  * Days from the incident to the outcome date (decision, else hearing) of proceedings that were

@@ -234,6 +234,8 @@ export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilt
     rows = top(candidates);
   }
   if (!rows.length) return [];
-  const cases = new Map((await read<{ citation: string; court: string | null; stub: boolean | null }>(CASES, { citations: rows.map((r) => r.citation) })).map((c) => [c.citation, c]));
+  const cases = new Map(
+    (await read<{ citation: string; court: string | null; stub: boolean | null }>(CASES, { citations: rows.map((r) => r.citation) })).map((c) => [c.citation, c]),
+  );
   return rows.map((r) => ({ ...r, court: cases.get(r.citation)?.court ?? null, stub: cases.get(r.citation)?.stub ?? null }));
 }

@@ -54,7 +54,11 @@ function randomDocument(r: Rand, seed: number, n: number): ProcessedDocument {
   );
   const outcomes: OutcomeFact[] = officers
     .filter(() => r() < 0.6)
-    .map((o) => ({ officerKey: o.key, outcome: r() < 0.4 ? pick(r, ['dismissed_without_notice', 'would_have_been_dismissed'] as const) : pick(r, OUTCOMES), source: at('outcome') }));
+    .map((o) => ({
+      officerKey: o.key,
+      outcome: r() < 0.4 ? pick(r, ['dismissed_without_notice', 'would_have_been_dismissed'] as const) : pick(r, OUTCOMES),
+      source: at('outcome'),
+    }));
   const year = pick(r, YEARS);
   const dates: DateFact[] = [];
   if (r() < 0.8) dates.push({ role: 'incident', date: day(r, year - int(r, 0, 1)), source: at('incident') });

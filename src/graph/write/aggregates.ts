@@ -117,10 +117,9 @@ export async function refreshStatistics(run: Run, owners: Owners): Promise<void>
   await collect(DURATION_CONTRIBUTIONS, ids.proceedings, { isoDate: ISO_DATE });
   await collect(CITATION_CONTRIBUTIONS, ids.documents);
   const ownerKeys = [...ids.officers.map((x) => 'officer:' + x), ...ids.proceedings.map((x) => 'proceeding:' + x), ...ids.documents.map((x) => 'document:' + x)];
-  const stored = await run(
-    `MATCH (c:StatisticsContribution) WHERE c.owner IN $owners RETURN c.owner AS owner, c.entries AS entries, c.counts AS counts`,
-    { owners: ownerKeys },
-  );
+  const stored = await run(`MATCH (c:StatisticsContribution) WHERE c.owner IN $owners RETURN c.owner AS owner, c.entries AS entries, c.counts AS counts`, {
+    owners: ownerKeys,
+  });
   const old = new Map<string, Counts>();
   for (const rec of stored.records) {
     const entries = rec.get('entries') as string[];

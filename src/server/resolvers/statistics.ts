@@ -1,10 +1,5 @@
 import { aggregateGrossMisconductShares, aggregateIncidentToOutcome, aggregateMostCitedCases } from '../../graph/statisticsAggregates.js';
-import {
-  type DurationRow,
-  type ShareDimension,
-  type ShareRow,
-  type StatisticsFilter,
-} from '../../graph/statistics.js';
+import { type DurationRow, type ShareDimension, type ShareRow, type StatisticsFilter } from '../../graph/statistics.js';
 import { failedDocuments, type IngestCountRow } from '../../graph/listings.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
