@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
-import { completeDurationAnswers } from './write/durationAnswers.js';
+import { completeStatisticsAnswers } from './write/durationAnswers.js';
 
 /** schema/ sits at the project root; compiled code runs from dist/src/graph, sources from src/graph. */
 async function schemaDir(): Promise<string> {
@@ -53,7 +53,7 @@ export async function migrate(graph: Graph, only?: string): Promise<number> {
       await session.close();
     }
   })();
-  // What migration 011 leaves to code: the days aggregates' answers per year range.
-  await completeDurationAnswers(graph);
+  // What migration 011 leaves to code: the statistics aggregates' answers per year range.
+  await completeStatisticsAnswers(graph);
   return count;
 }

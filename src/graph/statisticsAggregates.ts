@@ -42,74 +42,54 @@ const inYears = (y: Years, year: number | null) => (y.bounded ? year !== null &&
 // Gross misconduct proven, dismissed or not
 // ---------------------------------------------------------------------------------------------
 
-/** "2019|2016": an occurrence in 2019 whose officer's previous year in the scope is 2016 ("none": first; "": a year-less one). */
-function occurrence(v: string): { year: number | null; prev: string } {
-  const cut = v.indexOf('|');
-  const year = v.slice(0, cut);
-  return { year: year === '' ? null : Number(year), prev: v.slice(cut + 1) };
-}
-
-/**
- * Distinct officers of a scope with a year in the filter: an officer's occurrences in range are
- * counted once, at the first one in range, i.e. where the previous year is below the range (or
- * missing). With no bounds every officer counts once, at its first occurrence.
- */
-function distinctOfficers(h: Histogram, y: Years): number {
-  let n = 0;
-  h.values.forEach((v, i) => {
-    const { year, prev } = occurrence(String(v));
-    const first = y.bounded ? year !== null && inYears(y, year) && (prev === 'none' || prev === '' || Number(prev) < y.lo) : prev === 'none';
-    if (first) n += h.counts[i]!;
-  });
-  return n;
-}
-
-/** Officers per year of a scope: each occurrence is one officer in its year. */
-function officersByYear(h: Histogram, y: Years): Map<number | null, number> {
-  const out = new Map<number | null, number>();
-  h.values.forEach((v, i) => {
-    const { year } = occurrence(String(v));
-    if (inYears(y, year)) out.set(year, (out.get(year) ?? 0) + h.counts[i]!);
-  });
-  return out;
-}
-
-interface GrossMisconductAggregate {
+interface GrossMisconductAnswer {
   scope: Scope;
   force: string | null;
   standard: string | null;
-  officers: Histogram;
-  dismissed: Histogram;
+  officers: number;
+  dismissed: number;
+  /** The overall scope's [year, officers, dismissed] within the filter; null for the others. */
+  years: [number | null, number, number][] | null;
 }
 
-const GROSS_MISCONDUCT_AGGREGATES = `
+/**
+ * Each scope's distinct officers and dismissed for the filter's years, read from its answers at
+ * [first, last of its years inside them] (write/grossMisconductAnswers.ts), or the answer for no
+ * year bound; the overall scope also gives its officers per year.
+ */
+const GROSS_MISCONDUCT_ANSWERS = `
   MATCH (s:StatisticsAggregate {kind: '${GROSS_MISCONDUCT}'})
   WHERE CASE WHEN $force IS NULL THEN s.scope IN ['all', 'force', 'standard']
              ELSE s.scope IN ['force', 'forceStandard'] AND toLower(s.force) = toLower($force) END
+  WITH s, size(s.years) AS n, [k IN range(0, size(s.years) - 1) WHERE $fromYear IS NULL OR s.years[k] >= $fromYear] AS from,
+       [k IN range(0, size(s.years) - 1) WHERE $toYear IS NULL OR s.years[k] <= $toYear] AS to
+  WITH s, from, to, $fromYear IS NULL AND $toYear IS NULL AS unbounded, CASE WHEN head(from) <= last(to) THEN head(from) * n + last(to) END AS at
   RETURN s.scope AS scope, s.force AS force, s.standard AS standard,
-         {values: coalesce(s.officersValues, []), counts: coalesce(s.officersCounts, [])} AS officers,
-         {values: coalesce(s.dismissedValues, []), counts: coalesce(s.dismissedCounts, [])} AS dismissed`;
+         CASE WHEN unbounded THEN s.unboundedOfficers WHEN at IS NULL THEN 0 ELSE s.answerOfficers[at] END AS officers,
+         CASE WHEN unbounded THEN s.unboundedDismissed WHEN at IS NULL THEN 0 ELSE s.answerDismissed[at] END AS dismissed,
+         CASE WHEN s.scope = $overallScope THEN
+           [k IN range(0, size(s.years) - 1) WHERE k IN from AND k IN to | [s.years[k], s.yearOfficers[k], s.yearDismissed[k]]]
+           + CASE WHEN unbounded AND s.noYearOfficers > 0 THEN [[null, s.noYearOfficers, s.noYearDismissed]] ELSE [] END
+         END AS years`;
 
 export async function aggregateGrossMisconductShares(read: Read, filter: StatisticsFilter): Promise<Record<ShareDimension, ShareRow[]>> {
-  const aggregates = await read<GrossMisconductAggregate>(GROSS_MISCONDUCT_AGGREGATES, { force: filter.force });
-  // Two forces spelt alike but for case are one filter but two groups: too rare to aggregate for, so the scan answers.
-  if (filter.force !== null && new Set(aggregates.map((a) => a.force)).size > 1) return grossMisconductShares(read, filter);
-  const y = yearsOf(filter);
+  // With a force filter the force's scopes stand for everyone and for each Standard.
+  const overallScope: Scope = filter.force === null ? 'all' : 'force';
+  const standardScope: Scope = filter.force === null ? 'standard' : 'forceStandard';
+  const answers = await read<GrossMisconductAnswer>(GROSS_MISCONDUCT_ANSWERS, { ...filter, overallScope });
+  // Two forces spelt alike but for case are one filter but two groups: too rare to answer ahead for, so the scan answers.
+  if (filter.force !== null && new Set(answers.map((a) => a.force)).size > 1) return grossMisconductShares(read, filter);
   const rows: ShareRow[] = [];
   const push = (dimension: ShareDimension, key: string | number | null, officers: number, dismissed: number) => {
     if (officers > 0) rows.push({ dimension, key, officers, dismissed });
   };
-  // With a force filter the force's scopes stand for everyone and for each Standard.
-  const overallScope: Scope = filter.force === null ? 'all' : 'force';
-  const standardScope: Scope = filter.force === null ? 'standard' : 'forceStandard';
-  for (const a of aggregates) {
+  for (const a of answers) {
     if (a.scope === overallScope) {
-      push('overall', null, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
-      const dismissed = officersByYear(a.dismissed, y);
-      for (const [year, n] of officersByYear(a.officers, y)) push('year', year, n, dismissed.get(year) ?? 0);
+      push('overall', null, a.officers, a.dismissed);
+      for (const [year, officers, dismissed] of a.years ?? []) push('year', year, officers, dismissed);
     }
-    if (a.scope === 'force') push('force', a.force, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
-    if (a.scope === standardScope) push('standard', a.standard, distinctOfficers(a.officers, y), distinctOfficers(a.dismissed, y));
+    if (a.scope === 'force') push('force', a.force, a.officers, a.dismissed);
+    if (a.scope === standardScope) push('standard', a.standard, a.officers, a.dismissed);
   }
   return split(rows, SHARE_DIMENSIONS, (r) => r.officers);
 }
@@ -178,21 +158,23 @@ const MOST_CITED_TOTALS = `
 const CITED_CANDIDATES = `
   MATCH (s:StatisticsAggregate) WHERE s.documentsTotal >= $atLeast
   WITH s ORDER BY s.documentsTotal DESC LIMIT $limit
-  RETURN s.citation AS citation, s.documentsTotal AS total,
+  OPTIONAL MATCH (c:Case {citation: s.citation})
+  RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.documentsTotal AS total,
          {values: coalesce(s.documentsValues, []), counts: coalesce(s.documentsCounts, [])} AS documents,
          {values: coalesce(s.citationsValues, []), counts: coalesce(s.citationsCounts, [])} AS citations`;
 
 const CITED_IN_FORCE_CANDIDATES = `
   MATCH (s:StatisticsAggregate) WHERE s.forceLower = toLower($force) AND s.forceDocumentsTotal >= $atLeast
   WITH s ORDER BY s.forceDocumentsTotal DESC LIMIT $limit
-  RETURN s.citation AS citation, s.forceDocumentsTotal AS total,
+  OPTIONAL MATCH (c:Case {citation: s.citation})
+  RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.forceDocumentsTotal AS total,
          {values: coalesce(s.forceDocumentsValues, []), counts: coalesce(s.forceDocumentsCounts, [])} AS documents,
          {values: coalesce(s.forceCitationsValues, []), counts: coalesce(s.forceCitationsCounts, [])} AS citations`;
 
-const CASES = `MATCH (c:Case) WHERE c.citation IN $citations RETURN c.citation AS citation, c.court AS court, c.stub AS stub`;
-
 interface Candidate {
   citation: string;
+  court: string | null;
+  stub: boolean | null;
   total: number;
   documents: Histogram;
   citations: Histogram;
@@ -218,7 +200,7 @@ export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilt
   const y = yearsOf(filter);
   const top = (candidates: Candidate[]) =>
     candidates
-      .map((c) => ({ citation: c.citation, citingDocuments: within(c.documents, y), citations: within(c.citations, y) }))
+      .map((c) => ({ citation: c.citation, court: c.court, stub: c.stub, citingDocuments: within(c.documents, y), citations: within(c.citations, y) }))
       .filter((r) => r.citations > 0)
       .sort(ranked)
       .slice(0, limit);
@@ -233,9 +215,5 @@ export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilt
     candidates = await read<Candidate>(cypher, { force: filter.force, atLeast: bar, limit: neo4j.int(Number.MAX_SAFE_INTEGER) });
     rows = top(candidates);
   }
-  if (!rows.length) return [];
-  const cases = new Map(
-    (await read<{ citation: string; court: string | null; stub: boolean | null }>(CASES, { citations: rows.map((r) => r.citation) })).map((c) => [c.citation, c]),
-  );
-  return rows.map((r) => ({ ...r, court: cases.get(r.citation)?.court ?? null, stub: cases.get(r.citation)?.stub ?? null }));
+  return rows;
 }

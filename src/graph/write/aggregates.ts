@@ -5,6 +5,7 @@ import type { Run } from './run.js';
 import { DISMISSED_IN_STATISTICS } from '../../domain/vocabulary.js';
 import { AGGREGATE, ALL_FORCES, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, ISO_DATE, SEP } from '../aggregateKeys.js';
 import { answerProperties } from './durationAnswers.js';
+import { grossMisconductAnswerProperties } from './grossMisconductAnswers.js';
 
 /**
  * Keeps the statistics aggregates (schema/011_statistics_aggregates.cypher) equal to the facts, in
@@ -191,8 +192,17 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
       set[hist + 'Total'] = neo4j.int(sorted.reduce((s, x) => s + x[1], 0));
       if (sorted.length) empty = false;
     }
-    // Days aggregates keep their answers for every year range beside the histogram (durationAnswers.ts).
+    // Days and gross misconduct aggregates keep their answers for every year range beside the histograms.
     if (shape.properties.kind === DAYS && !empty) Object.assign(set, answerProperties(toNumbers(set.daysValues), toNumbers(set.daysCounts)));
+    if (shape.properties.kind === GROSS_MISCONDUCT && !empty) {
+      const answers = grossMisconductAnswerProperties(
+        set.officersValues as string[],
+        toNumbers(set.officersCounts),
+        set.dismissedValues as string[],
+        toNumbers(set.dismissedCounts),
+      );
+      Object.assign(set, answers);
+    }
     return { key, set, empty };
   });
   await run(

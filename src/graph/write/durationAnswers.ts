@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../driver.js';
-import { DAYS } from '../aggregateKeys.js';
+import { DAYS, GROSS_MISCONDUCT } from '../aggregateKeys.js';
+import { grossMisconductAnswerProperties } from './grossMisconductAnswers.js';
 
 /**
  * Days from incident to outcome, answered ahead for every year range. A days aggregate (one per
@@ -90,13 +91,18 @@ export function answerProperties(values: number[], counts: number[]): Record<str
   return props;
 }
 
-/** Adds the answers to days aggregates that have none: migration 011 builds the histograms in Cypher, the answers are computed here. */
-export async function completeDurationAnswers(graph: Graph): Promise<void> {
-  const rows = await graph.read<{ key: string; values: number[]; counts: number[] }>(
-    `MATCH (s:StatisticsAggregate {kind: '${DAYS}'}) WHERE s.years IS NULL RETURN s.key AS key, s.daysValues AS values, s.daysCounts AS counts`,
+/**
+ * Adds the answers to aggregates that have none (days and gross misconduct): migration 011 builds
+ * the histograms in Cypher, the answers are computed here.
+ */
+export async function completeStatisticsAnswers(graph: Graph): Promise<void> {
+  const rows = await graph.read<{ key: string; kind: string; p: Record<string, unknown[]> }>(
+    `MATCH (s:StatisticsAggregate) WHERE s.kind IN ['${DAYS}', '${GROSS_MISCONDUCT}'] AND s.years IS NULL RETURN s.key AS key, s.kind AS kind, properties(s) AS p`,
   );
   if (!rows.length) return;
-  await graph.run(`UNWIND $rows AS r MATCH (s:StatisticsAggregate {key: r.key}) SET s += r.props`, {
-    rows: rows.map((r) => ({ key: r.key, props: answerProperties(r.values, r.counts) })),
-  });
+  const props = (r: (typeof rows)[number]) =>
+    r.kind === DAYS
+      ? answerProperties(r.p.daysValues as number[], r.p.daysCounts as number[])
+      : grossMisconductAnswerProperties(r.p.officersValues as string[], r.p.officersCounts as number[], r.p.dismissedValues as string[], r.p.dismissedCounts as number[]);
+  await graph.run(`UNWIND $rows AS r MATCH (s:StatisticsAggregate {key: r.key}) SET s += r.props`, { rows: rows.map((r) => ({ key: r.key, props: props(r) })) });
 }
