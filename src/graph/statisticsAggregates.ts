@@ -23,21 +23,6 @@ import {
  * aggregates' groups: force (case-insensitive) and years are part of every group.
  */
 
-type Histogram = { values: (string | number)[]; counts: number[] };
-
-interface Years {
-  bounded: boolean;
-  lo: number;
-  hi: number;
-}
-
-function yearsOf(f: StatisticsFilter): Years {
-  return { bounded: f.fromYear !== null || f.toYear !== null, lo: f.fromYear ?? -Infinity, hi: f.toYear ?? Infinity };
-}
-
-/** A year passes the filter; a missing year only when no year bound is given (as in the scans). */
-const inYears = (y: Years, year: number | null) => (y.bounded ? year !== null && year >= y.lo && year <= y.hi : true);
-
 // ---------------------------------------------------------------------------------------------
 // Gross misconduct proven, dismissed or not
 // ---------------------------------------------------------------------------------------------
@@ -151,43 +136,31 @@ const MOST_CITED_TOTALS = `
   OPTIONAL MATCH (c:Case {citation: s.citation})
   RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.documentsTotal AS citingDocuments, s.citationsTotal AS citations`;
 
+/** A year value of a cited histogram ("" for none) within the filter, in Cypher. */
+const CITED_YEAR_IN = (v: string) =>
+  `CASE WHEN ${v} = '' THEN $fromYear IS NULL AND $toYear IS NULL ELSE ($fromYear IS NULL OR toInteger(${v}) >= $fromYear) AND ($toYear IS NULL OR toInteger(${v}) <= $toYear) END`;
+
 /**
  * Cases with at least $atLeast citing documents in all (under the force filter, when given: its
- * citedForce aggregates), most first: no case further down can have more within the years.
+ * citedForce aggregates), most first, with their counts within the years summed in the database:
+ * no case further down can have more.
  */
-const CITED_CANDIDATES = `
-  MATCH (s:StatisticsAggregate) WHERE s.documentsTotal >= $atLeast
-  WITH s ORDER BY s.documentsTotal DESC LIMIT $limit
-  OPTIONAL MATCH (c:Case {citation: s.citation})
-  RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.documentsTotal AS total,
-         {values: coalesce(s.documentsValues, []), counts: coalesce(s.documentsCounts, [])} AS documents,
-         {values: coalesce(s.citationsValues, []), counts: coalesce(s.citationsCounts, [])} AS citations`;
-
-const CITED_IN_FORCE_CANDIDATES = `
-  MATCH (s:StatisticsAggregate) WHERE s.forceLower = toLower($force) AND s.forceDocumentsTotal >= $atLeast
-  WITH s ORDER BY s.forceDocumentsTotal DESC LIMIT $limit
-  OPTIONAL MATCH (c:Case {citation: s.citation})
-  RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.forceDocumentsTotal AS total,
-         {values: coalesce(s.forceDocumentsValues, []), counts: coalesce(s.forceDocumentsCounts, [])} AS documents,
-         {values: coalesce(s.forceCitationsValues, []), counts: coalesce(s.forceCitationsCounts, [])} AS citations`;
-
-interface Candidate {
-  citation: string;
-  court: string | null;
-  stub: boolean | null;
-  total: number;
-  documents: Histogram;
-  citations: Histogram;
+function citedCandidates(prefix: '' | 'force'): string {
+  const p = (name: string) => (prefix ? prefix + name[0]!.toUpperCase() + name.slice(1) : name);
+  const sum = (hist: string) =>
+    `reduce(n = 0, k IN range(0, size(s.${p(hist)}Values) - 1) | n + CASE WHEN ${CITED_YEAR_IN(`s.${p(hist)}Values[k]`)} THEN s.${p(hist)}Counts[k] ELSE 0 END)`;
+  return `
+    MATCH (s:StatisticsAggregate) WHERE ${prefix ? 's.forceLower = toLower($force) AND ' : ''}s.${p('documents')}Total >= $atLeast
+    WITH s ORDER BY s.${p('documents')}Total DESC LIMIT $limit
+    OPTIONAL MATCH (c:Case {citation: s.citation})
+    RETURN s.citation AS citation, c.court AS court, c.stub AS stub, s.${p('documents')}Total AS total,
+           ${sum('documents')} AS citingDocuments, ${sum('citations')} AS citations`;
 }
 
-/** Counts of the years (of the citing documents' decisions; "" for none) within the filter. */
-function within(h: Histogram, y: Years): number {
-  let n = 0;
-  h.values.forEach((v, i) => {
-    if (inYears(y, v === '' ? null : Number(v))) n += h.counts[i]!;
-  });
-  return n;
-}
+const CITED_CANDIDATES = citedCandidates('');
+const CITED_IN_FORCE_CANDIDATES = citedCandidates('force');
+
+type Candidate = CitedCaseRow & { total: number };
 
 const ranked = (a: { citingDocuments: number; citations: number; citation: string }, b: typeof a) =>
   b.citingDocuments - a.citingDocuments || b.citations - a.citations || (a.citation < b.citation ? -1 : a.citation > b.citation ? 1 : 0);
@@ -197,22 +170,21 @@ export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilt
   if (filter.force === null && filter.fromYear === null && filter.toYear === null) {
     return read<CitedCaseRow>(MOST_CITED_TOTALS, { limit: neo4j.int(limit) });
   }
-  const y = yearsOf(filter);
   const top = (candidates: Candidate[]) =>
     candidates
-      .map((c) => ({ citation: c.citation, court: c.court, stub: c.stub, citingDocuments: within(c.documents, y), citations: within(c.citations, y) }))
       .filter((r) => r.citations > 0)
       .sort(ranked)
-      .slice(0, limit);
+      .slice(0, limit)
+      .map(({ total: _, ...row }) => row);
   // The cases with most citing documents in all first; a case whose total is below the last
   // row's filtered count cannot enter, so one more read of those at or above it settles the rest.
   const cypher = filter.force === null ? CITED_CANDIDATES : CITED_IN_FORCE_CANDIDATES;
-  const first = Math.max(limit * 5, 100);
-  let candidates = await read<Candidate>(cypher, { force: filter.force, atLeast: 1, limit: neo4j.int(first) });
+  const first = Math.max(limit * 20, 400);
+  let candidates = await read<Candidate>(cypher, { ...filter, atLeast: 1, limit: neo4j.int(first) });
   let rows = top(candidates);
   const bar = rows.length === limit ? rows[limit - 1]!.citingDocuments : 1;
   if (candidates.length === first && candidates[first - 1]!.total >= bar) {
-    candidates = await read<Candidate>(cypher, { force: filter.force, atLeast: bar, limit: neo4j.int(Number.MAX_SAFE_INTEGER) });
+    candidates = await read<Candidate>(cypher, { ...filter, atLeast: bar, limit: neo4j.int(Number.MAX_SAFE_INTEGER) });
     rows = top(candidates);
   }
   return rows;
