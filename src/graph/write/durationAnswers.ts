@@ -21,12 +21,14 @@ export const answerProperty = (f: AnswerFigure) => 'answer' + f[0]!.toUpperCase(
 /** Stands for null in the percentile lists (no valid duration in the range): durations are never negative. */
 export const NO_DAYS = -1;
 
-const PERCENTILES: [AnswerFigure, number][] = [
-  ['median', 0.5],
+/** The percentiles in ascending order, so one pass over the sorted days meets their ranks in turn. */
+const RANKED: readonly [AnswerFigure, number][] = [
   ['p25', 0.25],
+  ['median', 0.5],
   ['p75', 0.75],
   ['p90', 0.9],
 ];
+const rank = new Array<number>(RANKED.length).fill(0);
 
 /** From the histogram values (days * 10000 + year) and counts: the years, and each figure's n-by-n list. */
 export function durationAnswers(values: number[], counts: number[]): { years: number[]; figures: Record<AnswerFigure, number[]> } {
@@ -63,8 +65,10 @@ export function durationAnswers(values: number[], counts: number[]): { years: nu
       figures.inconsistent[at] = inconsistent;
       for (const f of ['median', 'p25', 'p75', 'p90', 'min', 'max'] as const) figures[f][at] = NO_DAYS;
       if (!total) continue;
-      // Nearest rank, as Cypher's percentileDisc: the value at 0-based rank ceil(p * n) - 1 (0 at least).
-      const ranks = PERCENTILES.map(([f, p]) => [f, Math.max(0, Math.ceil(p * total) - 1)] as const);
+      // Nearest rank, as Cypher's percentileDisc: the value at 0-based rank ceil(p * n) - 1 (0 at
+      // least). One pass over the days, the ranks in ascending order.
+      for (let r = 0; r < RANKED.length; r++) rank[r] = Math.max(0, Math.ceil(RANKED[r]![1] * total) - 1);
+      let next = 0;
       let seen = 0;
       let first = -1;
       let last = -1;
@@ -73,8 +77,8 @@ export function durationAnswers(values: number[], counts: number[]): { years: nu
         if (!c) continue;
         if (first < 0) first = days[k]!;
         last = days[k]!;
-        for (const [f, rank] of ranks) if (figures[f][at] === NO_DAYS && seen + c > rank) figures[f][at] = days[k]!;
         seen += c;
+        while (next < RANKED.length && seen > rank[next]!) figures[RANKED[next++]![0]][at] = days[k]!;
       }
       figures.min[at] = first;
       figures.max[at] = last;
