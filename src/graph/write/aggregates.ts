@@ -154,6 +154,10 @@ export async function refreshStatistics(run: Run, owners: Owners): Promise<void>
   );
 }
 
+const HISTOGRAM_PROPERTIES = ['officers', 'dismissed', 'days', 'documents', 'citations', 'forceDocuments', 'forceCitations']
+  .flatMap((h) => [`.${h}Values`, `.${h}Counts`])
+  .join(', ');
+
 /**
  * Moves each aggregate's histograms by the differences, keyed "aggregate key SEP histogram" ->
  * value -> change. An aggregate left with nothing is deleted; each histogram keeps its total
@@ -169,7 +173,8 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
     hists.set(keyHist.slice(cut + 1), changes);
   }
   const keys = [...byNode.keys()];
-  const current = await run(`MATCH (s:StatisticsAggregate) WHERE s.key IN $keys RETURN s.key AS key, properties(s) AS props`, { keys });
+  // Only the histograms: the answers kept beside them are recomputed, not read.
+  const current = await run(`MATCH (s:StatisticsAggregate) WHERE s.key IN $keys RETURN s.key AS key, s {${HISTOGRAM_PROPERTIES}} AS props`, { keys });
   const props = new Map(current.records.map((r) => [r.get('key') as string, r.get('props') as Record<string, unknown>]));
   const rows = keys.map((key) => {
     const shape = AGGREGATE.describe(key);
