@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../src/config.js';
+import { AppError, ErrorCode } from '../src/errors.js';
 import { createDriver, Graph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
 import { paths, start, stop } from '../src/localdb/server.js';
@@ -588,11 +589,17 @@ async function main(): Promise<void> {
         continue;
       }
       let errors = 0;
+      let timeouts = 0;
       const viaApi = async (i: number) => {
         const res = await post(agent, url, bodies[i]!);
         if (res.status !== 200 || res.text.includes('"errors"')) errors++;
       };
-      const viaDriver = (i: number) => replay(db, recorded[i]!, config.api.queryTimeoutMs);
+      // A statement stopped by the query timeout is counted (as the API counts its errors), not the end of the run.
+      const viaDriver = (i: number) =>
+        replay(db, recorded[i]!, config.api.queryTimeoutMs).catch((err: unknown) => {
+          if (!(err instanceof AppError && err.code === ErrorCode.TIMEOUT)) throw err;
+          timeouts++;
+        });
       await drive(viaApi, concurrency, Math.min(1, seconds), bodies.length);
       await drive(viaDriver, concurrency, Math.min(1, seconds), bodies.length);
       const { a, d } = await compare(viaApi, viaDriver, concurrency, seconds, bodies.length);
@@ -600,7 +607,7 @@ async function main(): Promise<void> {
       const perRequest = recorded.reduce((n, q) => n + q.length, 0) / recorded.length;
       rows.push(
         `${s.name.padEnd(24)}|${ms(a.p50)}${ms(a.p95)}${ms(a.p99)}${a.rps.toFixed(0).padStart(7)} |${ms(d.p50)}${ms(d.p95)}${ms(d.p99)}${d.rps.toFixed(0).padStart(7)} |` +
-          `${(a.p50 / d.p50).toFixed(2).padStart(6)}${(a.p95 / d.p95).toFixed(2).padStart(6)} |${perRequest.toFixed(1).padStart(6)} |${mb(mem.peakRss as number).padStart(6)}${errors ? `  ${errors} errors` : ''}`,
+          `${(a.p50 / d.p50).toFixed(2).padStart(6)}${(a.p95 / d.p95).toFixed(2).padStart(6)} |${perRequest.toFixed(1).padStart(6)} |${mb(mem.peakRss as number).padStart(6)}${errors ? `  ${errors} errors` : ''}${timeouts ? `  ${timeouts} driver timeouts` : ''}`,
       );
       log(`${s.name}: API p95 ${a.p95.toFixed(1)} ms (${a.n} requests), driver p95 ${d.p95.toFixed(1)} ms (${d.n})`);
       if (s.peer) peerRows.push(await againstPeer(s, s.peer, bodies, viaApi, agent, peerUrl, concurrency, seconds));

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { WriteOptions, WriteResult } from '../src/domain/documents.js';
 import type { Graph } from '../src/graph/driver.js';
-import { recordFailure as recordFailed, recordFailureIn, writeDocumentFacts } from '../src/graph/write/index.js';
+import { recordFailure as recordFailed, recordFailureIn, refreshStatisticsOf, writeDocumentFacts } from '../src/graph/write/index.js';
 import { writeRedactedNames } from '../src/graph/redactedNames.js';
 import { ErrorCode } from '../src/errors.js';
 import type { FailedDocument, ProcessedDocument, ProcessResult } from './process.js';
@@ -30,7 +30,11 @@ async function writeIn(tx: ManagedTransaction, doc: ProcessedDocument, options: 
  * point leaves all of it or none of it.
  */
 export async function writeDocument(graph: Graph, doc: ProcessedDocument, options: WriteOptions): Promise<WriteResult> {
-  return graph.write((tx) => writeIn(tx, doc, options));
+  return graph.write(async (tx) => {
+    const result = await writeIn(tx, doc, options);
+    if (result.status === 'written') await refreshStatisticsOf(tx, [doc.sha256]);
+    return result;
+  });
 }
 
 /** A failed document is recorded too, so operators can query what failed and why. */
@@ -68,13 +72,18 @@ export async function writeBatch(graph: Graph, docs: readonly ProcessResult[], o
 
 async function writeAll(tx: ManagedTransaction, docs: readonly ProcessResult[], options: WriteOptions): Promise<BatchOutcome[]> {
   const out: BatchOutcome[] = [];
+  const written: string[] = [];
   for (const doc of docs) {
-    if (doc.ok) out.push(await writeIn(tx, doc, options));
-    else {
+    if (doc.ok) {
+      const result = await writeIn(tx, doc, options);
+      if (result.status === 'written') written.push(doc.sha256);
+      out.push(result);
+    } else {
       await recordFailureIn(tx, doc, options);
       out.push({ status: 'failed', code: doc.code, message: doc.message });
     }
   }
+  await refreshStatisticsOf(tx, written);
   return out;
 }
 

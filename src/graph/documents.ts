@@ -1,5 +1,7 @@
 import type { Graph } from './driver.js';
 import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
+import { ownersOfDocument, refreshStatistics } from './write/aggregates.js';
+import type { Run } from './write/run.js';
 
 /**
  * Removes a document and everything only it supports: its pages, paragraphs, mentions, review
@@ -10,6 +12,9 @@ import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
  */
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
   await graph.write(async (tx) => {
+    const run: Run = (cypher, params) => tx.run(cypher, params);
+    // Whose statistics the deletion changes, read while the facts are still there.
+    const owners = await ownersOfDocument(run, docId);
     const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
     // A proceeding a notice and its outcome share (or a ruling describes) loses only this document's
     // facts; it goes when no other document records or describes it.
@@ -57,5 +62,6 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
       { ids: touched.records[0]?.get('ids') ?? [] },
     );
     await tx.run(`MATCH (c:Complainant) WHERE NOT (c)<-[:COMPLAINANT]-() DELETE c`);
+    await refreshStatistics(run, owners);
   });
 }

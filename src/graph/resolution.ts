@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Graph } from './driver.js';
+import { refreshStatistics } from './write/aggregates.js';
 
 /**
  * Operator review of officer resolution. Every decision is stored as a ResolutionDecision keyed by
@@ -106,6 +107,8 @@ async function moveMention(tx: ManagedTransaction, mentionId: string, toId: stri
     p,
   );
   await tx.run(`MATCH (a:Officer {id: $from}) WHERE NOT (a)<-[:RESOLVED_TO]-(:OfficerMention) DETACH DELETE a`, p);
+  // The document's findings now count for the other officer.
+  await refreshStatistics((cypher, params) => tx.run(cypher, params), { officers: [from, toId], proceedings: [], documents: [] });
 }
 
 async function mentionsOf(tx: ManagedTransaction, officerId: string): Promise<string[]> {

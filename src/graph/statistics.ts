@@ -1,12 +1,15 @@
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';
 import { DISMISSED_IN_STATISTICS as DISMISSED } from '../domain/vocabulary.js';
+import { ISO_DATE } from './aggregateKeys.js';
 
 /**
- * Aggregate queries behind the API's `statistics`. Each takes a read function, so the API runs
- * them with its query timeout and the benchmark can run the same Cypher straight on the driver.
- * A breakdown costs one scan for all its groupings (UNWIND into (dimension, key) rows): asking
- * for the overall figure and three breakdowns reads the graph once, not four times.
+ * The statistics as full scans of the facts: the reference that defines each answer. The API
+ * answers from the aggregates the writer keeps (statisticsAggregates.ts), which must give exactly
+ * these rows (tests/integration/statistics-aggregates.test.ts), and falls back to a scan where two
+ * forces differ only in case. Each takes a read function, so the same Cypher runs under the API's
+ * query timeout or straight on the driver. A breakdown costs one scan for all its groupings (UNWIND
+ * into (dimension, key) rows): the overall figure and three breakdowns read the graph once.
  */
 
 export interface StatisticsFilter {
@@ -20,10 +23,10 @@ export interface StatisticsFilter {
 const yearOf = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE toInteger(substring(toString(${v}), 0, 4)) END`;
 const YEAR_WHERE = `($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)`;
 
-type Key = string | number | null;
+export type Key = string | number | null;
 
 /** Unknown (null) groups go last, whatever the order. */
-function byKey(a: Key, b: Key): number {
+export function byKey(a: Key, b: Key): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
@@ -31,7 +34,7 @@ function byKey(a: Key, b: Key): number {
 }
 
 /** Rows of one (dimension, key) query split by dimension; `size` orders the groups, largest first, except years (oldest first). */
-function split<D extends string, R extends { dimension: D; key: Key }>(rows: R[], dimensions: readonly D[], size: (r: R) => number): Record<D, R[]> {
+export function split<D extends string, R extends { dimension: D; key: Key }>(rows: R[], dimensions: readonly D[], size: (r: R) => number): Record<D, R[]> {
   const out = Object.fromEntries(dimensions.map((d) => [d, [] as R[]])) as Record<D, R[]>;
   for (const r of rows) out[r.dimension]?.push(r);
   for (const d of dimensions) out[d].sort((a, b) => (d === 'year' ? 0 : size(b) - size(a)) || byKey(a.key, b.key));
@@ -98,9 +101,6 @@ export interface DurationRow {
   min: number | null;
   max: number | null;
 }
-
-/** =~ matches the whole string; ingest writes yyyy-mm-dd, anything else is left out rather than failing date(). */
-const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}.*';
 
 /**
  * Days from the incident to the outcome date (decision, else hearing) of proceedings that were

@@ -9,6 +9,7 @@ import { linkRulings } from './rulings.js';
 import { countingRun, type Send } from './run.js';
 import { writeUnits } from './units.js';
 import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
+import { mergeOwners, ownersOfDocument, refreshStatistics, type Owners } from './aggregates.js';
 
 /**
  * Every statement that writes a document's facts, split by concern: the document and its pages
@@ -49,4 +50,17 @@ export async function writeDocumentFacts(
   if (proceedingId && !ruling) await linkRulings(send, doc.sha256, 'proceeding');
   await statements.flush();
   return statements.counters;
+}
+
+/**
+ * Last in a transaction that wrote documents: the statistics aggregates recount what these
+ * documents' facts touched, once for the whole batch rather than once per document (the
+ * all-forces histograms are rewritten on every refresh; see aggregates.ts).
+ */
+export async function refreshStatisticsOf(tx: ManagedTransaction, docIds: readonly string[]): Promise<void> {
+  if (!docIds.length) return;
+  const { run } = countingRun(tx);
+  const owners: Owners[] = [];
+  for (const id of docIds) owners.push(await ownersOfDocument(run, id));
+  await refreshStatistics(run, mergeOwners(...owners));
 }

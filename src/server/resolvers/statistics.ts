@@ -1,12 +1,5 @@
-import {
-  grossMisconductShares,
-  incidentToOutcome,
-  mostCitedCases,
-  type DurationRow,
-  type ShareDimension,
-  type ShareRow,
-  type StatisticsFilter,
-} from '../../graph/statistics.js';
+import { aggregateGrossMisconductShares, aggregateIncidentToOutcome, aggregateMostCitedCases } from '../../graph/statisticsAggregates.js';
+import { type DurationRow, type ShareDimension, type ShareRow, type StatisticsFilter } from '../../graph/statistics.js';
 import { failedDocuments, type IngestCountRow } from '../../graph/listings.js';
 import type { Context } from '../context.js';
 import { pageSize } from '../cursor.js';
@@ -42,8 +35,8 @@ function once<T>(ctx: Context, key: string, run: () => Promise<T>): Promise<T> {
   return p;
 }
 
-const shares = (ctx: Context, filter: StatisticsFilter) => once(ctx, `gm:${JSON.stringify(filter)}`, () => grossMisconductShares(ctx.read, filter));
-const durations = (ctx: Context, filter: StatisticsFilter) => once(ctx, `days:${JSON.stringify(filter)}`, () => incidentToOutcome(ctx.read, filter));
+const shares = (ctx: Context, filter: StatisticsFilter) => once(ctx, `gm:${JSON.stringify(filter)}`, () => aggregateGrossMisconductShares(ctx.read, filter));
+const durations = (ctx: Context, filter: StatisticsFilter) => once(ctx, `days:${JSON.stringify(filter)}`, () => aggregateIncidentToOutcome(ctx.read, filter));
 
 /** The parent of the breakdown fields: they read the filter from it. */
 interface Filtered {
@@ -87,7 +80,7 @@ export const statisticsResolvers = {
     grossMisconductNotDismissed: (_: unknown, args: FilterArgs): Filtered => ({ filter: filterOf(args) }),
     incidentToOutcome: (_: unknown, args: FilterArgs): Filtered => ({ filter: filterOf(args) }),
     async mostCitedCases(_: unknown, args: FilterArgs & { first?: number | null }, ctx: Context) {
-      const rows = await mostCitedCases(ctx.read, filterOf(args), pageSize(args.first, ctx.config.api.maxPageSize));
+      const rows = await aggregateMostCitedCases(ctx.read, filterOf(args), pageSize(args.first, ctx.config.api.maxPageSize));
       return rows.map((r) => ({
         case: { citation: r.citation, court: r.court, stub: r.stub } satisfies CaseRow,
         citingDocuments: r.citingDocuments,
