@@ -1,5 +1,5 @@
 import type { Graph } from './driver.js';
-import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
+import { refreshPrecedents, talliesOf } from './sanctionTallies.js';
 
 /**
  * Removes a document and everything only it supports: its pages, paragraphs, mentions, review
@@ -11,6 +11,9 @@ import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
   await graph.write(async (tx) => {
     const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
+    const procIds: string[] = recorded.records[0]?.get('ids') ?? [];
+    // The tallies of proceedings about to go, to recompute without them.
+    const tallies = await talliesOf((q, p) => tx.run(q, p), procIds);
     // A proceeding a notice and its outcome share (or a ruling describes) loses only this document's
     // facts; it goes when no other document records or describes it.
     await tx.run(
@@ -23,7 +26,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
        DETACH DELETE p`,
       { id: docId },
     );
-    await tx.run(REFRESH_OUTCOME_KINDS, { procIds: recorded.records[0]?.get('ids') ?? [] });
+    await refreshPrecedents((q, p) => tx.run(q, p), procIds, tallies);
     const officers = await tx.run(
       `MATCH (d:Document {id: $id})-[:MENTIONS]->(m:OfficerMention)-[:RESOLVED_TO]->(o:Officer)
        RETURN collect(DISTINCT o.id) AS ids`,

@@ -8,7 +8,7 @@ import { writeReview } from './reviews.js';
 import { linkRulings } from './rulings.js';
 import { countingRun, type Run } from './run.js';
 import { writeUnits } from './units.js';
-import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
+import { refreshPrecedents } from '../sanctionTallies.js';
 
 /**
  * Every statement that writes a document's facts, split by concern: the document and its pages
@@ -39,10 +39,10 @@ export async function writeDocumentFacts(
   const officerIds = await resolveOfficers(tx, run, doc);
   const x = doc.extraction;
   const { hasProceeding, ruling } = await writeProceeding(run, doc, officerIds);
-  // Sanction precedents read the kinds of outcome each proceeding imposed from the proceeding itself.
+  // Sanction precedents read the kinds of outcome each proceeding imposed, and its tallies, from the graph.
   if (hasProceeding) {
     const recorded = await run('MATCH (:Document {id: $docId})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { docId: doc.sha256 });
-    await run(REFRESH_OUTCOME_KINDS, { procIds: recorded.records[0]?.get('ids') ?? [] });
+    await refreshPrecedents(run, recorded.records[0]?.get('ids') ?? []);
   }
   await writeUnits(run, doc, officerIds);
   await writeJudgment(run, doc);
