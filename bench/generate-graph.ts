@@ -1164,6 +1164,8 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
   const maker = new DocumentMaker(p, seededRandom(7));
   const write = async (b: Batch) =>
     graph.write(async (tx) => {
+      // A retry after a commit whose answer was lost (a loaded machine's long pause) finds the batch written.
+      if ((await tx.run('MATCH (d:Document {id: $id}) RETURN d', { id: b.docs[0]?.id ?? '' })).records.length) return;
       await tx.run(WRITE_DOCUMENTS, { docs: b.docs.map(withTerms) });
       await tx.run(WRITE_PROCEEDINGS, { procs: b.procs });
       await tx.run(WRITE_UNITS, { memberships: b.memberships, unitRefs: b.unitRefs });
