@@ -28,51 +28,23 @@ const WHY_TERMS = 6;
 
 type Counts = Map<string, number>;
 
-interface StoredTerms {
-  id: string;
-  terms: string[] | null;
-  counts: number[] | null;
-  pages: { num: number; text: string }[] | null;
-}
-
-/** A document `d`'s stored terms, or its pages when it has none (written before they were stored). */
-const TERMS_OF_D = `{id: d.id, terms: d.terms, counts: d.termCounts,
-  pages: CASE WHEN d.terms IS NULL THEN COLLECT { MATCH (d)-[:HAS_PAGE]->(p:Page) RETURN {num: p.number, text: p.text} } END}`;
-
-/** The term counts: as stored at write time, or counted here from the pages of a document written before. */
-function countsOf(docs: readonly StoredTerms[]): Map<string, Counts> {
+/**
+ * The documents' term counts: those stored at write time, and for a document written before they
+ * were stored, counted from its pages here.
+ */
+async function countsOf(read: Read, ids: readonly string[]): Promise<Map<string, Counts>> {
+  const rows = await read<{ id: string; terms: string[] | null; counts: number[] | null; pages: { num: number; text: string }[] | null }>(
+    `MATCH (d:Document) WHERE d.id IN $ids
+     RETURN d.id AS id, d.terms AS terms, d.termCounts AS counts,
+       CASE WHEN d.terms IS NULL THEN COLLECT { MATCH (d)-[:HAS_PAGE]->(p:Page) RETURN {num: p.number, text: p.text} } END AS pages`,
+    { ids: [...ids] },
+  );
   return new Map(
-    docs.map((r) => {
+    rows.map((r) => {
       const stored = r.terms && r.counts ? { terms: r.terms, counts: r.counts } : termCounts(joinPages(r.pages ?? []));
       return [r.id, new Map(stored.terms.map((t, k) => [t, stored.counts[k]!]))];
     }),
   );
-}
-
-/**
- * The rulings the full-text index finds for the ruling's words (`query`; none when empty), and the
- * term counts of those and of `known` (the citation graph's candidates), in one round trip.
- */
-async function textCandidates(read: Read, rulingId: string, query: string, known: readonly string[]): Promise<{ byText: string[]; counts: Map<string, Counts> }> {
-  const [row] = await read<{ byText: string[]; docs: StoredTerms[] }>(
-    `CALL () {
-       ${
-         query
-           ? `CALL db.index.fulltext.queryNodes('page_text', $q, {limit: 200}) YIELD node, score
-              MATCH (o:Document {kind: 'judgment'})-[:HAS_PAGE]->(node) WHERE o.id <> $id
-              WITH o, sum(score) AS s ORDER BY s DESC LIMIT ${CANDIDATES} RETURN collect(o.id) AS byText`
-           : 'RETURN [] AS byText'
-       }
-     }
-     CALL (byText) {
-       UNWIND $known + [x IN byText WHERE NOT x IN $known] AS did
-       MATCH (d:Document {id: did})
-       RETURN collect(${TERMS_OF_D}) AS docs
-     }
-     RETURN byText, docs`,
-    { q: query, id: rulingId, known: [...known] },
-  );
-  return { byText: row?.byText ?? [], counts: countsOf(row?.docs ?? []) };
 }
 
 /**
@@ -102,11 +74,9 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Null when the ruling is unknown. */
 export async function relatedRulings(read: Read, rulingId: string, first: number): Promise<RelatedRulingRow[] | null> {
-  // Independent reads in parallel: one round trip's wait instead of three.
-  const [[self], coupled, coCited] = await Promise.all([
-    read<{ authorities: number; terms: StoredTerms }>(`MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:CITES]->(:Case) } AS authorities, ${TERMS_OF_D} AS terms`, {
-      id: rulingId,
-    }),
+  // Independent reads in parallel: one round trip's wait instead of four.
+  const [[self], coupled, coCited, own] = await Promise.all([
+    read<{ authorities: number }>(`MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:CITES]->(:Case) } AS authorities`, { id: rulingId }),
     read<{ id: string; shared: string[]; theirs: number }>(
       `MATCH (:Document {id: $id})-[:CITES]->(c:Case)<-[:CITES]-(o:Document {kind: 'judgment'}) WHERE o.id <> $id
        WITH o, collect(DISTINCT c.citation) AS shared ORDER BY size(shared) DESC, o.id LIMIT ${CANDIDATES}
@@ -120,15 +90,22 @@ export async function relatedRulings(read: Read, rulingId: string, first: number
        RETURN o.id AS id, by`,
       { id: rulingId },
     ),
+    countsOf(read, [rulingId]).then((c) => c.get(rulingId) ?? new Map<string, number>()),
   ]);
   if (!self) return null;
-  const own = countsOf([self.terms]).get(rulingId)!;
   // Stored and counted terms alike come most frequent first, ties alphabetical.
   const query = [...own.keys()].slice(0, QUERY_TERMS).join(' ');
-  const known = [...new Set([...coupled, ...coCited].map((r) => r.id))];
-  const { byText, counts: all } = await textCandidates(read, rulingId, query, known);
-  const ids = [...new Set([...known, ...byText])];
+  const byText = query
+    ? await read<{ id: string }>(
+        `CALL db.index.fulltext.queryNodes('page_text', $q, {limit: 200}) YIELD node, score
+         MATCH (o:Document {kind: 'judgment'})-[:HAS_PAGE]->(node) WHERE o.id <> $id
+         WITH o, sum(score) AS s ORDER BY s DESC LIMIT ${CANDIDATES} RETURN o.id AS id`,
+        { q: query, id: rulingId },
+      )
+    : [];
+  const ids = [...new Set([...coupled, ...coCited, ...byText].map((r) => r.id))];
   if (!ids.length) return [];
+  const all = await countsOf(read, ids);
   const vectors = tfidfVectors([own, ...ids.map((id) => all.get(id) ?? new Map<string, number>())]);
   const mine = vectors[0]!;
   const out = ids.map((id, k): RelatedRulingRow => {
