@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
-import { REFRESH_OUTCOME_KINDS } from '../src/graph/sanctionPrecedents.js';
 import { rebuildStatistics } from '../src/graph/write/aggregates.js';
+import { fileProceedings, RECOMPUTE_STALE_TALLIES } from '../src/graph/sanctionTallies.js';
+import { joinPages, termCounts } from '../src/graph/rulingTerms.js';
 import { firstNamesKey, surnameKey } from '../src/domain/names.js';
 import { seededRandom } from '../tests/fixtures/seededRandom.js';
 
 /**
  * A synthetic graph of UK scale in the shape ingest/write.ts writes: forces, units, officers with
  * their mentions and resolutions, documents with short pages, proceedings with allegations and
- * outcomes (and the kinds of outcome each proceeding keeps), complainants, judgments reporting and
- * citing cases with the treatment their words give, the decision below, appeals to the Court of
+ * outcomes (and the kinds of outcome each proceeding keeps, and its sanction tallies), complainants, judgments reporting and
+ * citing cases with the treatment their words give (and a ruling's terms, as the writer stores them), the decision below, appeals to the Court of
  * Appeal, reviews of proceedings. Everything is
  * derived from a seeded generator, so the same scale always gives the same graph and the benchmark
  * can name officers, units and cases without asking the database.
@@ -35,7 +36,7 @@ export interface Scale {
 export const UK_SCALE: Scale = { officers: 100_000, units: 1_000, matters: 30_000, reviews: 2_000, stubCases: 12_000 };
 
 /** Bumped whenever the generator's output changes, so an old bench database is regenerated. */
-export const GENERATOR_VERSION = 9;
+export const GENERATOR_VERSION = 10;
 
 export function scaleSignature(scale: Scale): string {
   return JSON.stringify({ v: GENERATOR_VERSION, ...scale });
@@ -1016,7 +1017,8 @@ const WRITE_DOCUMENTS = `
                       neutralCitation: x.neutralCitation, court: x.court, jrResult: x.jrResult, caseNumbers: x.caseNumbers, judges: x.judges,
                       incidentDate: x.incident, hearingDate: x.hearing, decisionDate: x.decision, ingestedAt: datetime(x.ingestedAt),
                       decisionBelowBody: x.below.body, decisionBelowResult: x.below.result, decisionBelowDate: x.below.date,
-                      decisionBelowPage: x.below.page, decisionBelowStart: x.below.start, decisionBelowEnd: x.below.end, decisionBelowQuote: x.below.quote})
+                      decisionBelowPage: x.below.page, decisionBelowStart: x.below.start, decisionBelowEnd: x.below.end, decisionBelowQuote: x.below.quote,
+                      terms: x.terms, termCounts: x.termCounts})
   FOREACH (n IN range(1, size(x.pages)) | CREATE (d)-[:HAS_PAGE]->(:Page {id: x.id + '#p' + n, number: n, text: x.pages[n - 1]}))`;
 
 /** MERGE on the proceeding, as a notice and its outcome share one: the first document's values stay, the second adds its decision date. */
@@ -1138,6 +1140,13 @@ export async function countGraph(graph: Graph): Promise<GraphCounts> {
 }
 
 /** Writes the whole graph into an empty database; the schema (constraints) must already be applied. */
+/** A ruling's terms as the writer stores them (src/graph/rulingTerms.ts); null for other documents. */
+function withTerms(doc: DocRow): DocRow & { terms: string[] | null; termCounts: number[] | null } {
+  if (doc.kind !== 'judgment') return { ...doc, terms: null, termCounts: null };
+  const { terms, counts } = termCounts(joinPages(doc.pages.map((text, k) => ({ num: k + 1, text }))));
+  return { ...doc, terms, termCounts: counts };
+}
+
 export async function generateGraph(graph: Graph, scale: Scale, log: (s: string) => void): Promise<GraphCounts> {
   const t0 = performance.now();
   const p = plan(scale);
@@ -1157,11 +1166,13 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
   const maker = new DocumentMaker(p, seededRandom(7));
   const write = async (b: Batch) =>
     graph.write(async (tx) => {
-      await tx.run(WRITE_DOCUMENTS, { docs: b.docs });
+      // A retry after a commit whose answer was lost (a loaded machine's long pause) finds the batch written.
+      if ((await tx.run('MATCH (d:Document {id: $id}) RETURN d', { id: b.docs[0]?.id ?? '' })).records.length) return;
+      await tx.run(WRITE_DOCUMENTS, { docs: b.docs.map(withTerms) });
       await tx.run(WRITE_PROCEEDINGS, { procs: b.procs });
       await tx.run(WRITE_UNITS, { memberships: b.memberships, unitRefs: b.unitRefs });
       await tx.run(WRITE_CITATIONS, { judgments: b.judgments, reviews: b.reviews });
-      await tx.run(REFRESH_OUTCOME_KINDS, { procIds: [...new Set(b.procs.map((x) => x.procId))] });
+      await fileProceedings((q, params) => tx.run(q, params), [...new Set(b.procs.map((x) => x.procId))]);
     });
   const perBatch = 500;
   for (let m = 0; m < p.matters.length; m += perBatch) {
@@ -1174,7 +1185,15 @@ export async function generateGraph(graph: Graph, scale: Scale, log: (s: string)
     await write(b);
     if ((m / perBatch) % 10 === 9) log(`wrote documents of ${m + perBatch} of ${p.matters.length} matters (${elapsed()})`);
   }
-  // The migrations a later start would apply (007 folds the rulings' own proceedings into the ones
+  const session = graph.session();
+  try {
+    // Tallies are counted once, after every batch has filed its proceedings, not once per batch.
+    await session.run(RECOMPUTE_STALE_TALLIES);
+  } finally {
+    await session.close();
+  }
+  log(`counted sanction tallies (${elapsed()})`);
+  // Then the migrations a later start would apply (007 folds the rulings' own proceedings into the ones
   // they review), then the statistics aggregates over the result, as the writer would have kept them.
   await migrate(graph);
   await rebuildStatistics(graph);

@@ -1,5 +1,5 @@
 import type { Graph } from './driver.js';
-import { REFRESH_OUTCOME_KINDS } from './sanctionPrecedents.js';
+import { refreshPrecedents, talliesOf } from './sanctionTallies.js';
 import { ownersOfDocument, refreshStatistics } from './write/aggregates.js';
 import type { Run } from './write/run.js';
 
@@ -16,6 +16,9 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
     // Whose statistics the deletion changes, read while the facts are still there.
     const owners = await ownersOfDocument(run, docId);
     const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
+    const procIds: string[] = recorded.records[0]?.get('ids') ?? [];
+    // The tallies of proceedings about to go, to recompute without them.
+    const tallies = await talliesOf(run, procIds);
     // A proceeding a notice and its outcome share (or a ruling describes) loses only this document's
     // facts; it goes when no other document records or describes it.
     await tx.run(
@@ -28,7 +31,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
        DETACH DELETE p`,
       { id: docId },
     );
-    await tx.run(REFRESH_OUTCOME_KINDS, { procIds: recorded.records[0]?.get('ids') ?? [] });
+    await refreshPrecedents(run, procIds, tallies);
     const officers = await tx.run(
       `MATCH (d:Document {id: $id})-[:MENTIONS]->(m:OfficerMention)-[:RESOLVED_TO]->(o:Officer)
        RETURN collect(DISTINCT o.id) AS ids`,

@@ -4,8 +4,8 @@
  * Candidates come from the citation graph and from the full-text index asked for the ruling's
  * most frequent words, so the text comparison reads a few dozen rulings, not the corpus.
  */
-import natural from 'natural';
 import type { Read } from './read.js';
+import { joinPages, termCounts } from './rulingTerms.js';
 
 export interface RelatedRulingRow {
   rulingId: string;
@@ -26,54 +26,39 @@ const VECTOR_TERMS = 200;
 /** Shared terms reported as why. */
 const WHY_TERMS = 6;
 
-const STOPWORDS = new Set(natural.stopwords);
-/** Words that carry meaning: letters only (no numbers, citations or paragraph marks), four or more. */
-const WORD_RE = /^[a-z]{4,}$/;
-const tokenizer = new natural.WordTokenizer();
+type Counts = Map<string, number>;
+
 /**
- * The redaction's pseudonyms (ingest/redact/pseudonyms.ts: "Complainant K7QXAM"): a code is a
- * private person's key, never a term to show, and may be all letters.
+ * The documents' term counts: those stored at write time, and for a document written before they
+ * were stored, counted from its pages here.
  */
-const PSEUDONYM_RE = /\b(?:Complainant|Person) [A-Z2-7]{6}\b/g;
-
-function words(text: string): string[] {
-  return tokenizer.tokenize(text.replace(PSEUDONYM_RE, ' ').toLowerCase()).filter((w) => WORD_RE.test(w) && !STOPWORDS.has(w));
-}
-
-function topByCount(tokens: readonly string[], n: number): string[] {
-  const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([w]) => w);
-}
-
-async function texts(read: Read, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await read<{ id: string; text: string }>(
-    `MATCH (d:Document)-[:HAS_PAGE]->(p:Page) WHERE d.id IN $ids
-     WITH d, p ORDER BY p.number RETURN d.id AS id, reduce(s = '', t IN collect(p.text) | s + '\n' + t) AS text`,
+async function countsOf(read: Read, ids: readonly string[]): Promise<Map<string, Counts>> {
+  const rows = await read<{ id: string; terms: string[] | null; counts: number[] | null; pages: { num: number; text: string }[] | null }>(
+    `MATCH (d:Document) WHERE d.id IN $ids
+     RETURN d.id AS id, d.terms AS terms, d.termCounts AS counts,
+       CASE WHEN d.terms IS NULL THEN COLLECT { MATCH (d)-[:HAS_PAGE]->(p:Page) RETURN {num: p.number, text: p.text} } END AS pages`,
     { ids: [...ids] },
   );
-  return new Map(rows.map((r) => [r.id, r.text]));
+  return new Map(
+    rows.map((r) => {
+      const stored = r.terms && r.counts ? { terms: r.terms, counts: r.counts } : termCounts(joinPages(r.pages ?? []));
+      return [r.id, new Map(stored.terms.map((t, k) => [t, stored.counts[k]!]))];
+    }),
+  );
 }
 
 /**
  * TfIdf vectors of the documents, each cut to its `VECTOR_TERMS` weightiest terms, with natural's
  * weights (raw count times 1 + ln(N / (1 + documents with the term))). Computed here in one pass:
  * natural's TfIdf.listTerms looks every term of a document up in every other document, which took
- * hundreds of milliseconds for the 75 candidates of one ruling.
+ * hundreds of milliseconds for the 75 candidates of one ruling. The counts are stored at write time
+ * (rulingTerms.ts), so no candidate's text is tokenised here.
  */
-function tfidfVectors(docs: readonly string[][]): Map<string, number>[] {
-  const counts = docs.map((tokens) => {
-    const c = new Map<string, number>();
-    for (const t of tokens) c.set(t, (c.get(t) ?? 0) + 1);
-    return c;
-  });
+function tfidfVectors(counts: readonly Counts[]): Map<string, number>[] {
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   return counts.map((c) => {
-    const weighted = [...c].map(([t, n]) => [t, n * (1 + Math.log(docs.length / (1 + df.get(t)!)))] as const);
+    const weighted = [...c].map(([t, n]) => [t, n * (1 + Math.log(counts.length / (1 + df.get(t)!)))] as const);
     weighted.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return new Map(weighted.slice(0, VECTOR_TERMS));
   });
@@ -105,10 +90,11 @@ export async function relatedRulings(read: Read, rulingId: string, first: number
        RETURN o.id AS id, by`,
       { id: rulingId },
     ),
-    texts(read, [rulingId]).then((t) => t.get(rulingId) ?? ''),
+    countsOf(read, [rulingId]).then((c) => c.get(rulingId) ?? new Map<string, number>()),
   ]);
   if (!self) return null;
-  const query = topByCount(words(own), QUERY_TERMS).join(' ');
+  // Stored and counted terms alike come most frequent first, ties alphabetical.
+  const query = [...own.keys()].slice(0, QUERY_TERMS).join(' ');
   const byText = query
     ? await read<{ id: string }>(
         `CALL db.index.fulltext.queryNodes('page_text', $q, {limit: 200}) YIELD node, score
@@ -119,8 +105,8 @@ export async function relatedRulings(read: Read, rulingId: string, first: number
     : [];
   const ids = [...new Set([...coupled, ...coCited, ...byText].map((r) => r.id))];
   if (!ids.length) return [];
-  const all = await texts(read, ids);
-  const vectors = tfidfVectors([own, ...ids.map((id) => all.get(id) ?? '')].map(words));
+  const all = await countsOf(read, ids);
+  const vectors = tfidfVectors([own, ...ids.map((id) => all.get(id) ?? new Map<string, number>())]);
   const mine = vectors[0]!;
   const out = ids.map((id, k): RelatedRulingRow => {
     const theirs = vectors[k + 1]!;

@@ -4,6 +4,7 @@
  * quote the finding and the sanction and name any ruling that reviewed them.
  */
 import type { Read } from './read.js';
+import { KINDS, YEAR } from './sanctionTallies.js';
 
 export interface SanctionFilter {
   standards: readonly string[];
@@ -44,28 +45,10 @@ export interface SanctionPrecedentsRow {
   buckets: SanctionBucketRow[];
 }
 
-/** The kinds of outcome imposed in proceeding `p`, from its outcomes, sorted. */
-const OUTCOME_KINDS = `COLLECT { MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome) WHERE oc.outcome IS NOT NULL WITH DISTINCT oc.outcome AS k ORDER BY k RETURN k }`;
-
-/**
- * Each proceeding keeps the kinds of outcome imposed in it as `outcomeKinds`, so counting outcomes
- * over thousands of matching proceedings reads one property of each instead of walking every
- * relationship of every one (a proceeding holds dozens of allegations, mentions and records).
- * Whatever adds or removes a proceeding's outcomes runs this for the proceedings it touched: the
- * writer after a document's facts, deleteDocument after removing them, the bench generator.
- */
-export const REFRESH_OUTCOME_KINDS = `
-  UNWIND $procIds AS id
-  MATCH (p:Proceeding {id: id})
-  SET p.outcomeKinds = ${OUTCOME_KINDS}`;
-
 /** The allegation filter as Cypher over `a`, only the parts given, so an index on them can be used ('true' for none). */
 function allegationWhere(f: SanctionFilter): string {
   return [f.standards.length ? 'a.standard IN $standards' : null, f.finding ? 'a.finding = $finding' : null].filter(Boolean).join(' AND ') || 'true';
 }
-
-/** The year a proceeding was decided (or heard, when undated), for the year range. */
-const YEAR = `toInteger(left(coalesce(p.decisionDate, p.hearingDate), 4))`;
 
 /**
  * Where the matching proceedings are found: from the conduct words (full-text), else from the
@@ -88,37 +71,17 @@ function startFrom(f: SanctionFilter): { cypher: string; checked: boolean } {
   return { cypher: f.force ? 'MATCH (p:Proceeding) WHERE p.force = $force' : 'MATCH (p:Proceeding)', checked: true };
 }
 
-export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise<SanctionPrecedentsRow> {
-  const start = startFrom(f);
-  const where = [
-    f.force ? 'p.force = $force' : null,
-    f.fromYear !== null ? `${YEAR} >= $fromYear` : null,
-    f.toYear !== null ? `${YEAR} <= $toYear` : null,
-    start.checked ? null : `EXISTS { (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${allegationWhere(f)} }`,
-  ].filter(Boolean);
-  // One row per matching proceeding with the kinds of outcome it imposed, newest first; then per
-  // kind the count and the newest `first` proceedings, and only for those the quoted facts.
-  const rows = await read<{ total: number; outcome: string; n: number; k: number } & SanctionExampleRow>(
-    `${start.cypher}
-     ${where.length ? `WITH p WHERE ${where.join(' AND ')}` : ''}
-     // A proceeding written before outcomeKinds existed has its kinds counted from its outcomes (evaluated only then).
-     WITH p, CASE WHEN p.outcomeKinds IS NULL THEN ${OUTCOME_KINDS} ELSE p.outcomeKinds END AS kinds
-     WHERE size(kinds) > 0
-     WITH p, kinds, coalesce(p.decisionDate, p.hearingDate) AS decided, p.id AS id ORDER BY decided DESC, id
-     WITH collect({p: p, kinds: kinds}) AS matched
-     WITH size(matched) AS total, matched
-     UNWIND matched AS m
-     UNWIND m.kinds AS outcome
-     WITH total, outcome, collect(m.p) AS ps
-     WITH total, outcome, size(ps) AS n, ps[0..$first] AS ex
-     UNWIND range(0, size(ex) - 1) AS k
-     WITH total, outcome, n, k, ex[k] AS p
-     CALL (p, outcome) {
+/**
+ * Per example row (`p`, `outcome`, `k`): the proceeding's first outcome of that kind, the first
+ * allegation meeting the filter, and the rulings that reviewed the proceeding.
+ */
+function exampleColumns(f: SanctionFilter): string {
+  return `CALL (p, outcome) {
        MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome {outcome: outcome})
        WITH oc ORDER BY oc.page, oc.start LIMIT 1
        RETURN oc
      }
-     RETURN total, outcome, n, k, p.id AS proceedingId,
+     RETURN outcome, k, p.id AS proceedingId,
        {id: oc.id, outcome: oc.outcome, officerId: head(COLLECT { MATCH (so:Officer)-[:RECEIVED]->(oc) RETURN so.id }), proceedingId: p.id,
         source: {docId: oc.docId, page: oc.page, start: oc.start, end: oc.end, quote: oc.quote}} AS sanction,
        head(COLLECT {
@@ -133,24 +96,139 @@ export async function sanctionPrecedents(read: Read, f: SanctionFilter): Promise
          WITH rv, d ORDER BY d.decisionDate, d.id
          RETURN {rulingId: d.id, proceedingId: p.id, officerId: rv.officerId, confidence: rv.confidence, reasons: rv.reasons}
        } AS reviews
-     ORDER BY outcome, k`,
-    {
-      text: f.text,
-      standards: [...f.standards],
-      finding: f.finding,
-      force: f.force,
-      fromYear: f.fromYear,
-      toYear: f.toYear,
-      first: f.first,
-    },
+     ORDER BY outcome, k`;
+}
+
+function params(f: SanctionFilter): Record<string, unknown> {
+  return {
+    text: f.text,
+    standards: [...f.standards],
+    // A tally's Standard and finding, '' for any.
+    tallyStandard: f.standards[0] ?? '',
+    tallyFinding: f.finding ?? '',
+    finding: f.finding,
+    force: f.force,
+    fromYear: f.fromYear,
+    toYear: f.toYear,
+    first: f.first,
+  };
+}
+
+type ExampleRow = { outcome: string; k: number } & SanctionExampleRow;
+interface Counted {
+  total: number;
+  counts: Map<string, number>;
+  examples: ExampleRow[];
+}
+
+/**
+ * Counted over the proceedings themselves: for conduct words (the full-text index finds them) and
+ * for two or more Standards (their union is not a sum of tallies).
+ */
+async function countDirectly(read: Read, f: SanctionFilter): Promise<Counted> {
+  const start = startFrom(f);
+  const where = [
+    f.force ? 'p.force = $force' : null,
+    f.fromYear !== null ? `${YEAR} >= $fromYear` : null,
+    f.toYear !== null ? `${YEAR} <= $toYear` : null,
+    start.checked ? null : `EXISTS { (p)-[:HAS_ALLEGATION]->(a:Allegation) WHERE ${allegationWhere(f)} }`,
+  ].filter(Boolean);
+  // One row per matching proceeding with the kinds of outcome it imposed, newest first; then per
+  // kind the count and the newest `first` proceedings, and only for those the quoted facts.
+  const rows = await read<{ total: number; n: number } & ExampleRow>(
+    `${start.cypher}
+     ${where.length ? `WITH p WHERE ${where.join(' AND ')}` : ''}
+     // A proceeding written before outcomeKinds existed has its kinds counted from its outcomes (evaluated only then).
+     WITH p, ${KINDS} AS kinds
+     WHERE size(kinds) > 0
+     WITH p, kinds, coalesce(p.decisionDate, p.hearingDate) AS decided, p.id AS id ORDER BY decided DESC, id
+     WITH collect({p: p, kinds: kinds}) AS matched
+     WITH size(matched) AS total, matched
+     UNWIND matched AS m
+     UNWIND m.kinds AS outcome
+     WITH total, outcome, collect(m.p) AS ps
+     WITH total, outcome, size(ps) AS n, ps[0..$first] AS ex
+     UNWIND range(0, size(ex) - 1) AS k
+     WITH total, outcome, n, k, ex[k] AS p
+     ${exampleColumns(f).replace('RETURN outcome, k,', 'RETURN total, n, outcome, k,')}`,
+    params(f),
   );
-  const buckets = new Map<string, SanctionBucketRow>();
-  let proceedings = 0;
-  for (const r of rows) {
-    proceedings = r.total;
-    let b = buckets.get(r.outcome);
-    if (!b) buckets.set(r.outcome, (b = { outcome: r.outcome, count: r.n, share: r.total ? r.n / r.total : 0, examples: [] }));
-    b.examples.push({ proceedingId: r.proceedingId, sanction: r.sanction, finding: r.finding, reviews: r.reviews });
+  return { total: rows[0]?.total ?? 0, counts: new Map(rows.map((r) => [r.outcome, r.n])), examples: rows };
+}
+
+/** The tallies meeting the filter, as Cypher over `t`. */
+function tallyWhere(f: SanctionFilter): string {
+  return [
+    `t.standard = $tallyStandard AND t.finding = $tallyFinding`,
+    f.force ? 't.force = $force' : null,
+    f.fromYear !== null ? 't.year >= $fromYear' : null,
+    f.toYear !== null ? 't.year <= $toYear' : null,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
+}
+
+/**
+ * Counted from the tallies (sanctionTallies.ts) meeting the filter: a total and per kind of outcome
+ * a sum. The newest `first` examples of a kind are among the members of its latest years' tallies:
+ * years are taken newest first until they hold `first` of that kind (ISO dates order as their years
+ * do), with the undated ones, which sort first, always. One pass over the members of the union of
+ * those tallies, newest first, gives every kind its examples: a kind that needed fewer years finds
+ * its newest among them before any member of an older year.
+ */
+async function countFromTallies(read: Read, f: SanctionFilter): Promise<Counted> {
+  const [found] = await read<{ tallies: { key: string; year: number | null; proceedings: number; outcomes: string[]; counts: number[] }[] }>(
+    `MATCH (t:SanctionTally) WHERE ${tallyWhere(f)}
+     RETURN collect({key: t.key, year: t.year, proceedings: t.proceedings, outcomes: t.outcomes, counts: t.counts}) AS tallies`,
+    params(f),
+  );
+  const tallies = found?.tallies ?? [];
+  let total = 0;
+  const counts = new Map<string, number>();
+  const byYear = new Map<string, Map<number, number>>();
+  for (const t of tallies) {
+    total += t.proceedings;
+    t.outcomes.forEach((outcome, i) => {
+      const n = t.counts[i]!;
+      counts.set(outcome, (counts.get(outcome) ?? 0) + n);
+      if (t.year !== null) {
+        const years = byYear.get(outcome) ?? new Map<number, number>();
+        byYear.set(outcome, years.set(t.year, (years.get(t.year) ?? 0) + n));
+      }
+    });
   }
-  return { proceedings, buckets: [...buckets.values()].sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome)) };
+  const years = new Set<number>();
+  for (const perYear of byYear.values()) {
+    let held = 0;
+    for (const [year, n] of [...perYear].sort((a, b) => b[0] - a[0])) {
+      if (held >= f.first) break;
+      years.add(year);
+      held += n;
+    }
+  }
+  const keys = tallies.filter((t) => t.year === null || years.has(t.year)).map((t) => t.key);
+  const examples = await read<ExampleRow>(
+    `UNWIND $keys AS key
+     MATCH (:SanctionTally {key: key})<-[:TALLIED_IN]-(p:Proceeding)
+     WITH p, ${KINDS} AS kinds, coalesce(p.decisionDate, p.hearingDate) AS decided ORDER BY decided DESC, p.id
+     UNWIND kinds AS outcome
+     WITH outcome, collect(p)[0..$first] AS ex
+     UNWIND range(0, size(ex) - 1) AS k
+     WITH outcome, k, ex[k] AS p
+     ${exampleColumns(f)}`,
+    { ...params(f), keys },
+  );
+  return { total, counts, examples };
+}
+
+/** `how` 'proceedings' counts directly even where tallies could answer: tests hold the two equal. */
+export async function sanctionPrecedents(read: Read, f: SanctionFilter, how: 'tallies' | 'proceedings' = 'tallies'): Promise<SanctionPrecedentsRow> {
+  const direct = how === 'proceedings' || f.text !== null || f.standards.length > 1;
+  const { total, counts, examples } = direct ? await countDirectly(read, f) : await countFromTallies(read, f);
+  const buckets = new Map<string, SanctionBucketRow>();
+  for (const [outcome, n] of counts) buckets.set(outcome, { outcome, count: n, share: total ? n / total : 0, examples: [] });
+  for (const r of examples) {
+    buckets.get(r.outcome)?.examples.push({ proceedingId: r.proceedingId, sanction: r.sanction, finding: r.finding, reviews: r.reviews });
+  }
+  return { proceedings: total, buckets: [...buckets.values()].sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome)) };
 }

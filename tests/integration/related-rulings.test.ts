@@ -93,6 +93,21 @@ describe('related rulings', () => {
     }
   });
 
+  it('compares the terms the writer stored, and counts them from the pages of a ruling written before: the same answer', async () => {
+    const query = `query($id: ID!) { relatedRulings(rulingId: $id, first: 50) { score textSimilarity sharedTerms ruling { id } } }`;
+    const [stored] = await served!.graph.read<{ terms: string[] | null; counts: number[] | null }>(
+      'MATCH (d:Document {id: $id}) RETURN d.terms AS terms, d.termCounts AS counts',
+      { id: ids.b },
+    );
+    assert.ok(stored?.terms?.includes('taser'), JSON.stringify(stored));
+    assert.equal(stored?.counts?.[stored.terms!.indexOf('taser')], 2);
+    const withTerms = await gql(url, query, { id: ids.a });
+    await served!.graph.write((tx) => tx.run('MATCH (d:Document) WHERE d.id IN $ids REMOVE d.terms, d.termCounts', { ids: Object.values(ids) }));
+    const counted = await gql(url, query, { id: ids.a });
+    assert.equal(counted.errors, undefined, JSON.stringify(counted.errors));
+    assert.deepEqual(counted.data, withTerms.data);
+  });
+
   it('answers null for an unknown ruling', async () => {
     const res = await gql(url, `{ relatedRulings(rulingId: "no-such-ruling") { score } }`);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { writeDocument } from '../../ingest/write.js';
 import { deleteDocument } from '../../src/graph/documents.js';
+import { migrate } from '../../src/graph/migrate.js';
+import { sanctionPrecedents, type SanctionFilter } from '../../src/graph/sanctionPrecedents.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { JudgmentFacts } from '../../src/domain/extraction.js';
 import type { Finding, OutcomeKind, Standard } from '../../src/domain/vocabulary.js';
@@ -146,6 +148,64 @@ describe('sanction precedents', () => {
     ]);
     await deleteDocument(graph, extra.sha256);
     assert.deepEqual(await counts(), [['dismissed_without_notice', 1]]);
+  });
+
+  /** Every filter shape the tallies answer, over this run's force: each Standard and finding, either alone, none, years, examples per outcome. */
+  const filters = (): SanctionFilter[] => {
+    const base = { force: FORCE, fromYear: null, toYear: null, text: null, first: 2 };
+    return [
+      { ...base, standards: ['Honesty and Integrity'], finding: 'gross_misconduct' },
+      { ...base, standards: ['Honesty and Integrity'], finding: null, first: 1 },
+      { ...base, standards: ['Use of Force'], finding: 'misconduct' },
+      { ...base, standards: [], finding: 'gross_misconduct', fromYear: 2030 },
+      { ...base, standards: [], finding: null, toYear: 2029, first: 5 },
+      { ...base, standards: [], finding: null },
+    ];
+  };
+  const bothWays = async () => {
+    const read = graph.read.bind(graph);
+    const out = [];
+    for (const f of filters()) {
+      const tallied = await sanctionPrecedents(read, f);
+      assert.deepEqual(tallied, await sanctionPrecedents(read, f, 'proceedings'), JSON.stringify(f));
+      out.push(tallied);
+    }
+    return out;
+  };
+
+  it('counts from the tallies exactly what counting the proceedings gives, after writes and deletes', async () => {
+    const before = await bothWays();
+    assert.equal(before[5]!.proceedings, 5);
+    const later = [
+      report(8, 'Gale', 'Honesty and Integrity', 'gross_misconduct', 'reduction_in_rank', '2031-07-01', 'He misled the custody sergeant.'),
+      report(9, 'Hale', 'Use of Force', 'misconduct', 'written_warning', '2028-09-01', 'She pulled a detainee by the hair.'),
+    ];
+    for (const d of later) await writeDocument(graph, d, W);
+    const grown = await bothWays();
+    assert.equal(grown[5]!.proceedings, 7);
+    assert.deepEqual(grown[0]!.buckets[0]!.examples.length, 2);
+    for (const d of later) await deleteDocument(graph, d.sha256);
+    assert.deepEqual(await bothWays(), before);
+  });
+
+  it('builds the tallies of a graph written before them (migration 012), and a second run changes nothing', async () => {
+    const before = await bothWays();
+    const tallies = () =>
+      graph.read<{ key: string; proceedings: number; outcomes: string[]; counts: number[]; members: string[] }>(
+        `MATCH (t:SanctionTally {force: $force})
+         RETURN t.key AS key, t.proceedings AS proceedings, t.outcomes AS outcomes, t.counts AS counts,
+           COLLECT { MATCH (t)<-[:TALLIED_IN]-(p) RETURN p.id ORDER BY p.id } AS members ORDER BY key`,
+        { force: FORCE },
+      );
+    const written = await tallies();
+    assert.ok(written.length > 6);
+    await graph.write((tx) => tx.run(`MATCH (p:Proceeding {force: $force}) REMOVE p.outcomeKinds WITH p MATCH (p)-[:TALLIED_IN]->(t) DETACH DELETE t`, { force: FORCE }));
+    assert.deepEqual(await tallies(), []);
+    await migrate(graph);
+    assert.deepEqual(await tallies(), written);
+    assert.deepEqual(await bothWays(), before);
+    await migrate(graph);
+    assert.deepEqual(await tallies(), written);
   });
 
   it('refuses an unknown Standard and malformed text, naming the reason', async () => {

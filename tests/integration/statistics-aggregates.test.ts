@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { ProcessedDocument } from '../../ingest/process.js';
-import { writeDocument } from '../../ingest/write.js';
+import { writeBatch, writeDocument } from '../../ingest/write.js';
 import type { AllegationFact, CitationFact, DateFact, Extraction, OutcomeFact } from '../../src/domain/extraction.js';
 import { FINDINGS, OUTCOMES, STANDARDS, type DocumentKind } from '../../src/domain/vocabulary.js';
 import { deleteDocument } from '../../src/graph/documents.js';
@@ -184,7 +184,14 @@ describe('statistics aggregates equal the full scan after random ingest, delete 
       for (let step = 0; step < 30; step++) {
         const roll = r();
         let what: string;
-        if (roll < 0.6 || live.length < 2) {
+        if (roll < 0.15) {
+          // Ingest's batches: several documents in one transaction, the aggregates refreshed once for all.
+          const docs = Array.from({ length: int(r, 2, 4) }, () => randomDocument(r, seed, n++));
+          const outcomes = await writeBatch(graph, docs, W, (work) => work());
+          assert.ok(outcomes.every((o) => o.status === 'written'));
+          for (const doc of docs) live.push(doc.sha256), written.push(doc.sha256);
+          what = `ingest a batch of ${docs.length}`;
+        } else if (roll < 0.6 || live.length < 2) {
           const doc = randomDocument(r, seed, n++);
           await writeDocument(graph, doc, W);
           live.push(doc.sha256);

@@ -8,7 +8,7 @@ import { writeReview } from './reviews.js';
 import { linkRulings } from './rulings.js';
 import { countingRun, type Send } from './run.js';
 import { writeUnits } from './units.js';
-import { REFRESH_OUTCOME_KINDS } from '../sanctionPrecedents.js';
+import { refreshPrecedents } from '../sanctionTallies.js';
 import { mergeOwners, ownersOfDocument, refreshStatistics, type Owners } from './aggregates.js';
 
 /**
@@ -42,8 +42,8 @@ export async function writeDocumentFacts(
   const officerIds = await resolveOfficers(statements, doc);
   const x = doc.extraction;
   const { proceedingId, ruling } = await writeProceeding(statements, doc, officerIds);
-  // Sanction precedents read the kinds of outcome each proceeding imposed from the proceeding itself.
-  if (proceedingId) await send(REFRESH_OUTCOME_KINDS, { procIds: [proceedingId] });
+  // Sanction precedents read the kinds of outcome each proceeding imposed, and its tallies, from the graph.
+  if (proceedingId) await refreshPrecedents(statements.run, [proceedingId]);
   await writeUnits(send, doc, officerIds);
   await writeJudgment(send, doc);
   if (x.review) await writeReview(send, doc.sha256, x.force, x.review, x.paragraphs);

@@ -1,12 +1,18 @@
 import type { DocumentToWrite } from '../../domain/documents.js';
 import { src, type Send } from './run.js';
 import { partyNameKey } from '../../domain/names.js';
+import { joinPages, SET_TERMS, termCounts } from '../rulingTerms.js';
 
 /** A ruling's own citation, the cases and legislation it cites, its parties and the ruling it appeals. */
 export async function writeJudgment(run: Send, doc: DocumentToWrite): Promise<void> {
   const j = doc.extraction.judgment;
-  if (!j) return;
   const docId = doc.sha256;
+  if (doc.extraction.kind === 'judgment') {
+    // Related rulings compare rulings by their terms: counted once here, not on every question.
+    const { terms, counts } = termCounts(joinPages(doc.pages));
+    await run(SET_TERMS, { id: docId, terms, counts });
+  }
+  if (!j) return;
   if (j.neutralCitation) {
     await run(
       `MATCH (d:Document {id: $docId})
