@@ -30,10 +30,12 @@ const COUNSEL_SUFFIX_AFTER = suffixAfter(COUNSEL_SUFFIXES);
 const OFFICER_SUFFIX_AFTER = suffixAfter(OFFICER_SUFFIXES);
 /**
  * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
- * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
+ * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer", "Jo Bloggs, who
+ * left the force in May, was a detective constable", and staff named without an article ("Mr Jo
+ * Bloggs, police staff (detention officer)").
  */
 const DESCRIBED_AS_OFFICER = new RegExp(
-  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
+  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+[^,.;\\n]{3,60},\\s*)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=(?:member\\s+of\\s+(?:the\\s+)?)?police\\s+staff\\b))(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
   'iu',
 );
 /** A rank in brackets after the name, as appeal papers give it: "Jo Bloggs (formerly Police Constable 1187, Kent Police)". */
