@@ -93,6 +93,16 @@ const NAMED_IN_UNIT = new RegExp(
   `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})\\s*(?:,|[–—-])\\s*who\\s+(?:was|served|worked)\\s+in\\s+(?:the\\s+same\\s+|[A-Z][\\w’']*\\s+|his\\s+|her\\s+)?(?:unit|team|command|squad)\\b`,
   'g',
 );
+/**
+ * A named person who left the force ("Jo Bloggs, who left the force in March, was driving ..."): a
+ * former officer, whose rank comes from the text's one "a former ... constable" description if it has one.
+ */
+const NAMED_LEFT_FORCE = new RegExp(
+  `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}),\\s+who\\s+(?:had\\s+)?(?:left|resigned\\s+from|retired\\s+from)\\s+the\\s+(?:force|service|constabulary|police)\\b`,
+  'g',
+);
+/** "A former Northumbria Police constable": the rank of a former officer described without a name. */
+const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
 const LABEL_ID = /^[A-Z]\d{0,3}$/;
 /** "former"/"ex-" (not "then") before a rank: the officer has left. */
@@ -324,6 +334,27 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
       warrant: null,
       former: Boolean(m[2]) && m[2] !== 'then',
       ...context(doc, start, start + m[0].length),
+    });
+  }
+  const describedRanks = [...new Set([...doc.text.matchAll(FORMER_DESCRIBED)].map((m) => normaliseRank(m[1] ?? '')).filter((r) => r))];
+  for (const m of doc.text.matchAll(NAMED_LEFT_FORCE)) {
+    const name = cleanName(m[1] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    const rank = describedRanks.length === 1 ? describedRanks[0]! : null;
+    out.push({
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText: rank,
+      rank,
+      warrant: null,
+      former: true,
+      subjectField: true,
+      roleContext: false,
+      saidContext: false,
     });
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {

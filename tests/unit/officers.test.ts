@@ -260,6 +260,11 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Rhun Tegid', 'Alys Marron'],
     },
     {
+      name: 'a person who left the force is a former officer, ranked by the one description of a former officer',
+      text: 'A former Cumbria Police sergeant lied about a crash.\nIvo Kell, who left the force in May, was driving a van. He did not attend.\n',
+      expected: ['Ivo Kell'],
+    },
+    {
       name: 'a table column of officers names every subject',
       text: 'Officer | Rank | Outcome\nSergeant Piet Hale | PS | Final written warning\nConstable Mo Rennet | PC | Written warning\n',
       expected: ['Piet Hale', 'Mo Rennet'],

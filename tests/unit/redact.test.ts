@@ -91,6 +91,7 @@ describe('roles', () => {
     { text: 'Mrs Nerys Pugh, member of police staff, attended', role: 'officer' },
     { text: 'Ewan Strachan, who retired in 2024, was a detective sergeant', role: 'officer' },
     { text: 'Ewan Strachan, who lives nearby, was a witness', role: null },
+    { text: 'Ewan Strachan, who left the force in 2023, was driving', role: 'officer' },
   ];
   for (const c of cases) {
     it(c.text, () => {
