@@ -77,10 +77,11 @@ const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?)
 /**
  * Where an incident date sits: opening a clause with "On", "Between", an allegation's "That on", or
  * after "on the night of" wherever it stands ("were on duty ... on the night of 22 September"): a
- * part of a day names when something happened, never when a panel sat.
+ * part of a day names when something happened, never when a panel sat. A pay claim's day ("an
+ * overtime claim he submitted for 11 February") is the conduct itself, whatever the sentence says of the panel.
  */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;

@@ -208,6 +208,12 @@ describe('extractDates: roles read from the document structure', () => {
       expected: { hearing: '2025-10-02', incident: '2025-01-05' },
     },
     {
+      name: 'the day a pay claim was made for is the conduct, though the sentence names the panel',
+      text: 'Decision issued: 2 March 2026\nThe panel considered a mileage claim the officer made for 9 June 2025, when he was on leave.\n',
+      kind: 'hearing_outcome',
+      expected: { decision: '2026-03-02', incident: '2025-06-09' },
+    },
+    {
       name: 'a publication stamp is never the conduct',
       text: 'Result published Mon 4th Nov 2024\nThe panel found the case against PC Orr proven.\n',
       kind: 'hearing_outcome',
