@@ -44,6 +44,12 @@ export class DocText {
   }
 
   /** A source span for global offsets [start, end); the quote is the matched words, clipped. */
+  /** A span's start as an offset into `text` again (the inverse of span()). */
+  offsetOf(span: Pick<SourceSpan, 'page' | 'start'>): number {
+    const i = this.pages.findIndex((p) => p.num === span.page);
+    return (this.starts[Math.max(0, i)] ?? 0) + span.start;
+  }
+
   span(start: number, end: number, maxQuote = 200): SourceSpan {
     const i = this.pageIndexAt(start);
     const pageStart = this.starts[i] ?? 0;

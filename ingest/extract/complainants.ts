@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, escapeRegex, isNameWord, squash, titleCase } from './names.js';
 import { foldName } from '../../src/domain/names.js';
+import { describedVictims } from './victimDescriptions.js';
 
 /**
  * How notices refer to complainants without naming them: an honorific or a role and a capital or
@@ -11,7 +12,7 @@ import { foldName } from '../../src/domain/names.js';
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?public|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?public|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson|Witness|Family)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.
@@ -41,6 +42,8 @@ const VICTIM_APPOSITION =
   /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
 /** A full stop and a capitalised word right after a label's letter. */
 const INITIAL_THEN_NAME = /^\.[ \t]*([A-Z][a-z'’-]+)/;
+/** An initial then the pseudonym privacy put in place of the surname ("Mr D. Person ZBF6ZW"): a person's initial too. */
+const INITIAL_THEN_PSEUDONYM = /^\.[ \t]*(?:Person|Complainant)[ \t]+[A-Z2-7]{6}\b/;
 /** An honorific role ("Ms", "Mr"): the label of a private person, not of an officer or a role. */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Mx)$/;
 /** The label names a friend, relative, witness, representative or officer, not the person wronged. */
@@ -78,6 +81,8 @@ const CLAIMANT_APPOSITION = new RegExp(`\\bThe Claimant,\\s+(?:(?:Mr|Ms|Mrs|Miss
 const INSTITUTION_START = /^(?:Chief|The)\b/;
 /** The "Officer" role of a label, which needs a colleague introduced to be a complainant. */
 const OFFICER_ROLE = /^officer$/i;
+/** A witness label ("Witness 2") is the person wronged only when the text introduces a person or colleague by it. */
+const WITNESS_ROLE = /^witness$/i;
 /** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
 const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
@@ -112,6 +117,15 @@ export function findComplainantNames(doc: DocText): string[] {
   const full = [...names.values()];
   return full.filter((n) => n.includes(' ') || !full.some((o) => o !== n && o.endsWith(' ' + n)));
 }
+
+/** A label given right after a description ("a vulnerable woman, referred to as Witness 2"): the label stands for that person. */
+const LABEL_AFTER = /^[^.;]{0,60}?\b(?:referred\s+to|known)\b/i;
+/** A label in apposition right after a description ("A detained person, Detainee D, told staff"). */
+const LABEL_APPOSITION = new RegExp(`^\\s*[,(–—-]\\s*["“']?${COMPLAINANT_LABEL.source.replace('(?<![A-Za-z])', '')}`);
+const labelledRightAfter = (text: string, end: number) => LABEL_AFTER.test(text.slice(end, end + 90)) || LABEL_APPOSITION.test(text.slice(end, end + 60));
+const headNoun = (reference: string) => reference.split(' ').pop()!.toLowerCase();
+const sameHeadNoun = (found: ReadonlyMap<string, ComplainantFact>, reference: string) =>
+  [...found.values()].some((c) => !c.pseudonym && headNoun(c.reference) === headNoun(reference));
 
 /** "O'Connor" -> "Kristina O'Connor" when the text also gives the full name. */
 function fullNameFor(text: string, partial: string): string {
@@ -151,18 +165,22 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const role = squash(m[1] ?? '');
     // An honorific, a capital, a full stop and a surname is a person's initial ("Mr R. Hale"), not a label.
     const initial = INITIAL_THEN_NAME.exec(text.slice(end, end + 30));
-    if (HONORIFIC.test(role) && initial && isNameWord(initial[1] ?? '')) continue;
+    if (HONORIFIC.test(role) && ((initial && isNameWord(initial[1] ?? '')) || INITIAL_THEN_PSEUDONYM.test(text.slice(end, end + 30)))) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
     const introduced = OFFICER_ROLE.test(role)
       ? COLLEAGUE_INTRODUCED.test(sentence)
-      : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
+      : WITNESS_ROLE.test(role)
+        ? COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)
+        : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
     // A notice or outcome labels a private person by honorific only to hide who was wronged.
     const labelledPerson = (kind === 'hearing_notice' || kind === 'hearing_outcome') && HONORIFIC.test(role) && !NOT_VICTIM_BEFORE.test(sentence);
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || labelledPerson || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
   }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // A description the text labels right away, or names again as "the <noun>", is a person already counted.
+  for (const v of describedVictims(text)) if (!labelledRightAfter(text, v.end) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
   // Labels introduced once count on every later use, so gather those first, then pseudonyms.
   for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const name of findComplainantNames(doc)) {

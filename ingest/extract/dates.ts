@@ -14,10 +14,12 @@ const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
  * "Tuesday 29th May 2018", "24/25/26 June 2019", "25th and 26th March 2024", "1 April and 30 June
  * 2022" (the year comes from the end), "16th-18th December 2024". Group 1 day, 2 a month right
  * after the first day, 3 the final month, 4 the year. Then numeric dd/mm/yyyy or dd.mm.yyyy
- * (groups 5-7; a four-digit year is required so paragraph numbers are never dates).
+ * (groups 5-7; a four-digit year is required so paragraph numbers are never dates). An ordinal day
+ * may take "of" before its month ("the 3rd of June 2025"), as formal notices and judgments write it;
+ * its "the" belongs to the date, so a label before it ("Date: the 19th of ...") still ends right at it.
  */
 const DATE_EXPR = new RegExp(
-  `\\b${WEEKDAY_SOURCE}?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
+  `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
     `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4})\\b`,
   'gi',
 );
@@ -60,17 +62,31 @@ const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FUL
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
 const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
 /** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
-const FROM_BEFORE = /\b(?:from|since|until|effective)\s+$/i;
+const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
+/** "The hearing will take place from the 21st of January": a sitting that opens that day, unlike a rule in force "from" a date. */
+const HEARING_OPENS = /\b(?:hearings?|meeting)\b[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence)s?\s+from\s+(?:the\s+)?$/i;
+/**
+ * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
+ * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since
+ * a heading's date otherwise dates the page.
+ */
+const INCIDENT_LABEL =
+  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–]?\s*$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
-const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|date\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
-/** Where an incident date sits: opening a clause with "On", "Between", "on the evening of", or an allegation's "That on". */
+const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
+/**
+ * Where an incident date sits: opening a clause with "On", "Between", an allegation's "That on", or
+ * after "on the night of" wherever it stands ("were on duty ... on the night of 22 September"): a
+ * part of a day names when something happened, never when a panel sat. A pay claim's day ("an
+ * overtime claim he submitted for 11 February") is the conduct itself, whatever the sentence says of the panel.
+ */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of|(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of)\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$/;
+  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
-const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued)\b[^.\n]{0,20}(?:\n[ \t]*)?$/i;
+const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$/i;
 
 /** A month word written in lower case is an ordinary word ("may", "march"). */
 const LOWERCASE_WORD = /^[a-z]/;
@@ -135,6 +151,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   const facts: DateFact[] = [];
   const used = new Set<number>();
   const weakHearings: [Found, number][] = [];
+  let labelledIncident: Found | null = null;
   const add = (role: DateFact['role'], f: Found, i: number) => {
     used.add(i);
     if (f.iso) facts.push({ role, date: f.iso, source: doc.span(f.start, f.end) });
@@ -152,6 +169,12 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       used.add(i);
       return;
     }
+    if (INCIDENT_LABEL.test(before.slice(-60))) {
+      used.add(i);
+      if (f.iso && kind !== 'review') labelledIncident ??= f;
+      return;
+    }
+    if (HEARING_OPENS.test(before)) return add('hearing', f, i);
     if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
@@ -162,6 +185,12 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   // A date near the word "hearing" counts only when no date sits in a hearing field or sentence.
   if (!facts.some((d) => d.role === 'hearing')) for (const [f, i] of weakHearings) add('hearing', f, i);
   const model = kind === 'judgment' ? null : modelOf(doc);
+  // A listing whose cases open on "18 September 2025 - PC Jo Bloggs" dates each case's hearing in its heading; the first case's counts.
+  if (model && !facts.some((d) => d.role === 'hearing')) {
+    const firstCase = model.sections.find((sec) => sec.heading !== null);
+    const inHead = firstCase ? found.findIndex((f) => f.iso && f.start >= firstCase.start && f.end <= firstCase.start + firstCase.heading!.length) : -1;
+    if (inHead >= 0) add('hearing', found[inHead]!, inHead);
+  }
   if (model && !facts.some((d) => d.role === 'hearing')) {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
@@ -177,7 +206,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cases = model ? model.sections.filter((sec) => sec.heading !== null && heard(sec)) : [];
     const first = cases[0];
     if (first && cases.length > 1) found.forEach((f, i) => (f.start < first.start || f.start >= first.end) && used.add(i));
-    const incident = incidentDate(text, found, used);
+    const incident = labelledIncident ?? incidentDate(text, found, used);
     if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
     else if (model) {
       // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.

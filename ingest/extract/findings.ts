@@ -63,14 +63,38 @@ function hedged(s: string): boolean {
   return ALLEGED.test(s) || CONDITIONAL.test(s);
 }
 
+/**
+ * The severity a sentence gives its whole subject after listing the breaches ("..., and that his
+ * conduct was gross misconduct"): it covers every Standard the sentence names.
+ */
+const SENTENCE_VERDICT =
+  /\b(?:(?:his|her|their|this|that|the(?:\s+officer['’]s)?)\s+(?:conduct|behaviour|actions?)|this|it|they)\s+(?:was|were|amounted\s+to|constituted)\s+(?:gross\s+)?misconduct\b/i;
+
+/**
+ * "PCSO X was alleged to have ... (Orders and Instructions). The allegation was found proven as
+ * misconduct.": an allegation's own sentence states it; the next sentence of the same paragraph gives
+ * its finding, unless that sentence names another Standard or hedges in turn.
+ */
+function verdictInNextSentence(model: DocModel, g: Group, nextStart: number): Finding | null {
+  const block = model.blockAt(g.start);
+  if (!block) return null;
+  const sentences = model.sentencesOf(block);
+  const i = sentences.findIndex((s) => s.start <= g.start && g.start < s.end);
+  const next = sentences[i + 1];
+  if (i < 0 || !next || (nextStart >= next.start && nextStart < next.end)) return null;
+  const words = model.text.slice(next.start, next.end);
+  return hedged(words) || !WEAK_PROVEN.test(words) ? null : strong(words);
+}
+
 /** The finding for one group of mentions; 'weak' when a breach is found without a severity. */
-function findingFor(text: string, g: Group, nextStart: number): Finding | 'weak' | null {
+function findingFor(model: DocModel, g: Group, nextStart: number): Finding | 'weak' | null {
+  const text = model.text;
   const sStart = sentenceStart(text, g.start);
   const tail = text.slice(g.end, Math.min(nextStart, g.end + 300));
   const clauseEnd = tail.search(CLAUSE_END);
   const forward = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
   const backward = text.slice(sStart, g.start);
-  if (hedged(backward)) return null;
+  if (hedged(backward)) return ALLEGED.test(backward) && !CONDITIONAL.test(backward) ? verdictInNextSentence(model, g, nextStart) : null;
   // The finding after the mention counts if nothing hedges it on the way; else one just before it.
   const ahead = strongMatch(forward);
   if (ahead && !hedged(forward.slice(0, ahead.index))) return ahead.finding;
@@ -88,7 +112,10 @@ function findingFor(text: string, g: Group, nextStart: number): Finding | 'weak'
   const each = sentenceEnd < 0 ? null : EACH_VERDICT.exec(text.slice(g.end + sentenceEnd + 1, g.end + sentenceEnd + 250));
   const shared = each ? strong(each[0]) : null;
   if (shared) return shared;
-  return WEAK_PROVEN.test(backward) || WEAK_PROVEN.test(forward) ? 'weak' : null;
+  if (!WEAK_PROVEN.test(backward) && !WEAK_PROVEN.test(forward)) return null;
+  const sentence = model.sentenceAt(g.start);
+  const closing = sentence ? SENTENCE_VERDICT.exec(text.slice(g.end, sentence.end)) : null;
+  return closing ? strong(closing[0]) : 'weak';
 }
 
 /**
@@ -137,7 +164,7 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const owners = joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
     prevOfficers = owners;
     prevEnd = g.end;
-    const f = decided ? findingFor(text, g, gs[gi + 1]?.start ?? text.length) : null;
+    const f = decided ? findingFor(model, g, gs[gi + 1]?.start ?? text.length) : null;
     const structural = decided && (f === null || f === 'weak') ? findingByStructure(model, g.start) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);

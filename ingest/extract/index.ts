@@ -16,6 +16,7 @@ import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
 import { extractReview, findNamedOfficers } from './review/index.js';
 import { extractUnits } from './units.js';
+import { modelOf } from '../model/index.js';
 
 /**
  * Runs every extractor over one document. Kind comes first because it decides what counts: a
@@ -37,7 +38,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const units = extractUnits(doc);
   for (const o of officers) {
     o.force = force;
-    o.unit = unitFor(o, officers.length, units);
+    o.unit = unitFor(doc, o, officers.length, units);
   }
   const paras = findParagraphs(doc.text);
   // A review names officers in passing; each named one is a mention for ingest to resolve.
@@ -62,10 +63,25 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   };
 }
 
-/** One subject takes the first unit; with several, the unit named nearest their first mention on the same page. */
-function unitFor(o: OfficerFact, count: number, units: UnitFact[]): string | null {
+/**
+ * One subject takes the first unit; with several, the unit in the same block as their first mention
+ * (a row, a field line, a paragraph), else on a page of several cases the unit of their own case
+ * (none if it names none), else the unit named nearest on the same page.
+ */
+function unitFor(doc: DocText, o: OfficerFact, count: number, units: UnitFact[]): string | null {
   if (!units.length) return null;
   if (count === 1) return units[0]!.name;
+  const model = modelOf(doc);
+  const at = doc.offsetOf(o.source);
+  const offset = (u: UnitFact) => doc.offsetOf(u.source);
+  const block = model.blockAt(at);
+  const inBlock = block ? units.find((u) => block.start <= offset(u) && offset(u) < block.end) : undefined;
+  if (inBlock) return inBlock.name;
+  const section = model.sectionAt(at);
+  if (section.heading !== null) {
+    const inCase = units.find((u) => section.start <= offset(u) && offset(u) < section.end);
+    return inCase?.name ?? null;
+  }
   const same = units.filter((u) => u.source.page === o.source.page);
   same.sort((a, b) => Math.abs(a.source.start - o.source.start) - Math.abs(b.source.start - o.source.start));
   return same[0]?.name ?? null;

@@ -52,10 +52,12 @@ const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOU
  * A named person then described by rank, for articles and judgments that name first:
  * "Mr Alan Drew, was until May 2020 a Detective Sergeant", "Ruth Bole, 41, a
  * constable", "Ian Peck – a serving Met Police officer", and staff described without an article
- * ("Subject: Jo Bloggs, member of police staff (detention officer)").
+ * ("Subject: Jo Bloggs, member of police staff (detention officer)", "Mrs Jo Bloggs, police staff
+ * investigator"), and a relative clause in between ("Jo Bloggs, who left the force last year, was a
+ * Detective Constable"), whose leaving makes the person former.
  */
 const NAMED_THEN_RANKED = new RegExp(
-  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?|(?=[Mm]ember\\s+of\\s+(?:the\\s+)?police\\s+staff))(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
+  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(who\\s+(?:had\\s+)?(?:left|resigned|retired)\\b)?(?:who\\s+[^,.\\n]{3,60},\\s*))?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?|(?=(?:[Mm]ember\\s+of\\s+(?:the\\s+)?)?[Pp]olice\\s+staff))(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
   'g',
 );
 
@@ -91,6 +93,16 @@ const NAMED_IN_UNIT = new RegExp(
   `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})\\s*(?:,|[–—-])\\s*who\\s+(?:was|served|worked)\\s+in\\s+(?:the\\s+same\\s+|[A-Z][\\w’']*\\s+|his\\s+|her\\s+)?(?:unit|team|command|squad)\\b`,
   'g',
 );
+/**
+ * A named person who left the force ("Jo Bloggs, who left the force in March, was driving ..."): a
+ * former officer, whose rank comes from the text's one "a former ... constable" description if it has one.
+ */
+const NAMED_LEFT_FORCE = new RegExp(
+  `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}),\\s+who\\s+(?:had\\s+)?(?:left|resigned\\s+from|retired\\s+from)\\s+the\\s+(?:force|service|constabulary|police)\\b`,
+  'g',
+);
+/** "A former Northumbria Police constable": the rank of a former officer described without a name. */
+const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
 const LABEL_ID = /^[A-Z]\d{0,3}$/;
 /** "former"/"ex-" (not "then") before a rank: the officer has left. */
@@ -124,13 +136,14 @@ const CLAUSE_OPEN = /[.;:!?\n](?=[^.;:!?\n]*$)/;
 /** A lower-case word before the mention in its clause: the possessive is not the clause's subject. */
 const CLAUSE_WORDS_BEFORE = /\b[a-z]{2,}\b/;
 /** Field labels and headings that name the subject ("Allegations against PCSO X"), so one mention is enough. */
-const SUBJECT_FIELD_BEFORE = /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
+const SUBJECT_FIELD_BEFORE =
+  /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /** "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. */
 const REDUCED_TO = new RegExp(`\\b(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
 const LEFT_SERVICE =
-  /\b(?:resigned|retired|the former officer|the ex-officer)\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
+  /\b(?:resigned|retired|the former officer|the ex-officer|left the (?:force|service|constabulary))\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
 /** Evidence the subject still serves. */
 const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
 
@@ -157,9 +170,29 @@ function context(doc: DocText, start: number, end: number): { roleContext: boole
   const caseHeading = modelOf(doc).sections.some((s) => s.heading !== null && s.start <= start && start < s.start + s.heading.length + 1);
   return {
     roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label)),
-    subjectField: SUBJECT_FIELD_BEFORE.test(before) || caseHeading || (field !== null && SUBJECT_LABEL.test(field.label)) || inSubjectColumn(doc, start),
+    subjectField:
+      SUBJECT_FIELD_BEFORE.test(before) ||
+      caseHeading ||
+      (field !== null && SUBJECT_LABEL.test(field.label)) ||
+      inSubjectColumn(doc, start) ||
+      PARTY_LINE_AFTER.test(after) ||
+      subjectOfFinding(doc, start),
     saidContext: SAID_AFTER.test(after),
   };
+}
+
+/** The next line gives the person's part in an appeal or claim ("DS JO BLOGGS\nAppellant"): a party, the subject. */
+const PARTY_LINE_AFTER = /^[ \t]*\n[ \t]*(?:Appellant|Claimant|Applicant|Interested\s+Party)\b/i;
+/** A sentence that reports what was found against its subject or done to them ("PC X was found to have ...", "was dismissed"). */
+const FINDING_PREDICATE =
+  /\b(?:was|were|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:found|dismissed|given|handed|issued|required\s+to\s+resign|reduced|demoted|placed|added|barred|sacked)\b|\bwould\s+have\s+been\s+dismissed\b/i;
+
+/** Whether the mention opens its sentence and that sentence reports a finding or sanction about it: named once, still the subject. */
+function subjectOfFinding(doc: DocText, at: number): boolean {
+  const model = modelOf(doc);
+  const s = model.sentenceAt(at);
+  if (!s || doc.text.slice(s.start, at).trim() !== '') return false;
+  return FINDING_PREDICATE.test(doc.text.slice(at, s.end));
 }
 
 /** Field labels and table columns that name the subject ("Officer concerned:", "Name | Rank | ..."). */
@@ -269,7 +302,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const name = cleanName(m[1] ?? m[2] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
-    const rankText = OFFICER_WORD.test(m[5] ?? '') ? null : squash(m[5] ?? '');
+    const rankText = OFFICER_WORD.test(m[6] ?? '') ? null : squash(m[6] ?? '');
     out.push({
       key: 'name:' + surnameKey(name),
       start,
@@ -279,7 +312,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
       rankText,
       rank: rankText ? normaliseRank(rankText) : null,
       warrant: null,
-      former: Boolean(m[3]) || LEFT_WORD.test(m[4] ?? ''),
+      former: Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? ''),
       subjectField: true,
       roleContext: false,
       saidContext: false,
@@ -301,6 +334,27 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
       warrant: null,
       former: Boolean(m[2]) && m[2] !== 'then',
       ...context(doc, start, start + m[0].length),
+    });
+  }
+  const describedRanks = [...new Set([...doc.text.matchAll(FORMER_DESCRIBED)].map((m) => normaliseRank(m[1] ?? '')).filter((r) => r))];
+  for (const m of doc.text.matchAll(NAMED_LEFT_FORCE)) {
+    const name = cleanName(m[1] ?? '');
+    if (!name) continue;
+    const start = m.index ?? 0;
+    const rank = describedRanks.length === 1 ? describedRanks[0]! : null;
+    out.push({
+      key: 'name:' + surnameKey(name),
+      start,
+      end: start + m[0].length,
+      name,
+      label: null,
+      rankText: rank,
+      rank,
+      warrant: null,
+      former: true,
+      subjectField: true,
+      roleContext: false,
+      saidContext: false,
     });
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {

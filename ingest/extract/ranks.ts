@@ -33,6 +33,8 @@ const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
   ['sergeant', 'Police Sergeant'],
   ['constable', 'Police Constable'],
   ['ch supt', 'Chief Superintendent'],
+  ['ch insp', 'Chief Inspector'],
+  ['chief insp', 'Chief Inspector'],
   ['det supt', 'Detective Superintendent'],
   ['supt', 'Superintendent'],
   ['insp', 'Inspector'],

@@ -1,3 +1,4 @@
+import { RANK_SOURCE } from './ranks.js';
 import type { UnitFact } from '../../src/domain/extraction.js';
 import { canonicalUnit, KNOWN_UNIT_ABBREVIATIONS, KNOWN_UNIT_NAMES } from '../../src/domain/units.js';
 import { escapeRegex } from '../../src/text/regex.js';
@@ -51,10 +52,18 @@ const UNIT_NAME =
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
  * wording of the field: "Posting (all three):", "Unit at the time of the conduct:", "Department:")
  * or sit in a table cell ("| B Division"), or follow the role in a posting or role field ("Role at
- * the time: Custody sergeant, Martlesham custody investigation unit").
+ * the time: Custody sergeant, Martlesham custody investigation unit"), or follow a name and a comma
+ * on a line listing a subject ("DCI Jo Bloggs, Major Crime Unit"). A "Station:" field whose value
+ * ends in a unit word names the unit; without one it names a place (POSTING_FIELD_VALUE).
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+/** A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major Crime Unit"). */
+const SUBJECT_LINE_COMMA = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z ()]{0,40}:[ \\t]*)?(?:(?:${RANK_SOURCE})|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:\\d{2,6}\\s+)?[A-Z][a-z'’-]+[^\\n,]{0,60},[ \\t]*(?:[a-z][a-z ]{0,40},[ \\t]*)?$`,
+);
+/** A lower-case unit word after the name ("the Bolton District Response team"): the capitalised words before it belong to the name. */
+const LOWER_UNIT_WORD_AFTER = /^[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})(?:team|unit|squad)\b/;
 /**
  * A posting field whose value has no unit word ("Attached to: Central Operations, Birmingham New
  * Street"): the capitalised words up to a comma, bracket or line end. "Station:" and "Location:"
@@ -69,6 +78,8 @@ const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
  * Police's public protection unit"): up to three lower-case words and a unit word.
  */
 const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+){1,3}(?:unit|team|squad|department|command|division))\b/g;
+/** A place's area of the force in lower case after its possessive ("the force's Doncaster district"), kept as written. */
+const PLACE_AREA = /\b(?:Police|Constabulary|force)['’]s\s+((?:[A-Z][a-z]+\s+){1,2}(?:district|division|area|borough))\b/g;
 /**
  * A place in capitals and the unit in lower case ("in the Peterborough South neighbourhood policing
  * team"), kept as written. The lower-case words are content words (not "from the", "who was"), so
@@ -93,6 +104,8 @@ const LEADING_NOISE = /^(?:(?:The|A|An|His|Her|Their|Posting|Unit|At|In|On|Of|Co
 
 /** The first line of a match when it already ends in a unit word ("... Command Unit\nCommand / unit"). */
 const COMPLETE_FIRST_LINE = /^([^\n]*\b(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough))[ \t]*\n/;
+/** The prose goes on after a name the page wrapped ("the North Area\nBasic Command Unit. He ..."): the second line is no new field. */
+const SENTENCE_GOES_ON = /^(?:[,.;)]|[ \t]+[a-z(])/;
 /** A one-word unit name is too vague, except an abbreviation such as "CID" after a place. */
 const ONE_WORD_UNIT = /CID$/;
 /** Word starts inside a match, whitespace kept with the word before. */
@@ -140,7 +153,8 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const start = m.index ?? 0;
     // A line that already ends in a unit word is a whole name; the next line is a new field.
     const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
-    const name = line ? line[1]! : (m[1] ?? '');
+    const wrapped = line !== null && SENTENCE_GOES_ON.test(text.slice(start + m[0].length, start + m[0].length + 3));
+    const name = line && !wrapped ? line[1]! : (m[1] ?? '');
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(squash(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
@@ -149,8 +163,9 @@ export function extractUnits(doc: DocText): UnitFact[] {
     for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
       const head = words.slice(0, i).join('');
       const before = text.slice(Math.max(0, start - 60), start) + head;
-      if (POSTING_BEFORE.test(before)) {
-        add(words.slice(i).join(''), start + head.length, start + m[0].length);
+      if (POSTING_BEFORE.test(before) || SUBJECT_LINE_COMMA.test(before)) {
+        const more = LOWER_UNIT_WORD_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 40))?.[1] ?? '';
+        add(words.slice(i).join('') + (more ? ' ' + more.trim() : ''), start + head.length, start + m[0].length + (more ? more.length + 1 : 0));
         break;
       }
     }
@@ -166,6 +181,10 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const start = m.index ?? 0;
     if (NOT_SUBJECT_UNIT.test(squash(value)) || FORCE_VALUE.test(value) || LEADING_NOISE.test(value)) continue;
     if (MIXED_CASE_POSTING.test(text.slice(Math.max(0, start - 100), start))) add(value, start, start + value.length);
+  }
+  for (const m of text.matchAll(PLACE_AREA)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    add(m[1] ?? '', start, start + (m[1] ?? '').length);
   }
   for (const m of text.matchAll(LOWER_CASE_UNIT)) {
     const value = squash(m[1] ?? '');

@@ -22,7 +22,7 @@ const BARE_LABEL = /^\s*(Findings?|Outcome|Sanction|Result|Decision|Allegations?
  * Only these words count, so a short heading is never read as a label.
  */
 const LABEL_LINE =
-  /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
+  /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident|(?:alleged\s+)?(?:mis)?conduct)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+(?:found\s+(?:to\s+(?:be|have\s+been)\s+)?|alleged\s+to\s+(?:be|have\s+been)\s+)?breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
 
 /** "Label: value" with a short label of capitalised or small words (no sentence before the colon). */
 const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*:\s*(\S.*)?$/;
@@ -32,6 +32,11 @@ const MAX_LABEL_WORDS = 6;
 const SENTENCE_WORDS = /\b(?:was|were|is|are|has|have|that|which|who|said|will)\b/;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Labels whose value is a list, one item a line ("Standards breached" above "Use of Force" and "Confidentiality"). */
+const LIST_LABEL = /^\s*(?:Standards?|Allegations?)\b/i;
+/** A list item line: short, not blank, and neither a field nor a label of its own. */
+const isListItem = (l: Line | undefined) => Boolean(l && l.text.trim() && l.text.length <= 80 && !INLINE.test(l.text) && !LABEL_LINE.test(l.text));
+const squashLines = (ls: readonly Line[]) => ls.map((l) => l.text.trim()).join('; ');
 
 /** Fields of the text: inline, label-then-value lines, bare known labels, and two-column table rows. */
 export function findFields(lines: readonly Line[], tables: readonly Table[]): Field[] {
@@ -57,8 +62,12 @@ export function findFields(lines: readonly Line[], tables: readonly Table[]): Fi
     const alone = LABEL_LINE.exec(line.text);
     const below = lines[i + 1];
     if (alone && below && below.text.trim() && !INLINE.test(below.text) && !LABEL_LINE.test(below.text)) {
-      out.push({ label: fold(alone[1] ?? ''), value: below.text.trim(), start: line.start, valueStart: below.start, end: below.end });
-      i++;
+      // A list label ("Standards ... breached") holds one item a line until a blank line or the next label.
+      let last = i + 1;
+      if (LIST_LABEL.test(alone[1] ?? '')) while (isListItem(lines[last + 1])) last++;
+      const end = lines[last]!;
+      out.push({ label: fold(alone[1] ?? ''), value: squashLines(lines.slice(i + 1, last + 1)), start: line.start, valueStart: below.start, end: end.end });
+      i = last;
       continue;
     }
     const b = BARE_LABEL.exec(line.text);

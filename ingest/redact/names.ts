@@ -155,9 +155,13 @@ export function findNameMentions(text: string): NameMention[] {
 /** A form's field for a person ("Witness: Okafor", "Victim: Mrs Amara Okafor"): its value is a name, one word or more. */
 const PERSON_FIELD_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*(?:${PERSON_FIELDS.join('|')})[ \\t]*:[ \\t]*$`, 'i');
 
+/** A field's value that opens with a rank ("Name: Special Constable Jo Bloggs") names an officer, read by the rank rule. */
+const RANK_OPENS = new RegExp(`^(?:(?:former|retired|ex-)\\s+)?(?:${RANK_SOURCE})\\.?\\s`, 'i');
+
 function personField(text: string, run: Token[]): NameMention | null {
   const first = run[0];
   if (!first || !PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
+  if (RANK_OPENS.test(text.slice(first.start, first.start + 60))) return null;
   const title = HONORIFIC.has(first.lower) ? first.word : null;
   const { tokens, institution } = nameWords(run, title ? 1 : 0);
   return tokens.length && !institution ? mention(tokens, title, null) : null;

@@ -30,12 +30,16 @@ const COUNSEL_SUFFIX_AFTER = suffixAfter(COUNSEL_SUFFIXES);
 const OFFICER_SUFFIX_AFTER = suffixAfter(OFFICER_SUFFIXES);
 /**
  * The person described as an officer: "Mr Dean Marchbank, was until 2021 a Detective Sergeant",
- * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer".
+ * "Tom Ashdown, 36, a constable", "Ms Lee, who was then a serving police officer", "Jo Bloggs, who
+ * left the force in May, was a detective constable", and staff named without an article ("Mr Jo
+ * Bloggs, police staff (detention officer)").
  */
 const DESCRIBED_AS_OFFICER = new RegExp(
-  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
+  `^\\s*(?:,|[–—-])?\\s*(?:\\d{2},\\s+)?(?:who\\s+[^,.;\\n]{3,60},\\s*)?(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|became)\\s+)?(?:(?:until|then|at\\s+the\\s+time)[^,.;]{0,30}?\\s+)?(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=(?:member\\s+of\\s+(?:the\\s+)?)?police\\s+staff\\b))(?:${RANK_SOURCE}|(?:police\\s+)?officer)(?![\\p{L}])`,
   'iu',
 );
+/** "Jo Bloggs, who left the force in March, ...": only an officer leaves a force. */
+const LEFT_FORCE_AFTER = /^\s*,\s*who\s+(?:had\s+)?(?:left|resigned\s+from|retired\s+from)\s+the\s+(?:force|service|constabulary|police)\b/i;
 /** A rank in brackets after the name, as appeal papers give it: "Jo Bloggs (formerly Police Constable 1187, Kent Police)". */
 const BRACKETED_RANK_AFTER = new RegExp(`^\\s*\\(\\s*(?:(?:formerly|former|retired|then)\\s+)?(?:a\\s+|an\\s+)?(?:${RANK_SOURCE})(?![\\p{L}])`, 'iu');
 /** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
@@ -97,7 +101,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
     NUMBER_AFTER.test(after) ||
     RANK_FIELD_AFTER.test(after) ||
     OFFICER_SUFFIX_AFTER.test(after) ||
-    SERVED_IN_UNIT.test(after)
+    SERVED_IN_UNIT.test(after) ||
+    LEFT_FORCE_AFTER.test(after)
   )
     return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';

@@ -260,6 +260,10 @@ export const NOT_PERSON_AFTER = [
  */
 export const WORD_GIVEN_NAMES = [
   'hope',
+  // Welsh given names an English word list also holds.
+  'aled',
+  'dai',
+  'bryn',
   'rose',
   'faith',
   'joy',
@@ -398,6 +402,10 @@ export const NEVER_NAME_WORDS = [
   'respect',
   'courtesy',
   'equality',
+  // Welsh forces print their name in Welsh too ("Heddlu Gogledd Cymru"): police, north, south, Wales.
+  'heddlu',
+  'gogledd',
+  'cymru',
   'diversity',
   'orders',
   'instructions',

@@ -159,6 +159,30 @@ describe('extractAllegations', () => {
       expected: ['Begum|Duties and Responsibilities|null', 'Begum|Honesty and Integrity|null'],
     },
     {
+      // Standards listed one a line under their label; the finding is the next label's value.
+      text: 'Officer: DS Pia Lund\nStandards found to be breached\nConfidentiality\nHonesty and Integrity\nFinding\nMisconduct\nOutcome\nFinal written warning\n',
+      kind: 'hearing_outcome',
+      expected: ['Lund|Confidentiality|misconduct', 'Lund|Honesty and Integrity|misconduct'],
+    },
+    {
+      // The allegation's own sentence is hedged; the next sentence of its paragraph decides it.
+      text: 'Outcome of meeting\nPC Ray Odell was alleged to have ignored an order to attend court (Orders and Instructions). The chair found the allegation proven as misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Odell|Orders and Instructions|misconduct'],
+    },
+    {
+      // The next sentence hedges too: no finding.
+      text: 'Outcome of meeting\nPC Ray Odell was alleged to have ignored an order to attend court (Orders and Instructions). If proven, this would be misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Odell|Orders and Instructions|null'],
+    },
+    {
+      // One sentence lists breaches, then gives the severity of the whole conduct at its end.
+      text: 'Judgment\n2. The panel found that PC Ray Odell breached the Standards on Use of Force and on Discreditable Conduct, and that his conduct was gross misconduct.\n',
+      kind: 'judgment',
+      expected: ['Odell|Use of Force|gross_misconduct', 'Odell|Discreditable Conduct|gross_misconduct'],
+    },
+    {
       // A colleague named in passing inside an allegation under another officer's heading.
       text:
         'Allegations against PC Niamh Rourke\n1. She handcuffed him. Standard: Use of Force.\nAllegations against PCSO Kwame Asante\n2. He filmed him. Standard: Confidentiality.\n' +

@@ -105,3 +105,38 @@ describe('extractComplainants: labels in notices and outcomes', () => {
     );
   });
 });
+
+describe('extractComplainants: people described in prose', () => {
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    { name: 'a person held in custody', text: 'The sergeant did not check on a detained woman for six hours.', expected: ['a detained woman'] },
+    { name: 'held at a named place', text: 'On 3 May a man held at Ashford police station asked for water.', expected: ['a man'] },
+    { name: 'the object of the conduct', text: 'PC Roe kicked a 17-year-old boy during the arrest.', expected: ['a 17-year-old boy'] },
+    { name: 'the arrest of a person', text: 'The hearing concerned the arrest of a young driver on the ring road.', expected: ['a young driver'] },
+    { name: 'a relative clause says the person reported', text: 'A resident who had reported a burglary was told to stop calling.', expected: ['a resident'] },
+    { name: 'a partner as the object of the conduct', text: "He pushed the claimant's wife and then left the house.", expected: ["the claimant's wife"] },
+    { name: 'a former partner looked up', text: 'She searched police systems for the address of a former partner.', expected: ['a former partner'] },
+    {
+      name: 'a description then its label counts once',
+      text: 'He insulted a lone female pedestrian, referred to as Woman B, on the high street.',
+      expected: ['Woman B'],
+    },
+    { name: 'a description in apposition to its label', text: 'A detained person, Detainee 4, was not seen by a nurse.', expected: ['Detainee 4'] },
+    {
+      name: 'the same person named again as "the <noun>"',
+      text: 'The cyclist, who cannot be identified, was hurt. The officer had struck a cyclist earlier.',
+      expected: ['the cyclist'],
+    },
+    { name: 'a relationship is not a wrong to the person met', text: 'She began a relationship with a man she had met while on patrol.', expected: [] },
+    { name: 'a witness in passing', text: 'A woman who lived nearby gave evidence for the officer.', expected: [] },
+    { name: 'a witness label introduced as a colleague', text: 'He shouted at a student officer, referred to as Witness 3, in the yard.', expected: ['Witness 3'] },
+    { name: 'a witness label alone', text: 'Witness 3 said she saw nothing.', expected: [] },
+    { name: 'an initial before a redacted surname is a person, not a label', text: 'Panel: Mr D. Person ZBF6ZW, Ms Lee (chair)', expected: [] },
+  ];
+  for (const c of cases)
+    it(c.name, () =>
+      assert.deepEqual(
+        extractComplainants(doc(c.text), fake, 'hearing_outcome').map((x) => x.reference),
+        c.expected,
+      ),
+    );
+});

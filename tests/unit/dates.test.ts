@@ -19,6 +19,9 @@ describe('findDates', () => {
     { text: 'Forthcoming hearings: April 2024\nDate Tuesday 16th April, 10:00', expected: ['2024-04-16'] },
     { text: 'Published: 31/02/2024', expected: [null] },
     { text: 'section 5 may apply; paragraph 6.1 and 10:30', expected: [] },
+    { text: 'sitting on the 7th of October 2024', expected: ['2024-10-07'] },
+    { text: 'The 1st and the 2nd of February 2022', expected: ['2022-02-01'] },
+    { text: '9-10 June 2025 and 4/11/2025', expected: ['2025-06-09', '2025-11-04'] },
   ];
   for (const c of cases)
     it(JSON.stringify(c.text), () =>
@@ -179,6 +182,36 @@ describe('extractDates: roles read from the document structure', () => {
       text: 'Officer rank | Hearing date | Finding\nSergeant | 2018 | Misconduct\n',
       kind: 'hearing_outcome',
       expected: { hearing: '2018' },
+    },
+    {
+      name: 'a case dated only in its heading: the first heading dates the hearing',
+      text: 'Conduct outcomes\n\n4 March 2024 - PC Alder Voss\nPC Voss ignored a call from a neighbour on 12 May 2023.\n\n19 April 2024 - Sergeant Ruth Cole\nSgt Cole lost a notebook.\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2024-03-04', incident: '2023-05-12' },
+    },
+    {
+      name: 'labels above values: the misconduct date is the incident, a notice date is not the hearing',
+      text: 'Notice date\n2 June 2026\n\nDate(s) of hearing\nthe 20th of July 2026\n\nDate of misconduct\n8/1/2026\n',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-07-20', incident: '2026-01-08' },
+    },
+    {
+      name: 'a hearing that sits "from" a day, and conduct dated in its heading',
+      text: 'Date of notice: 3 March 2026\nThe hearing will be held from the 30th of March 2026 in Carmarthen.\n\nAlleged conduct (14-15 August 2025)\nThe officer drove a marked car to a party.\n',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-03-30', incident: '2025-08-14' },
+    },
+    {
+      name: 'the night of a date is when it happened, though the sentence names the hearing',
+      text: 'A hearing on 2 October 2025 considered the actions of two constables who guarded a cell on the night of 5 January 2025.\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-10-02', incident: '2025-01-05' },
+    },
+    {
+      name: 'the day a pay claim was made for is the conduct, though the sentence names the panel',
+      text: 'Decision issued: 2 March 2026\nThe panel considered a mileage claim the officer made for 9 June 2025, when he was on leave.\n',
+      kind: 'hearing_outcome',
+      expected: { decision: '2026-03-02', incident: '2025-06-09' },
     },
     {
       name: 'a publication stamp is never the conduct',

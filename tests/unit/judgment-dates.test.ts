@@ -18,6 +18,16 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
       expected: { decision: '2026-07-01', hearing: '2026-06-03', incident: '2024-01-04' },
     },
     {
+      name: 'an ordinal date field, and a finding whose reported clause opens on the date',
+      text: "IN THE HIGH COURT OF JUSTICE\nDate: the 2nd of March 2026\nBefore:\nMRS JUSTICE AMBROSE\nHearing date: the 10th of February 2026\nMrs Justice Ambrose:\n1. In May 2025 a panel found that, on 30 October 2024, the claimant had taken a prisoner's phone.",
+      expected: { decision: '2026-03-02', hearing: '2026-02-10', incident: '2024-10-30' },
+    },
+    {
+      name: 'a shift on a day is an event',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 5 May 2026\nBefore:\nMR JUSTICE NOLAN\nHearing date: 1 May 2026\nMr Justice Nolan:\n1. The panel held that the claimant swore at a probationer during an early shift on 3 June 2024.',
+      expected: { decision: '2026-05-05', hearing: '2026-05-01', incident: '2024-06-03' },
+    },
+    {
       name: 'labelled fields, a hearing over two days',
       text: 'IN THE HIGH COURT OF JUSTICE\nDate: 9 October 2023\nBefore:\nMR JUSTICE FENWICK\nHearing dates: 12-13 September 2023\nMr Justice Fenwick:\n1. The claim concerns a sanction.',
       expected: { decision: '2023-10-09', hearing: '2023-09-12' },

@@ -39,6 +39,22 @@ describe('document model: fields', () => {
         ['finding', 'Misconduct proven'],
       ],
     },
+    // A list label above one Standard a line; the list ends at the next label.
+    {
+      text: 'Standards found to have been breached\nConfidentiality\nOrders and Instructions\nFinding\nGross misconduct\n',
+      expected: [
+        ['standards found to have been breached', 'Confidentiality; Orders and Instructions'],
+        ['finding', 'Gross misconduct'],
+      ],
+    },
+    // A date label written with "(s)", and the conduct's date as a label.
+    {
+      text: 'Date(s) of hearing\n8 and 9 May 2025\nDate of misconduct\n2 January 2024\n',
+      expected: [
+        ['date(s) of hearing', '8 and 9 May 2025'],
+        ['date of misconduct', '2 January 2024'],
+      ],
+    },
     // A sentence leading into a list is no field, however it ends.
     { text: 'The panel considered that the officer had breached the following standards:\nUse of Force\n', expected: [] },
   ];

@@ -245,6 +245,26 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Ines Varro', 'Olu Brandt'],
     },
     {
+      name: 'officers named once, each opening a sentence that reports a finding or sanction about them',
+      text: 'Two constables faced a panel in May.\nSergeant Leni Achebe, the shift supervisor, was found to have ignored a complaint. PC 302 Tam Oduya was dismissed. Inspector Bryn Sale chaired the hearing.\n',
+      expected: ['Leni Achebe', 'Tam Oduya'],
+    },
+    {
+      name: 'a rank in capitals above the party role, in an appeal',
+      text: 'An appeal by\nPOLICE SERGEANT MAIR OSGOOD\nAppellant\nand\nTHE CHIEF CONSTABLE OF GWENT POLICE\nRespondent\n1. The appellant appeals her sanction.\n',
+      expected: ['Mair Osgood'],
+    },
+    {
+      name: 'staff named without an article, and a relative clause before the rank',
+      text: 'Subject: Mr Rhun Tegid, police staff (call handler)\nAlys Marron, who left the force in June, was a detective constable in the same team. Ms Marron did not attend.\n',
+      expected: ['Rhun Tegid', 'Alys Marron'],
+    },
+    {
+      name: 'a person who left the force is a former officer, ranked by the one description of a former officer',
+      text: 'A former Cumbria Police sergeant lied about a crash.\nIvo Kell, who left the force in May, was driving a van. He did not attend.\n',
+      expected: ['Ivo Kell'],
+    },
+    {
       name: 'a table column of officers names every subject',
       text: 'Officer | Rank | Outcome\nSergeant Piet Hale | PS | Final written warning\nConstable Mo Rennet | PC | Written warning\n',
       expected: ['Piet Hale', 'Mo Rennet'],

@@ -27,6 +27,16 @@ describe('extractOutcomes', () => {
       expected: ['final_written_warning'],
     },
     {
+      text: 'PS Ivo Renn was given a final written warning extended by a further two years.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning_extended'],
+    },
+    {
+      text: 'Outcome: final written warning (extended for 18 months). PC Jo Marr remains serving.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning_extended'],
+    },
+    {
       text: 'Inspector Cole attended. Outcome: reduction in rank to the rank of Sergeant. No separate written warning was given for allegation 2.',
       kind: 'hearing_outcome',
       expected: ['reduction_in_rank'],

@@ -14,6 +14,8 @@ describe('normaliseRank', () => {
     { text: 'Detective Chief Inspector', expected: 'Detective Chief Inspector' },
     { text: 'DCI', expected: 'Detective Chief Inspector' },
     { text: 'Ch Supt', expected: 'Chief Superintendent' },
+    { text: 'Ch Insp', expected: 'Chief Inspector' },
+    { text: 'Ch. Insp.', expected: 'Chief Inspector' },
     { text: 'Det. Supt', expected: 'Detective Superintendent' },
     { text: 'PCSO', expected: 'Police Community Support Officer' },
     { text: 'Police Staff', expected: 'Police Staff' },

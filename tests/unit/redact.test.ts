@@ -46,6 +46,9 @@ describe('names found', () => {
     { text: 'a letter from Mrs A. Okonkwo and Mr J R Kowalski', names: ['Okonkwo', 'Kowalski'] },
     { text: 'Ms A complained and Mr B. The panel', names: [] },
     { text: 'Witness: Okonkwo\nVictim: Mrs Hope Wood\nName: PC Ewan Strachan', names: ['Okonkwo', 'Hope Wood', 'Ewan Strachan'] },
+    { text: 'Name: Special Constable Ewan Strachan\nName: Detective Inspector Mair Pugh', names: ['Ewan Strachan', 'Mair Pugh'] },
+    { text: 'Heddlu Gogledd Cymru\nHeddlu De Cymru - South Wales Police', names: [] },
+    { text: 'He said Aled Pryce-Morgan spoke', names: ['Aled Pryce-Morgan'] },
   ];
   for (const c of cases) {
     it(c.text.replace(/\n/g, ' '), () => {
@@ -84,6 +87,11 @@ describe('roles', () => {
     { text: 'Review led by Professor Dame Alison Wetherburn DBE', role: 'official' },
     { text: 'Martin Copleston, Head of the Professional Standards Department, said', role: 'official' },
     { text: 'Witness: Ewan Strachan\nAddress: withheld', role: null },
+    { text: 'Mr Ewan Strachan, police staff (call handler), was present', role: 'officer' },
+    { text: 'Mrs Nerys Pugh, member of police staff, attended', role: 'officer' },
+    { text: 'Ewan Strachan, who retired in 2024, was a detective sergeant', role: 'officer' },
+    { text: 'Ewan Strachan, who lives nearby, was a witness', role: null },
+    { text: 'Ewan Strachan, who left the force in 2023, was driving', role: 'officer' },
   ];
   for (const c of cases) {
     it(c.text, () => {

@@ -19,6 +19,13 @@ describe('extractUnits', () => {
       text: 'He served in the Parliamentary and Diplomatic Protection Command (PaDP) and later in PaDP again.',
       expected: ['Parliamentary and Diplomatic Protection Command'],
     },
+    // A name the page wrapped in running prose is kept whole; a chair's own unit is not the subject's.
+    { text: 'She was posted to the South Area\nCriminal Investigation Department. She appeals.', expected: ['South Area Criminal Investigation Department'] },
+    { text: 'Subjects\nDetective Sergeant Una Pryor, Economic Crime Unit\nChaired by: Superintendent, Mendip Local Policing Area', expected: ['Economic Crime Unit'] },
+    { text: 'Station: Ynys Mon Rural Policing Team\nStation: Holyhead', expected: ['Ynys Mon Rural Policing Team'] },
+    { text: "a sergeant in the force's Rotherham district at the time", expected: ['Rotherham district'] },
+    { text: 'Officer concerned: Sergeant Ida Bale, Whitby Neighbourhood Policing Team', expected: ['Whitby Neighbourhood Policing Team'] },
+    { text: 'She worked in the Stockport District Patrol team until 2024.', expected: ['Stockport District Patrol'] },
     // Posting fields worded in other ways, and a field value without a unit word.
     { text: 'Unit at the time of the conduct: Reading Local Policing Area, Neighbourhood Policing', expected: ['Reading Local Policing Area'] },
     { text: 'Posting (all three): Wrexham Local Policing Team\nDate of hearing: 1 May 2025', expected: ['Wrexham Local Policing Team'] },

@@ -50,14 +50,15 @@ const AFTER_CITATION_RE = /\[\d{4}\]\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim))?\s+\d{1,5}(
  * assaulted on", "took place on", "the allegations concern a search ... on". The gap to the date is short and has no full stop.
  */
 const INCIDENT_CUE_RE =
-  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty|detain(?:ed)?|(?:evening|night|morning|afternoon|early\s+hours)\s+of)\b[^.]{0,80}$/i;
+  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty|detain(?:ed)?|(?:night|day|late|early)\s+shift|on\s+patrol|(?:evening|night|morning|afternoon|early\s+hours)\s+of)\b[^.]{0,80}$/i;
 
 /**
  * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
- * "On the evening of", "In the early hours of", "At about 21:50 on", "Shortly after 2am on", "That on".
+ * "On the evening of", "In the early hours of", "At about 21:50 on", "Shortly after 2am on", "That on",
+ * and a finding's or claim's reported clause ("the panel found that, on 13 June 2021, he ...").
  */
 const OPENING_ON_RE =
-  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:(?:On|During)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of|In\s+the\s+early\s+hours\s+of|(?:At|Shortly\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat\s+on)\s+$/;
+  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:(?:On|During)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of|In\s+the\s+early\s+hours\s+of|(?:At|Shortly\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat,?\s+on)\s+$/;
 
 /** Procedure, not events: a date near these words is when something was decided or heard. */
 const PROCEDURE_RE =

@@ -1,0 +1,125 @@
+/**
+ * Complainants and victims a document describes without a name or label: "a detained man", "a
+ * woman who had reported domestic abuse", "the appellant's partner", "a former partner". Each
+ * description is an introduction (an indefinite article, or a possessive for a partner) tied by the
+ * sentence's structure to the conduct: the object of the officer's act, a person held in custody,
+ * or a person the relative clause says reported, was stopped or arrested. A person mentioned in
+ * passing ("a woman who lived nearby gave evidence") matches none of these.
+ */
+
+/** People words a description ends in. */
+export const PERSON_NOUNS = [
+  'man',
+  'woman',
+  'girl',
+  'boy',
+  'teenager',
+  'person',
+  'motorist',
+  'driver',
+  'rider',
+  'pedestrian',
+  'cyclist',
+  'passenger',
+  'detainee',
+  'prisoner',
+  'child',
+  'student',
+  'resident',
+] as const;
+
+/** Words a description may put before its noun ("a 19-year-old woman", "a lone female pedestrian"). */
+export const PERSON_ADJECTIVES = [
+  '\\d{1,2}-year-old',
+  'young',
+  'vulnerable',
+  'lone',
+  'elderly',
+  'female',
+  'male',
+  'disabled',
+  'teenage',
+  'local',
+  'detained',
+  'arrested',
+] as const;
+
+/** What an officer does to a person that makes the person its victim: the description is the verb's object. */
+export const CONDUCT_VERBS = [
+  'assaulted',
+  'pushed',
+  'struck',
+  'hit',
+  'punched',
+  'kicked',
+  'restrained',
+  'stopped',
+  'messaged',
+  'harassed',
+  'pursued',
+  'mocked',
+  'insulted',
+  'threatened',
+  'grabbed',
+  'touched',
+  'arrested',
+  'searched',
+  'tasered',
+  'messages\\s+to',
+  'arrest\\s+of',
+  'detention\\s+of',
+  'restraint\\s+of',
+  'search\\s+of',
+] as const;
+
+/**
+ * A relative clause that says what the described person did or had done to them: they reported, were
+ * stopped or arrested. "A man she had met" is not one: a relationship is the conduct, not a wrong to
+ * that person, unless the sentence makes them the object of the conduct.
+ */
+export const RELATIVE_CLAUSES = [
+  'who\\s+(?:had\\s+)?(?:reported|called|complained)',
+  'who\\s+was\\s+(?:driving|walking|cycling|riding)',
+  'who\\s+(?:had\\s+been|was)\\s+(?:arrested|detained|stopped)',
+  '(?:who|whom)?\\s*(?:he|she)\\s+(?:had\\s+)?(?:stopped|arrested)\\b',
+] as const;
+
+const nouns = PERSON_NOUNS.join('|');
+const adjectives = `(?:(?:${PERSON_ADJECTIVES.join('|')})\\s+){0,2}`;
+/** "a detained man", "a 19-year-old woman": an introduced person (indefinite article, or "its" for a vehicle's rider). */
+const DESCRIPTION = `(?:a|an|its)\\s+${adjectives}(?:${nouns})\\b`;
+/** The description as the object of a conduct verb ("pushed a detained woman", "the arrest of a young man"). */
+const OBJECT_OF_CONDUCT = new RegExp(`\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${DESCRIPTION})`, 'gi');
+/** A person held in custody: "a detained man", "a man held at the custody block", "a woman in custody". */
+const IN_CUSTODY = new RegExp(
+  `\\b((?:a|an)\\s+detained\\s+(?:${nouns})|(?:a|an)\\s+${adjectives}(?:${nouns})(?=\\s+(?:held|detained)\\s+(?:at|in)\\b|\\s+in\\s+(?:police\\s+)?custody\\b))`,
+  'gi',
+);
+/** "a woman who had reported domestic abuse", "a 19-year-old woman he met". */
+const WITH_CLAUSE = new RegExp(`\\b(${DESCRIPTION})(?=\\s+(?:${RELATIVE_CLAUSES.join('|')}))`, 'gi');
+/** A partner as victim: "a former partner", or a party's partner as the object of conduct ("assaulted the appellant's partner"). */
+const PARTNER = new RegExp(
+  `\\b((?:a|an)\\s+(?:former|ex-)\\s*partner|(?<=\\b(?:${CONDUCT_VERBS.join('|')})\\s+)(?:the\\s+(?:appellant|claimant|respondent|officer)['’]s|his|her)\\s+(?:former\\s+|ex-)?(?:partner|wife|husband|girlfriend|boyfriend))\\b`,
+  'gi',
+);
+
+export interface Description {
+  reference: string;
+  start: number;
+  end: number;
+}
+
+/** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
+export function describedVictims(text: string): Description[] {
+  const out: Description[] = [];
+  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, PARTNER]) {
+    for (const m of text.matchAll(re)) {
+      const phrase = m[1] ?? '';
+      const start = (m.index ?? 0) + m[0].indexOf(phrase);
+      const end = start + phrase.length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      out.push({ reference: phrase.replace(/\s+/g, ' ').replace(/^A /, 'a ').replace(/^An /, 'an '), start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
