@@ -76,7 +76,8 @@ export async function migrate(graph: Graph, only?: string): Promise<number> {
   // What migration 011 leaves to code: the statistics aggregates' answers per year range.
   await completeStatisticsAnswers(graph);
   // Written only when it changes: migrating a migrated graph again leaves it as it was.
-  if (!only) await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) WITH s WHERE s.digest IS NULL OR s.digest <> $digest SET s.digest = $digest`, { digest: digestOf(all) });
+  if (!only)
+    await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) WITH s WHERE s.digest IS NULL OR s.digest <> $digest SET s.digest = $digest`, { digest: digestOf(all) });
   return count;
 }
 
