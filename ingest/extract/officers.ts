@@ -303,20 +303,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     if (!name) continue;
     const start = m.index ?? 0;
     const rankText = OFFICER_WORD.test(m[6] ?? '') ? null : squash(m[6] ?? '');
-    out.push({
-      key: 'name:' + surnameKey(name),
-      start,
-      end: start + m[0].length,
-      name,
-      label: null,
-      rankText,
-      rank: rankText ? normaliseRank(rankText) : null,
-      warrant: null,
-      former: Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? ''),
-      subjectField: true,
-      roleContext: false,
-      saidContext: false,
-    });
+    out.push(namedSubject(name, start, m[0].length, rankText, Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? '')));
   }
   for (const m of doc.text.matchAll(NAME_THEN_BRACKETED_RANK)) {
     const name = cleanName(m[1] ?? '');
@@ -341,42 +328,32 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
-    const rank = describedRanks.length === 1 ? describedRanks[0]! : null;
-    out.push({
-      key: 'name:' + surnameKey(name),
-      start,
-      end: start + m[0].length,
-      name,
-      label: null,
-      rankText: rank,
-      rank,
-      warrant: null,
-      former: true,
-      subjectField: true,
-      roleContext: false,
-      saidContext: false,
-    });
+    out.push(namedSubject(name, start, m[0].length, describedRanks.length === 1 ? describedRanks[0]! : null, true));
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
-    const start = m.index ?? 0;
-    out.push({
-      key: 'name:' + surnameKey(name),
-      start,
-      end: start + m[0].length,
-      name,
-      label: null,
-      rankText: null,
-      rank: null,
-      warrant: null,
-      former: false,
-      subjectField: true,
-      roleContext: false,
-      saidContext: false,
-    });
+    out.push(namedSubject(name, m.index ?? 0, m[0].length, null, false));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A mention whose shape alone makes the person a subject (not a role or a quoted speaker). */
+function namedSubject(name: string, start: number, length: number, rankText: string | null, former: boolean) {
+  return {
+    key: 'name:' + surnameKey(name),
+    start,
+    end: start + length,
+    name,
+    label: null,
+    rankText,
+    rank: rankText ? normaliseRank(rankText) : null,
+    warrant: null,
+    former,
+    subjectField: true,
+    roleContext: false,
+    saidContext: false,
+  };
 }
 
 /** How often each key's surname or label occurs anywhere in the text, in one pass. */
