@@ -5,6 +5,7 @@ import type { Run } from './run.js';
 import { DISMISSED_IN_STATISTICS } from '../../domain/vocabulary.js';
 import { AGGREGATE, ALL_FORCES, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, ISO_DATE, SEP } from '../aggregateKeys.js';
 import { answerProperties } from './durationAnswers.js';
+import { compactCitations, expandCitations } from './citationContribution.js';
 import { grossMisconductAnswerProperties } from './grossMisconductAnswers.js';
 
 /**
@@ -118,14 +119,27 @@ export async function refreshStatistics(run: Run, owners: Owners): Promise<void>
   await collect(DURATION_CONTRIBUTIONS, ids.proceedings, { isoDate: ISO_DATE });
   await collect(CITATION_CONTRIBUTIONS, ids.documents);
   const ownerKeys = [...ids.officers.map((x) => 'officer:' + x), ...ids.proceedings.map((x) => 'proceeding:' + x), ...ids.documents.map((x) => 'document:' + x)];
-  const stored = await run(`MATCH (c:StatisticsContribution) WHERE c.owner IN $owners RETURN c.owner AS owner, c.entries AS entries, c.counts AS counts`, {
-    owners: ownerKeys,
-  });
+  const stored = await run(
+    `MATCH (c:StatisticsContribution) WHERE c.owner IN $owners
+     RETURN c.owner AS owner, c.entries AS entries, c.counts AS counts, c.cases AS cases, c.caseCounts AS caseCounts, c.year AS year, c.forceLower AS forceLower`,
+    { owners: ownerKeys },
+  );
   const old = new Map<string, Counts>();
   for (const rec of stored.records) {
+    const owner = rec.get('owner') as string;
     const entries = rec.get('entries') as string[];
     const counts = rec.get('counts') as number[];
-    entries.forEach((e, i) => add(old, rec.get('owner') as string, e, Number(counts[i])));
+    entries.forEach((e, i) => add(old, owner, e, Number(counts[i])));
+    const cases = rec.get('cases') as string[] | null;
+    if (cases) {
+      const compact = {
+        cases,
+        caseCounts: (rec.get('caseCounts') as number[]).map(Number),
+        year: rec.get('year') as string,
+        forceLower: rec.get('forceLower') as string | null,
+      };
+      for (const [e, n] of expandCitations(compact)) add(old, owner, e, n);
+    }
   }
   // The difference, per aggregate node and histogram value.
   const delta = new Map<string, Counts>();
@@ -141,14 +155,18 @@ export async function refreshStatistics(run: Run, owners: Owners): Promise<void>
   }
   if (delta.size) await applyDelta(run, delta);
   const rows = ownerKeys.map((owner) => {
-    const c = [...(fresh.get(owner) ?? new Map<string, number>())];
-    return { owner, entries: c.map((x) => x[0]), counts: c.map((x) => neo4j.int(x[1])) };
+    const entries = fresh.get(owner) ?? new Map<string, number>();
+    // A citing document's entries go in their compact form (citationContribution.ts) when they have it.
+    const compact = owner.startsWith('document:') ? compactCitations(entries) : null;
+    if (compact) return { owner, entries: [], counts: [], ...compact, caseCounts: compact.caseCounts.map((n) => neo4j.int(n)) };
+    const c = [...entries];
+    return { owner, entries: c.map((x) => x[0]), counts: c.map((x) => neo4j.int(x[1])), cases: null, caseCounts: null, year: null, forceLower: null };
   });
   await run(
     `UNWIND $rows AS r
      MERGE (c:StatisticsContribution {owner: r.owner})
-     SET c.entries = r.entries, c.counts = r.counts
-     WITH c WHERE size(c.entries) = 0
+     SET c.entries = r.entries, c.counts = r.counts, c.cases = r.cases, c.caseCounts = r.caseCounts, c.year = r.year, c.forceLower = r.forceLower
+     WITH c WHERE size(c.entries) = 0 AND c.cases IS NULL
      DELETE c`,
     { rows },
   );
