@@ -35,6 +35,7 @@ const distance = require('natural/lib/natural/distance/index.js') as DistanceMod
 const phonetics = require('natural/lib/natural/phonetics/index.js') as PhoneticsModule;
 const classifiers = require('natural/lib/natural/classifiers/index.js') as ClassifiersModule;
 const tokenizers = require('natural/lib/natural/tokenizers/index.js') as TokenizersModule;
+const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
 
 export const JaroWinklerDistance = distance.JaroWinklerDistance;
 export const DoubleMetaphone = phonetics.DoubleMetaphone;
@@ -42,3 +43,5 @@ export const BayesClassifier = classifiers.BayesClassifier;
 export const LogisticRegressionClassifier = classifiers.LogisticRegressionClassifier;
 export const WordTokenizer = tokenizers.WordTokenizer;
 export const SentenceTokenizer = tokenizers.SentenceTokenizer;
+/** natural's English stop words (what `natural.stopwords` is). */
+export const STOPWORDS: readonly string[] = stopwords.words;

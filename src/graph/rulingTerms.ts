@@ -5,12 +5,13 @@
  * `terms` and `termCounts`), so answering a question tokenises no other ruling's text; a document
  * written before they were stored has them counted from its pages on request, with the same result.
  */
-import natural from 'natural';
+import { STOPWORDS as STOPWORD_LIST, WordTokenizer } from '../nlp.js';
 
-const STOPWORDS = new Set(natural.stopwords);
+/** Through src/nlp.ts, not the package root, which runs dotenv and prints on stdout (see there). */
+const STOPWORDS = new Set(STOPWORD_LIST);
 /** Words that carry meaning: letters only (no numbers, citations or paragraph marks), four or more. */
 const WORD_RE = /^[a-z]{4,}$/;
-const tokenizer = new natural.WordTokenizer();
+const tokenizer = new WordTokenizer();
 /**
  * The redaction's pseudonyms (ingest/redact/pseudonyms.ts: "Complainant K7QXAM"): a code is a
  * private person's key, never a term to show, and may be all letters.

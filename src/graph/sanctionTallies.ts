@@ -16,9 +16,7 @@
  * removed), the bench generator per batch (then recomputeStaleTallies once); a graph written before
  * tallies existed gets them from schema/012_sanction_tallies.cypher, which repeats these statements.
  */
-import type { QueryResult } from 'neo4j-driver';
-
-type Run = (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>;
+import type { Run } from './write/run.js';
 
 /** The kinds of outcome imposed in proceeding `p`, from its outcomes, sorted. */
 export const OUTCOME_KINDS = `COLLECT { MATCH (p)-[:HAS_OUTCOME]->(oc:Outcome) WHERE oc.outcome IS NOT NULL WITH DISTINCT oc.outcome AS k ORDER BY k RETURN k }`;
