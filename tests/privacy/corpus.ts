@@ -292,9 +292,13 @@ export function forbiddenTokens(x: PrivateName): string[] {
   return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
 }
 
-/** Where a forbidden token appears in `text`, as a whole word, or null. */
+/**
+ * Where a forbidden token appears in `text`, as a whole word, or null. A word is letters and digits
+ * together: a pseudonym's code ("Person JQ5IVY", random with each run's key) may end in the letters
+ * of a name, and is not that name.
+ */
 export function leakIn(text: string, token: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(text);
   return m ? text.slice(Math.max(0, m.index - 30), m.index + token.length + 30) : null;
 }
