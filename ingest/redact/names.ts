@@ -1,6 +1,6 @@
 import { RANK_SOURCE } from '../extract/ranks.js';
 import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
-import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
+import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
 
 /** One place a person's name is written: its words, without the honorific. */
 export interface NameMention {
@@ -38,6 +38,7 @@ const JUDGE_TITLE_WORDS = JUDGE_TITLES.map((t) => t.toLowerCase().split(' '));
 const NEVER = new Set<string>(NEVER_NAME_WORDS);
 const STOP_AFTER = new Set<string>(NOT_PERSON_AFTER);
 const WORD_NAMES = new Set<string>(WORD_GIVEN_NAMES);
+const PLACE_AFTER = new Set<string>(PLACE_NOUNS_AFTER);
 /** A place preposition right before a run ("in Bath", "at Chester"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+$`, 'i');
 
@@ -81,6 +82,14 @@ const canContinue = (t: Token) => !isNever(t) && !STOP_AFTER.has(t.lower) && !HO
 /** A word that starts a name without a title: a given name, a given name that is also a word, or a word no lexicon knows. */
 const canStart = (t: Token) => !isNever(t) && !HONORIFIC.has(t.lower) && (isGivenName(t.word) || WORD_NAMES.has(t.lower) || !isCommonWord(t.word));
 
+/** The lower-case word written right after the run's last word, as a place's noun is ("Perry Barr custody"). */
+const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}+)/u;
+function placeWordAfter(text: string, last: Token | undefined): boolean {
+  if (!last) return false;
+  const word = LOWER_WORD_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
+  return word !== undefined && PLACE_AFTER.has(word);
+}
+
 /** The judicial title that starts at run[i], as its number of words, or 0. */
 function judgeTitleAt(run: Token[], i: number): number {
   for (const words of JUDGE_TITLE_WORDS) {
@@ -90,14 +99,14 @@ function judgeTitleAt(run: Token[], i: number): number {
 }
 
 /** Up to three name words from run[i]; stops before an institution word, and then the run is a place, not a name. */
-function nameWords(run: Token[], i: number): { tokens: Token[]; institution: boolean } {
+function nameWords(text: string, run: Token[], i: number): { tokens: Token[]; institution: boolean } {
   const tokens: Token[] = [];
   let j = i;
   // One name is written in one case: capitals after a mixed-case word are an acronym ("Southampton CID").
   const capitals = run[i] ? isCapitals(run[i]!) : false;
   while (j < run.length && tokens.length < 3 && canContinue(run[j]!) && (isCapitals(run[j]!) === capitals || capitalSurname(run[j]!))) tokens.push(run[j++]!);
   const next = run[j];
-  return { tokens, institution: Boolean(next && STOP_AFTER.has(next.lower)) };
+  return { tokens, institution: Boolean(next ? STOP_AFTER.has(next.lower) : placeWordAfter(text, run[j - 1])) };
 }
 
 /**
@@ -120,7 +129,7 @@ export function findNameMentions(text: string): NameMention[] {
       const tok = run[i]!;
       const judge = judgeTitleAt(run, i);
       if (judge) {
-        const { tokens } = nameWords(run, i + judge);
+        const { tokens } = nameWords(text, run, i + judge);
         if (tokens.length) out.push(mention(tokens, null, 'judge'));
         i += judge + tokens.length;
         continue;
@@ -130,7 +139,7 @@ export function findNameMentions(text: string): NameMention[] {
         // initial with nothing after it is an anonymity label ("Ms A"), not a name.
         let k = i + 1;
         while (run[k]?.word.length === 1 && run[k + 1]) k++;
-        const { tokens } = nameWords(run, k);
+        const { tokens } = nameWords(text, run, k);
         if (tokens.length) out.push(mention(tokens, tok.word, null));
         i = k + tokens.length;
         continue;
@@ -139,7 +148,7 @@ export function findNameMentions(text: string): NameMention[] {
         i++;
         continue;
       }
-      const { tokens, institution } = nameWords(run, i);
+      const { tokens, institution } = nameWords(text, run, i);
       const before = text.slice(Math.max(0, tok.start - 40), tok.start);
       if (RANK_BEFORE.test(before) && tokens.length) {
         out.push(mention(tokens, null, 'officer'));
@@ -163,7 +172,7 @@ function personField(text: string, run: Token[]): NameMention | null {
   if (!first || !PERSON_FIELD_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
   if (RANK_OPENS.test(text.slice(first.start, first.start + 60))) return null;
   const title = HONORIFIC.has(first.lower) ? first.word : null;
-  const { tokens, institution } = nameWords(run, title ? 1 : 0);
+  const { tokens, institution } = nameWords(text, run, title ? 1 : 0);
   return tokens.length && !institution ? mention(tokens, title, null) : null;
 }
 

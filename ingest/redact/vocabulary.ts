@@ -252,6 +252,36 @@ export const NOT_PERSON_AFTER = [
   'ruling',
   'guidance',
   'code',
+  // A policing area is named after its district ("Southend Local Policing Area").
+  'area',
+  'local',
+  'policing',
+  'lpa',
+  'bcu',
+  'cid',
+] as const;
+
+/**
+ * Nouns that, written in lower case right after two capitalised words, make them a place: a custody
+ * block or a station is named after its district ("Perry Barr custody", "Kings Heath station"), and a
+ * district can be a given name and a surname. Kept short: a lower-case word after a person's name
+ * ("Jane Hale police officers") must not unmask them.
+ */
+export const PLACE_NOUNS_AFTER = [
+  'custody',
+  'station',
+  'nick',
+  'street',
+  'road',
+  'lane',
+  'avenue',
+  'estate',
+  'district',
+  'division',
+  'borough',
+  'ward',
+  'neighbourhood',
+  'area',
 ] as const;
 
 /**

@@ -40,6 +40,12 @@ describe('names found', () => {
     { text: 'Grace Pemberley-Hunt said', names: ['Grace Pemberley-Hunt'] },
     { text: 'Kwabena Mensah and Nuala Ní Dhomhnaill were present', names: ['Kwabena Mensah', 'Nuala Ní Dhomhnaill'] },
     { text: 'the hearing at Chester Crown Court on Hope Street', names: [] },
+    // A district named like a person, before a policing place noun, is the place.
+    { text: 'booked into the Carlton Vale custody suite by a sergeant', names: [] },
+    { text: 'posted to the Ashby Marsh Local Policing Area in 2023', names: [] },
+    { text: 'the officers from Louis Grange station attended', names: [] },
+    // A lower-case word that is not a place noun leaves the name a name.
+    { text: 'she told Grace Wendover police were on their way', names: ['Grace Wendover'] },
     { text: 'The Occupational Health adviser and the Professional Standards Department', names: [] },
     { text: 'a member of the Southampton CID team', names: [] },
     { text: 'Ms Funmilayo\nAdekunle-Price (independent member)', names: ['Funmilayo Adekunle-Price'] },
