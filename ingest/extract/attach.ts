@@ -1,4 +1,4 @@
-import type { DocModel } from '../model/index.js';
+import { rowAt, type DocModel } from '../model/index.js';
 
 /**
  * Which officer a fact belongs to, by the document's structure rather than by distance in
@@ -8,6 +8,16 @@ import type { DocModel } from '../model/index.js';
 interface Mentioned {
   key: string;
   start: number;
+}
+
+/**
+ * The officer named in the same table row as `at`: a row is one officer's case whatever the order of
+ * its columns ("Result | Date | Finding | Standard | Officer").
+ */
+export function officerInRow(model: DocModel, mentions: readonly Mentioned[], at: number): string | null {
+  const hit = rowAt(model.tables, at);
+  if (!hit) return null;
+  return mentions.find((m) => m.start >= hit.row.start && m.start < hit.row.end)?.key ?? null;
 }
 
 /** The last officer named before `at` in the same case section, else the first named in it after `at`. */

@@ -1,6 +1,6 @@
 import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
-import { cellUnder, modelOf, type DocModel } from '../model/index.js';
+import { cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { firstPeriod } from './periods.js';
 
@@ -156,7 +156,15 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     used.add(i);
     if (f.iso) facts.push({ role, date: f.iso, source: doc.span(f.start, f.end) });
   };
+  // A table with a hearing column dates each row's hearing there; the first row's is the page's, and
+  // the column's other dates are neither its hearing nor the conduct.
+  const tableHearing = kind === 'judgment' ? null : hearingColumn(modelOf(doc));
+  if (tableHearing) {
+    facts.push({ role: 'hearing', date: tableHearing.date, source: doc.span(tableHearing.start, tableHearing.end) });
+    found.forEach((f, i) => tableHearing.cells.some((c) => c.start <= f.start && f.end <= c.end) && used.add(i));
+  }
   found.forEach((f, i) => {
+    if (used.has(i)) return;
     const before = text.slice(Math.max(0, f.start - 160), f.start);
     if (kind === 'judgment') {
       if (JUDGMENT_HEARING.test(before)) add('hearing', f, i);
@@ -287,10 +295,21 @@ function incidentRange(model: DocModel): { from: string; to: string; start: numb
 /** "It is alleged that ...": the sentence states the conduct. */
 const ALLEGED_THAT = /\balleged\s+that\b/i;
 
-/** A table column giving each hearing's date ("Date of the hearing"). */
-const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date/i;
+/** A table column giving each hearing's date ("Date of the hearing", "Heard on"). */
+const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date|\bheard\b/i;
 /** A cell holding only a year or a month and year. */
 const YEAR_CELL = new RegExp(`^(?:(${MONTH_SOURCE})\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/** A table column headed as the hearing's date ("Heard on", "Date of hearing"), with its cells. */
+function hearingColumn(model: DocModel): { date: string; start: number; end: number; cells: Cell[] } | null {
+  for (const t of model.tables) {
+    const cells = t.rows.map((r) => cellUnder(t, r, HEARING_COLUMN)).filter((c): c is Cell => c !== null);
+    const first = cells[0];
+    const iso = first ? findDates(first.text).find((f) => f.iso)?.iso : undefined;
+    if (first && iso) return { date: iso, start: first.start, end: first.end, cells };
+  }
+  return null;
+}
 
 /** The hearing date in the first row of a table with a hearing-date column. */
 function hearingCell(model: DocModel): { date: string; start: number; end: number } | null {

@@ -1,10 +1,10 @@
 import type { AllegationFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
-import { cellUnder, modelOf, type DocModel } from '../model/index.js';
+import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
 import { numberedFindings } from './numberedFindings.js';
-import { officerInSection, officerReportedOn } from './attach.js';
+import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
@@ -150,7 +150,9 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     // The officer named in the allegation's own sentence is its subject, whoever was named before it.
     const sentence = model.sentenceAt(g.start);
     const inSentence = sentence ? named.filter((m) => m.start >= sentence.start) : [];
-    const first = inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
+    const inRow = officerInRow(model, mentions, g.start);
+    const rowMention = inRow ? mentions.find((m) => m.key === inRow) : undefined;
+    const first = rowMention ?? inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
     // Reviews quote Standards in statistics; only those next to a named officer are allegations.
     if (kind === 'review' && officerReportedOn(model, mentions, g.start) === null) {
       mi += g.mentions.length;
@@ -164,7 +166,8 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const owners = joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
     prevOfficers = owners;
     prevEnd = g.end;
-    const f = decided ? findingFor(model, g, gs[gi + 1]?.start ?? text.length) : null;
+    const cell = decided ? findingInRow(model, g.start) : null;
+    const f = cell ?? (decided ? findingFor(model, g, gs[gi + 1]?.start ?? text.length) : null);
     const structural = decided && (f === null || f === 'weak') ? findingByStructure(model, g.start) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);
@@ -210,6 +213,8 @@ function applyDishonesty(text: string, best: Map<string, AllegationFact & { weak
 
 /** A table column or field label that holds the panel's finding. */
 const FINDING_LABEL = /\b(?:findings?|outcome|result|determination|decision|hearing outcome)\b/i;
+/** A column that names the finding itself, preferred to a result or outcome column beside it. */
+const FINDING_COLUMN = /\b(?:findings?|determination)\b/i;
 /** How far a finding field's text runs when no later field ends it. */
 const FIELD_REACH = 700;
 
@@ -219,12 +224,8 @@ const FIELD_REACH = 700;
  * of X. This amounts to gross misconduct").
  */
 function findingByStructure(model: DocModel, at: number): Finding | null {
-  for (const t of model.tables) {
-    if (at < t.start || at >= t.end) continue;
-    const row = t.rows.find((r) => r.start <= at && at < r.end);
-    const cell = row ? cellUnder(t, row, FINDING_LABEL) : null;
-    if (cell) return strong(cell.text);
-  }
+  const inRow = findingInRow(model, at);
+  if (inRow) return inRow;
   const fields = model.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
@@ -235,6 +236,13 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
     }
   }
   return findingInFieldGroup(model, at);
+}
+
+/** The finding cell of the table row holding `at`: the row's own verdict outranks any words near the Standard. */
+function findingInRow(model: DocModel, at: number): Finding | null {
+  const hit = rowAt(model.tables, at);
+  const cell = hit ? cellUnder(hit.table, hit.row, [FINDING_COLUMN, FINDING_LABEL]) : null;
+  return cell ? strong(cell.text) : null;
 }
 
 /** A field naming the allegations or Standards: the next one starts another allegation's group. */

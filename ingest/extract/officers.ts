@@ -78,8 +78,11 @@ const ROLE_BEFORE =
 /** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"). */
 const ROLE_FIELD =
   /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
-/** "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a quote. */
-const SAID_AFTER = /^[^.\n]{0,60}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
+/**
+ * "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a
+ * quote. The spokesperson's department can be long enough for the page to wrap before "said".
+ */
+const SAID_AFTER = /^[^.]{0,80}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
 /**
  * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
  * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable").

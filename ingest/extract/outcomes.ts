@@ -1,9 +1,9 @@
 import type { OutcomeFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
-import { modelOf, type DocModel } from '../model/index.js';
+import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import { OUTCOME_WORDINGS } from '../../src/domain/outcomeWordings.js';
 import type { DocText } from '../text.js';
-import { officerInSection, officerReportedOn, paragraphReach } from './attach.js';
+import { officerInRow, officerInSection, officerReportedOn, paragraphReach } from './attach.js';
 import { sentenceStart } from './standards.js';
 
 /**
@@ -46,7 +46,7 @@ const NOT_AFTER = /^[^.;]{0,25}\b(?:(?:was|were|is|would|could|should|might|did)
  * header names an outcome column: a sanction in such a row is the one imposed, though no verb says so.
  */
 const TABLE_ROW = /\|/;
-const OUTCOME_COLUMN_HEADER = /(?:^|\n)[^\n]*\|[^\n]*\b(?:Outcome|Sanction)s?\b[^\n]*(?=\n)/gi;
+const OUTCOME_COLUMN_HEADER = /(?:^|\n)[^\n]*\|[^\n]*\b(?:Outcome|Sanction|Result)s?\b[^\n]*(?=\n)/gi;
 /** How far above a row its table's header may be. */
 const TABLE_SPAN = 1500;
 
@@ -79,12 +79,13 @@ export function extractOutcomes(
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
     const inField = inOutcomeField(doc, start, end);
-    if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(text, start, end, headers)) continue;
+    if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     const joint = sentenceSubjects(doc, mentions, start);
     const reach = paragraphReach(model, start);
-    const officer: string | null = joint[0] ?? attribute(model, kind, mentions, start, officerKeys) ?? (last && last.end >= reach.start ? last.officer : null);
+    const officer: string | null =
+      officerInRow(model, mentions, start) ?? joint[0] ?? attribute(model, kind, mentions, start, officerKeys) ?? (last && last.end >= reach.start ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
     for (const who of joint.length ? joint : [officer]) {
@@ -158,8 +159,15 @@ function inOutcomeField(doc: DocText, start: number, end: number): boolean {
   return field !== undefined && !NOT_IMPOSED.test(doc.text.slice(field.valueStart, start)) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
 }
 
+/** A column that states what was imposed. */
+const OUTCOME_COLUMN = /\b(?:outcomes?|sanctions?|results?)\b/i;
+
 /** A sanction in a cell of a table row below a header with an outcome column, not negated after it. */
-function inOutcomeColumn(text: string, start: number, end: number, headers: readonly number[]): boolean {
+function inOutcomeColumn(model: DocModel, start: number, end: number, headers: readonly number[]): boolean {
+  const text = model.text;
+  const hit = rowAt(model.tables, start);
+  const cell = hit ? cellUnder(hit.table, hit.row, OUTCOME_COLUMN) : null;
+  if (cell && cell.start <= start && end <= cell.end) return !NOT_AFTER.test(text.slice(end, cell.end));
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

@@ -26,6 +26,7 @@ export const PERSON_NOUNS = [
   'child',
   'student',
   'resident',
+  'adult',
 ] as const;
 
 /** Words a description may put before its noun ("a 19-year-old woman", "a lone female pedestrian"). */
@@ -65,6 +66,18 @@ export const CONDUCT_VERBS = [
   'arrested',
   'searched',
   'tasered',
+  // The act in progress ("used force when restraining a man") wrongs the same person.
+  'assaulting',
+  'pushing',
+  'striking',
+  'hitting',
+  'punching',
+  'kicking',
+  'restraining',
+  'arresting',
+  'searching',
+  'grabbing',
+  'touching',
   'messages\\s+to',
   'arrest\\s+of',
   'detention\\s+of',
@@ -90,11 +103,17 @@ const adjectives = `(?:(?:${PERSON_ADJECTIVES.join('|')})\\s+){0,2}`;
 const DESCRIPTION = `(?:a|an|its)\\s+${adjectives}(?:${nouns})\\b`;
 /** The description as the object of a conduct verb ("pushed a detained woman", "the arrest of a young man"). */
 const OBJECT_OF_CONDUCT = new RegExp(`\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${DESCRIPTION})`, 'gi');
-/** A person held in custody: "a detained man", "a man held at the custody block", "a woman in custody". */
+/** A person held in custody: "a detained man", "a man held at the custody block", "a woman in custody", "a man in the custody suite". */
 const IN_CUSTODY = new RegExp(
-  `\\b((?:a|an)\\s+detained\\s+(?:${nouns})|(?:a|an)\\s+${adjectives}(?:${nouns})(?=\\s+(?:held|detained)\\s+(?:at|in)\\b|\\s+in\\s+(?:police\\s+)?custody\\b))`,
+  `\\b((?:a|an)\\s+detained\\s+(?:${nouns})|(?:a|an)\\s+${adjectives}(?:${nouns})(?=\\s+(?:held|detained)\\s+(?:at|in)\\b|\\s+in\\s+(?:police\\s+|the\\s+)?custody\\b))`,
   'gi',
 );
+/**
+ * Messages the conduct consists of, with the person they were sent to: "exchanged messages on an app
+ * with a 15-year-old girl". A relationship "with a woman he had met" is the conduct itself, not a
+ * wrong to her (see RELATIVE_CLAUSES), so only messages count.
+ */
+const MESSAGES_WITH = new RegExp(`\\b(?:messages|messaged)\\s+(?:[\\w-]+\\s+){0,6}?with\\s+(${DESCRIPTION})`, 'gi');
 /** "a woman who had reported domestic abuse", "a 19-year-old woman he met". */
 const WITH_CLAUSE = new RegExp(`\\b(${DESCRIPTION})(?=\\s+(?:${RELATIVE_CLAUSES.join('|')}))`, 'gi');
 /** A partner as victim: "a former partner", or a party's partner as the object of conduct ("assaulted the appellant's partner"). */
@@ -112,7 +131,7 @@ export interface Description {
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
-  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, PARTNER]) {
+  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, PARTNER]) {
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);

@@ -5,10 +5,10 @@ import { isHeading } from './headings.js';
 import { splitLines, type Line } from './lines.js';
 import { findSections, type Section } from './sections.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { findTables, type Table } from './tables.js';
+import { findTables, type Cell, type Table } from './tables.js';
 
-export type { Block, Field, Line, Section, Sentence, Table };
-export { cellUnder } from './tables.js';
+export type { Block, Cell, Field, Line, Section, Sentence, Table };
+export { cellUnder, rowAt } from './tables.js';
 
 /**
  * The structure of one document, built once between the page text and the extractors: lines,

@@ -29,7 +29,17 @@ const CELL_SEPARATOR = / *\| */g;
 /** A row written with a closing bar: its lines run on until one ends with the bar. */
 const CLOSING_BAR = /\|\s*$/;
 /** Words that mark a header row: it names columns, not facts about an officer. */
-const HEADER_WORDS = /\b(?:officer|rank|name|year|allegations?|findings?|outcomes?|sanctions?|date|hearing|standards?|breach|result|type|nature|area|collar)\b/i;
+const HEADER_WORDS =
+  /\b(?:officers?|rank|name|year|allegations?|findings?|outcomes?|sanctions?|date|hearing|heard|held|proceedings?|panel|standards?|breach(?:ed|es)?|results?|type|nature|area|collar|status|decisions?|notes?|reference|unit|role)\b/i;
+
+/**
+ * A row of column names: short cells without figures, most of them naming a column we know; one
+ * column of a name we do not know ("Forum", "Panel type") does not make the header a row of facts.
+ */
+function isHeaderRow(cells: readonly Cell[]): boolean {
+  if (!cells.length || !cells.every((c) => c.text.length <= 45 && !/\d/.test(c.text))) return false;
+  return cells.filter((c) => HEADER_WORDS.test(c.text)).length * 3 >= cells.length * 2;
+}
 
 function cellsOf(text: string, at: number): Cell[] {
   const cells: Cell[] = [];
@@ -63,6 +73,14 @@ function segment(text: string, lines: readonly Line[], first: number, last: numb
   return { firstLine: first, lastLine: last, start, end, cells: cellsOf(text.slice(start, end).replace(/\n/g, ' '), start) };
 }
 
+/** A line that stops inside a cell: the next line's first words finish that cell, not a new one. */
+const OPEN_CELL_END = /[^|\s]\s*$/;
+
+/** The cells `next` adds to a row that `prev` ends: one fewer when `prev` broke off inside a cell. */
+function joinedCells(text: string, prev: Segment, next: Segment): number {
+  return OPEN_CELL_END.test(text.slice(prev.start, prev.end)) ? next.cells.length - 1 : next.cells.length;
+}
+
 /**
  * Tables: runs of lines holding cell separators. A line that stops inside a cell (no closing bar
  * where the table uses them) runs on into the next one; then lines are joined into rows until a
@@ -78,10 +96,13 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
     while (
       j + 1 < lines.length &&
       (lines[j + 1]!.text.includes('|') ||
-        (CLOSING_BAR.test(lines[j]!.text) === false && lines.slice(i, j + 1).some((l) => CLOSING_BAR.test(l.text)) && lines[j + 2]?.text.includes('|')))
+        // A cell wrapped onto a line of its own ("Misconduct meeting") between two rows.
+        (lines[j + 1]!.text.trim() !== '' && lines[j + 2]?.text.includes(' | ') === true && !lines[j]!.text.trimEnd().endsWith('.')))
     )
       j++;
-    const closing = lines.slice(i, j + 1).some((l) => CLOSING_BAR.test(l.text));
+    // Rows closed by a bar: most lines end with one (one wrapped row ending in a bar by chance is not the style).
+    const table = lines.slice(i, j + 1);
+    const closing = table.filter((l) => CLOSING_BAR.test(l.text)).length * 2 >= table.length;
     const segments: Segment[] = [];
     for (let k = i; k <= j; k++) {
       let last = k;
@@ -92,7 +113,7 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
     // A header wrapped after a cell is its leading segments of column names; its width is the table's.
     let headerWidth = 0;
     for (const s of segments) {
-      if (!s.cells.every((c) => c.text.length <= 45 && HEADER_WORDS.test(c.text))) break;
+      if (!isHeaderRow(s.cells)) break;
       headerWidth += s.cells.length;
     }
     const width = Math.max(headerWidth, ...segments.map((s) => s.cells.length));
@@ -100,7 +121,8 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
     for (let k = 0; k < segments.length; k++) {
       let last = k;
       let count = segments[k]!.cells.length;
-      while (count < width && last + 1 < segments.length && count + segments[last + 1]!.cells.length <= width) count += segments[++last]!.cells.length;
+      while (count < width && last + 1 < segments.length && count + joinedCells(text, segments[last]!, segments[last + 1]!) <= width)
+        count += joinedCells(text, segments[last]!, segments[++last]!);
       const s = segment(text, lines, segments[k]!.firstLine, segments[last]!.lastLine);
       rows.push({ cells: s.cells, firstLine: s.firstLine, lastLine: s.lastLine, start: s.start, end: s.end });
       k = last;
@@ -108,15 +130,31 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
     i = j;
     if (!rows.length || (rows.length === 1 && rows[0]!.cells.length < 2)) continue;
     const first = rows[0]!;
-    const isHeader = rows.length > 1 && first.cells.every((c) => c.text.length <= 45 && HEADER_WORDS.test(c.text));
+    const isHeader = rows.length > 1 && isHeaderRow(first.cells);
     out.push({ header: isHeader ? first.cells.map((c) => c.text) : null, rows: isHeader ? rows.slice(1) : rows, start: first.start, end: rows[rows.length - 1]!.end });
   }
   return out;
 }
 
-/** A row's cell under the header column whose name matches `column`, if any. */
-export function cellUnder(table: Table, row: Row, column: RegExp): Cell | null {
+/**
+ * A row's cell under the header column whose name matches `column`, if any; with several patterns
+ * the first that names a column wins ("Panel's finding" before "Result" when both are columns).
+ */
+export function cellUnder(table: Table, row: Row, column: RegExp | readonly RegExp[]): Cell | null {
   if (!table.header) return null;
-  const i = table.header.findIndex((h) => column.test(h));
-  return i >= 0 ? (row.cells[i] ?? null) : null;
+  for (const c of Array.isArray(column) ? column : [column]) {
+    const i = table.header.findIndex((h) => (c as RegExp).test(h));
+    if (i >= 0) return row.cells[i] ?? null;
+  }
+  return null;
+}
+
+/** The row holding offset `at` in any table, with its table. */
+export function rowAt(tables: readonly Table[], at: number): { table: Table; row: Row } | null {
+  for (const table of tables) {
+    if (at < table.start || at >= table.end) continue;
+    const row = table.rows.find((r) => r.start <= at && at < r.end);
+    if (row) return { table, row };
+  }
+  return null;
 }

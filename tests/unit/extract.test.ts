@@ -110,6 +110,38 @@ const cases: { name: string; pages: string[]; expected: Record<string, unknown> 
       dates: { incident: null, hearing: '2019-04-03', decision: null },
     },
   },
+  {
+    name: 'a quarterly results table whose columns put the sanction first and the officer last, with wrapped cells',
+    pages: [
+      'Wiltshire Police\nResults of misconduct proceedings, July to September 2024\n' +
+        'Sanction | Heard on | Finding | Breach | Officer | Forum\n' +
+        'Dismissed without notice, added to the barred list | 02/07/2024 | Gross misconduct | Equality and\nDiversity; Authority, Respect and Courtesy | PC 318 Tamsin Oakley | Misconduct hearing\n' +
+        'Final written warning | 15/08/2024 | Misconduct | Confidentiality | DS 77 Roman Ostrowski |\nMisconduct meeting\n' +
+        'No further action | 30/09/2024 | Not proven | Honesty and Integrity | PC 902 Lena Fairbrother | Misconduct hearing\n' +
+        "PC Oakley made remarks about a colleague's religion over several months in 2023.\n",
+    ],
+    expected: {
+      kind: 'hearing_outcome',
+      officers: [
+        { name: 'Tamsin Oakley', label: null, rank: 'Police Constable', former: false },
+        { name: 'Roman Ostrowski', label: null, rank: 'Detective Sergeant', former: false },
+        { name: 'Lena Fairbrother', label: null, rank: 'Police Constable', former: false },
+      ],
+      allegations: [
+        { officer: 'Tamsin Oakley', standard: 'Equality and Diversity', finding: 'gross_misconduct' },
+        { officer: 'Tamsin Oakley', standard: 'Authority, Respect and Courtesy', finding: 'gross_misconduct' },
+        { officer: 'Roman Ostrowski', standard: 'Confidentiality', finding: 'misconduct' },
+        { officer: 'Lena Fairbrother', standard: 'Honesty and Integrity', finding: 'not_proven' },
+      ],
+      outcomes: [
+        { officer: 'Tamsin Oakley', outcome: 'dismissed_without_notice' },
+        { officer: 'Tamsin Oakley', outcome: 'barred_list' },
+        { officer: 'Roman Ostrowski', outcome: 'final_written_warning' },
+        { officer: 'Lena Fairbrother', outcome: 'no_further_action' },
+      ],
+      dates: { incident: null, hearing: '2024-07-02', decision: null },
+    },
+  },
 ];
 
 describe('extract (whole documents)', () => {

@@ -102,6 +102,39 @@ describe('document model: tables', () => {
   });
 });
 
+describe('document model: tables wrapped by the page', () => {
+  const cases: { name: string; text: string; header: string[]; rows: string[][] }[] = [
+    {
+      name: 'a cell broken off mid-phrase continues on the next line',
+      text: 'Sanction | Date heard | Standard | Officer\nFinal written warning | 3/3/2024 | Equality and\nDiversity | PS 41 Mei Varga\nReflective practice | 9/4/2024 | Confidentiality | DC 7 Ivo Rusk\n',
+      header: ['Sanction', 'Date heard', 'Standard', 'Officer'],
+      rows: [
+        ['Final written warning', '3/3/2024', 'Equality and Diversity', 'PS 41 Mei Varga'],
+        ['Reflective practice', '9/4/2024', 'Confidentiality', 'DC 7 Ivo Rusk'],
+      ],
+    },
+    {
+      name: 'a last cell alone on its line between two rows, after a row that ends in a bar by chance',
+      text: 'Outcome | Officer | Proceedings\nWritten warning | PC 88 Ola Brandt |\nMisconduct meeting\nNo further action | PS 90 Kit Marr | Misconduct hearing\n',
+      header: ['Outcome', 'Officer', 'Proceedings'],
+      rows: [
+        ['Written warning', 'PC 88 Ola Brandt', 'Misconduct meeting'],
+        ['No further action', 'PS 90 Kit Marr', 'Misconduct hearing'],
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const t = model(c.text).tables[0]!;
+      assert.deepEqual(t.header, c.header);
+      assert.deepEqual(
+        t.rows.map((r) => r.cells.map((x) => x.text)),
+        c.rows,
+      );
+    });
+  }
+});
+
 describe('document model: blocks, numbered paragraphs and headings', () => {
   it('splits numbered paragraphs and lettered items, and knows a heading', () => {
     const m = model(

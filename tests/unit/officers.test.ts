@@ -240,6 +240,11 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Una Fell'],
     },
     {
+      name: 'both named once: the spokesperson whose department wraps before "said" is not the subject',
+      text: 'Former DS Nia Brackenbury, who left the force last spring, would have been dismissed.\nDetective Superintendent Owain Pryce of the Professional Standards and Counter Corruption\nUnit said the outcome sent a message.\n',
+      expected: ['Nia Brackenbury'],
+    },
+    {
       name: 'each case heading of a listing names a subject, even when named once',
       text: 'Recent outcomes\n4 March 2024 - PC Ines Varro\nThe constable was given management advice.\n11 March 2024 - Former DC Olu Brandt\nThe former detective would have been dismissed.\n',
       expected: ['Ines Varro', 'Olu Brandt'],
