@@ -14,13 +14,14 @@ const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
  * "Tuesday 29th May 2018", "24/25/26 June 2019", "25th and 26th March 2024", "1 April and 30 June
  * 2022" (the year comes from the end), "16th-18th December 2024". Group 1 day, 2 a month right
  * after the first day, 3 the final month, 4 the year. Then numeric dd/mm/yyyy or dd.mm.yyyy
- * (groups 5-7; a four-digit year is required so paragraph numbers are never dates). An ordinal day
+ * (groups 5-8; a four-digit year is required after full stops so paragraph numbers "3.2.14" are never
+ * dates, while slashes may take two digits, "04/02/25", as forms write them). An ordinal day
  * may take "of" before its month ("the 3rd of June 2025"), as formal notices and judgments write it;
  * its "the" belongs to the date, so a label before it ("Date: the 19th of ...") still ends right at it.
  */
 const DATE_EXPR = new RegExp(
   `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
-    `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4})\\b`,
+    `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4}|(?<=/\\d{1,2}/)\\d{2}(?![/.]?\\d))\\b`,
   'gi',
 );
 /** "April 2024" with no day: gives the year to a yearless "Tuesday 16th April" in the same text. */
@@ -118,7 +119,8 @@ export function findDates(text: string): Found[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (m[5]) {
-      out.push({ iso: iso(Number(m[8]), Number(m[7]), Number(m[5])), start, end });
+      const y = Number(m[8]);
+      out.push({ iso: iso(y < 100 ? 2000 + y : y, Number(m[7]), Number(m[5])), start, end });
       continue;
     }
     // "5 may apply" is a verb: month names count only capitalised.

@@ -1,5 +1,6 @@
 import type { AllegationFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
+import { markerOf } from '../model/blocks.js';
 import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
@@ -167,8 +168,9 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     prevOfficers = owners;
     prevEnd = g.end;
     const cell = decided ? findingInRow(model, g.start) : null;
-    const f = cell ?? (decided ? findingFor(model, g, gs[gi + 1]?.start ?? text.length) : null);
-    const structural = decided && (f === null || f === 'weak') ? findingByStructure(model, g.start) : null;
+    const next = gs[gi + 1]?.start ?? text.length;
+    const f = cell ?? (decided ? (inlineFinding(model, g, next) ?? findingFor(model, g, next)) : null);
+    const structural = decided && (f === null || f === 'weak') ? (findingByStructure(model, g.start) ?? (f === null ? verdictInTopic(model, g, ms) : null)) : null;
     for (const m of g.mentions) {
       const byNumber = numbered.get(mi++);
       const finding = byNumber ?? (f === null || f === 'weak' ? (structural ?? (f === 'weak' ? docDefault : null)) : f);
@@ -236,6 +238,54 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
     }
   }
   return findingInFieldGroup(model, at);
+}
+
+/** The verb of a panel's verdict, and the words after it up to the sentence's end. */
+const VERDICT_VERB = /\b(?:found|determined|concluded|decided)\b([^]*)$/i;
+
+/**
+ * "It was alleged that PC A: - struck ... (Use of Force); - ... (Honesty and Integrity)." then, in a
+ * paragraph of its own under the same heading, "The panel found all three allegations proven and
+ * that each amounted to gross misconduct.": a list of allegations takes the first verdict that
+ * follows it before the next heading, unless a sentence on the way names another Standard.
+ */
+function verdictInTopic(model: DocModel, g: Group, ms: readonly StandardMention[]): Finding | null {
+  const blocks = model.blocks;
+  const own = blocks.findIndex((b) => b.start <= g.start && g.start < b.end);
+  if (own < 0) return null;
+  for (const [k, b] of blocks.slice(own).entries()) {
+    if (k > 0 && b.heading) return null;
+    const listItem = markerOf(model.text.slice(b.start, b.end)) !== null;
+    for (const sentence of model.sentencesOf(b)) {
+      if (sentence.start <= g.start) continue;
+      if (ms.some((m) => m.start >= sentence.start && m.start < sentence.end)) {
+        // The list's other items name their own Standards; any other sentence naming one is another allegation.
+        if (listItem) continue;
+        return null;
+      }
+      const words = model.text.slice(sentence.start, sentence.end);
+      const verdict = VERDICT_VERB.exec(words);
+      if (!verdict || hedged(words.slice(0, verdict.index))) continue;
+      const found = strongMatch(verdict[1] ?? '');
+      if (found && !hedged((verdict[1] ?? '').slice(0, found.index))) return found.finding;
+    }
+  }
+  return null;
+}
+
+/** A "Finding:" label written in the allegation's own paragraph, after its Standard. */
+const INLINE_FINDING = /\bFindings?\s*[:–-]\s*/i;
+
+/** "Allegation 2: Confidentiality - ... Finding: Proven. Misconduct.": the label's words, up to the next allegation. */
+function inlineFinding(model: DocModel, g: Group, nextStart: number): Finding | null {
+  const block = model.blockAt(g.start);
+  if (!block) return null;
+  const after = model.text.slice(g.end, Math.min(block.end, nextStart));
+  const label = INLINE_FINDING.exec(after);
+  if (!label) return null;
+  const value = after.slice(label.index + label[0].length, label.index + label[0].length + 200);
+  const found = strongMatch(value);
+  return found && !hedged(value.slice(0, found.index)) ? found.finding : null;
 }
 
 /** The finding cell of the table row holding `at`: the row's own verdict outranks any words near the Standard. */

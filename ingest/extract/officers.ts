@@ -37,8 +37,10 @@ const INSTITUTION_AFTER =
  * Name words are space-separated only, so a name never runs into the next line's heading; a name
  * ends at a word's end, so refusing a force after it never shortens the surname instead.
  */
+// An abbreviation's full stop ("Insp.", "Supt.") may follow the rank; after a whole word ("police
+// staff. Finding: proven") the full stop ends a sentence and the next capital is no name.
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})\\.?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.)?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 
@@ -121,7 +123,7 @@ const PRESENT_ROLE_AFTER = /^[^.]{0,40}\b(?:is|remains) an? /;
 /** Separators between the words of a captured name. */
 const NAME_GAP = /\s+/;
 /** A line opened by a subject field or an officer's allegations heading, up to a mention. */
-const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegations?\s*(?:[–—:-]|against))\b[^\n]*$/i;
+const SUBJECT_LINE = /(?:^|\n)\s*(?:name of officer|officers?|subject|allegations?\s*(?:[–—:-]|against|concerning|regarding|in\s+respect\s+of))\b[^\n]*$/i;
 /**
  * A heading that is only an officer's rank and name ("PC Wass", "Inspector Pybus (retired)"): the
  * section below it is about that officer. Before the mention only capitalised words since the

@@ -8,6 +8,8 @@ const HEADING_START = /^\s*(?:[A-Z0-9(“"‘'])/;
 const RUN_ON_START = /^\s*[a-z]/;
 /** A field ("Finding: proven") is not a heading, whatever its length. */
 const FIELD_SHAPE = /^[^:]{1,40}:\s*\S/;
+/** A sentence's lead-in to a list ("It was alleged that PC Hale:"): four words or more before a colon. */
+const LEAD_IN = /^\s*(?:\S+\s+){3,}\S*:\s*$/;
 /** Headings are short; a wrapped prose line fills the page width. */
 const MAX_HEADING = 90;
 
@@ -18,7 +20,7 @@ const MAX_HEADING = 90;
  */
 export function isHeading(line: Line, next: Line | undefined, widest: number): boolean {
   const t = line.text.trim();
-  if (!t || t.length > MAX_HEADING || SENTENCE_END.test(t) || !HEADING_START.test(t) || FIELD_SHAPE.test(t)) return false;
+  if (!t || t.length > MAX_HEADING || SENTENCE_END.test(t) || LEAD_IN.test(t) || !HEADING_START.test(t) || FIELD_SHAPE.test(t)) return false;
   if (t.includes(' | ')) return false;
   if (next && RUN_ON_START.test(next.text)) return false;
   // A line almost as wide as the page is a wrapped sentence, not a title.

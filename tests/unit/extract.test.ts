@@ -142,6 +142,37 @@ const cases: { name: string; pages: string[]; expected: Record<string, unknown> 
       dates: { incident: null, hearing: '2024-07-02', decision: null },
     },
   },
+  {
+    name: 'allegations as a bulleted list with the verdict in a later paragraph, inline "Finding:" labels and two-digit years',
+    pages: [
+      'Suffolk Constabulary\nMisconduct hearing outcome\nHearing date: 12/03/25\n' +
+        'Allegations concerning PS Idris Halloran\n' +
+        'It was alleged that PS Idris Halloran:\n' +
+        '- on 02/11/24 shouted abuse at a detained woman in the charge room (Authority, Respect and Courtesy);\n' +
+        '- later wrote a custody record entry he knew to be false (Honesty and Integrity).\n' +
+        'Having heard from four witnesses, the panel found both allegations proven and that each was gross misconduct. PS Halloran was dismissed without notice.\n' +
+        'Allegation concerning PC Wen Ashcombe\n' +
+        'Allegation 1: Duties and Responsibilities - not checking the detainee at the required intervals, as she was a member of police staff. Finding: Proven. Misconduct.\n' +
+        'PC Ashcombe was given a written warning.\n',
+    ],
+    expected: {
+      kind: 'hearing_outcome',
+      officers: [
+        { name: 'Idris Halloran', label: null, rank: 'Police Sergeant', former: false },
+        { name: 'Wen Ashcombe', label: null, rank: 'Police Constable', former: false },
+      ],
+      allegations: [
+        { officer: 'Idris Halloran', standard: 'Authority, Respect and Courtesy', finding: 'gross_misconduct' },
+        { officer: 'Idris Halloran', standard: 'Honesty and Integrity', finding: 'gross_misconduct' },
+        { officer: 'Wen Ashcombe', standard: 'Duties and Responsibilities', finding: 'misconduct' },
+      ],
+      outcomes: [
+        { officer: 'Idris Halloran', outcome: 'dismissed_without_notice' },
+        { officer: 'Wen Ashcombe', outcome: 'written_warning' },
+      ],
+      dates: { incident: '2024-11-02', hearing: '2025-03-12', decision: null },
+    },
+  },
 ];
 
 describe('extract (whole documents)', () => {
