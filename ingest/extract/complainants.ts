@@ -24,9 +24,11 @@ const INTRODUCED = /\b(?:referred to|known)\b[^.;]{0,90}$/i;
 const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\s+(?:\w+\s+)?officers?\b|\banonymity direction\b[^.;]*\bofficers?\b/i;
 /**
  * An officer label is a complainant only when it names a colleague newly brought in ("a student
- * officer, referred to as Officer F"); subjects are introduced as "the officer(s)".
+ * officer, referred to as Officer F", "a constable he supervised, referred to as Officer K"); subjects are
+ * introduced as "the officer(s)".
  */
-const COLLEAGUE_INTRODUCED = /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
+const COLLEAGUE_INTRODUCED =
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)(?:\s+(?:who|whom|that|he|she)\b[^,.;]{0,40})?\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
 /**
  * The label introduces a member of the public right before it ("arrested a woman, referred to as
  * Female A"): that settles who is introduced, whatever the sentence said about officers earlier

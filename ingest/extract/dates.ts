@@ -56,16 +56,20 @@ const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+b
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 /** "was alleged to have driven ... between 2 and 9 August": what is alleged happened then, whatever hearing the sentence names. */
 const ALLEGED_BEFORE = /\b(?:alleged|accused)\b[^.]{0,160}$/i;
-/** A notice's "Date" field ("Date:", "Date(s):", "Dates:"). */
-const DATE_FIELD = /(?:^|\n)\s*Date(?:\(s\)|s)?\s*:?\s*$/i;
+/** A notice's "Date" field ("Date:", "Date(s):", "Dates:", "When:", "Listed for:"). */
+const DATE_FIELD = /(?:^|\n)\s*(?:Date(?:\(s\)|s)?|When|Listed(?:\s+for)?)\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
 const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
 /** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
 const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
-/** "The hearing will take place from the 21st of January": a sitting that opens that day, unlike a rule in force "from" a date. */
-const HEARING_OPENS = /\b(?:hearings?|meeting)\b[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence)s?\s+from\s+(?:the\s+)?$/i;
+/**
+ * "The hearing will take place from the 21st of January", "is listed for five days from Monday": a
+ * sitting that opens that day, unlike a rule in force "from" a date.
+ */
+const HEARING_OPENS =
+  /\b(?:hearings?|meeting)\b[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since
@@ -335,10 +339,29 @@ function inHeading(model: DocModel, at: number): boolean {
 function incidentDate(text: string, found: Found[], used: Set<number>): Found | null {
   const free = found.filter((f, i) => f.iso && !used.has(i));
   // Several clauses open on dates: the conduct began on the earliest of them.
-  const openings = free.filter((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURAL.test(text.slice(f.end, f.end + 60)));
+  const openings = free.filter((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !procedureFollows(text, f.end));
   if (openings.length) return openings.sort(byDate)[0]!;
   const quiet = free.filter((f) => !PROCEDURAL.test(clauseAround(text, f.start, f.end)) && !PUBLICATION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
   return quiet.sort(byDate)[0] ?? null;
+}
+
+/** The other end of a range right after a date ("and 21 September 2023"). */
+const RANGE_END = /^\s*(?:and|to|until|-|–)\s+[^,.;\n]{0,30}?\d{4}/;
+
+/** Procedure that sits or acts, as the subject of a date-opened clause ("a special case hearing was held"). */
+const PROCEDURE_ACTS =
+  /\b(?:panels?|hearings?|meetings?|court|tribunal|inquest|inquiry|appeal|judgment|decision|convict\w*|sentenc\w*|charged|pleaded|resign\w*|retire[ds]?)\b/i;
+
+/**
+ * Whether a date-opened clause goes on about procedure rather than conduct, past the range's other
+ * end: procedure that sits or acts within its first words, or any procedural word as its subject
+ * ("On 3 May the investigation began"); the conduct's own object may be procedural ("the detective
+ * left the burglary investigation without any enquiry").
+ */
+function procedureFollows(text: string, end: number): boolean {
+  const after = text.slice(end, end + 100).replace(RANGE_END, '');
+  const subject = after.split(/\s+/).slice(0, 4).join(' ');
+  return PROCEDURE_ACTS.test(after.slice(0, 50)) || PROCEDURAL.test(subject);
 }
 
 const byDate = (a: Found, b: Found) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start);

@@ -262,6 +262,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
     if (FORCE_WORD.test(m[4] ?? '')) continue;
+    if (nextLineField(doc.text, m)) continue;
     const name = cleanName(unwrapName(doc.text, m[4] ?? ''));
     if (!name) continue;
     const start = m.index ?? 0;
@@ -399,6 +400,7 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
   const mentions = findMentions(doc, notOfficers);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  trimRunOnNames(byKey);
   const counts = countOccurrences(
     doc,
     [...byKey.keys()].filter((k) => k.startsWith('name:')),
@@ -437,6 +439,48 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
   applyRankChanges(doc, officers, index);
   if (officers.length === 1 && officers[0]!.former !== true && LEFT_SERVICE.test(doc.text)) officers[0]!.former = true;
   return { officers, mentions: index };
+}
+
+/**
+ * A name that ran on into the next column's words ("DC 2107 Ada Quell Peterborough Response", where
+ * the page lost the gap between columns) ends at the word the text later uses alone as the surname
+ * with a rank ("DC Quell"): the mentions join that officer and the name is cut there.
+ */
+function trimRunOnNames(byKey: Map<string, Mention[]>): void {
+  for (const [key, ms] of [...byKey]) {
+    if (!key.startsWith('name:')) continue;
+    for (const m of ms) {
+      const words = m.name?.split(' ') ?? [];
+      const cut = words.findIndex((w, i) => i >= 1 && i < words.length - 1 && byKey.has('name:' + foldName(w)) && 'name:' + foldName(w) !== key);
+      if (cut < 0) continue;
+      const into = 'name:' + foldName(words[cut]!);
+      m.name = words.slice(0, cut + 1).join(' ');
+      m.key = into;
+      byKey.set(
+        into,
+        [...byKey.get(into)!, m].sort((a, b) => a.start - b.start),
+      );
+      byKey.set(
+        key,
+        byKey.get(key)!.filter((x) => x !== m),
+      );
+    }
+    if (!byKey.get(key)!.length) byKey.delete(key);
+  }
+}
+
+/** The rest of a line after a word: a field's label ends in a colon ("Date: ..."), or a second language's gloss ("Dyddiad / Date:"). */
+const LABEL_REST = /^[^\n]{0,30}:/;
+
+/**
+ * A rank ending its line ("Police Sergeant", a heading) and a capitalised word opening the next: the
+ * word is a name only if it is not the label of a field ("Venue: ...", "Dyddiad / Date: ...").
+ */
+function nextLineField(text: string, m: RegExpMatchArray): boolean {
+  const rankEnd = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') + (m[2]?.length ?? 0);
+  const nameAt = (m.index ?? 0) + m[0].indexOf(m[4] ?? '', rankEnd - (m.index ?? 0));
+  if (!text.slice(rankEnd, nameAt).includes('\n')) return false;
+  return LABEL_REST.test(text.slice(nameAt));
 }
 
 /** A party's name as officer keys: its surname, and its label when it has one ("Officer W80"). */

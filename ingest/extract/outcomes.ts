@@ -23,7 +23,7 @@ const EXTENDED_VERB = /extended$/i;
 const IMPOSED =
   /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /** A list entry placed, added or included on a list for this officer, not officers in general. */
-const LISTED = /\b(?:added|included|placed|entered|put)\b/i;
+const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
 /** Singular past or passive verb right before a bare "dismissed"/"sacked" ("officers were dismissed" is a statistic). */
 const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;
@@ -82,6 +82,7 @@ export function extractOutcomes(
     if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
+    if (aboutUnnamedOfficer(model, mentions, start)) continue;
     const joint = sentenceSubjects(doc, mentions, start);
     const reach = paragraphReach(model, start);
     const officer: string | null =
@@ -96,6 +97,22 @@ export function extractOutcomes(
     }
   }
   return out;
+}
+
+/** An officer the text does not name, brought in as another subject ("A second officer, his sergeant at the time, ..."). */
+const UNNAMED_OFFICER = /\b(?:a\s+(?:second|third|fourth|further|fellow)|another)\s+(?:police\s+)?(?:officer|constable|sergeant|inspector|detective)\b/gi;
+
+/**
+ * A sanction in a paragraph that turns to an officer it does not name, with no named officer as a
+ * subject between that officer's introduction and the sanction: it is the unnamed officer's, and the
+ * graph has no one to give it to.
+ */
+function aboutUnnamedOfficer(model: DocModel, mentions: readonly { start: number }[], at: number): boolean {
+  const block = model.blockAt(at);
+  if (!block) return false;
+  let intro = -1;
+  for (const m of model.text.slice(block.start, at).matchAll(UNNAMED_OFFICER)) intro = block.start + (m.index ?? 0);
+  return intro >= 0 && !mentions.some((m) => m.start > intro && m.start < at);
 }
 
 /** Only connectors and capitalised rank or first-name words between two joined subjects ("PC A and Police Sergeant Jo B"). */

@@ -82,6 +82,7 @@ describe('findComplainantNames and pseudonyms', () => {
 
 describe('extractComplainants: labels in notices and outcomes', () => {
   const cases: { text: string; expected: string[] }[] = [
+    { text: 'He sent late-night texts to a probationer constable he mentored, referred to as Officer P, for months.', expected: ['Officer P'] },
     { text: 'It is alleged that the sergeant sent unwanted messages to Mrs K over several weeks.', expected: ['Mrs K'] },
     { text: 'The constable pushed a shopper - Mr T - to the ground without cause.', expected: ['Mr T'] },
     { text: 'Complainant 2 told the investigator that the officer laughed.', expected: ['Complainant 2'] },

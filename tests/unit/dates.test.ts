@@ -35,6 +35,23 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    // A "When:" field dates the hearing, in dd/mm/yy; a sitting "listed for three days from" a day opens that day.
+    {
+      text: "When:   09/06/26 - 10/06/26\nWho:    PC 'R'\nOn 14/01/26 PC R lost a seized phone.",
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-06-09', incident: '2026-01-14' },
+    },
+    {
+      text: 'The meeting is listed for three days from Tuesday, 8 September 2026, at Bridgend. On 2 April 2026 PS Tal shouted at a detainee.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-09-08', incident: '2026-04-02' },
+    },
+    // A range opening the conduct's clause dates it, though the conduct is about an investigation.
+    {
+      text: 'Hearing date: 1 July 2026\nBetween 4 March 2025 and 30 May 2025 the detective left the burglary investigation without any enquiry.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-07-01', incident: '2025-03-04' },
+    },
     // Label above value, a publication date in the same field list, conduct dated by a month.
     {
       text: 'Hearing date\n2 February 2026\nDate of publication\n9 February 2026\n\nIn May 2025, while posted to the Dover Roads Policing Unit, PC Elm was rude to drivers, whom the hearing called Driver 1 and Driver 2.',

@@ -245,6 +245,16 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Nia Brackenbury'],
     },
     {
+      name: 'a name run on into the next column ends where the text later uses the surname alone',
+      text: 'Officers attending:\nPS 310 Anya Ferrand Wisbech Neighbourhood Team\nPS Ferrand failed to act on a report.\n',
+      expected: ['Anya Ferrand'],
+    },
+    {
+      name: 'a rank heading above a field is no name for the field label',
+      text: 'Notice of hearing\nPolice Sergeant\nLleoliad / Venue: Headquarters\nThe officer is not named.\n',
+      expected: [],
+    },
+    {
       name: 'each case heading of a listing names a subject, even when named once',
       text: 'Recent outcomes\n4 March 2024 - PC Ines Varro\nThe constable was given management advice.\n11 March 2024 - Former DC Olu Brandt\nThe former detective would have been dismissed.\n',
       expected: ['Ines Varro', 'Olu Brandt'],

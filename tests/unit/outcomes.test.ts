@@ -7,6 +7,18 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A name passed on for inclusion on the list is listed.
+    {
+      text: 'PC Odo Brae was dismissed without notice. His details will be passed to the College for inclusion on the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
+    // A sanction for an officer the page does not name belongs to no named officer.
+    {
+      text: 'PC Ivo Strand was dismissed without notice.\nAnother officer, a constable on the same shift, was found to have ignored the matter and was given a written warning.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
     // An outcome field imposes what it names, with no verb; a table above it with "Not proven" does not hedge it.
     { text: 'Officer: PS Theo Rask\nCharge | Finding\nA | Not proven\nB | Proven\n\nOutcome: Written warning', kind: 'hearing_outcome', expected: ['written_warning'] },
     { text: 'The chair, having heard from PC Lyle Gant, dismissed him without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
