@@ -144,8 +144,15 @@ const CLAUSE_WORDS_BEFORE = /\b[a-z]{2,}\b/;
 const SUBJECT_FIELD_BEFORE =
   /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
-/** "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. */
-const REDUCED_TO = new RegExp(`\\b(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(${RANK_SOURCE})`, 'g');
+/**
+ * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. An acting
+ * rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
+ * officer's own.
+ */
+const REDUCED_TO = new RegExp(
+  `\\b(?:(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|substantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?)(${RANK_SOURCE})`,
+  'g',
+);
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
 const LEFT_SERVICE =
   /\b(?:resigned|retired|the former officer|the ex-officer|left the (?:force|service|constabulary))\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;

@@ -90,6 +90,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Scott Hemmings', label: null, rank: 'Police Constable', former: null }],
     },
     {
+      // An acting rank is held for a while; the substantive one is the officer's own.
+      text: 'Subject: A/DI Petra Lomax (substantive rank Detective Sergeant)\nA/DI Lomax was given management advice.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Petra Lomax', label: null, rank: 'Detective Sergeant', former: false }],
+    },
+    {
       // An inspector reduced to sergeant: the latest rank counts.
       text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
       kind: 'hearing_outcome',
