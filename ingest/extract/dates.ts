@@ -44,6 +44,11 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  */
 const DECISION_BEFORE =
   /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+/**
+ * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31": the day the
+ * outcome was decided; the text does not say when the hearing sat (it may have run for days).
+ */
+const HEARING_ENDED = /\b(?:hearings?|meeting)\b[^.]{0,120}\b(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
 const DECISION_FIELD =
   /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
@@ -189,6 +194,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       return;
     }
     if (HEARING_OPENS.test(before)) return add('hearing', f, i);
+    if (HEARING_ENDED.test(before)) return add('decision', f, i);
     if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;

@@ -35,6 +35,12 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    // The day a hearing ended dates the outcome; when it sat is not said.
+    {
+      text: 'PS Rhea Tolland was dismissed after a three-day hearing at the force\nheadquarters which ended on Friday 6 March 2026. On 9 May 2025 she took cash from a detainee.',
+      kind: 'hearing_outcome',
+      expected: { decision: '2026-03-06', incident: '2025-05-09' },
+    },
     // A "When:" field dates the hearing, in dd/mm/yy; a sitting "listed for three days from" a day opens that day.
     {
       text: "When:   09/06/26 - 10/06/26\nWho:    PC 'R'\nOn 14/01/26 PC R lost a seized phone.",
