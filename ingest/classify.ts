@@ -15,6 +15,11 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT)\b[^\n]{0,20}(?=\n)/ },
   { kind: 'judgment', weight: 3, re: /\bJUDGMENT GIVEN ON\b|(?:^|\n)[ \t]*On appeal from\s*:/ },
   { kind: 'judgment', weight: 1, re: /\b(?:Mrs?|Ms) Justice [A-Z]|\bLord Justice [A-Z]|\bLady Justice [A-Z]/ },
+  // A sealed court order (a paper decision on permission) has no neutral citation, but it is headed
+  // "ORDER" on a line of its own and its caption ends lines with the parties' court roles; a
+  // tribunal's or panel's decision names "Appellant"/"Respondent" at most, never a claimant or defendant.
+  { kind: 'judgment', weight: 3, re: /(?:^|\n)[ \t]*ORDER[ \t]*(?=\n|$)/ },
+  { kind: 'judgment', weight: 3, re: /(?:^|\n)[^\n]{0,120}\b(?:Claimants?|Defendants?|Interested[ \t]+Part(?:y|ies))[ \t]*(?=\n|$)/ },
   // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
   { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
   { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },
