@@ -15,15 +15,17 @@ const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]
 
 /**
  * A judicial review caption opened by the Crown's line itself, with no "Between" above it:
- * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case.
+ * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case. A sealed order
+ * prints the Crown, "on the application of" and the claimant on lines of their own, unbracketed.
  */
-const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(\s*on\s+the\s+application\s+of\b/im;
+const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(?\s*on\s+the\s+application\s+of\b/im;
 /**
  * What follows the caption: counsel ("Ms X (instructed by ...)", "Mr Y for the Claimant"), a note
- * that a party took no part, the transcriber's notice, the hearing date, the judgment.
+ * that a party took no part, the transcriber's notice, the hearing date, the judgment, or the
+ * heading of a sealed order (whose recitals name the parties by role again).
  */
 const CAPTION_END_RE =
-  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
+  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|^[ \t]*ORDER[ \t]*$|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
 
 /**
  * The transcriber's notice that older transcripts print inside the caption, sometimes between the
@@ -51,8 +53,8 @@ const TRAILING_ROLE_RE = new RegExp(`^(.*?\\S)\\s+(${ROLE_WORD}(?:\\s*/\\s*${ROL
 /** "Interested" alone at a line end, with "Party"/"Parties" on the next line: a wrapped role. */
 const SPLIT_ROLE_RE = /^(.*?)\s*\bInterested$/i;
 
-/** Separator lines between the sides: "- and -", "and", "v", "-v-". */
-const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?)[-–\s]*$/i;
+/** Separator lines between the sides: "- and -", "and", "v", "-v-", "versus". */
+const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?|versus)[-–\s]*$/i;
 
 /** A line of dashes, underscores or table bars ruling off the caption. */
 const RULE_RE = /^[-–_=|\s]+$/;
