@@ -94,6 +94,22 @@ describe('findParties: caption layouts', () => {
         ['Police Appeals Tribunal', 'defendant'],
       ],
     },
+    {
+      name: 'an appeal caption with the appellant printed above the Crown line, no "Between"',
+      text: 'Before:\nLORD JUSTICE QUAYLE\n==========\nTHE COMMISSIONER OF THE CITY OF LONDON POLICE Appellant\n- and -\nTHE KING on the application of\nINSPECTOR RUTH ABERNETHY Respondent\n==========\nLord Justice Quayle:\n1. The appeal concerns a sanction.',
+      expected: [
+        ['The Commissioner of the City of London Police', 'appellant'],
+        ['Inspector Ruth Abernethy', 'respondent'],
+      ],
+    },
+    {
+      name: 'the appellant and its role on separate lines above the Crown line',
+      text: 'Before:\nLADY JUSTICE ORME\n__________\nCHIEF CONSTABLE OF GWENT POLICE\nAppellant\nv\nR (on the application of PC Idris Vaughan)\nRespondent\n__________\n1. Introduction.',
+      expected: [
+        ['Chief Constable of Gwent Police', 'appellant'],
+        ['PC Idris Vaughan', 'respondent'],
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(parties(c.text), c.expected));
 });

@@ -200,6 +200,32 @@ function partyName(raw: string): string {
   return tidyName(trimBrackets(s));
 }
 
+/**
+ * Where a caption opened by the Crown's line really starts: an appeal caption prints the party that
+ * appeals above it ("THE CHIEF CONSTABLE OF X Appellant / - and - / THE KING on the application of
+ * ..."). Lines just above that carry a role, or separate the sides, belong to the caption; a rule
+ * line, the bench or any other line ends it.
+ */
+function partiesAbove(text: string, crownAt: number): number {
+  let from = crownAt;
+  let lines = 0;
+  const lineAbove = (at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+    return { lineStart, line: text.slice(lineStart, Math.max(lineStart, at - 1)).replace(TABLE_EDGE_RE, '') };
+  };
+  while (from > 0 && lines++ < 8) {
+    const { lineStart, line } = lineAbove(from);
+    if (SEPARATOR_RE.test(line) || TRAILING_ROLE_RE.test(line)) from = lineStart;
+    else if (ROLE_LINE_RE.test(line)) {
+      // A role alone on its line: the party's name is the line above it.
+      const name = lineAbove(lineStart);
+      if (!name.line || RULE_RE.test(name.line) || lineStart === 0) break;
+      from = name.lineStart;
+    } else break;
+  }
+  return from;
+}
+
 interface Group {
   lines: string[];
   start: number;
@@ -212,7 +238,7 @@ export function findParties(doc: DocText): PartyFact[] {
   const open = CAPTION_START_RE.exec(head);
   const crown = open ? null : JR_CAPTION_LINE_RE.exec(head);
   if (!open && !crown) return titleParties(doc);
-  const from = open ? open.index + open[0].length : crown!.index;
+  const from = open ? open.index + open[0].length : partiesAbove(text, crown!.index);
   let block = text.slice(from, from + CAPTION_CHARS).replace(TRANSCRIBER_NOTICE_RE, (m) => m.replace(/[^\n]/g, ' '));
   const close = CAPTION_END_RE.exec(block);
   if (close) block = block.slice(0, close.index);
