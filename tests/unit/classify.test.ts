@@ -38,6 +38,15 @@ describe('classify', () => {
       text: 'IN THE HIGH COURT OF JUSTICE\nUpon reading the papers\nAcme Chief Constable\nFirst Interested Party\nORDER\nThe panel found the charge proven; the officer was dismissed without notice.',
       expected: 'judgment',
     },
+    // Title-case court heading and an "Order by ... Judge" line instead of an ORDER heading.
+    {
+      text: "In the High Court of Justice\nKing's Bench Division\nIvo Dane Claimant\nChief Constable of Kent Police Defendant\nOrder by His Honour Judge Pryce sitting as a judge of the High Court\nReasons: the panel found gross misconduct and the officer was dismissed without notice.",
+      expected: 'judgment',
+    },
+    {
+      text: 'Nurse cleared\nA former PC appeared in the High Court yesterday. The panel found gross misconduct and he was dismissed without notice.',
+      expected: 'hearing_outcome',
+    },
     // A tribunal's decision on an officer's appeal names an appellant and a respondent, not a claimant.
     {
       text: 'APPEALS TRIBUNAL DECISION\nAppellant: former DC Rook\nRespondent: the Chief Constable\nThe panel found gross misconduct and he was dismissed without notice. The appeal fails.',

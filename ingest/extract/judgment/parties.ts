@@ -25,7 +25,7 @@ const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(?
  * heading of a sealed order (whose recitals name the parties by role again).
  */
 const CAPTION_END_RE =
-  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|^[ \t]*ORDER[ \t]*$|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
+  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|^[ \t]*ORDER(?:[ \t]+(?:MADE[ \t]+)?BY\b[^\n]*)?[ \t]*$|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
 
 /**
  * The transcriber's notice that older transcripts print inside the caption, sometimes between the
