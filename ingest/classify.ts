@@ -8,13 +8,23 @@ import type { DocumentKind } from '../src/domain/vocabulary.js';
 const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   // Court documents carry a neutral citation header and a court name in capitals.
   { kind: 'judgment', weight: 5, re: /\bNeutral Citation(?: Number)?\b/i },
-  { kind: 'judgment', weight: 4, re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT)\b/ },
+  // The court's full name is a heading in any case; "in the High Court" alone is also a news phrase.
+  { kind: 'judgment', weight: 4, re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT)\b|\bIn the High Court of Justice\b/ },
   { kind: 'judgment', weight: 3, re: /\bApproved Judgment\b/i },
   // A neutral citation standing alone on a header line ("[2019] UKSC 12"), and the Supreme Court's
   // and Privy Council's own header wording.
   { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT)\b[^\n]{0,20}(?=\n)/ },
   { kind: 'judgment', weight: 3, re: /\bJUDGMENT GIVEN ON\b|(?:^|\n)[ \t]*On appeal from\s*:/ },
   { kind: 'judgment', weight: 1, re: /\b(?:Mrs?|Ms) Justice [A-Z]|\bLord Justice [A-Z]|\bLady Justice [A-Z]/ },
+  // A sealed court order (a paper decision on permission) has no neutral citation, but it is headed
+  // "ORDER" on a line of its own and its caption ends lines with the parties' court roles; a
+  // tribunal's or panel's decision names "Appellant"/"Respondent" at most, never a claimant or defendant.
+  {
+    kind: 'judgment',
+    weight: 3,
+    re: /(?:^|\n)[ \t]*ORDER(?:[ \t]+(?:MADE[ \t]+)?BY\b[^\n]*)?[ \t]*(?=\n|$)|(?:^|\n)[ \t]*Order\s+(?:made\s+)?by\s+(?:the\s+Honourable\s+|Her\s+Honour\s+|His\s+Honour\s+)?(?:Mrs?\s+Justice|Ms\s+Justice|Judge|HHJ|District\s+Judge|Deputy\s+High\s+Court\s+Judge)\b/,
+  },
+  { kind: 'judgment', weight: 3, re: /(?:^|\n)[^\n]{0,120}\b(?:Claimants?|Defendants?|Interested[ \t]+Part(?:y|ies))[ \t]*(?=\n|$)/ },
   // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
   { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
   { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },

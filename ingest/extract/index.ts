@@ -11,6 +11,7 @@ import { judgmentForce } from './judgment/force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { judgmentOfficers } from './judgment/subject.js';
+import { negatedBreachFindings } from './judgment/reviewedFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
@@ -47,6 +48,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // Their allegations and sanctions are read beside their names, like anyone's.
   const allMentions = named.length ? [...mentions, ...officerMentions(doc, named)].sort((a, b) => a.start - b.start) : mentions;
   const keys = officers.map((o) => o.key);
+  const allegations = extractAllegations(doc, kind, keys, allMentions);
+  // A judgment recounts the decision under review in the negative ("no indication that he breached ...").
+  if (kind === 'judgment') negatedBreachFindings(doc, allegations);
   return {
     kind,
     kindConfidence: confidence,
@@ -54,7 +58,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     officers,
     units,
     complainants,
-    allegations: extractAllegations(doc, kind, keys, allMentions),
+    allegations,
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
     dates: kind === 'judgment' ? judgmentDates(doc) : extractDates(doc, kind),
     judgment,

@@ -140,9 +140,12 @@ const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 const CLAUSE_OPEN = /[.;:!?\n](?=[^.;:!?\n]*$)/;
 /** A lower-case word before the mention in its clause: the possessive is not the clause's subject. */
 const CLAUSE_WORDS_BEFORE = /\b[a-z]{2,}\b/;
-/** Field labels and headings that name the subject ("Allegations against PCSO X"), so one mention is enough. */
+/**
+ * Field labels and headings that name the subject ("Allegations against PCSO X"), so one mention is
+ * enough. Only an officer appeals to a police appeals tribunal, so its "Appellant:" field names the subject.
+ */
 const SUBJECT_FIELD_BEFORE =
-  /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
+  /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /**
  * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. An acting

@@ -22,8 +22,11 @@ const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
 const IMPOSED =
   /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
-/** A list entry placed, added or included on a list for this officer, not officers in general. */
-const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed)\b/i;
+/**
+ * A list entry placed, added or included on a list for this officer, not officers in general; a name
+ * "passed on for inclusion" is listed, and an appeal's decision says the entry "remains" (the listing stands).
+ */
+const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|remains|remained|stays)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
 /** Singular past or passive verb right before a bare "dismissed"/"sacked" ("officers were dismissed" is a statistic). */
 const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;

@@ -21,6 +21,37 @@ describe('classify', () => {
     { text: 'Independent Review of Standards – Final Report\nChapter 3\nRecommendation 4: the force should publish data.', expected: 'review' },
     { text: 'Officer sacked\nBy Jo Bloggs, Home Affairs Correspondent\nA constable has been sacked. © The Daily Paper 2024', expected: 'other' },
     { text: 'Minutes of the parish council: bins, potholes and the summer fete.', expected: 'other' },
+    // A paper decision on permission: no neutral citation, and its reasons recount the panel's findings.
+    {
+      text: [
+        'IN THE HIGH COURT OF JUSTICE',
+        'Claim reference CO/0099/2026',
+        'R (on the application of Tam Osei) Claimant',
+        'The Chief Constable of Somewhere Police Defendant',
+        'ORDER',
+        'Permission to apply for judicial review is refused.',
+        'Reasons: the panel found the allegation proven and the claimant was dismissed without notice.',
+      ].join('\n'),
+      expected: 'judgment',
+    },
+    {
+      text: 'IN THE HIGH COURT OF JUSTICE\nUpon reading the papers\nAcme Chief Constable\nFirst Interested Party\nORDER\nThe panel found the charge proven; the officer was dismissed without notice.',
+      expected: 'judgment',
+    },
+    // Title-case court heading and an "Order by ... Judge" line instead of an ORDER heading.
+    {
+      text: "In the High Court of Justice\nKing's Bench Division\nIvo Dane Claimant\nChief Constable of Kent Police Defendant\nOrder by His Honour Judge Pryce sitting as a judge of the High Court\nReasons: the panel found gross misconduct and the officer was dismissed without notice.",
+      expected: 'judgment',
+    },
+    {
+      text: 'Nurse cleared\nA former PC appeared in the High Court yesterday. The panel found gross misconduct and he was dismissed without notice.',
+      expected: 'hearing_outcome',
+    },
+    // A tribunal's decision on an officer's appeal names an appellant and a respondent, not a claimant.
+    {
+      text: 'APPEALS TRIBUNAL DECISION\nAppellant: former DC Rook\nRespondent: the Chief Constable\nThe panel found gross misconduct and he was dismissed without notice. The appeal fails.',
+      expected: 'hearing_outcome',
+    },
   ];
   for (const c of cases) {
     it(`${c.expected}: ${c.text.slice(0, 40)}`, () => {

@@ -19,6 +19,12 @@ describe('a judgment party who is the complainant', () => {
     // An officer can be the victim of an assault; that does not make them a complainant party.
     { text: 'The appellant was the victim of an assault while serving as a police officer.', want: [] },
     { text: 'The claimant, a former sergeant, was dismissed after the hearing.', want: [] },
+    // A complaint made with no object in the sentence, or made to a police body, is a police complaint.
+    { text: 'After the search of his car the claimant complained. The force upheld nothing.', want: ['the claimant'] },
+    { text: 'The appellant complained to the IOPC about the length of her detention.', want: ['the appellant'] },
+    { text: 'The applicant complained to Avon Police about the delay.', want: ['the applicant'] },
+    // "Complained of" a ruling is a legal complaint by any party.
+    { text: 'The claimant complained of the panel chair refusing an adjournment.', want: [] },
   ];
   for (const c of cases) {
     it(c.text, () => {

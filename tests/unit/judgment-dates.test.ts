@@ -73,6 +73,21 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
       expected: { decision: '2020-06-02' },
     },
     {
+      name: 'a "Judgment:" field beside "Heard on:", and conduct at a court as the place of events',
+      text: 'IN THE COURT OF APPEAL\nHeard on: 2 and 3 March 2026\nJudgment: 27 March 2026\nLord Justice Penrose:\n1. On 5 May 2024 the appellant, a constable, swore a false statement in the county court at Exeter about a seized phone.',
+      expected: { hearing: '2026-03-02', decision: '2026-03-27', incident: '2024-05-05' },
+    },
+    {
+      name: "a sealed order's date at its signed foot; the later conviction in the same sentence is procedure",
+      text: 'IN THE HIGH COURT OF JUSTICE\nORDER\n1. Permission is refused.\nReasons\n(1) On 9 August 2024 the claimant, then off duty, struck a neighbour in a car park, and on 2 February 2025 he was convicted of assault.\nSigned: District Judge Amory      Dated: 04/06/2025\nSent to the parties on: 06/06/2025',
+      expected: { decision: '2025-06-04', incident: '2024-08-09' },
+    },
+    {
+      name: 'a date field inside a quoted letter in the body is not the decision',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 8 July 2026\nMr Justice Hale:\n1. The letter read:\nDate: 3 January 2026\nDear Sergeant,',
+      expected: { decision: '2026-07-08' },
+    },
+    {
       name: 'a date inside a cited case name is never the incident',
       text: 'Date: 2 June 2020\n1. In Doe v Chief Constable of Essex [2014] EWHC 1 (Admin) (17 January 2014) the court held otherwise.',
       expected: { decision: '2020-06-02' },

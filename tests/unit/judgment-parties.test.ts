@@ -78,6 +78,38 @@ describe('findParties: caption layouts', () => {
         ['Sam Ellery', 'interested_party'],
       ],
     },
+    {
+      name: 'a sealed order: the Crown and "on the application of" on lines of their own, "versus", and the ORDER heading closing the caption',
+      text: 'IN THE HIGH COURT OF JUSTICE\nClaim Number: CO/4410/2026\nTHE KING\non the application of\nPRIYA OYELARAN-WEST\nClaimant\nversus\nTHE CHIEF CONSTABLE OF CUMBRIA CONSTABULARY\nDefendant\nORDER\nUpon reading the papers filed by the Claimant and the summary grounds of the Defendant',
+      expected: [
+        ['Priya Oyelaran-West', 'claimant'],
+        ['The Chief Constable of Cumbria Constabulary', 'defendant'],
+      ],
+    },
+    {
+      name: 'a bracketed Crown line with the claimant wrapped onto the next line, sides split by "Versus"',
+      text: 'R (on the application of\nDC Tomasz Brennan)\nClaimant\nVersus\nPOLICE APPEALS TRIBUNAL\nDefendant\nORDER\n1. Permission is granted.',
+      expected: [
+        ['DC Tomasz Brennan', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+      ],
+    },
+    {
+      name: 'an appeal caption with the appellant printed above the Crown line, no "Between"',
+      text: 'Before:\nLORD JUSTICE QUAYLE\n==========\nTHE COMMISSIONER OF THE CITY OF LONDON POLICE Appellant\n- and -\nTHE KING on the application of\nINSPECTOR RUTH ABERNETHY Respondent\n==========\nLord Justice Quayle:\n1. The appeal concerns a sanction.',
+      expected: [
+        ['The Commissioner of the City of London Police', 'appellant'],
+        ['Inspector Ruth Abernethy', 'respondent'],
+      ],
+    },
+    {
+      name: 'the appellant and its role on separate lines above the Crown line',
+      text: 'Before:\nLADY JUSTICE ORME\n__________\nCHIEF CONSTABLE OF GWENT POLICE\nAppellant\nv\nR (on the application of PC Idris Vaughan)\nRespondent\n__________\n1. Introduction.',
+      expected: [
+        ['Chief Constable of Gwent Police', 'appellant'],
+        ['PC Idris Vaughan', 'respondent'],
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(parties(c.text), c.expected));
 });

@@ -21,6 +21,20 @@ describe('JR stage and result', () => {
     { name: 'permission granted', text: '5. Permission to apply for judicial review is granted on all grounds.', result: 'permission_granted' },
     { name: 'claim allowed', text: '50. The claim succeeds and is allowed.', result: 'allowed' },
     { name: 'decision quashed', text: '50. The claim succeeds. The decision of the panel is quashed.', result: 'quashed' },
+    // A partial allowance: the quashing or remittal that follows covers one ground only, so the claim's result stands.
+    {
+      name: 'allowed in part, the decision quashed so far as it concerns one ground',
+      text: '31. The claim is therefore allowed in part. The review decision is quashed to the extent that it deals with the search, and the rest of the claim is dismissed.',
+      result: 'allowed',
+    },
+    {
+      name: 'succeeds in part, the matter remitted on one allegation',
+      text: '[44] This application for judicial review succeeds in part. The finding on the second allegation is quashed and remitted to a new panel.',
+      result: 'allowed',
+    },
+    { name: 'I allow the claim in part', text: '19. I allow the claim in part and quash the decision on the first complaint only.', result: 'allowed' },
+    { name: 'a claim partly successful', text: '52. The claim is partly successful: the sanction is quashed.', result: 'allowed' },
+    { name: 'an appeal allowed in part is still an appeal result', text: '70. We allow the appeal in part. The decision is quashed.', result: 'appeal_allowed' },
     { name: 'quashed and remitted', text: '[15] The decision is quashed and the matter remitted to a fresh panel.', result: 'remitted' },
     { name: 'quash and remit', text: '[15] I will quash the decision and remit the question of outcome to the panel.', result: 'remitted' },
     {

@@ -14,11 +14,12 @@ const OPENING_CHARS = 8000;
 /**
  * "The appellant made a complaint", "the claimant is the mother of ...", "the applicant, the
  * complainant in the misconduct proceedings", "the appellant complained that the Interested Party
- * used force". "Complained" alone is left out (a chief constable claimant "complains" of a
- * tribunal's error): it counts only about an officer. So is victimhood: an officer party can be assaulted.
+ * used force", "The claimant complained." (ending its sentence), "complained to the IOPC".
+ * "Complained that/of" is left out (a chief constable claimant "complains" of a tribunal's error):
+ * it counts only about an officer. So is victimhood: an officer party can be assaulted.
  */
 const COMPLAINANT_PARTY_RE =
-  /\b[Tt]he\s+(claimant|appellant|applicant)\b[^.]{0,80}?\b(?:made\s+(?:a|the)\s+complaint|(?:is|was)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:complainant|sister|brother|mother|father|son|daughter|widow|widower|husband|wife|partner|parent|relative)|,\s+(?:the|a)\s+complainant|complained\s+(?:to\s+[^.]{0,40}?\s+)?(?:that|about|of)\s+(?:the\s+(?:Interested\s+Party|officer|constable|sergeant)|(?:PC|PS|DC|DS|Sgt|Constable|Sergeant|Inspector)\s|an?\s+(?:police\s+)?officer))\b/g;
+  /\b[Tt]he\s+(claimant|appellant|applicant)\b[^.]{0,80}?\b(?:made\s+(?:a|the)\s+complaint|complained(?=\s*[.;])|complained\s+to\s+(?:the\s+)?(?:IOPC|IPCC|Independent\s+Office|force|police|[A-Z][a-z]+\s+(?:Police|Constabulary)|Professional\s+Standards)|(?:is|was)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:complainant|sister|brother|mother|father|son|daughter|widow|widower|husband|wife|partner|parent|relative)|,\s+(?:the|a)\s+complainant|complained\s+(?:to\s+[^.]{0,40}?\s+)?(?:that|about|of)\s+(?:the\s+(?:Interested\s+Party|officer|constable|sergeant)|(?:PC|PS|DC|DS|Sgt|Constable|Sergeant|Inspector)\s|an?\s+(?:police\s+)?officer))\b/g;
 
 export function complainantParties(doc: DocText): ComplainantFact[] {
   const start = bodyStart(doc.text);

@@ -27,14 +27,23 @@ const HEARING_LABEL_RE = /(?:\bHearing\s+dates?|\bDates?\s+of\s+(?:the\s+)?heari
 
 /**
  * A label for the judgment's own date right before it: "Date:", "Judgment date", "Date of
- * judgment", "Date handed down", "JUDGMENT GIVEN ON", "Judgment delivered on". Anchored at a line
- * start so "Date draft circulated to the parties:" and "Date of draft judgment:" never count.
+ * judgment", "Date handed down", "JUDGMENT GIVEN ON", "Judgment delivered on", and "Judgment:" as a
+ * field beside "Heard on:". Anchored at a line start so "Date draft circulated to the parties:" and
+ * "Date of draft judgment:" never count; a bare "JUDGMENT" heading needs its colon to be a field.
  */
 const DECISION_LABEL_RE =
-  /(?:^|\n)[ \t|]*(?:(?:Judgment|Decision)\s*date|Date\s+of\s+(?:the\s+)?(?:judgment|decision|hand[- ]?down)|Date\s+handed\s+down|(?:Judgment\s+)?(?:given|delivered|handed\s+down)\s+on|Date)\s*[:\-–]?[ \t|]*\n?[ \t|]*$/i;
+  /(?:^|\n)[ \t|]*(?:Judgment\s*:|(?:Judgment|Decision)\s*date|Date\s+of\s+(?:the\s+)?(?:judgment|decision|hand[- ]?down)|Date\s+handed\s+down|(?:Judgment\s+)?(?:given|delivered|handed\s+down)\s+on|Date)\s*[:\-–]?[ \t|]*\n?[ \t|]*$/i;
 
 /** A field label glued to its date by the text layer ("Judgment Date19 May 2015"): no word boundary before the day. */
 const GLUED_DECISION_RE = /(?:^|\n)[ \t]*(?:Judgment\s*Date|Date)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})/g;
+
+/**
+ * The foot of a sealed order, which has no heading date: the judge's signature and the date on one
+ * line ("Signed: HHJ X    Date: ..."), "Dated: ...", "Date of order: ...". A bare "Date:" in the
+ * body may be a quoted letter's, so only a signature line or the order's own label counts.
+ */
+const SIGNED_DATE_RE =
+  /(?:^|\n)[ \t]*(?:(?:Signed|Sealed|Made\s+by|By\s+the\s+Court)\b[^\n]{0,100}?\bDated?|Dated|Date\s+of\s+(?:the\s+)?order|Order\s+(?:made|dated)\s+on)\s*[:\-–]?[ \t]*$/i;
 
 /** "This judgment was handed down remotely at 10.30am on 2 May 2024": dots only inside times. */
 const HANDED_DOWN_RE = /\bhanded\s+down\b(?:[^.]|\.(?=\d)){0,80}$/i;
@@ -67,11 +76,22 @@ const PROCEDURE_RE =
 /** How much of the sentence after an "On <date>" opening is read for procedure words. */
 const OPENING_CLAUSE_CHARS = 220;
 
-/** The text of the sentence after `at`, up to its full stop (times' dots do not end it). */
+/**
+ * A court named as the place where events happened ("gave evidence in the Crown Court at Leeds",
+ * "outside the magistrates' court"): where an officer's conduct took place, not a step of procedure.
+ */
+const COURT_AS_PLACE_RE = /\b(?:in|at|outside|inside|near)\s+(?:the\s+)?(?:[A-Za-z'’]+\s+){0,3}[Cc]ourts?(?:\s+(?:at|in)\s+[A-Z][a-z]+)?\b/g;
+
+/**
+ * The text of the sentence after `at`, up to its full stop (times' dots do not end it) or the next
+ * date, which opens a clause of its own ("..., and on 3 March she was convicted").
+ */
 function clauseAfter(text: string, at: number): string {
   const rest = text.slice(at, at + OPENING_CLAUSE_CHARS);
   const stop = rest.search(/\.(?!\d)\s/);
-  return stop < 0 ? rest : rest.slice(0, stop);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  const next = findDates(sentence)[0];
+  return (next ? sentence.slice(0, next.start) : sentence).replace(COURT_AS_PLACE_RE, ' ');
 }
 
 /** Whether a date stands alone on its line (table rules aside): a heading's date line. */
@@ -92,9 +112,9 @@ function gluedDecisionDates(text: string, end: number): Found[] {
   return out;
 }
 
-/** Decision-date sources in order of trust: a labelled field, "handed down on", a date line, an index's citation line. */
-type DecisionSource = 'field' | 'handed_down' | 'line' | 'index';
-const DECISION_TRUST: readonly DecisionSource[] = ['field', 'handed_down', 'line', 'index'];
+/** Decision-date sources in order of trust: a labelled field, "handed down on", an order's signed foot, a date line, an index's citation line. */
+type DecisionSource = 'field' | 'handed_down' | 'signed' | 'line' | 'index';
+const DECISION_TRUST: readonly DecisionSource[] = ['field', 'handed_down', 'signed', 'line', 'index'];
 
 export function judgmentDates(doc: DocText): DateFact[] {
   const text = doc.text;
@@ -117,6 +137,7 @@ export function judgmentDates(doc: DocText): DateFact[] {
     }
     if (f.start < end && DECISION_LABEL_RE.test(before)) offer('field', f);
     else if (HANDED_DOWN_RE.test(before)) offer('handed_down', f);
+    else if (SIGNED_DATE_RE.test(before)) offer('signed', f);
     else if (f.start < end && AFTER_CITATION_RE.test(before)) offer('index', f);
     else if (f.start < end && aloneOnLine(text, f)) offer('line', f);
   }

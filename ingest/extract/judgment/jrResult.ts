@@ -22,7 +22,7 @@ const CLAIM = '(?:claim|application\\s+for\\s+judicial\\s+review|application)(?:
  * One pattern per result. Every pattern is a chain of fixed words with `\s+` between and at most
  * one bounded gap ([^.]{0,n}), so matching stays linear.
  */
-const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relief?: boolean }[] = [
+const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relief?: boolean; partial?: boolean }[] = [
   // "I would dismiss the appeal", "the appeal is dismissed", "the appeal fails".
   {
     result: 'appeal_dismissed',
@@ -68,6 +68,17 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
     result: 'allowed',
     re: new RegExp(
       `\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`,
+      'gi',
+    ),
+  },
+  // "The claim is allowed in part", "succeeds in part", "is partly successful", "I allow the claim in
+  // part": the claim's result. The relief then given is partial ("quashed insofar as it concerns ..."),
+  // so it does not stand for the whole claim as a quashing or remittal would.
+  {
+    result: 'allowed',
+    partial: true,
+    re: new RegExp(
+      `\\b${CLAIM}\\s+(?:${IS}\\s+(?:allowed|granted)|succeeds|is\\s+successful)\\s+(?:in\\s+part|partly|partially)\\b|\\b${CLAIM}\\s+(?:${IS}\\s+)?(?:partly|partially)\\s+(?:allowed|successful|succeeds)\\b|\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this)\\s+${CLAIM}\\s+(?:in\\s+part|partly)\\b`,
       'gi',
     ),
   },
@@ -150,6 +161,8 @@ export interface ResultHit {
   result: JrResult;
   start: number;
   end: number;
+  /** A claim allowed only in part: its result outranks the partial relief stated with it. */
+  partial?: boolean;
 }
 
 /**
@@ -237,7 +250,7 @@ export function findResultStatements(text: string, judgment = true, court: strin
   const belowActor = belowActorRe(tier);
   const byBelow = byBelowRe(tier);
   const hits: ResultHit[] = [];
-  for (const { result, re, newsOnly, relief } of RESULT_PATTERNS) {
+  for (const { result, re, newsOnly, relief, partial } of RESULT_PATTERNS) {
     if (newsOnly && judgment) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
@@ -252,7 +265,7 @@ export function findResultStatements(text: string, judgment = true, court: strin
       if (CONDITION_AFTER_RE.test(text.slice(end, end + 30))) continue;
       // A tribunal, panel or lower court as the one deciding: the decision under challenge.
       if (belowActor.test(sentence) || byBelow.test(text.slice(end, end + 80))) continue;
-      hits.push({ result: relief ? reliefSought(text) : result, start, end });
+      hits.push({ result: relief ? reliefSought(text) : result, start, end, ...(partial ? { partial } : {}) });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -268,6 +281,8 @@ export function findJrResult(text: string, judgment: boolean, court: string | nu
   // Of several appeal results (a dissent, then the majority's order), the last stated stands.
   const appeals = disposal.filter((h) => h.result === 'appeal_allowed' || h.result === 'appeal_dismissed');
   if (appeals.length) return appeals[appeals.length - 1] as ResultHit;
+  const partial = disposal.filter((h) => h.partial);
+  if (partial.length) return partial[partial.length - 1] as ResultHit;
   for (const r of PRIORITY) {
     const of = disposal.filter((h) => h.result === r);
     if (of.length) return of[of.length - 1] as ResultHit;

@@ -15,15 +15,17 @@ const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]
 
 /**
  * A judicial review caption opened by the Crown's line itself, with no "Between" above it:
- * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case.
+ * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case. A sealed order
+ * prints the Crown, "on the application of" and the claimant on lines of their own, unbracketed.
  */
-const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(\s*on\s+the\s+application\s+of\b/im;
+const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(?\s*on\s+the\s+application\s+of\b/im;
 /**
  * What follows the caption: counsel ("Ms X (instructed by ...)", "Mr Y for the Claimant"), a note
- * that a party took no part, the transcriber's notice, the hearing date, the judgment.
+ * that a party took no part, the transcriber's notice, the hearing date, the judgment, or the
+ * heading of a sealed order (whose recitals name the parties by role again).
  */
 const CAPTION_END_RE =
-  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
+  /\binstructed\s+by\b|^[ \t]*(?:Hearing\s+dates?|Approved\s+Judgment|JUDGMENT)\b|^[ \t]*ORDER(?:[ \t]+(?:MADE[ \t]+)?BY\b[^\n]*)?[ \t]*$|\bappeared\s+(?:on\s+behalf|for)\b|\bin\s+person\b|\bfor\s+the\s+(?:Claimant|Defendant|Appellant|Respondent|Applicant|Interested|First|Second)|\b(?:did\s+not\s+appear|was\s+not\s+represented|not\s+participating)\b/im;
 
 /**
  * The transcriber's notice that older transcripts print inside the caption, sometimes between the
@@ -51,8 +53,8 @@ const TRAILING_ROLE_RE = new RegExp(`^(.*?\\S)\\s+(${ROLE_WORD}(?:\\s*/\\s*${ROL
 /** "Interested" alone at a line end, with "Party"/"Parties" on the next line: a wrapped role. */
 const SPLIT_ROLE_RE = /^(.*?)\s*\bInterested$/i;
 
-/** Separator lines between the sides: "- and -", "and", "v", "-v-". */
-const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?)[-–\s]*$/i;
+/** Separator lines between the sides: "- and -", "and", "v", "-v-", "versus". */
+const SEPARATOR_RE = /^[-–\s]*(?:and|v\.?|vs\.?|versus)[-–\s]*$/i;
 
 /** A line of dashes, underscores or table bars ruling off the caption. */
 const RULE_RE = /^[-–_=|\s]+$/;
@@ -198,6 +200,32 @@ function partyName(raw: string): string {
   return tidyName(trimBrackets(s));
 }
 
+/**
+ * Where a caption opened by the Crown's line really starts: an appeal caption prints the party that
+ * appeals above it ("THE CHIEF CONSTABLE OF X Appellant / - and - / THE KING on the application of
+ * ..."). Lines just above that carry a role, or separate the sides, belong to the caption; a rule
+ * line, the bench or any other line ends it.
+ */
+function partiesAbove(text: string, crownAt: number): number {
+  let from = crownAt;
+  let lines = 0;
+  const lineAbove = (at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+    return { lineStart, line: text.slice(lineStart, Math.max(lineStart, at - 1)).replace(TABLE_EDGE_RE, '') };
+  };
+  while (from > 0 && lines++ < 8) {
+    const { lineStart, line } = lineAbove(from);
+    if (SEPARATOR_RE.test(line) || TRAILING_ROLE_RE.test(line)) from = lineStart;
+    else if (ROLE_LINE_RE.test(line)) {
+      // A role alone on its line: the party's name is the line above it.
+      const name = lineAbove(lineStart);
+      if (!name.line || RULE_RE.test(name.line) || lineStart === 0) break;
+      from = name.lineStart;
+    } else break;
+  }
+  return from;
+}
+
 interface Group {
   lines: string[];
   start: number;
@@ -210,7 +238,7 @@ export function findParties(doc: DocText): PartyFact[] {
   const open = CAPTION_START_RE.exec(head);
   const crown = open ? null : JR_CAPTION_LINE_RE.exec(head);
   if (!open && !crown) return titleParties(doc);
-  const from = open ? open.index + open[0].length : crown!.index;
+  const from = open ? open.index + open[0].length : partiesAbove(text, crown!.index);
   let block = text.slice(from, from + CAPTION_CHARS).replace(TRANSCRIBER_NOTICE_RE, (m) => m.replace(/[^\n]/g, ' '));
   const close = CAPTION_END_RE.exec(block);
   if (close) block = block.slice(0, close.index);
