@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';
-import { DAYS, GROSS_MISCONDUCT, type Scope } from './aggregateKeys.js';
+import { ALL_FORCES, DAYS, GROSS_MISCONDUCT, type Scope } from './aggregateKeys.js';
+import type { Bound } from './write/citedRanking.js';
 import { ANSWER_FIGURES, answerProperty, NO_DAYS, type AnswerFigure } from './write/durationAnswers.js';
 import {
   DURATION_DIMENSIONS,
@@ -165,11 +166,44 @@ type Candidate = CitedCaseRow & { total: number };
 const ranked = (a: { citingDocuments: number; citations: number; citation: string }, b: typeof a) =>
   b.citingDocuments - a.citingDocuments || b.citations - a.citations || (a.citation < b.citation ? -1 : a.citation > b.citation ? 1 : 0);
 
+/**
+ * The ranking kept ahead for the filter's scope and range (write/citedRankings.ts): for `from` the
+ * one of the first year at or after the bound, for `to` the last at or before it, no citing
+ * document having a year in between. Its first $limit cases, or one row with enough false when it
+ * holds fewer and is not complete; no row when the scope has no citing document in the range.
+ */
+const RANKED = `
+  MATCH (r:CitedRanking) WHERE r.scope = CASE WHEN $force IS NULL THEN '${ALL_FORCES}' ELSE '=' + toLower($force) END AND r.bound = $bound
+    AND CASE $bound WHEN 'from' THEN r.year >= $year WHEN 'to' THEN r.year <= $year ELSE true END
+  WITH r ORDER BY CASE WHEN $bound = 'to' THEN -r.year ELSE r.year END LIMIT 1
+  WITH r, r.complete OR size(r.cases) >= $limit AS enough
+  UNWIND CASE WHEN enough THEN range(0, size(r.cases) - 1)[..$limit] ELSE [null] END AS i
+  OPTIONAL MATCH (c:Case {citation: r.cases[i]})
+  RETURN enough, r.cases[i] AS citation, c.court AS court, c.stub AS stub, r.documents[i] AS citingDocuments, r.citations[i] AS citations
+  ORDER BY i`;
+
+/** The ranking's answer for a filter with at most one year bound, or null when the ranking cannot give it. */
+async function rankedAnswer(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[] | null> {
+  if (filter.fromYear !== null && filter.toYear !== null) return null;
+  const bound: Bound = filter.fromYear !== null ? 'from' : filter.toYear !== null ? 'to' : 'all';
+  const year = filter.fromYear ?? filter.toYear;
+  const rows = await read<CitedCaseRow & { enough: boolean }>(RANKED, {
+    force: filter.force,
+    bound,
+    year: year === null ? null : neo4j.int(year),
+    limit: neo4j.int(limit),
+  });
+  if (rows.length && !rows[0]!.enough) return null;
+  return rows.map(({ enough: _, ...row }) => row);
+}
+
 export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[]> {
   if (limit <= 0) return [];
   if (filter.force === null && filter.fromYear === null && filter.toYear === null) {
     return read<CitedCaseRow>(MOST_CITED_TOTALS, { limit: neo4j.int(limit) });
   }
+  const kept = await rankedAnswer(read, filter, limit);
+  if (kept) return kept;
   const top = (candidates: Candidate[]) =>
     candidates
       .filter((r) => r.citations > 0)
