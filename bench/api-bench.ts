@@ -23,7 +23,8 @@ import { benchConfig, BOLT_PORT, flag, log, onlyScenarios, option } from './api/
  * time. Each kind is then replayed straight through the driver: the very Cypher and parameters the
  * API sent for the same inputs (recorded in the server), issued in the same dependency order, so
  * API/driver is what GraphQL, HTTP and the resolvers add. Prints p50/p95/p99 latency and requests
- * per second of both, and the server's peak RSS. Stops the bench Neo4j at the end unless --keep-db.
+ * per second of both, the server's CPU per request (while API and driver take turns: its own
+ * time, whatever else loads the machine) and its peak RSS. Stops the bench Neo4j at the end unless --keep-db.
  *
  * The peer: the same graph served by @neo4j/graphql (bench/peer-schema.ts) in a child process of
  * its own (port BENCH_PEER_PORT; ours on BENCH_API_PORT; 0, any free port, by default). For the
@@ -91,10 +92,12 @@ async function main(): Promise<void> {
         });
       await drive(viaApi, concurrency, Math.min(1, seconds), bodies.length);
       await drive(viaDriver, concurrency, Math.min(1, seconds), bodies.length);
+      const before = await api.ask('memory');
       const { a, d } = await compare(viaApi, viaDriver, concurrency, seconds, bodies.length);
       const mem = await api.ask('memory');
+      const cpuPerRequest = ((mem.cpuMicros as number) - (before.cpuMicros as number)) / 1000 / Math.max(1, (mem.requests as number) - (before.requests as number));
       const perRequest = recorded.reduce((n, q) => n + q.length, 0) / recorded.length;
-      rows.push(apiRow(s.name, a, d, perRequest, mem.peakRss as number, errors, timeouts));
+      rows.push(apiRow(s.name, a, d, perRequest, cpuPerRequest, mem.peakRss as number, errors, timeouts));
       log(`${s.name}: API p95 ${a.p95.toFixed(1)} ms (${a.n} requests), driver p95 ${d.p95.toFixed(1)} ms (${d.n})`);
       if (s.peer) peerRows.push(await againstPeer(s, s.peer, bodies, viaApi, agent, peerUrl, concurrency, seconds));
     }

@@ -15,6 +15,9 @@ export async function serveApi(): Promise<void> {
   const graph = new RecordingGraph(createDriver(config.neo4j), config.neo4j.database);
   const app = createApp(config, graph, { log });
   const { url } = await app.listen(config.bench.apiPort, '127.0.0.1');
+  // Requests served and CPU spent, so the bench can tell the server's CPU per request apart from the machine's load.
+  let requests = 0;
+  app.server.on('request', () => requests++);
   const reply = (m: Record<string, unknown>) => process.send!(m);
   process.on('message', async (m: Command) => {
     if (m.cmd === 'record') {
@@ -24,8 +27,9 @@ export async function serveApi(): Promise<void> {
       reply({ id: m.id, queries: graph.recording ?? [] });
       graph.recording = null;
     } else if (m.cmd === 'memory') {
-      // maxRSS is in kilobytes and is the peak over the process's life.
-      reply({ id: m.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
+      // maxRSS is in kilobytes and is the peak over the process's life; CPU time in microseconds.
+      const cpu = process.cpuUsage();
+      reply({ id: m.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system, requests });
     } else if (m.cmd === 'stop') {
       await app.stop();
       await graph.close();
