@@ -23,6 +23,12 @@ export interface Ranking {
 
 /** Enough for the largest page the API serves by default (API_MAX_PAGE_SIZE); a larger page is answered by ranking candidates. */
 export const RANKING_SIZE = 100;
+/**
+ * Entries kept beyond RANKING_SIZE, so that a write lowering a few cases' counts (a document deleted
+ * or read again) leaves enough certain entries: ranking a scope afresh scans its every cited case
+ * (0.1 s and more at UK scale), and without slack one such case at the bottom made a write pay it.
+ */
+export const RANKING_KEPT = 150;
 
 /** Most citing documents first, then most citations, then citation: the API's order, a total one. */
 export function rankOrder(a: RankedCase, b: RankedCase): number {
@@ -87,5 +93,5 @@ export function moveRanking(old: Ranking, changed: readonly RankedCase[], size: 
   return { entries: certain.slice(0, size), complete: old.complete && certain.length <= size };
 }
 
-/** Whether a ranking can no longer answer a full page and must be ranked afresh from the aggregates. */
+/** Whether a ranking can no longer answer a full page of `size` and must be ranked afresh from the aggregates. */
 export const needsRanking = (r: Ranking, size: number): boolean => !r.complete && r.entries.length < size;

@@ -7,6 +7,7 @@ import {
   moveRanking,
   needsRanking,
   rankAll,
+  RANKING_KEPT,
   RANKING_SIZE,
   type Bound,
   type RankedCase,
@@ -94,10 +95,10 @@ async function rankScope(run: Run, scope: string, range: YearRange): Promise<Ran
     forceLower: scope === ALL_FORCES ? null : scope.slice(1),
     bound: range.bound,
     year: range.year === null ? null : neo4j.int(range.year),
-    limit: neo4j.int(RANKING_SIZE + 1),
+    limit: neo4j.int(RANKING_KEPT + 1),
   });
   const cases = r.records.map((x) => ({ citation: x.get('citation') as string, documents: Number(x.get('documents')), citations: Number(x.get('citations')) }));
-  return { entries: cases.slice(0, RANKING_SIZE), complete: cases.length <= RANKING_SIZE };
+  return { entries: cases.slice(0, RANKING_KEPT), complete: cases.length <= RANKING_KEPT };
 }
 
 const WRITE_RANKINGS = `
@@ -115,6 +116,11 @@ const rankingRow = (scope: string, range: YearRange, r: Ranking) => ({
   citations: r.entries.map((e) => neo4j.int(e.citations)),
   complete: r.complete,
 });
+
+const sameRanking = (a: Ranking, b: Ranking) =>
+  a.complete === b.complete &&
+  a.entries.length === b.entries.length &&
+  a.entries.every((e, i) => e.citation === b.entries[i]!.citation && e.documents === b.entries[i]!.documents && e.citations === b.entries[i]!.citations);
 
 const numericYears = (counts: YearCounts) => [...counts.keys()].filter((v) => v !== '').map(Number);
 
@@ -171,8 +177,10 @@ export async function refreshRankings(run: Run, changes: readonly CitedChange[])
         if (before.documents !== after.documents || before.citations !== after.citations) changed.push({ citation: c.citation, ...after });
       }
       if (!changed.length && !isNew.has(key)) continue;
-      let moved = moveRanking(ranking, changed, RANKING_SIZE);
+      let moved = moveRanking(ranking, changed, RANKING_KEPT);
       if (needsRanking(moved, RANKING_SIZE)) moved = await rankScope(run, scope, range);
+      // Most writes move cases far below a ranking's last entry: nothing to write.
+      if (!isNew.has(key) && sameRanking(moved, ranking)) continue;
       rows.push(rankingRow(scope, range, moved));
     }
   }
@@ -216,7 +224,7 @@ export async function buildRankings(graph: Graph): Promise<void> {
           range,
           rankAll(
             cases.map((c) => ({ citation: c.citation, ...countsIn(range, c.years) })),
-            RANKING_SIZE,
+            RANKING_KEPT,
           ),
         ),
       );
