@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './driver.js';
 import { completeStatisticsAnswers } from './write/durationAnswers.js';
+import { buildRankings } from './write/citedRankings.js';
 
 /** schema/ sits at the project root; compiled code runs from dist/src/graph, sources from src/graph. */
 async function schemaDir(): Promise<string> {
@@ -75,6 +76,8 @@ export async function migrate(graph: Graph, only?: string): Promise<number> {
   })();
   // What migration 011 leaves to code: the statistics aggregates' answers per year range.
   await completeStatisticsAnswers(graph);
+  // And what 013 leaves to code: the most-cited rankings, built once from the cited aggregates.
+  await buildRankings(graph);
   // Written only when it changes: migrating a migrated graph again leaves it as it was.
   if (!only)
     await graph.run(`MERGE (s:SchemaVersion {id: 'schema'}) WITH s WHERE s.digest IS NULL OR s.digest <> $digest SET s.digest = $digest`, { digest: digestOf(all) });

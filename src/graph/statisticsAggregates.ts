@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Read } from './read.js';
-import { DAYS, GROSS_MISCONDUCT, type Scope } from './aggregateKeys.js';
+import { ALL_FORCES, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, SEP, type Scope } from './aggregateKeys.js';
+import { rankOrder, type Bound, type RankedCase } from './write/citedRanking.js';
 import { ANSWER_FIGURES, answerProperty, NO_DAYS, type AnswerFigure } from './write/durationAnswers.js';
 import {
   DURATION_DIMENSIONS,
@@ -165,11 +166,82 @@ type Candidate = CitedCaseRow & { total: number };
 const ranked = (a: { citingDocuments: number; citations: number; citation: string }, b: typeof a) =>
   b.citingDocuments - a.citingDocuments || b.citations - a.citations || (a.citation < b.citation ? -1 : a.citation > b.citation ? 1 : 0);
 
+/**
+ * The ranking kept ahead for the filter's scope and range (write/citedRankings.ts): for `from` the
+ * one of the first year at or after the bound, for `to` the last at or before it, no citing
+ * document having a year in between. Its first $limit cases, or one row with enough false when it
+ * holds fewer and is not complete; no row when the scope has no citing document in the range.
+ */
+const RANKED = `
+  MATCH (r:CitedRanking) WHERE r.scope = CASE WHEN $force IS NULL THEN '${ALL_FORCES}' ELSE '=' + toLower($force) END AND r.bound = $bound
+    AND CASE $bound WHEN 'from' THEN r.year >= $year WHEN 'to' THEN r.year <= $year ELSE true END
+  WITH r ORDER BY CASE WHEN $bound = 'to' THEN -r.year ELSE r.year END LIMIT 1
+  WITH r, r.complete OR size(r.cases) >= $limit AS enough
+  UNWIND CASE WHEN enough THEN range(0, size(r.cases) - 1)[..$limit] ELSE [null] END AS i
+  OPTIONAL MATCH (c:Case {citation: r.cases[i]})
+  RETURN enough, r.cases[i] AS citation, c.court AS court, c.stub AS stub, r.documents[i] AS citingDocuments, r.citations[i] AS citations
+  ORDER BY i`;
+
+/**
+ * For a range with both bounds: the cases of the ranking from the first year at or after the lower
+ * bound, each with its counts within both bounds from its aggregate, and that ranking's last entry.
+ */
+const RANKED_CANDIDATES = `
+  MATCH (r:CitedRanking) WHERE r.scope = CASE WHEN $force IS NULL THEN '${ALL_FORCES}' ELSE '=' + toLower($force) END AND r.bound = 'from' AND r.year >= $fromYear
+  WITH r ORDER BY r.year LIMIT 1
+  UNWIND range(0, size(r.cases) - 1) AS i
+  MATCH (s:StatisticsAggregate {key: CASE WHEN $force IS NULL THEN '${CITED}${SEP}' + r.cases[i] ELSE '${CITED_FORCE}${SEP}' + r.cases[i] + '${SEP}' + toLower($force) END})
+  WITH r, i, CASE WHEN $force IS NULL THEN [s.documentsValues, s.documentsCounts, s.citationsValues, s.citationsCounts]
+                  ELSE [s.forceDocumentsValues, s.forceDocumentsCounts, s.forceCitationsValues, s.forceCitationsCounts] END AS h
+  OPTIONAL MATCH (c:Case {citation: r.cases[i]})
+  RETURN r.cases[i] AS citation, c.court AS court, c.stub AS stub,
+         reduce(n = 0, k IN range(0, size(h[0]) - 1) | n + CASE WHEN ${CITED_YEAR_IN('h[0][k]')} THEN h[1][k] ELSE 0 END) AS citingDocuments,
+         reduce(n = 0, k IN range(0, size(h[2]) - 1) | n + CASE WHEN ${CITED_YEAR_IN('h[2][k]')} THEN h[3][k] ELSE 0 END) AS citations,
+         r.complete AS complete, {citation: last(r.cases), documents: last(r.documents), citations: last(r.citations)} AS last`;
+
+/**
+ * Both bounds: a case outside the ranking from the lower bound on ranks below its last entry over
+ * those years, so within fewer years too; when the page's last row ranks at or above that entry
+ * (or the ranking holds every case), nothing outside can enter. Null when it cannot be told so.
+ */
+async function rankedWithinBoth(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[] | null> {
+  type Row = CitedCaseRow & { complete: boolean; last: RankedCase };
+  const candidates = await read<Row>(RANKED_CANDIDATES, { force: filter.force, fromYear: neo4j.int(filter.fromYear!), toYear: neo4j.int(filter.toYear!) });
+  // No ranking from the lower bound on: no citing document has a year in the range.
+  if (!candidates.length) return [];
+  const rows = candidates
+    .filter((r) => r.citations > 0)
+    .sort(ranked)
+    .slice(0, limit)
+    .map(({ complete: _, last: __, ...row }) => row);
+  const { complete, last } = candidates[0]!;
+  const edge = rows[limit - 1];
+  if (complete || (edge && rankOrder({ citation: edge.citation, documents: edge.citingDocuments, citations: edge.citations }, last) <= 0)) return rows;
+  return null;
+}
+
+/** The ranking's answer for the filter, or null when the rankings cannot give it. */
+async function rankedAnswer(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[] | null> {
+  if (filter.fromYear !== null && filter.toYear !== null) return rankedWithinBoth(read, filter, limit);
+  const bound: Bound = filter.fromYear !== null ? 'from' : filter.toYear !== null ? 'to' : 'all';
+  const year = filter.fromYear ?? filter.toYear;
+  const rows = await read<CitedCaseRow & { enough: boolean }>(RANKED, {
+    force: filter.force,
+    bound,
+    year: year === null ? null : neo4j.int(year),
+    limit: neo4j.int(limit),
+  });
+  if (rows.length && !rows[0]!.enough) return null;
+  return rows.map(({ enough: _, ...row }) => row);
+}
+
 export async function aggregateMostCitedCases(read: Read, filter: StatisticsFilter, limit: number): Promise<CitedCaseRow[]> {
   if (limit <= 0) return [];
   if (filter.force === null && filter.fromYear === null && filter.toYear === null) {
     return read<CitedCaseRow>(MOST_CITED_TOTALS, { limit: neo4j.int(limit) });
   }
+  const kept = await rankedAnswer(read, filter, limit);
+  if (kept) return kept;
   const top = (candidates: Candidate[]) =>
     candidates
       .filter((r) => r.citations > 0)

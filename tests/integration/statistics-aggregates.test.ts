@@ -122,6 +122,12 @@ const FILTERS: StatisticsFilter[] = [
   { force: null, fromYear: 2020, toYear: 2021 },
   { force: FORCES[0]!, fromYear: 2021, toYear: 2022 },
   { force: `Nowhere ${RUN}`, fromYear: null, toYear: null },
+  // One year bound is answered from the rankings kept ahead: bounds on, between and beyond the years written.
+  { force: FORCES[1]!, fromYear: 2021, toYear: null },
+  { force: FORCES[0]!.toUpperCase(), fromYear: null, toYear: 2021 },
+  { force: null, fromYear: 2018, toYear: null },
+  { force: null, fromYear: 2030, toYear: null },
+  { force: null, fromYear: null, toYear: 2015 },
 ];
 
 /** Whether any step compared non-empty answers under a force of the run: the comparisons were not all of nothing. */

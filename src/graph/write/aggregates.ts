@@ -7,6 +7,7 @@ import { AGGREGATE, ALL_FORCES, CITED, CITED_FORCE, DAYS, GROSS_MISCONDUCT, ISO_
 import { answerProperties } from './durationAnswers.js';
 import { compactCitations, expandCitations } from './citationContribution.js';
 import { grossMisconductAnswerProperties } from './grossMisconductAnswers.js';
+import { refreshRankings, scopeOf, yearCounts, type CitedChange } from './citedRankings.js';
 
 /**
  * Keeps the statistics aggregates (schema/011_statistics_aggregates.cypher) equal to the facts, in
@@ -194,6 +195,7 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
   // Only the histograms: the answers kept beside them are recomputed, not read.
   const current = await run(`MATCH (s:StatisticsAggregate) WHERE s.key IN $keys RETURN s.key AS key, s {${HISTOGRAM_PROPERTIES}} AS props`, { keys });
   const props = new Map(current.records.map((r) => [r.get('key') as string, r.get('props') as Record<string, unknown>]));
+  const citedChanges: CitedChange[] = [];
   const rows = keys.map((key) => {
     const shape = AGGREGATE.describe(key);
     const stored = props.get(key) ?? {};
@@ -226,6 +228,18 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
       );
       Object.assign(set, answers);
     }
+    // A cited case's counts per year before and after, for the most-cited rankings kept beside the aggregates.
+    if (shape.properties.kind === CITED || shape.properties.kind === CITED_FORCE) {
+      const [d, c] = shape.histograms as [string, string];
+      const counts = (from: Record<string, unknown>) =>
+        yearCounts(
+          (from[d + 'Values'] as string[] | undefined) ?? [],
+          ((from[d + 'Counts'] as unknown[] | undefined) ?? []).map(Number),
+          (from[c + 'Values'] as string[] | undefined) ?? [],
+          ((from[c + 'Counts'] as unknown[] | undefined) ?? []).map(Number),
+        );
+      citedChanges.push({ scope: scopeOf(shape.properties.forceLower ?? null), citation: shape.properties.citation!, before: counts(stored), after: counts(set) });
+    }
     return { key, set, empty };
   });
   await run(
@@ -236,6 +250,7 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
      DELETE s`,
     { rows },
   );
+  await refreshRankings(run, citedChanges);
 }
 
 const toNumbers = (xs: unknown): number[] => (xs as { toNumber(): number }[]).map((x) => x.toNumber());
@@ -260,8 +275,8 @@ export function mergeOwners(...all: Owners[]): Owners {
   };
 }
 
-/** Builds the aggregates again from every fact (migration 011 once more): for a graph written without the writer, as the benchmark's generator writes. */
+/** Builds the aggregates and the most-cited rankings again from every fact (migration 011 once more): for a graph written without the writer, as the benchmark's generator writes. */
 export async function rebuildStatistics(graph: Graph): Promise<void> {
-  await graph.run('MATCH (b:StatisticsAggregatesBuilt) DELETE b');
+  await graph.run('MATCH (b:StatisticsAggregatesBuilt|CitedRankingsBuilt) DELETE b');
   await migrate(graph, '011_');
 }
