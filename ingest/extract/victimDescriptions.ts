@@ -66,6 +66,14 @@ export const CONDUCT_VERBS = [
   'arrested',
   'searched',
   'tasered',
+  // Judgments tell the facts in the present tense ("the officer approaches a lone woman").
+  'approached',
+  'approaches',
+  'assaults',
+  'pushes',
+  'strikes',
+  'follows',
+  'followed',
   // The act in progress ("used force when restraining a man") wrongs the same person.
   'assaulting',
   'pushing',

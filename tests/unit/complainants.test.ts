@@ -127,6 +127,7 @@ describe('extractComplainants: people described in prose', () => {
       text: 'The cyclist, who cannot be identified, was hurt. The officer had struck a cyclist earlier.',
       expected: ['the cyclist'],
     },
+    { name: 'facts told in the present tense', text: 'The constable follows a lone cyclist for a mile and shouts at him.', expected: ['a lone cyclist'] },
     { name: 'the act in progress', text: 'He was said to have used force when restraining an elderly man at the front counter.', expected: ['an elderly man'] },
     { name: 'in the custody suite', text: 'A woman in the custody suite asked three times for a doctor.', expected: ['a woman'] },
     { name: 'messages exchanged with a child', text: 'Over a month he exchanged messages on a gaming app with a 14-year-old boy.', expected: ['a 14-year-old boy'] },
