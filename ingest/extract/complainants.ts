@@ -18,8 +18,8 @@ const COMPLAINANT_LABEL =
  * only because the officers' conduct towards them is in issue.
  */
 const ALWAYS_COMPLAINANT = /^(?:complainant|victim|members? of (?:the )?public|detainee|detained person)$/i;
-/** "referred to in these proceedings as", "known here as": a label is being introduced. */
-const INTRODUCED = /\b(?:referred to|known)\b[^.;]{0,90}$/i;
+/** "referred to in these proceedings as", "known here as", "whom I shall call", "I shall refer to the father as": a label is being introduced. */
+const INTRODUCED = /\b(?:referred to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to\b)\b[^.;]{0,90}$/i;
 /** The introduced person is the subject, not a complainant ("The officer will be referred to as"). */
 const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\s+(?:\w+\s+)?officers?\b|\banonymity direction\b[^.;]*\bofficers?\b/i;
 /**
@@ -121,7 +121,7 @@ export function findComplainantNames(doc: DocText): string[] {
 }
 
 /** A label given right after a description ("a vulnerable woman, referred to as Witness 2"): the label stands for that person. */
-const LABEL_AFTER = /^[^.;]{0,60}?\b(?:referred\s+to|known)\b/i;
+const LABEL_AFTER = /^[^.;]{0,60}?\b(?:referred\s+to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to)\b/i;
 /** A label in apposition right after a description ("A detained person, Detainee D, told staff"). */
 const LABEL_APPOSITION = new RegExp(`^\\s*[,(–—-]\\s*["“']?${COMPLAINANT_LABEL.source.replace('(?<![A-Za-z])', '')}`);
 const labelledRightAfter = (text: string, end: number) => LABEL_AFTER.test(text.slice(end, end + 90)) || LABEL_APPOSITION.test(text.slice(end, end + 60));

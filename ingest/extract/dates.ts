@@ -96,7 +96,16 @@ const INCIDENT_OPENING =
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
-const PUBLICATION_BEFORE = /\b(?:publication|published|posted|updated|printed|issued|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$/i;
+const PUBLICATION_BEFORE =
+  /\b(?:publication|published|posted|updated|printed|issued|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$|(?:^|\n)[ \t]*(?:News|Press\s+release|Statement|Article|Blog)\s*[|:–-]\s*$/i;
+/**
+ * A sitting that no longer stands: "originally arranged for 3 November", "rescheduled from
+ * 15/12/2025", "adjourned from". The date the hearing moved to is its date.
+ */
+const SUPERSEDED_BEFORE =
+  /\b(?:originally|previously|initially|first)\s+(?:\w+\s+){0,2}(?:for|on)\s+(?:\w+day,?\s+)?$|\b(?:rescheduled|moved|postponed|adjourned|vacated|re-?listed)\s+from\s+(?:the\s+)?$/i;
+/** "It will now open on 19 January": the sitting a moved hearing now has. */
+const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|take\s+place|be\s+held|sit|resume)\s+(?:on|from)\s+(?:the\s+)?$/i;
 
 /** A month word written in lower case is an ordinary word ("may", "march"). */
 const LOWERCASE_WORD = /^[a-z]/;
@@ -193,7 +202,11 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       if (f.iso && kind !== 'review') labelledIncident ??= f;
       return;
     }
-    if (HEARING_OPENS.test(before)) return add('hearing', f, i);
+    if (SUPERSEDED_BEFORE.test(before)) {
+      used.add(i);
+      return;
+    }
+    if (HEARING_OPENS.test(before) || NOW_OPENS.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
     if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
     else if (DEADLINE_BEFORE.test(before)) used.add(i);
@@ -307,8 +320,8 @@ function incidentRange(model: DocModel): { from: string; to: string; start: numb
 /** "It is alleged that ...": the sentence states the conduct. */
 const ALLEGED_THAT = /\balleged\s+that\b/i;
 
-/** A table column giving each hearing's date ("Date of the hearing", "Heard on"). */
-const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date|\bheard\b/i;
+/** A table column giving each hearing's date ("Date of the hearing", "Heard on", or "Date and time" in a table of hearings). */
+const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date|\bheard\b|^\s*dates?(?:\s+and\s+time)?\s*$/i;
 /** A cell holding only a year or a month and year. */
 const YEAR_CELL = new RegExp(`^(?:(${MONTH_SOURCE})\\s+)?((?:19|20)\\d{2})$`, 'i');
 

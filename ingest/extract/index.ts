@@ -2,7 +2,7 @@ import type { Extraction, OfficerFact, UnitFact } from '../../src/domain/extract
 import { classify } from '../classify.js';
 import type { DocText } from '../text.js';
 import { extractComplainants } from './complainants.js';
-import { complainantParties } from './judgment/complainantParty.js';
+import { claimantAgainstOfficer, complainantParties } from './judgment/complainantParty.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
 import { extractForce } from './force.js';
@@ -35,6 +35,11 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const textOfficers = extractOfficers(doc, kind, notOfficers, parties);
   // In a judgment the subject and the force come from the parties; cited cases name other forces and officers.
   const { officers, mentions } = kind === 'judgment' ? judgmentOfficers(doc, judgment, textOfficers) : textOfficers;
+  if (kind === 'judgment' && complainants.length === 0) {
+    const surnames = new Set(officers.map((o) => foldName(o.name?.split(' ').pop() ?? o.label ?? '')));
+    const claimant = claimantAgainstOfficer(judgment.parties, surnames);
+    if (claimant) complainants.push(claimant);
+  }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
   const units = extractUnits(doc);
   for (const o of officers) {

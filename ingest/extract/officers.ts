@@ -4,6 +4,7 @@ import { modelOf, type Field } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { foldName } from '../../src/domain/names.js';
+import { isGivenName } from '../redact/lexicon.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
@@ -38,9 +39,10 @@ const INSTITUTION_AFTER =
  * ends at a word's end, so refusing a force after it never shortens the surname instead.
  */
 // An abbreviation's full stop ("Insp.", "Supt.") may follow the rank; after a whole word ("police
-// staff. Finding: proven") the full stop ends a sentence and the next capital is no name.
+// staff. Finding: proven") the full stop ends a sentence and the next capital is no name. A comma
+// sets a name in apposition after "the"/"its"/a possessive ("the force's Chief Constable, Jo Bloggs").
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.)?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.|(?<=\\b(?:[Tt]he|its|['’]s)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),(?=\\s+[A-Z][a-z]+\\s+[A-Z]))?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 
@@ -246,13 +248,19 @@ function cleanName(raw: string): string | null {
  * word again with a rank or honorific ("PC Varleigh"); otherwise the next line began a new sentence
  * or field ("PC 1037 Varleigh\nHaving regard ...") and the name ends at the break.
  */
-function unwrapName(text: string, raw: string): string {
+function unwrapName(text: string, raw: string, end: number): string {
   const br = raw.indexOf('\n');
   if (br < 0) return raw;
   const last = raw.slice(br + 1).trim();
   const again = new RegExp(`(?:${RANK_SOURCE}|\\b(?:Mr|Mrs|Ms|Miss|Mx))\\.?[ \\t]+(?:\\d{2,6}[ \\t]+)?${escapeRegex(last)}\\b`);
-  return again.test(text) ? raw : raw.slice(0, br);
+  // "Chief Constable, Alasdair\nPenhallow, concluded": a given name alone before the break and a comma
+  // or bracket closing the word after it is one name the page wrapped.
+  const closed = !raw.slice(0, br).trim().includes(' ') && !last.includes(' ') && CLOSES_NAME.test(text.slice(end, end + 2));
+  return again.test(text) || closed ? raw : raw.slice(0, br);
 }
+
+/** A comma, bracket or full stop right after a word: the name ends there. */
+const CLOSES_NAME = /^[,(.;)]/;
 
 function surnameKey(name: string): string {
   return foldName(name.split(' ').pop() ?? name);
@@ -273,7 +281,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
   for (const m of doc.text.matchAll(RANKED_NAME)) {
     if (FORCE_WORD.test(m[4] ?? '')) continue;
     if (nextLineField(doc.text, m)) continue;
-    const name = cleanName(unwrapName(doc.text, m[4] ?? ''));
+    const name = cleanName(unwrapName(doc.text, m[4] ?? '', (m.index ?? 0) + m[0].indexOf(m[4] ?? '') + (m[4]?.length ?? 0)));
     if (!name) continue;
     const start = m.index ?? 0;
     const rankText = squash(m[2] ?? '');
@@ -479,18 +487,23 @@ function trimRunOnNames(byKey: Map<string, Mention[]>): void {
   }
 }
 
-/** The rest of a line after a word: a field's label ends in a colon ("Date: ..."), or a second language's gloss ("Dyddiad / Date:"). */
-const LABEL_REST = /^[^\n]{0,30}:/;
+/** A full stop or semicolon right after the name. */
+const SENTENCE_ENDS = /^[.;]/;
+/** What may follow a name that fills its own line under a rank: a bracket, a comma or a dash, then anything. */
+const NAME_LINE_REST = /^[ \t]*(?:$|\n|[(,]|[-–][ \t])/;
 
 /**
- * A rank ending its line ("Police Sergeant", a heading) and a capitalised word opening the next: the
- * word is a name only if it is not the label of a field ("Venue: ...", "Dyddiad / Date: ...").
+ * A rank ending its line ("Police Sergeant", "the Chief Constable" in a heading) and capitalised
+ * words opening the next: they are a name only if they fill their line ("PC\nJo Bloggs\n"), not the
+ * start of a field or a sentence ("Dyddiad / Date: ...", "Published Friday 21 November").
  */
 function nextLineField(text: string, m: RegExpMatchArray): boolean {
   const rankEnd = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') + (m[2]?.length ?? 0);
   const nameAt = (m.index ?? 0) + m[0].indexOf(m[4] ?? '', rankEnd - (m.index ?? 0));
   if (!text.slice(rankEnd, nameAt).includes('\n')) return false;
-  return LABEL_REST.test(text.slice(nameAt));
+  const rest = text.slice(nameAt + (m[4]?.length ?? 0));
+  // A sentence the page wrapped after the rank goes on with a given name and ends after the surname.
+  return !NAME_LINE_REST.test(rest) && !(SENTENCE_ENDS.test(rest) && isGivenName(m[4]?.split(/\s+/)[0] ?? ''));
 }
 
 /** A party's name as officer keys: its surname, and its label when it has one ("Officer W80"). */

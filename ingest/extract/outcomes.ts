@@ -21,7 +21,7 @@ const NOT_IMPOSED =
 const EXTENDED_VERB = /extended$/i;
 /** Words saying a sanction was imposed. */
 const IMPOSED =
-  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
 /**
  * A list entry placed, added or included on a list for this officer, not officers in general; a name
  * "passed on for inclusion" is listed, and an appeal's decision says the entry "remains" (the listing stands).

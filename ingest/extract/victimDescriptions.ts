@@ -27,11 +27,13 @@ export const PERSON_NOUNS = [
   'student',
   'resident',
   'adult',
+  'neighbour',
 ] as const;
 
 /** Words a description may put before its noun ("a 19-year-old woman", "a lone female pedestrian"). */
 export const PERSON_ADJECTIVES = [
-  '\\d{1,2}-year-old',
+  // A page may wrap the word at either hyphen ("a 14-year-\nold boy").
+  '\\d{1,2}-\\s*year-\\s*old',
   'young',
   'vulnerable',
   'lone',
@@ -66,6 +68,14 @@ export const CONDUCT_VERBS = [
   'arrested',
   'searched',
   'tasered',
+  // Judgments tell the facts in the present tense ("the officer approaches a lone woman").
+  'approached',
+  'approaches',
+  'assaults',
+  'pushes',
+  'strikes',
+  'follows',
+  'followed',
   // The act in progress ("used force when restraining a man") wrongs the same person.
   'assaulting',
   'pushing',
@@ -113,6 +123,11 @@ const IN_CUSTODY = new RegExp(
  * with a 15-year-old girl". A relationship "with a woman he had met" is the conduct itself, not a
  * wrong to her (see RELATIVE_CLAUSES), so only messages count.
  */
+/**
+ * Records looked up about a person, or a call taken from them: "searched police systems for
+ * information about a neighbour", "took a 999 call from a woman" (the conduct is towards the caller).
+ */
+const LOOKED_UP_OR_CALLED = new RegExp(`\\b(?:(?:records|information|details|systems)\\s+(?:[\\w-]+\\s+){0,4}?about|calls?\\s+from)\\s+(${DESCRIPTION})`, 'gi');
 const MESSAGES_WITH = new RegExp(`\\b(?:messages|messaged)\\s+(?:[\\w-]+\\s+){0,6}?with\\s+(${DESCRIPTION})`, 'gi');
 /** "a woman who had reported domestic abuse", "a 19-year-old woman he met". */
 const WITH_CLAUSE = new RegExp(`\\b(${DESCRIPTION})(?=\\s+(?:${RELATIVE_CLAUSES.join('|')}))`, 'gi');
@@ -131,13 +146,13 @@ export interface Description {
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
-  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, PARTNER]) {
+  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER]) {
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);
       const end = start + phrase.length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
-      out.push({ reference: phrase.replace(/\s+/g, ' ').replace(/^A /, 'a ').replace(/^An /, 'an '), start, end });
+      out.push({ reference: phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').replace(/^A /, 'a ').replace(/^An /, 'an '), start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -30,8 +30,13 @@ const INITIAL_GAP = /^\.?[ \t]+$/;
  */
 const WRAP_GAP = /^[ \t]*\n[ \t]*$/;
 const SENTENCE_GOES_ON = /^(?:[,.;:)]|['’]s\b|[ \t]+(?:\p{Ll}|\())/u;
-/** A rank (and warrant number) right before the name: an officer ("PC 1234 Tom Ashdown", "former DS Lee"). */
-const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE}|[Oo]fficer|OFFICER)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
+/**
+ * A rank (and warrant number) right before the name: an officer ("PC 1234 Tom Ashdown", "former DS
+ * Lee"), or set in apposition to "the"/"its"/a possessive's rank ("the force's Chief Constable, Jo Bloggs").
+ */
+const RANK_BEFORE = new RegExp(
+  `(?:(?:${RANK_SOURCE}|[Oo]fficer|OFFICER)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?|\\b(?:[Tt]he|its|['’]s)\\s+(?:${RANK_SOURCE}),\\s+)$`,
+);
 
 const HONORIFIC = new Set<string>(HONORIFICS.map((h) => h.toLowerCase()));
 const JUDGE_TITLE_WORDS = JUDGE_TITLES.map((t) => t.toLowerCase().split(' '));

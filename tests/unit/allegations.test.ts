@@ -41,6 +41,18 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A breach below misconduct is practice requiring improvement; one below gross misconduct is misconduct.
+    {
+      text: 'PC Aled Morrow was the subject.\nThe panel found that PC Morrow breached Confidentiality, which did not amount to misconduct, and breached Use of Force, which did not amount to gross misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Morrow|Confidentiality|practice_requiring_improvement', 'Morrow|Use of Force|misconduct'],
+    },
+    // Two Standards named in prose with a preposition before each share the verdict after them.
+    {
+      text: 'PC Ines Garrow was cleared.\nThe panel found the allegations that PC Garrow breached the standards on confidentiality and on equality and diversity not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Garrow|Confidentiality|not_proven', 'Garrow|Equality and Diversity|not_proven'],
+    },
     // A finding field after a Standards field in the same group of fields.
     {
       text: 'Subject: Sergeant Noor Vale\nBreaches: Confidentiality; Orders and Instructions.\nFinding: misconduct proven.\nSanction: written warning.',

@@ -83,6 +83,7 @@ describe('findComplainantNames and pseudonyms', () => {
 describe('extractComplainants: labels in notices and outcomes', () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: 'He sent late-night texts to a probationer constable he mentored, referred to as Officer P, for months.', expected: ['Officer P'] },
+    { text: 'Officers restrained a man, whom I shall call Mr V, on the floor of the cell.', expected: ['Mr V'] },
     { text: 'It is alleged that the sergeant sent unwanted messages to Mrs K over several weeks.', expected: ['Mrs K'] },
     { text: 'The constable pushed a shopper - Mr T - to the ground without cause.', expected: ['Mr T'] },
     { text: 'Complainant 2 told the investigator that the officer laughed.', expected: ['Complainant 2'] },
@@ -127,6 +128,10 @@ describe('extractComplainants: people described in prose', () => {
       text: 'The cyclist, who cannot be identified, was hurt. The officer had struck a cyclist earlier.',
       expected: ['the cyclist'],
     },
+    { name: 'facts told in the present tense', text: 'The constable follows a lone cyclist for a mile and shouts at him.', expected: ['a lone cyclist'] },
+    { name: 'a word broken at a hyphen by the page', text: 'He sent messages to a 13-year-\nold girl he met online.', expected: ['a 13-year-old girl'] },
+    { name: 'records looked up about a person', text: 'She searched the intelligence systems for details about a neighbour she disliked.', expected: ['a neighbour'] },
+    { name: 'a call taken from a person', text: 'The call handler took a 999 call from a man reporting a break-in and mocked him.', expected: ['a man'] },
     { name: 'the act in progress', text: 'He was said to have used force when restraining an elderly man at the front counter.', expected: ['an elderly man'] },
     { name: 'in the custody suite', text: 'A woman in the custody suite asked three times for a doctor.', expected: ['a woman'] },
     { name: 'messages exchanged with a child', text: 'Over a month he exchanged messages on a gaming app with a 14-year-old boy.', expected: ['a 14-year-old boy'] },

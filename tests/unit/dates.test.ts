@@ -35,6 +35,17 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    // A moved hearing: the date it moved from no longer stands; a breadcrumb's "News |" date is the page's.
+    {
+      text: 'News | 2 March 2026\nThe hearing first listed for 6 April 2026 has been postponed. It will now open on 11 May 2026 in Exeter. On 3 June 2025 DC Lark lost an exhibit.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-05-11', incident: '2025-06-03' },
+    },
+    {
+      text: 'Name | Rank | Date and time | Type\nEdda Rowe | Sergeant | 09/03/2026 09:30 (rescheduled from 12/02/2026) | Misconduct hearing\nOn 4 May 2025 PS Rowe struck a detainee.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-03-09', incident: '2025-05-04' },
+    },
     // The day a hearing ended dates the outcome; when it sat is not said.
     {
       text: 'PS Rhea Tolland was dismissed after a three-day hearing at the force\nheadquarters which ended on Friday 6 March 2026. On 9 May 2025 she took cash from a detainee.',

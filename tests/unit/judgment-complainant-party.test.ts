@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { complainantParties } from '../../ingest/extract/judgment/complainantParty.js';
+import { claimantAgainstOfficer, complainantParties } from '../../ingest/extract/judgment/complainantParty.js';
+import type { PartyFact } from '../../src/domain/extraction.js';
 import { DocText } from '../../ingest/text.js';
 
 /** Texts written for this test: a judgment body after its heading. */
@@ -34,4 +35,46 @@ describe('a judgment party who is the complainant', () => {
       );
     });
   }
+});
+
+describe('a private person who brings a claim with an officer as the Interested Party', () => {
+  const span = { page: 1, start: 0, end: 1, quote: 'x' };
+  const party = (role: PartyFact['role'], name: string): PartyFact => ({ role, name, source: span });
+  const cases: { name: string; parties: PartyFact[]; officers: string[]; want: string | null }[] = [
+    {
+      name: 'a member of the public against a panel, the officer interested',
+      parties: [party('claimant', 'Marisol Featherby'), party('defendant', 'Police Misconduct Panel'), party('interested_party', 'Rowan Pilbeam')],
+      officers: ['pilbeam'],
+      want: 'the claimant',
+    },
+    {
+      name: 'an appeal, the officer named with a rank',
+      parties: [party('appellant', 'Tobiah Quennell'), party('respondent', 'Director General of the IOPC'), party('interested_party', 'Police Sergeant Ines Kowal')],
+      officers: [],
+      want: 'the appellant',
+    },
+    {
+      name: 'a chief constable against the tribunal is no complainant',
+      parties: [party('claimant', 'The Chief Constable of Gwent Police'), party('defendant', 'Police Appeals Tribunal'), party('interested_party', 'PC Arlo Brisk')],
+      officers: ['brisk'],
+      want: null,
+    },
+    {
+      name: 'an anonymised officer bringing the claim is no complainant',
+      parties: [
+        party('claimant', 'Officer Q12'),
+        party('defendant', 'Director General of the IOPC'),
+        party('interested_party', 'The Commissioner of Police of the Metropolis'),
+      ],
+      officers: [],
+      want: null,
+    },
+    {
+      name: 'an officer against the force, with no officer interested',
+      parties: [party('claimant', 'Lorna Vetch'), party('defendant', 'Chief Constable of Kent Police')],
+      officers: ['vetch'],
+      want: null,
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(claimantAgainstOfficer(c.parties, new Set(c.officers))?.reference ?? null, c.want));
 });

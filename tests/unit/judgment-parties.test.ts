@@ -8,6 +8,14 @@ const parties = (text: string) => findParties(new DocText([{ num: 1, text }])).m
 describe('findParties: caption layouts', () => {
   const cases: { name: string; text: string; expected: [string, string][] }[] = [
     {
+      name: "a court's cipher for an anonymised claimant stays as written",
+      text: 'Between:\nTHE KING\non the application of\nVLD\nClaimant\n- and -\nLEGALLY QUALIFIED CHAIR\nDefendant\nHearing date: 3 May 2026',
+      expected: [
+        ['VLD', 'claimant'],
+        ['Legally Qualified Chair', 'defendant'],
+      ],
+    },
+    {
       name: 'a caption printed as a table, with bars at the cell edges',
       text: 'Between:\n|\nTHE CHIEF CONSTABLE OF LINCOLNSHIRE POLICE\n|\nClaimant\n|\n- and -\n|\nPOLICE APPEALS TRIBUNAL\n|\nDefendant\n|\n- and -\n|\nMR OLIVER McDONAGH\n|\nInterested party\n|\n____\nHearing date: 2 May 2019',
       expected: [

@@ -261,6 +261,16 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: [],
     },
     {
+      name: 'a chief officer set in apposition after a possessive, the name wrapped by the page',
+      text: "A hearing into Gwent Police's Deputy Chief Constable, Ottilie\nBranksome, ended today. The panel found misconduct.\n",
+      expected: ['Ottilie Branksome'],
+    },
+    {
+      name: 'a rank closing a heading takes no sentence opening the next line as a name',
+      text: 'Statement on the hearing for the Chief Constable\nPublished Monday 2 March 2026\nChief Constable Evander Moss was given a final written warning. Chief Constable Moss accepted it.\n',
+      expected: ['Evander Moss'],
+    },
+    {
       name: 'each case heading of a listing names a subject, even when named once',
       text: 'Recent outcomes\n4 March 2024 - PC Ines Varro\nThe constable was given management advice.\n11 March 2024 - Former DC Olu Brandt\nThe former detective would have been dismissed.\n',
       expected: ['Ines Varro', 'Olu Brandt'],

@@ -74,10 +74,17 @@ function nameCase(w: string): string {
   return prefix + (p[2] ?? '').toUpperCase() + w.slice((p[1] ?? '').length + 1).toLowerCase();
 }
 
+/**
+ * A court's cipher for an anonymised party ("R (on the application of ZQK)"): two or three capitals
+ * standing as the whole name, kept as written because it is a label, not a surname (four capitals
+ * alone, "LAKE", are more often a surname from a title line).
+ */
+export const CIPHER = /^[A-Z]{2,3}$/;
+
 /** "THE CHIEF CONSTABLE OF ESSEX POLICE" -> "The Chief Constable of Essex Police"; mixed case is kept. */
 export function tidyName(s: string): string {
   const one = oneLine(s);
-  if (!isShouting(one)) return one;
+  if (!isShouting(one) || CIPHER.test(one)) return one;
   let first = true;
   return one.replace(WORD_RE, (w) => {
     const lower = w.toLowerCase();

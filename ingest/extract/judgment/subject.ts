@@ -18,6 +18,7 @@ import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 import { bodyStart } from './body.js';
 import { partyForce } from './force.js';
 import { describedParties, type PartyDescription } from './partyDescription.js';
+import { CIPHER } from './names.js';
 
 export interface JudgmentOfficers {
   officers: OfficerFact[];
@@ -91,7 +92,7 @@ function personOf(party: PartyFact): PersonParty | null {
   if (r && rank) rest = rest.slice(r[0].length);
   rest = rest.replace(HONORIFIC_RE, '').trim();
   if (!rest || INSTITUTION_RE.test(rest)) return null;
-  const label = LABEL_NAME_RE.test(rest) ? rest : null;
+  const label = LABEL_NAME_RE.test(rest) || CIPHER.test(rest) ? rest : null;
   const words = rest.split(/\s+/);
   return {
     party,
