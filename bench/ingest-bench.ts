@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { PDFParse } from 'pdf-parse';
 import { loadConfig } from '../src/config.js';
 import { paths, readPid } from '../src/localdb/server.js';
-import { createDriver, Graph } from '../src/graph/driver.js';
+import { AppError, ErrorCode } from '../src/errors.js';
+import { createDriver, Graph, mapNeo4jError, waitForGraph } from '../src/graph/driver.js';
 import { deleteDocument } from '../src/graph/documents.js';
 import { expandInputs } from '../ingest/files.js';
 import { makePdf } from '../tests/fixtures/pdf.js';
@@ -227,9 +228,39 @@ async function cleanUp(files: string[]): Promise<void> {
   }
 }
 
+/**
+ * The writes need Neo4j: found out once, before anything is measured, and said in one line with
+ * what to do, rather than as the pipeline child's stack trace minutes later.
+ */
+async function assertGraphReachable(): Promise<void> {
+  const config = loadConfig();
+  const graph = new Graph(createDriver(config.neo4j), config.neo4j.database);
+  try {
+    await waitForGraph(graph, 2_000);
+  } catch (err) {
+    const e = mapNeo4jError(err);
+    if (!(e instanceof AppError) || e.code !== ErrorCode.DATABASE_UNAVAILABLE) throw e;
+    const how = config.neo4j.external
+      ? `check NEO4J_URI (${config.neo4j.uri})`
+      : 'start it with `npm run db:start` (same NEO4J_LOCAL_BOLT_PORT as this run) or set NEO4J_URI';
+    throw new AppError(e.code, `${e.message}: ${how}, or measure without writes with --dry-run`, { cause: err });
+  } finally {
+    await graph.close();
+  }
+}
+
 const fmt = (x: number, w = 9, d = 1) => x.toFixed(d).padStart(w);
 const rate = (r: Rate) => r.pages / r.seconds;
 
+if (!dryRun) {
+  try {
+    await assertGraphReachable();
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    console.error(`error: ${err.message} [${err.code}]`);
+    process.exit(1);
+  }
+}
 const sources = await inputFiles();
 if (sources.length === 0) throw new Error('no PDFs to measure');
 const { dir, files } = uniqueCopies(sources, `${Date.now().toString(36)}-${process.pid}`);

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { WriteOptions, WriteResult } from '../src/domain/documents.js';
 import type { Graph } from '../src/graph/driver.js';
-import { recordFailure as recordFailed, recordFailureIn, refreshStatisticsOf, writeDocumentFacts } from '../src/graph/write/index.js';
+import { recordFailure as recordFailed, recordFailureIn, refreshDerivedDataOf, writeDocumentFacts } from '../src/graph/write/index.js';
 import { writeRedactedNames } from '../src/graph/redactedNames.js';
 import { ErrorCode } from '../src/errors.js';
 import type { FailedDocument, ProcessedDocument, ProcessResult } from './process.js';
@@ -32,7 +32,7 @@ async function writeIn(tx: ManagedTransaction, doc: ProcessedDocument, options: 
 export async function writeDocument(graph: Graph, doc: ProcessedDocument, options: WriteOptions): Promise<WriteResult> {
   return graph.write(async (tx) => {
     const result = await writeIn(tx, doc, options);
-    if (result.status === 'written') await refreshStatisticsOf(tx, [doc.sha256]);
+    if (result.status === 'written') await refreshDerivedDataOf(tx, [doc.sha256]);
     return result;
   });
 }
@@ -83,7 +83,7 @@ async function writeAll(tx: ManagedTransaction, docs: readonly ProcessResult[], 
       out.push({ status: 'failed', code: doc.code, message: doc.message });
     }
   }
-  await refreshStatisticsOf(tx, written);
+  await refreshDerivedDataOf(tx, written);
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
-import { firstPeriod } from './periods.js';
+import { periodScanner } from './periods.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -303,9 +303,10 @@ const OPENING_ONLY = /^,\s/;
 const UNIT_NAME = /\b(?:[A-Z][a-z]+\s+){1,4}(?:Team|Unit|Department|Command|Squad|Hub)\b/g;
 /** A period with both ends outside headings and procedure: the conduct's span. */
 function incidentRange(model: DocModel): { from: string; to: string; start: number; end: number } | null {
+  const periodFrom = periodScanner(model.text);
   let offset = 0;
   for (;;) {
-    const p = firstPeriod(model.text.slice(offset));
+    const p = periodFrom(offset);
     if (!p || !p.from || !p.to) return null;
     const start = offset + p.start;
     offset = offset + p.end;

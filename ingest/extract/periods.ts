@@ -109,15 +109,66 @@ export function periodAfter(text: string): PeriodMatch | null {
   return best;
 }
 
+const CONDUCT_SHAPES = PERIOD_SHAPES.filter((s) => s.conduct);
+
 /** The first range of dates anywhere in `text` (an allegation's "between June and September 2022"). */
 export function firstPeriod(text: string): PeriodMatch | null {
+  return firstOf(CONDUCT_SHAPES.map((shape) => shape.re.exec(text)));
+}
+
+/** firstPeriod's choice among each conduct shape's first match: the earliest, the first shape on a tie; an unusable one is passed over. */
+function firstOf(matches: (RegExpExecArray | null)[]): PeriodMatch | null {
   let best: PeriodMatch | null = null;
-  for (const shape of PERIOD_SHAPES.filter((s) => s.conduct)) {
-    const m = shape.re.exec(text);
-    if (!m || (best && m.index >= best.start)) continue;
+  CONDUCT_SHAPES.forEach((shape, i) => {
+    const m = matches[i];
+    if (!m || (best && m.index >= best.start)) return;
     const p = shape.read(m);
-    if (p.atTheTime || !p.from || !p.to) continue;
+    if (p.atTheTime || !p.from || !p.to) return;
     best = { from: p.from, to: p.to, atTheTime: false, start: m.index, end: m.index + m[0].length };
-  }
+  });
   return best;
+}
+
+/**
+ * firstPeriod(text.slice(offset)) for ever later offsets, without searching the rest of a long
+ * text again at each one. A shape's first match at or after an offset is still its first from a
+ * later offset when it starts after that one: a match between them would have been found first,
+ * as the text to the right and each \b's left neighbour are the same from either offset. Only at
+ * the offset itself can a slice match where the whole text did not (\b holds at a slice's start),
+ * so that place is tried on its own.
+ */
+export function periodScanner(text: string): (offset: number) => PeriodMatch | null {
+  const sticky = CONDUCT_SHAPES.map((shape) => new RegExp(shape.re.source, shape.re.flags + 'y'));
+  /** Per shape: the offset last searched from, and its first match from there (absolute index), if any. */
+  const last: ({ from: number; at: number; m: RegExpExecArray | null } | null)[] = CONDUCT_SHAPES.map(() => null);
+  const first = (i: number, offset: number): { at: number; m: RegExpExecArray | null } => {
+    const rest = text.slice(offset);
+    const seen = last[i];
+    let found: { at: number; m: RegExpExecArray | null };
+    if (seen && seen.from === offset) return seen;
+    if (seen && seen.from < offset) {
+      const re = sticky[i] as RegExp;
+      re.lastIndex = 0;
+      const here = re.exec(rest);
+      if (here) found = { at: offset, m: here };
+      else if (!seen.m || seen.at > offset) found = seen;
+      else found = search(i, rest, offset);
+    } else found = search(i, rest, offset);
+    last[i] = { from: offset, ...found };
+    return found;
+  };
+  const search = (i: number, rest: string, offset: number) => {
+    const m = (CONDUCT_SHAPES[i] as Shape).re.exec(rest);
+    return { at: m ? offset + m.index : -1, m };
+  };
+  return (offset) =>
+    firstOf(
+      CONDUCT_SHAPES.map((_, i) => {
+        const { at, m } = first(i, offset);
+        if (!m) return null;
+        // The same groups, placed relative to this offset as a search of the slice would give them.
+        const moved = Object.assign([...m], { index: at - offset, input: m.input, groups: m.groups }) as unknown as RegExpExecArray;
+        return moved;
+      }),
+    );
 }

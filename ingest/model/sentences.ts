@@ -1,4 +1,4 @@
-import { SentenceTokenizer } from '../../src/nlp.js';
+import { sentenceTokenizer } from './sentenceTokenizer.js';
 
 export interface Sentence {
   start: number;
@@ -61,7 +61,7 @@ const HIDDEN_STOP = '\u2024';
 /** Line breaks inside a paragraph are spaces to the tokenizer (same length: offsets hold). */
 const NEWLINE = /\n/g;
 
-let tokenizer: InstanceType<typeof SentenceTokenizer> | null = null;
+let tokenizer: ReturnType<typeof sentenceTokenizer> | null = null;
 
 /**
  * The sentences of one block with offsets into the document text. natural's tokenizer splits;
@@ -70,7 +70,7 @@ let tokenizer: InstanceType<typeof SentenceTokenizer> | null = null;
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const raw = text.slice(start, end).replace(NEWLINE, ' ');
   const masked = raw.replace(ABBREVIATION, (m) => m.slice(0, -1) + HIDDEN_STOP);
-  tokenizer ??= new SentenceTokenizer([]);
+  tokenizer ??= sentenceTokenizer();
   const out: Sentence[] = [];
   let cursor = 0;
   for (const s of tokenizer.tokenize(masked)) {

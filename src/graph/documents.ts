@@ -1,6 +1,6 @@
 import type { Graph } from './driver.js';
-import { refreshPrecedents, talliesOf } from './sanctionTallies.js';
-import { ownersOfDocument, refreshStatistics } from './write/aggregates.js';
+import { talliesOf } from './sanctionTallies.js';
+import { refreshDerivedData, touchedByDocuments } from './write/derived.js';
 import type { Run } from './write/run.js';
 
 /**
@@ -13,12 +13,10 @@ import type { Run } from './write/run.js';
 export async function deleteDocument(graph: Graph, docId: string): Promise<void> {
   await graph.write(async (tx) => {
     const run: Run = (cypher, params) => tx.run(cypher, params);
-    // Whose statistics the deletion changes, read while the facts are still there.
-    const owners = await ownersOfDocument(run, docId);
-    const recorded = await tx.run('MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES]->(p:Proceeding) RETURN collect(p.id) AS ids', { id: docId });
-    const procIds: string[] = recorded.records[0]?.get('ids') ?? [];
+    // Whose derived data the deletion changes, read while the facts are still there.
+    const derived = await touchedByDocuments(run, [docId]);
     // The tallies of proceedings about to go, to recompute without them.
-    const tallies = await talliesOf(run, procIds);
+    const tallies = await talliesOf(run, derived.proceedings);
     // A proceeding a notice and its outcome share (or a ruling describes) loses only this document's
     // facts; it goes when no other document records or describes it.
     await tx.run(
@@ -31,7 +29,6 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
        DETACH DELETE p`,
       { id: docId },
     );
-    await refreshPrecedents(run, procIds, tallies);
     const officers = await tx.run(
       `MATCH (d:Document {id: $id})-[:MENTIONS]->(m:OfficerMention)-[:RESOLVED_TO]->(o:Officer)
        RETURN collect(DISTINCT o.id) AS ids`,
@@ -65,6 +62,6 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<void>
       { ids: touched.records[0]?.get('ids') ?? [] },
     );
     await tx.run(`MATCH (c:Complainant) WHERE NOT (c)<-[:COMPLAINANT]-() DELETE c`);
-    await refreshStatistics(run, owners);
+    await refreshDerivedData(run, { ...derived, tallies });
   });
 }

@@ -11,9 +11,10 @@
  * count distinct proceedings, so a filter with two Standards (a union) cannot be added up from
  * them: that, and conduct words, stay with the direct count.
  *
- * Whatever changes a proceeding's allegations, outcomes, force or dates refreshes it: the writer
- * after a document's facts, deleteDocument after removing them (with the tallies of proceedings it
- * removed), the bench generator per batch (then recomputeStaleTallies once); a graph written before
+ * Whatever changes a proceeding's allegations, outcomes, force or dates refreshes it, last in its
+ * transaction with the statistics aggregates (write/derived.ts): the writer once per batch of
+ * documents, deleteDocument after removing one (with the tallies of proceedings it removed), the
+ * bench generator per batch (then recomputeStaleTallies once); a graph written before
  * tallies existed gets them from schema/012_sanction_tallies.cypher, which repeats these statements.
  */
 import type { Run } from './write/run.js';

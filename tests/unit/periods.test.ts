@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstPeriod, periodAfter } from '../../ingest/extract/periods.js';
+import fc from 'fast-check';
+import { firstPeriod, periodAfter, periodScanner } from '../../ingest/extract/periods.js';
 import { daysBetweenPeriods, firstDay, lastDay, periodDays } from '../../src/domain/periods.js';
 
 describe('periodAfter: the period written after a unit name', () => {
@@ -52,5 +53,41 @@ describe('period arithmetic and the open-end rule', () => {
     assert.equal(lastDay('2024-02'), '2024-02-29');
     assert.equal(lastDay('2023'), '2023-12-31');
     assert.deepEqual(periodDays({ from: null, to: '2021-06' }), { start: '2021-06-01', end: '2021-06-30' });
+  });
+});
+
+describe('periodScanner: firstPeriod from ever later offsets', () => {
+  // Periods glued to words and to each other, so offsets land inside words and at a period's start.
+  const piece = fc.constantFrom(
+    'between ',
+    'from ',
+    'Between ',
+    'xbetween ',
+    'March ',
+    'Oct ',
+    '2019 ',
+    '2021',
+    'and ',
+    'to ',
+    'until ',
+    'the panel sat ',
+    'in 2020. ',
+    '\n',
+    'frombetween ',
+  );
+  it('finds at each offset what firstPeriod finds in the text from there', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 12 }), (parts, steps) => {
+        const text = parts.join('');
+        const scan = periodScanner(text);
+        let offset = 0;
+        for (const step of steps) {
+          // Mostly forward, as the caller goes; sometimes back, which must search again.
+          offset = step % 5 === 0 ? step % (text.length + 1) : Math.min(text.length, offset + (step % 23));
+          assert.deepEqual(scan(offset), firstPeriod(text.slice(offset)), `offset ${offset} of ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 800 },
+    );
   });
 });

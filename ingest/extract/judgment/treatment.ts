@@ -53,6 +53,8 @@ const LAST_WORD_RE = /([A-Za-z]+)\W*$/;
 interface CompiledPhrase extends TreatmentPhrase {
   re: RegExp;
   rank: number;
+  /** The phrase's words, lower-cased: a window without all of them cannot match, and is not searched (none for a phrase not in ASCII). */
+  words: string[];
 }
 
 /**
@@ -62,10 +64,14 @@ interface CompiledPhrase extends TreatmentPhrase {
  */
 const PHRASE_GAP = '\\s+(?:[a-z]+ly\\s+)?';
 
+/** A case-insensitive match pairs an ASCII letter only with ASCII letters, so lower-casing finds an ASCII phrase's words wherever it matches. */
+const ASCII_RE = /^[\x20-\x7e]*$/;
+
 /** Phrase words matched as whole words. */
 const COMPILED: readonly CompiledPhrase[] = TREATMENT_PHRASES.map((p) => ({
   ...p,
   rank: TREATMENTS.indexOf(p.treatment),
+  words: ASCII_RE.test(p.phrase) ? p.phrase.toLowerCase().split(/\s+/) : [],
   re: new RegExp(
     `\\b${p.phrase
       .split(/\s+/)
@@ -95,9 +101,10 @@ interface Match {
 
 function matchesIn(text: string, from: number, to: number, side: TreatmentPhrase['side']): Match[] {
   const window = text.slice(from, to);
+  const lower = window.toLowerCase();
   const out: Match[] = [];
   for (const phrase of COMPILED) {
-    if (phrase.side !== side) continue;
+    if (phrase.side !== side || !phrase.words.every((w) => lower.includes(w))) continue;
     phrase.re.lastIndex = 0;
     for (const m of window.matchAll(phrase.re)) {
       const at = m.index ?? 0;

@@ -255,18 +255,6 @@ async function applyDelta(run: Run, delta: Map<string, Counts>): Promise<void> {
 
 const toNumbers = (xs: unknown): number[] => (xs as { toNumber(): number }[]).map((x) => x.toNumber());
 
-/** The owners a document's facts touch: its proceedings, the officers their allegations are against, the document itself (its citations). */
-export async function ownersOfDocument(run: Run, docId: string): Promise<Owners> {
-  const r = await run(
-    `OPTIONAL MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES|REVIEWS]->(p:Proceeding)
-     RETURN collect(DISTINCT p.id) AS proceedings,
-            COLLECT { MATCH (:Document {id: $id})-[:RECORDS|DESCRIBES|REVIEWS]->(:Proceeding)-[:HAS_ALLEGATION]->(:Allegation)-[:AGAINST]->(o:Officer) RETURN DISTINCT o.id } AS officers`,
-    { id: docId },
-  );
-  const row = r.records[0];
-  return { proceedings: (row?.get('proceedings') as string[]) ?? [], officers: (row?.get('officers') as string[]) ?? [], documents: [docId] };
-}
-
 export function mergeOwners(...all: Owners[]): Owners {
   return {
     officers: all.flatMap((o) => o.officers),
@@ -275,8 +263,16 @@ export function mergeOwners(...all: Owners[]): Owners {
   };
 }
 
-/** Builds the aggregates and the most-cited rankings again from every fact (migration 011 once more): for a graph written without the writer, as the benchmark's generator writes. */
-export async function rebuildStatistics(graph: Graph): Promise<void> {
+/**
+ * Forgets that the aggregates and the most-cited rankings were built, so the next migration builds
+ * them from every fact (011 and the rankings run only without their markers).
+ */
+export async function forgetStatisticsBuild(graph: Graph): Promise<void> {
   await graph.run('MATCH (b:StatisticsAggregatesBuilt|CitedRankingsBuilt) DELETE b');
+}
+
+/** Builds the aggregates and the most-cited rankings again from every fact (migration 011 once more): for a graph written without the writer. */
+export async function rebuildStatistics(graph: Graph): Promise<void> {
+  await forgetStatisticsBuild(graph);
   await migrate(graph, '011_');
 }

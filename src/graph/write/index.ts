@@ -8,15 +8,15 @@ import { writeReview } from './reviews.js';
 import { linkRulings } from './rulings.js';
 import { countingRun, type Send } from './run.js';
 import { writeUnits } from './units.js';
-import { refreshPrecedents } from '../sanctionTallies.js';
-import { mergeOwners, ownersOfDocument, refreshStatistics, type Owners } from './aggregates.js';
+import { refreshDerivedData, touchedByDocuments } from './derived.js';
 
 /**
  * Every statement that writes a document's facts, split by concern: the document and its pages
  * (documents.ts), officer resolution (officers.ts), the misconduct case (proceedings.ts), units
  * and memberships with their periods (units.ts), a ruling's citations and parties (judgments.ts),
  * the REVIEWS links between rulings and proceedings (rulings.ts) and a review's findings
- * (reviews.ts). Ingest calls these inside one transaction per document (ingest/write.ts).
+ * (reviews.ts). Ingest calls these inside one transaction per batch of documents (ingest/write.ts),
+ * then refreshDerivedDataOf once.
  */
 export { recordFailure, recordFailureIn } from './documents.js';
 export { countingRun, type Run, type Send, type Statements } from './run.js';
@@ -42,8 +42,6 @@ export async function writeDocumentFacts(
   const officerIds = await resolveOfficers(statements, doc);
   const x = doc.extraction;
   const { proceedingId, ruling } = await writeProceeding(statements, doc, officerIds);
-  // Sanction precedents read the kinds of outcome each proceeding imposed, and its tallies, from the graph.
-  if (proceedingId) await refreshPrecedents(statements.run, [proceedingId]);
   await writeUnits(send, doc, officerIds);
   await writeJudgment(send, doc);
   if (x.review) await writeReview(send, doc.sha256, x.force, x.review, x.paragraphs);
@@ -53,14 +51,12 @@ export async function writeDocumentFacts(
 }
 
 /**
- * Last in a transaction that wrote documents: the statistics aggregates recount what these
- * documents' facts touched, once for the whole batch rather than once per document (the
- * all-forces histograms are rewritten on every refresh; see aggregates.ts).
+ * Last in a transaction that wrote documents: the sanction tallies and statistics aggregates
+ * recount what these documents' facts touched, once for the whole batch rather than once per
+ * document (the all-forces histograms and the commonest tallies are rewritten on every refresh).
  */
-export async function refreshStatisticsOf(tx: ManagedTransaction, docIds: readonly string[]): Promise<void> {
+export async function refreshDerivedDataOf(tx: ManagedTransaction, docIds: readonly string[]): Promise<void> {
   if (!docIds.length) return;
   const { run } = countingRun(tx);
-  const owners: Owners[] = [];
-  for (const id of docIds) owners.push(await ownersOfDocument(run, id));
-  await refreshStatistics(run, mergeOwners(...owners));
+  await refreshDerivedData(run, await touchedByDocuments(run, docIds));
 }
