@@ -280,7 +280,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
     if (FORCE_WORD.test(m[4] ?? '')) continue;
-    if (nextLineField(doc.text, m)) continue;
+    if (nextLineField(doc, m)) continue;
     const name = cleanName(unwrapName(doc.text, m[4] ?? '', (m.index ?? 0) + m[0].indexOf(m[4] ?? '') + (m[4]?.length ?? 0)));
     if (!name) continue;
     const start = m.index ?? 0;
@@ -491,18 +491,26 @@ function trimRunOnNames(byKey: Map<string, Mention[]>): void {
 const SENTENCE_ENDS = /^[.;]/;
 /** What may follow a name that fills its own line under a rank: a bracket, a comma or a dash, then anything. */
 const NAME_LINE_REST = /^[ \t]*(?:$|\n|[(,]|[-–][ \t])/;
+/** How much of the page's width a line fills when the page wrapped it in the middle of a sentence. */
+const WRAPPED_LINE = 0.75;
 
 /**
- * A rank ending its line ("Police Sergeant", "the Chief Constable" in a heading) and capitalised
- * words opening the next: they are a name only if they fill their line ("PC\nJo Bloggs\n"), not the
- * start of a field or a sentence ("Dyddiad / Date: ...", "Published Friday 21 November").
+ * A rank ending a short line (a heading such as "Police Sergeant" or "... for the Chief Constable")
+ * and capitalised words opening the next: they are a name only if they fill their line ("PC\nJo
+ * Bloggs\n"), not the start of a field or a sentence ("Dyddiad / Date: ...", "Published Friday 21
+ * November"). A rank ending a line of prose the page wrapped ("... the conduct of PC\nOrmerod.")
+ * goes on with the name, as does a given name and surname closing a sentence.
  */
-function nextLineField(text: string, m: RegExpMatchArray): boolean {
+function nextLineField(doc: DocText, m: RegExpMatchArray): boolean {
+  const text = doc.text;
   const rankEnd = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') + (m[2]?.length ?? 0);
   const nameAt = (m.index ?? 0) + m[0].indexOf(m[4] ?? '', rankEnd - (m.index ?? 0));
   if (!text.slice(rankEnd, nameAt).includes('\n')) return false;
+  const lines = modelOf(doc).lines;
+  const widest = lines.reduce((w, l) => Math.max(w, l.text.trimEnd().length), 0);
+  const rankLine = text.slice(text.lastIndexOf('\n', rankEnd - 1) + 1, rankEnd);
+  if (rankLine.length >= widest * WRAPPED_LINE) return false;
   const rest = text.slice(nameAt + (m[4]?.length ?? 0));
-  // A sentence the page wrapped after the rank goes on with a given name and ends after the surname.
   return !NAME_LINE_REST.test(rest) && !(SENTENCE_ENDS.test(rest) && isGivenName(m[4]?.split(/\s+/)[0] ?? ''));
 }
 

@@ -266,6 +266,11 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Ottilie Branksome'],
     },
     {
+      name: 'a rank closing a line of prose the page wrapped goes on with the surname',
+      text: 'Outcome of the hearing\nThe woman who complained said she had been frightened by the way she was spoken to by PC\nTrembath. The panel found the complaint proven and PC Trembath was given a written warning.\n',
+      expected: ['Trembath'],
+    },
+    {
       name: 'a rank closing a heading takes no sentence opening the next line as a name',
       text: 'Statement on the hearing for the Chief Constable\nPublished Monday 2 March 2026\nChief Constable Evander Moss was given a final written warning. Chief Constable Moss accepted it.\n',
       expected: ['Evander Moss'],
