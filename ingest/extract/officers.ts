@@ -40,9 +40,10 @@ const INSTITUTION_AFTER =
  */
 // An abbreviation's full stop ("Insp.", "Supt.") may follow the rank; after a whole word ("police
 // staff. Finding: proven") the full stop ends a sentence and the next capital is no name. A comma
-// sets a name in apposition after "the"/"its"/a possessive ("the force's Chief Constable, Jo Bloggs").
+// sets a name in apposition after "the"/"its"/a possessive ("the force's Chief Constable, Jo Bloggs"),
+// or an honorific and name after "a" ("brought by a serving police constable, Mr Bloggs").
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.|(?<=\\b(?:[Tt]he|its|['’]s)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),(?=\\s+[A-Z][a-z]+\\s+[A-Z]))?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.|(?<=\\b(?:[Tt]he|its|['’]s)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),(?=\\s+[A-Z][a-z]+\\s+[A-Z])|(?<=\\b[Aa]n?\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),\\s+(?:Mr|Mrs|Ms|Miss|Mx)\\.?(?=\\s+[A-Z]))?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 

@@ -90,6 +90,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Scott Hemmings', label: null, rank: 'Police Constable', former: null }],
     },
     {
+      // A rank described with "a", then the honorific and the name in apposition.
+      text: 'This appeal is brought by a probationary police constable, Ms Odile Fairweather, against her dismissal. Ms Fairweather was dismissed in 2025.',
+      kind: 'judgment',
+      expected: [{ name: 'Odile Fairweather', label: null, rank: 'Police Constable', former: null }],
+    },
+    {
       // An acting rank is held for a while; the substantive one is the officer's own.
       text: 'Subject: A/DI Petra Lomax (substantive rank Detective Sergeant)\nA/DI Lomax was given management advice.',
       kind: 'hearing_outcome',
