@@ -14,8 +14,16 @@ import { sentenceStart, type StandardMention } from './standards.js';
 const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*[.:–—-]/g;
 /** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
-/** A numbered list item at a line start ("1. That ...", "2) That ..."). */
-const LIST_ITEM = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+/g;
+/** A numbered or lettered list item at a line start ("1. That ...", "2) That ...", "(b) when he ..."). */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|\(([a-h])\))[ \t]+/g;
+/** An allegation's number or letter as a finding names it: "3", "(b)". */
+const ID = '(?:\\d+|\\([a-h]\\))';
+/** Numbers and bracketed letters in a list of allegation ids. */
+const ID_LIST = /\d+|\(([a-h])\)/g;
+/** "(b)" is the second allegation, as "2" is. */
+function idNumber(m: RegExpMatchArray): number {
+  return m[1] ? m[1].charCodeAt(0) - 96 : Number(m[0]);
+}
 /** How far after an allegations heading its numbered list may run. */
 const SECTION_SPAN = 3000;
 /** How far after its heading or list number a Standard may be named. */
@@ -26,15 +34,23 @@ const BLOCK_SPAN = 1500;
 const FINDING_VERB = /\b(?:found|finding|proven|proved|determined|admitted|not\s+proven)\b/i;
 /** A line break: a Standard on its heading's own line belongs to it. */
 const NEWLINE = /\n/;
-/** Allegation numbers: "1", "1 and 2", "1, 2 and 4". */
-const NUMBER_LIST = /\d+/g;
 /**
  * A finding stated by number: "Allegation 3 was proven as misconduct", "found allegations 1 and 2
  * proven and that ...", "Allegations 4 and 5 are not proven". Group 1 the numbers, 2 a negation,
  * 3 the rest of the clause where the severity may be given.
  */
-const NUMBERED_FINDING =
-  /\b[Aa]llegations?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:found\s+)?(?:to\s+be\s+)?(not\s+)?(?:proven|proved|made\s+out|admitted|upheld)\b([^.]{0,100})/g;
+const NUMBERED_FINDING = new RegExp(
+  `\\b[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:found\\s+)?(?:to\\s+be\\s+)?(not\\s+)?(?:proven|proved|made\\s+out|admitted|upheld)\\b([^.]{0,100})`,
+  'g',
+);
+/**
+ * A severity given by number or letter, the verb shared by a second clause: "allegation (a) amounted
+ * to gross misconduct and allegation (b) to misconduct". Group 1 the ids, 2 the severity.
+ */
+const NUMBERED_SEVERITY = new RegExp(
+  `\\b[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:(?:had\\s+|has\\s+)?amounted\\s+to|amounts?\\s+to|was|were|to)\\s+(gross\\s+misconduct|misconduct|practice\\s+requiring\\s+improvement)\\b`,
+  'g',
+);
 /** Where a clause about one allegation ends and the next one's begins. */
 const NEXT_CLAUSE = /;|\ballegations?\b/i;
 /** "Finding: practice requiring improvement" inside an allegation's block. */
@@ -53,7 +69,7 @@ function markers(text: string, kind: DocumentKind): Marker[] {
     const sections = [...text.matchAll(ALLEGATIONS_SECTION)].map((m) => (m.index ?? 0) + m[0].length);
     for (const m of text.matchAll(LIST_ITEM)) {
       const at = m.index ?? 0;
-      if (sections.some((s) => s <= at && at - s <= SECTION_SPAN)) out.push({ n: Number(m[1]), at, heading: false });
+      if (sections.some((s) => s <= at && at - s <= SECTION_SPAN)) out.push({ n: m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96, at, heading: false });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -66,7 +82,11 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
     const clause = (m[3] ?? '').split(NEXT_CLAUSE)[0] ?? '';
     const finding: Finding | null = m[2] ? 'not_proven' : (strong(clause) ?? docDefault);
     if (!finding) continue;
-    for (const n of (m[1] ?? '').match(NUMBER_LIST) ?? []) out.set(Number(n), finding);
+    for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
+  }
+  for (const m of text.matchAll(NUMBERED_SEVERITY)) {
+    const finding = strong(m[2] ?? '');
+    if (finding) for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
   }
   const headings = heads.filter((h) => h.heading);
   headings.forEach((h, i) => {

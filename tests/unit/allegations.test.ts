@@ -41,6 +41,12 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
+    {
+      text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Kellow|Honesty and Integrity|gross_misconduct', 'Kellow|Orders and Instructions|misconduct'],
+    },
     // A breach below misconduct is practice requiring improvement; one below gross misconduct is misconduct.
     {
       text: 'PC Aled Morrow was the subject.\nThe panel found that PC Morrow breached Confidentiality, which did not amount to misconduct, and breached Use of Force, which did not amount to gross misconduct.',
