@@ -38,6 +38,8 @@ const RANK_BEFORE = new RegExp(
   `(?:(?:${RANK_SOURCE}|[Oo]fficer|OFFICER)\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?|\\b(?:[Tt]he|its|['’]s)\\s+(?:${RANK_SOURCE}),\\s+)$`,
 );
 
+/** "a serving police constable, Mr Bloggs": the honorific's name is the officer the rank describes. */
+const RANK_APPOSITION_BEFORE = new RegExp(`\\b[Aa]n?\\s+(?:[A-Za-z-]+\\s+){0,2}(?:${RANK_SOURCE}),\\s+$`);
 const HONORIFIC = new Set<string>(HONORIFICS.map((h) => h.toLowerCase()));
 const JUDGE_TITLE_WORDS = JUDGE_TITLES.map((t) => t.toLowerCase().split(' '));
 const NEVER = new Set<string>(NEVER_NAME_WORDS);
@@ -145,7 +147,8 @@ export function findNameMentions(text: string): NameMention[] {
         let k = i + 1;
         while (run[k]?.word.length === 1 && run[k + 1]) k++;
         const { tokens } = nameWords(text, run, k);
-        if (tokens.length) out.push(mention(tokens, tok.word, null));
+        const ranked = RANK_APPOSITION_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start));
+        if (tokens.length) out.push(mention(tokens, tok.word, ranked ? 'officer' : null));
         i = k + tokens.length;
         continue;
       }

@@ -150,6 +150,12 @@ describe('redactDocument', () => {
       kept: ['PC 4410 Darren Pilkington', 'PC Pilkington'],
     },
     {
+      name: 'an officer named by honorific in apposition to "a <rank>", or after a possessive rank, stays; private people beside them go',
+      text: "The claim is brought by a probationary police constable, Mr Ivo Thrale, whose witness, Mrs Edda Kinsale, gave evidence. Lancashire Police's Chief Superintendent, Orla Penhaligon, spoke for the force.",
+      gone: ['Edda', 'Kinsale'],
+      kept: ['Mr Ivo Thrale', 'Orla Penhaligon'],
+    },
+    {
       name: 'the metadata title',
       text: 'The complainant, Mrs Amara Okonkwo, reported PC Ewan Strachan.',
       title: 'Outcome - complaint by Amara Okonkwo',
