@@ -99,11 +99,12 @@ const PROCEDURAL =
 const PUBLICATION_BEFORE =
   /\b(?:publication|published|posted|updated|printed|issued|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$|(?:^|\n)[ \t]*(?:News|Press\s+release|Statement|Article|Blog)\s*[|:–-]\s*$/i;
 /**
- * A sitting that no longer stands: "originally arranged for 3 November", "rescheduled from
- * 15/12/2025", "adjourned from". The date the hearing moved to is its date.
+ * A sitting that no longer stands: "originally arranged for 3 November", "first listed for",
+ * "rescheduled from 15/12/2025", "adjourned from". The date the hearing moved to is its date; a
+ * hearing that "first sat on" a day still sat then.
  */
 const SUPERSEDED_BEFORE =
-  /\b(?:originally|previously|initially|first)\s+(?:\w+\s+){0,2}(?:for|on)\s+(?:\w+day,?\s+)?$|\b(?:rescheduled|moved|postponed|adjourned|vacated|re-?listed)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:originally|previously|initially|first)\s+(?:(?:been|was|were|being)\s+)?(?:listed|arranged|scheduled|set|fixed|due)\s+(?:to\s+(?:take\s+place|start|begin|open|sit)\s+)?(?:for|on)\s+(?:\w+day,?\s+)?$|\b(?:rescheduled|moved|postponed|adjourned|vacated|re-?listed)\s+from\s+(?:the\s+)?$/i;
 /** "It will now open on 19 January": the sitting a moved hearing now has. */
 const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|take\s+place|be\s+held|sit|resume)\s+(?:on|from)\s+(?:the\s+)?$/i;
 

@@ -46,6 +46,12 @@ describe('extractDates', () => {
       kind: 'hearing_notice',
       expected: { hearing: '2026-03-09', incident: '2025-05-04' },
     },
+    // A hearing that first sat on a day sat then; only a listing that was moved no longer stands.
+    {
+      text: 'The hearing first sat on 2 March 2026 and the panel gave its decision on 4 March 2026. On 5 May 2025 PC Rowe lied.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-03-02', decision: '2026-03-04', incident: '2025-05-05' },
+    },
     // The day a hearing ended dates the outcome; when it sat is not said.
     {
       text: 'PS Rhea Tolland was dismissed after a three-day hearing at the force\nheadquarters which ended on Friday 6 March 2026. On 9 May 2025 she took cash from a detainee.',
