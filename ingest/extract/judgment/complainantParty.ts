@@ -5,11 +5,10 @@
  * judgment gives them ("the claimant"), which is how a reader of the judgment knows them too.
  */
 import type { ComplainantFact, PartyFact } from '../../../src/domain/extraction.js';
-import { foldName } from '../../../src/domain/names.js';
 import type { PartyRole } from '../../../src/domain/vocabulary.js';
-import { RANK_SOURCE } from '../ranks.js';
 import type { DocText } from '../../text.js';
 import { bodyStart } from './body.js';
+import { personOf, type PersonParty } from './subject.js';
 
 /** How far into the body a party is introduced; later mentions describe, they do not introduce. */
 const OPENING_CHARS = 8000;
@@ -39,16 +38,9 @@ export function complainantParties(doc: DocText): ComplainantFact[] {
   return out;
 }
 
-/** A party that is an office or a body, not a private person. */
-const OFFICE_PARTY =
-  /\b(?:Chief\s+Constable|Commissioner|Director|Secretary\s+of\s+State|Office|Commission|Police|Constabulary|Panel|Tribunal|Authority|Council|Service|Chair|Ministry|Crown|King|Queen|Rex|Regina)\b/i;
-/** The head of a force or body, party by office ("The Chief Constable of X", "Director General of the IOPC"). */
-const HEAD_OF_BODY = /\b(?:Chief\s+Constable|Commissioner|Director|Secretary|College|Council|Commission|Office|Panel|Tribunal)\b/i;
-/** A rank in a party's name: an officer, not a member of the public. */
-const RANK_IN_PARTY = new RegExp(`(?:^|\\s)(?:${RANK_SOURCE})\\.?\\s`);
-/** An anonymised officer party ("Officer W80", "Officer B"). */
-const OFFICER_LABEL = /\bOfficer\s+(?:[A-Z]{1,2}\d{0,4}|\d{1,4})\b/;
 const BRINGS: ReadonlySet<PartyRole> = new Set(['claimant', 'appellant']);
+/** A label that anonymises an officer ("Officer W80"), unlike a court's cipher for a private claimant ("QRT"). */
+const OFFICER_LABEL = /^Officer\b/;
 
 /**
  * The structure of a judicial review brought by a complainant: a private person brings it and the
@@ -57,12 +49,11 @@ const BRINGS: ReadonlySet<PartyRole> = new Set(['claimant', 'appellant']);
  * own case brings it against the force, which is then the interested party, if any.
  */
 export function claimantAgainstOfficer(parties: readonly PartyFact[], officerSurnames: ReadonlySet<string>): ComplainantFact | null {
-  // "Police Sergeant Ines Kowal" names an officer; "The Commissioner of Police of the Metropolis" an office.
-  const isOfficer = (p: PartyFact) =>
-    !HEAD_OF_BODY.test(p.name) &&
-    (RANK_IN_PARTY.test(` ${p.name} `) || OFFICER_LABEL.test(p.name) || (!OFFICE_PARTY.test(p.name) && officerSurnames.has(foldName(p.name.split(/\s+/).pop() ?? ''))));
-  const officerParty = parties.some((p) => p.role === 'interested_party' && isOfficer(p));
+  // The caption's own reading of a party (subject.ts): a person or a body, with any rank or label it prints.
+  const isOfficer = (p: PersonParty | null) => p !== null && (p.rank !== null || OFFICER_LABEL.test(p.label ?? '') || officerSurnames.has(p.surname));
+  const officerParty = parties.some((p) => p.role === 'interested_party' && isOfficer(personOf(p)));
   const bringer = parties.find((p) => BRINGS.has(p.role));
-  if (!officerParty || !bringer || OFFICE_PARTY.test(bringer.name) || isOfficer(bringer)) return null;
+  const person = bringer ? personOf(bringer) : null;
+  if (!officerParty || !bringer || !person || isOfficer(person)) return null;
   return { reference: `the ${bringer.role}`, pseudonym: false, source: bringer.source };
 }

@@ -72,7 +72,7 @@ const CAPACITY_RE = new RegExp(
 /** "he had been unfairly dismissed": the subject no longer serves. */
 const WAS_DISMISSED_RE = /\b(?:he|she)\s+(?:had\s+been|was)\s+(?:unfairly\s+|summarily\s+)?dismissed\b/i;
 
-interface PersonParty {
+export interface PersonParty {
   party: PartyFact;
   roles: Set<PartyRole>;
   name: string | null;
@@ -85,7 +85,7 @@ interface PersonParty {
 }
 
 /** The person behind a caption name, or null when the party is a body. */
-function personOf(party: PartyFact): PersonParty | null {
+export function personOf(party: PartyFact): PersonParty | null {
   let rest = party.name.trim();
   const r = CAPTION_RANK_RE.exec(rest);
   const rank = r ? normaliseRank(r[2] ?? '') : null;
