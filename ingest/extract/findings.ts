@@ -221,13 +221,11 @@ const FINDING_COLUMN = /\b(?:findings?|determination)\b/i;
 const FIELD_REACH = 700;
 
 /**
- * The finding tied to a Standard by the document's structure: the finding cell of the same table
- * row, or the finding field whose text holds the Standard ("Finding: ... contrary to the Standard
- * of X. This amounts to gross misconduct").
+ * The finding tied to a Standard by a field: the finding field whose text holds the Standard
+ * ("Finding: ... contrary to the Standard of X. This amounts to gross misconduct"), or the one that
+ * follows it in its group. The table row's own finding cell is read first, by findingInRow.
  */
 function findingByStructure(model: DocModel, at: number): Finding | null {
-  const inRow = findingInRow(model, at);
-  if (inRow) return inRow;
   const fields = model.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
