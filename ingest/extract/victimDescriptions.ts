@@ -137,6 +137,27 @@ const PARTNER = new RegExp(
   'gi',
 );
 
+/** Relatives who complain for the person wronged ("his mother complained"). */
+export const RELATIVES = ['mother', 'father', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'family', 'grandmother', 'grandfather'] as const;
+
+/** How many people a group of complainants counts ("two members of staff"): one description, as a careful reader lists it. */
+const GROUP = `(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\\s+number\\s+of|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public)`;
+/** A relative by possessive: a pronoun, a label ("Mr P's"), or a party or described person ("the claimant's"). */
+const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx)\\s+[A-Z]['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
+/** An introduced description with its article in either case, since a complainer often opens the sentence ("A woman complained"). */
+const OPENING_DESCRIPTION = `[Aa]n?\\s+${adjectives}(?:${nouns})\\b`;
+const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
+/**
+ * A person described, not named, who complained: the complaint's author ("complaints were made by two
+ * members of staff", "a complaint raised by a motorist") or the subject of "complained" ("His mother
+ * complained about ..."). Case matters here, so "Mr P's" is a label and not any two words.
+ */
+const COMPLAINT_BY = new RegExp(`\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})`, 'g');
+const COMPLAINED = new RegExp(`(?<![\\w'’])(${COMPLAINER})\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`, 'g');
+/** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
+const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
+
 export interface Description {
   reference: string;
   start: number;
@@ -146,14 +167,22 @@ export interface Description {
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
-  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER]) {
+  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER, COMPLAINT_BY, COMPLAINED]) {
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);
       const end = start + phrase.length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
-      out.push({ reference: phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').replace(/^A /, 'a ').replace(/^An /, 'an '), start, end });
+      out.push({ reference: referenceFor(phrase, text.slice(Math.max(0, start - 600), start)), start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The phrase as a reference: one line, a lower-case opening, and a pronoun's relative tied to the label it refers to. */
+function referenceFor(phrase: string, before: string): string {
+  const flat = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ');
+  const owner = POSSESSIVE_PRONOUN.test(flat) ? [...before.matchAll(LABEL)].pop()?.[0] : undefined;
+  if (owner) return flat.replace(POSSESSIVE_PRONOUN, `${owner}'s `);
+  return flat.charAt(0).toLowerCase() + flat.slice(1);
 }

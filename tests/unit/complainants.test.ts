@@ -140,6 +140,19 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'a witness label introduced as a colleague', text: 'He shouted at a student officer, referred to as Witness 3, in the yard.', expected: ['Witness 3'] },
     { name: 'a witness label alone', text: 'Witness 3 said she saw nothing.', expected: [] },
     { name: 'an initial before a redacted surname is a person, not a label', text: 'Panel: Mr D. Person ZBF6ZW, Ms Lee (chair)', expected: [] },
+    {
+      name: 'a group of complainants counts once',
+      text: 'The inquiry began once complaints had been lodged by three members of staff in the finance office.',
+      expected: ['three members of staff'],
+    },
+    {
+      name: "a pronoun's relative takes the label before it",
+      text: 'Officers found Ms R asleep in a car park. Her father complained that nobody told him where she was taken.',
+      expected: ['Ms R', "Ms R's father"],
+    },
+    { name: 'a relative of a described party', text: "The claimant's mother made a complaint to the force the next morning.", expected: ["the claimant's mother"] },
+    { name: 'a described person who complained', text: 'A motorist later complained about the way the stop was carried out.', expected: ['a motorist'] },
+    { name: 'a relative who did not complain', text: 'Her brother drove her home after the interview.', expected: [] },
   ];
   for (const c of cases)
     it(c.name, () =>
