@@ -5,6 +5,7 @@ import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { foldName } from '../../src/domain/names.js';
 import { isGivenName } from '../redact/lexicon.js';
+import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
@@ -109,6 +110,8 @@ const NAMED_LEFT_FORCE = new RegExp(
   `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}),\\s+who\\s+(?:had\\s+)?(?:left|resigned\\s+from|retired\\s+from)\\s+the\\s+(?:force|service|constabulary|police)\\b`,
   'g',
 );
+/** A news lead's officer named at the start of the next sentence ("A Kent Police sergeant has been sacked ... . Jo Bloggs, 41, ..."). */
+const DESCRIBED_THEN_NAMED = new RegExp(`${NEWS_LEAD_SOURCE}((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})(?![A-Za-z'’-])`, 'g');
 /** "A former Northumbria Police constable": the rank of a former officer described without a name. */
 const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
@@ -354,6 +357,14 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     if (!name) continue;
     const start = m.index ?? 0;
     out.push(namedSubject(name, start, m[0].length, describedRanks.length === 1 ? describedRanks[0]! : null, true));
+  }
+  for (const m of doc.text.matchAll(DESCRIBED_THEN_NAMED)) {
+    const name = cleanName(m[3] ?? '');
+    const start = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
+    // A rank opening the "name" ("Chief Constable Jo Bloggs said") is a ranked mention, read above.
+    if (!name || normaliseRank(name.split(' ')[0] ?? '') || !namedAsLeadOfficer(doc.text.slice(start + (m[3] ?? '').length, start + (m[3] ?? '').length + 300))) continue;
+    const rankText = OFFICER_WORD.test(m[2] ?? '') ? null : squash(m[2] ?? '');
+    out.push({ ...namedSubject(name, start, (m[3] ?? '').length, rankText, Boolean(m[1]) && m[1] !== 'serving '), ...context(doc, start, start + (m[3] ?? '').length) });
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {
     const name = cleanName(m[1] ?? '');

@@ -12,8 +12,8 @@ import { sentenceStart } from './standards.js';
  */
 const SANCTION = new RegExp(OUTCOME_WORDINGS.map((w) => `\\b(${w.source})${w.source.endsWith('\\s+') ? '' : '\\b'}`).join('|'), 'gi');
 const OUTCOME_BY_GROUP: readonly OutcomeKind[] = OUTCOME_WORDINGS.map((w) => w.outcome);
-/** The group of the bare "dismissed"/"sacked" row. */
-const BARE_GROUP = OUTCOME_WORDINGS.findIndex((w) => w.bare);
+/** The groups of the bare rows ("dismissed", "sacked", "demoted"), which count only after a passive verb. */
+const BARE_GROUPS = new Set(OUTCOME_WORDINGS.flatMap((w, i) => (w.bare ? [i] : [])));
 /** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
 const NOT_IMPOSED =
   /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
@@ -154,7 +154,7 @@ function imposed(group: number, words: string, clause: string, after: string): b
   if (NOT_AFTER.test(after)) return false;
   const outcome = OUTCOME_BY_GROUP[group];
   if (outcome === 'barred_list' || outcome === 'advisory_list') return LISTED.test(clause + ' ' + after) && !GENERIC_SUBJECT.test(clause) && !NOT_IMPOSED.test(clause);
-  if (group === BARE_GROUP) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
+  if (BARE_GROUPS.has(group)) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
   // "The final written warning was extended" states the event itself.
   if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;

@@ -138,7 +138,21 @@ const PARTNER = new RegExp(
 );
 
 /** Relatives who complain for the person wronged ("his mother complained"). */
-export const RELATIVES = ['mother', 'father', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'family', 'grandmother', 'grandfather'] as const;
+export const RELATIVES = [
+  'mother',
+  'father',
+  'parents',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'family',
+  'grandmother',
+  'grandfather',
+] as const;
 
 /** How many people a group of complainants counts ("two members of staff"): one description, as a careful reader lists it. */
 const GROUP = `(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\\s+number\\s+of|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public)`;
@@ -153,7 +167,10 @@ const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
  * complained about ..."). Case matters here, so "Mr P's" is a label and not any two words.
  */
 const COMPLAINT_BY = new RegExp(`\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})`, 'g');
-const COMPLAINED = new RegExp(`(?<![\\w'’])(${COMPLAINER})\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`, 'g');
+const COMPLAINED = new RegExp(
+  `(?<![\\w'’])(${COMPLAINER})\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`,
+  'g',
+);
 /** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
 const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;

@@ -1,4 +1,5 @@
 import { escapeRegex } from '../../src/text/regex.js';
+import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from '../extract/newsLead.js';
 import { RANK_SOURCE } from '../extract/ranks.js';
 import type { NameMention } from './names.js';
 import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, OFFICER_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
@@ -62,6 +63,9 @@ const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Coll
 /** A warrant or collar number given with the name: only officers have one. */
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
+/** The name opens the sentence after a news lead about an officer ("A Kent Police sergeant has been sacked ... . Jo Bloggs, 41, ..."). */
+const NEWS_LEAD_BEFORE = new RegExp(`${NEWS_LEAD_SOURCE}$`);
+
 /** A judgment caption's party: "on the application of OWEN MARLOWE", "JANE DOE\nAppellant". */
 const PARTY_AFTER = /^[ \t]*(?:\n[ \t]*){0,2}(Claimant|Appellant|Respondent|Interested Party|Defendant)s?\b/i;
 const PARTY_BEFORE = /\bon the application of[ \t]*(?:\n[ \t]*){0,2}$/i;
@@ -102,7 +106,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
     RANK_FIELD_AFTER.test(after) ||
     OFFICER_SUFFIX_AFTER.test(after) ||
     SERVED_IN_UNIT.test(after) ||
-    LEFT_FORCE_AFTER.test(after)
+    LEFT_FORCE_AFTER.test(after) ||
+    (namedAsLeadOfficer(text.slice(m.end, m.end + 300)) && NEWS_LEAD_BEFORE.test(text.slice(Math.max(0, m.start - 420), m.start)))
   )
     return 'officer';
   if (JUDGE_SUFFIX_AFTER.test(after) || JUDGE_LIST_BEFORE.test(before)) return 'judge';

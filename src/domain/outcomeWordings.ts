@@ -40,4 +40,5 @@ export const OUTCOME_WORDINGS: readonly OutcomeWording[] = [
   { outcome: 'barred_list', source: 'barred\\s+list(?!\\s+(?:and|regulations))', regime: 'all' },
   { outcome: 'advisory_list', source: 'advisory\\s+list(?!\\s+regulations)', regime: 'all' },
   { outcome: 'dismissed_without_notice', source: '(?:dismissed|sacked)', regime: 'press', bare: true },
+  { outcome: 'reduction_in_rank', source: 'demoted', regime: 'press', bare: true },
 ];

@@ -160,6 +160,18 @@ describe('extractOfficers', () => {
       kind: 'judgment',
       expected: [{ name: 'Plum', label: null, rank: 'Police Constable', former: true }],
     },
+    {
+      // A news lead describes the officer; the next sentence names them, about the proceedings.
+      text: 'A Fenshire Police detective constable has been dismissed after a hearing. Tamsin Orrell, 38, denied gross misconduct. Orrell had served for ten years.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Tamsin Orrell', label: null, rank: 'Detective Constable', former: false }],
+    },
+    {
+      // The person named after the lead speaks about what happened to them: a victim.
+      text: 'A Fenshire Police constable has been dismissed. Tamsin Orrell, 38, whose bike was taken, said the hearing was fair. Orrell lives nearby.',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {

@@ -13,6 +13,8 @@ describe('extractOutcomes', () => {
       kind: 'hearing_outcome',
       expected: ['dismissed_without_notice', 'barred_list'],
     },
+    { text: 'Sergeant Loft has been demoted after the panel heard he falsified a duty log.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    { text: 'Officers who were demoted in 2023 numbered four. PS Loft was given a written warning.', kind: 'hearing_outcome', expected: ['written_warning'] },
     // A sanction for an officer the page does not name belongs to no named officer.
     {
       text: 'PC Ivo Strand was dismissed without notice.\nAnother officer, a constable on the same shift, was found to have ignored the matter and was given a written warning.',
