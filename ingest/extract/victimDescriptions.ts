@@ -196,10 +196,13 @@ export function describedVictims(text: string): Description[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** An article, pronoun or number opening a sentence, written in lower case inside a reference ("A motorist" -> "a motorist"); a label ("Mrs A's son") keeps its capital. */
+const OPENING_WORD = /^(?:A|An|His|Her|Their|The|One|Two|Three|Four|Five|Several)\b/;
+
 /** The phrase as a reference: one line, a lower-case opening, and a pronoun's relative tied to the label it refers to. */
 function referenceFor(phrase: string, before: string): string {
   const flat = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ');
   const owner = POSSESSIVE_PRONOUN.test(flat) ? [...before.matchAll(LABEL)].pop()?.[0] : undefined;
   if (owner) return flat.replace(POSSESSIVE_PRONOUN, `${owner}'s `);
-  return flat.charAt(0).toLowerCase() + flat.slice(1);
+  return OPENING_WORD.test(flat) ? flat.charAt(0).toLowerCase() + flat.slice(1) : flat;
 }

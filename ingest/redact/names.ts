@@ -91,10 +91,15 @@ const canStart = (t: Token) => !isNever(t) && !HONORIFIC.has(t.lower) && (isGive
 
 /** The lower-case word written right after the run's last word, as a place's noun is ("Perry Barr custody"). */
 const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}+)/u;
-function placeWordAfter(text: string, last: Token | undefined): boolean {
+/** The first word of the next line, where a run the page wrapped goes on ("the Medway Community Safety\nUnit"). */
+const NEXT_LINE_WORD = /^[ \t]*\n[ \t]*(\p{L}+)/u;
+function institutionAfter(text: string, last: Token | undefined): boolean {
   if (!last) return false;
-  const word = LOWER_WORD_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
-  return word !== undefined && PLACE_AFTER.has(word);
+  const after = text.slice(last.end, last.end + 24);
+  const word = LOWER_WORD_AFTER.exec(after)?.[1];
+  if (word !== undefined) return PLACE_AFTER.has(word);
+  const wrapped = NEXT_LINE_WORD.exec(after)?.[1];
+  return wrapped !== undefined && STOP_AFTER.has(wrapped.toLowerCase());
 }
 
 /** The judicial title that starts at run[i], as its number of words, or 0. */
@@ -113,7 +118,7 @@ function nameWords(text: string, run: Token[], i: number): { tokens: Token[]; in
   const capitals = run[i] ? isCapitals(run[i]!) : false;
   while (j < run.length && tokens.length < 3 && canContinue(run[j]!) && (isCapitals(run[j]!) === capitals || capitalSurname(run[j]!))) tokens.push(run[j++]!);
   const next = run[j];
-  return { tokens, institution: Boolean(next ? STOP_AFTER.has(next.lower) : placeWordAfter(text, run[j - 1])) };
+  return { tokens, institution: Boolean(next ? STOP_AFTER.has(next.lower) : institutionAfter(text, run[j - 1])) };
 }
 
 /**

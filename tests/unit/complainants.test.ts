@@ -152,6 +152,7 @@ describe('extractComplainants: people described in prose', () => {
     },
     { name: 'a relative of a described party', text: "The claimant's mother made a complaint to the force the next morning.", expected: ["the claimant's mother"] },
     { name: 'a described person who complained', text: 'A motorist later complained about the way the stop was carried out.', expected: ['a motorist'] },
+    { name: "a labelled person's relative keeps the label's capital", text: "Mr T's sister complained in writing.", expected: ['Mr T', "Mr T's sister"] },
     { name: 'a relative who did not complain', text: 'Her brother drove her home after the interview.', expected: [] },
   ];
   for (const c of cases)

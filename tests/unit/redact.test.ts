@@ -44,6 +44,9 @@ describe('names found', () => {
     { text: 'booked into the Carlton Vale custody suite by a sergeant', names: [] },
     { text: 'posted to the Ashby Marsh Local Policing Area in 2023', names: [] },
     { text: 'the officers from Louis Grange station attended', names: [] },
+    // A unit's name the page wrapped before its institution word is a place too.
+    { text: 'she joined the Harwich Community Safety\nUnit, working nights', names: [] },
+    { text: 'the call came from Tamsin Orrell\nwho lived nearby', names: ['Tamsin Orrell'] },
     // A lower-case word that is not a place noun leaves the name a name.
     { text: 'she told Grace Wendover police were on their way', names: ['Grace Wendover'] },
     { text: 'The Occupational Health adviser and the Professional Standards Department', names: [] },
