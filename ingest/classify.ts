@@ -43,7 +43,21 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
   },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
-  { kind: 'hearing_outcome', weight: 2, re: /\b(?:was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
+  { kind: 'hearing_outcome', weight: 2, re: /\b(?:is|was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
+  // The decision-maker's own report as a heading: "REPORT OF THE MISCONDUCT PANEL", "Decision of the
+  // person conducting the misconduct hearing" (a notice announces the panel; it has no report of it).
+  {
+    kind: 'hearing_outcome',
+    weight: 3,
+    re: /(?:^|\n)[ \t]*(?:report|decision|determination|record|reasons)\s+of\s+the\s+(?:misconduct\s+)?(?:panel|person\s+conducting|chair|legally\s+qualified\s+chair)\b[^\n]{0,60}(?=\n|$)/i,
+  },
+  // Findings given in the decision-maker's own voice or as done: "we find", "I am satisfied", "allegation (a) is proven".
+  // A notice's "if the allegation is proven" is a condition, not a finding.
+  {
+    kind: 'hearing_outcome',
+    weight: 2,
+    re: /\b(?:we|I)\s+(?:find|found|are\s+satisfied|am\s+satisfied)\b|(?<!\b[Ii]f\s+(?:the\s+|an\s+|each\s+)?)\b(?:[Aa]llegations?(?:\s+\(?[a-z0-9]{1,3}\)?)?|[Cc]harges?)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:proven|proved)\b/,
+  },
   // Headings worded otherwise ("Misconduct Meeting - Record of Outcome", "Misconduct proceedings -
   // published outcome"): the proceeding and its outcome on one line.
   { kind: 'hearing_outcome', weight: 3, re: /\b(?:misconduct|disciplinary)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i },

@@ -19,6 +19,20 @@ describe('classify', () => {
       expected: 'hearing_outcome',
     },
     { text: 'Independent Review of Standards – Final Report\nChapter 3\nRecommendation 4: the force should publish data.', expected: 'review' },
+    // The decision-maker's own report, its findings in its own voice.
+    {
+      text: 'Anyshire Police\nREPORT OF THE MISCONDUCT PANEL\nOfficers concerned: PC Lune\n4. Findings\n4.1 We find that PC Lune pushed the man without need.',
+      expected: 'hearing_outcome',
+    },
+    {
+      text: 'Decision of the person conducting the misconduct hearing\nStaff member: Mr Tarrant\n5. Allegation (b) is proven. Mr Tarrant is dismissed without notice.',
+      expected: 'hearing_outcome',
+    },
+    // "If the allegation is proven" is what a notice warns of, not a finding.
+    {
+      text: 'Misconduct hearing: PC Lune\nThe hearing will take place on 4 June 2026. If the allegation is proven, PC Lune could be dismissed. It is alleged that she lied.',
+      expected: 'hearing_notice',
+    },
     { text: 'Officer sacked\nBy Jo Bloggs, Home Affairs Correspondent\nA constable has been sacked. © The Daily Paper 2024', expected: 'other' },
     { text: 'Minutes of the parish council: bins, potholes and the summer fete.', expected: 'other' },
     // A paper decision on permission: no neutral citation, and its reasons recount the panel's findings.
