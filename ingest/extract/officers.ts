@@ -59,11 +59,11 @@ const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOU
  * "Mr Alan Drew, was until May 2020 a Detective Sergeant", "Ruth Bole, 41, a
  * constable", "Ian Peck – a serving Met Police officer", and staff described without an article
  * ("Subject: Jo Bloggs, member of police staff (detention officer)", "Mrs Jo Bloggs, police staff
- * investigator"), and a relative clause in between ("Jo Bloggs, who left the force last year, was a
+ * investigator", "Mr Jo Bloggs, Investigator (police staff)"), and a relative clause in between ("Jo Bloggs, who left the force last year, was a
  * Detective Constable"), whose leaving makes the person former.
  */
 const NAMED_THEN_RANKED = new RegExp(
-  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(who\\s+(?:had\\s+)?(?:left|resigned|retired)\\b)?(?:who\\s+[^,.\\n]{3,60},\\s*))?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?|(?=(?:[Mm]ember\\s+of\\s+(?:the\\s+)?)?[Pp]olice\\s+staff))(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
+  `(?:\\b(?:Mr|Mrs|Ms|Miss)\\s+((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2})|((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}))\\s*(?:,|[–—-])\\s*(?:\\d{2},\\s+)?(?:(who\\s+(?:had\\s+)?(?:left|resigned|retired)\\b)?(?:who\\s+[^,.\\n]{3,60},\\s*))?(?:(?:was|is)\\s+)?(?:(until\\s+[A-Za-z0-9 ]{3,25}?)\\s+)?(?:(?:a|an)\\s+((?:former|serving|retired|then)\\s+)?(?:[A-Za-z]+\\s+){0,2}?|(?:[A-Z][a-z]+\\s+){1,2}\\(\\s*(?=[Pp]olice\\s+staff)|(?=(?:[Mm]ember\\s+of\\s+(?:the\\s+)?)?[Pp]olice\\s+staff))(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])`,
   'g',
 );
 
@@ -77,13 +77,14 @@ const ROLE_AFTER =
   /^\s*[,(]\s*(?:the\s+|a\s+|an\s+)?(?:police member|independent (?:panel )?member|panel member|lay member|Legally Qualified Chair|chair|assessor|adviser|witness|investigating officer|spokes(?:man|woman|person)|head of professional standards|(?:Police\s+)?Federation (?:friend|representative)|friend)\b|^\s*,\s*(?:from|of)\s+(?:the\s+)?[^,\n]{0,60}\bProfessional Standards\b/i;
 /**
  * The person who chaired, conducted or decided the proceedings ("a hearing conducted by Chief
- * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role.
+ * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role
+ * ("Panel member: Supt ..."); "the staff member, Detention Officer ..." describes the subject.
  */
 const ROLE_BEFORE =
-  /(?:friend|chair(?:ed by)?|member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
-/** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"). */
+  /(?:friend|chair(?:ed by)?|(?<!\bstaff\s)member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
+/** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"); a "staff member" is the subject's own description. */
 const ROLE_FIELD =
-  /\b(?:chair\w*|member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
+  /\b(?:chair\w*|(?<!\bstaff\s)member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
 /**
  * "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a
  * quote. The spokesperson's department can be long enough for the page to wrap before "said".

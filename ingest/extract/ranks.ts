@@ -23,6 +23,10 @@ const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
   ['police sergeant', 'Police Sergeant'],
   ['chief inspector', 'Chief Inspector'],
   ['chief constable', 'Chief Constable'],
+  // Police staff job titles written before a name as a rank is ("Detention Officer Jo Bloggs").
+  ['custody detention officer', 'Police Staff'],
+  ['police staff investigator', 'Police Staff'],
+  ['detention officer', 'Police Staff'],
   ['police staff member', 'Police Staff'],
   ['member of police staff', 'Police Staff'],
   ['police staff', 'Police Staff'],

@@ -150,6 +150,23 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Marcus Heeley', label: null, rank: 'Police Staff', former: false }],
     },
     {
+      // A staff job title written before the name as a rank is, after "the staff member," (no panel role).
+      text: 'The staff member, Detention Officer Idris Vane, works nights. Mr Vane admitted the breach.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Idris Vane', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
+      text: 'Police staff member:   Ms Oona Treacy, Analyst (police staff)\nMs Treacy denied the allegation.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Oona Treacy', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
+      // A panel member is still a role, whatever the field says of staff.
+      text: 'Panel member: Supt Dara Knoll\nPC Amos Heck lied. PC Heck was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Amos Heck', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
       text: 'DCI Rebecca Oller attended. DCI Oller was demoted to the rank of Detective Inspector with immediate effect.',
       kind: 'hearing_outcome',
       expected: [{ name: 'Rebecca Oller', label: null, rank: 'Detective Inspector', former: false }],

@@ -19,6 +19,8 @@ describe('normaliseRank', () => {
     { text: 'Det. Supt', expected: 'Detective Superintendent' },
     { text: 'PCSO', expected: 'Police Community Support Officer' },
     { text: 'Police Staff', expected: 'Police Staff' },
+    { text: 'Detention Officer', expected: 'Police Staff' },
+    { text: 'custody detention officer', expected: 'Police Staff' },
     { text: 'former PC', expected: 'Police Constable' },
     { text: 'ex-DS', expected: 'Detective Sergeant' },
     { text: 'Deputy Assistant Commissioner', expected: 'Deputy Assistant Commissioner' },
