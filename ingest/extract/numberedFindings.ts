@@ -14,6 +14,8 @@ import { sentenceStart, type StandardMention } from './standards.js';
 const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*[.:–—-]/g;
 /** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
+/** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:"). */
+const ALLEGATIONS_LEAD_IN = /(?:^|\n)[^\n]{0,200}\ballegations?\b[^\n]{0,200}:[ \t]*(?=\n)/gi;
 /** A numbered or lettered list item at a line start ("1. That ...", "2) That ...", "(b) when he ..."). */
 const LIST_ITEM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|\(([a-h])\))[ \t]+/g;
 /** An allegation's number or letter as a finding names it: "3", "(b)". */
@@ -30,8 +32,8 @@ const SECTION_SPAN = 3000;
 const HEADING_REACH = 600;
 /** How far an allegation's block runs when no later heading ends it. */
 const BLOCK_SPAN = 1500;
-/** Words that make a block a finding, not the statement of an allegation. */
-const FINDING_VERB = /\b(?:found|finding|proven|proved|determined|admitted|not\s+proven)\b/i;
+/** Words that make a block a finding, not the statement of an allegation; "found no cause for concern" in an allegation's story is none. */
+const FINDING_VERB = /\b(?:found\s+(?:it|them|that|the\s+allegations?|allegations?)\b|finding|proven|proved|determined|admitted|not\s+proven)\b/i;
 /** A line break: a Standard on its heading's own line belongs to it. */
 const NEWLINE = /\n/;
 /**
@@ -51,6 +53,20 @@ const NUMBERED_SEVERITY = new RegExp(
   `\\b[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:(?:had\\s+|has\\s+)?amounted\\s+to|amounts?\\s+to|was|were|to)\\s+(gross\\s+misconduct|misconduct|practice\\s+requiring\\s+improvement)\\b`,
   'g',
 );
+/**
+ * A finding by number stated as a negative: "I do not find that allegation (c) has been made out",
+ * "Allegation 2 has not been established". Group 1 the ids.
+ */
+const NUMBERED_NOT_FOUND = new RegExp(
+  `\\b(?:(?:do|did|does)\\s+not\\s+find\\s+(?:that\\s+)?[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?|[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:has|have|had|was|were|is|are)\\s+not\\s+(?:been\\s+)?(?:found\\s+)?)(?:made\\s+out|proven|proved|established)\\b`,
+  'g',
+);
+/**
+ * An allegation accepted by number, its severity given in the same or the next sentence: "PC X
+ * accepted allegation 1. The chair found it proven and that it amounted to misconduct." Group 1 the
+ * ids, 2 the text to the end of the next sentence.
+ */
+const NUMBERED_ACCEPTED = new RegExp(`\\b(?:accepted|admitted)\\s+[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\b([^.]{0,160}\\.?[^.]{0,200})`, 'g');
 /** Where a clause about one allegation ends and the next one's begins. */
 const NEXT_CLAUSE = /;|\ballegations?\b/i;
 /** "Finding: practice requiring improvement" inside an allegation's block. */
@@ -66,7 +82,7 @@ function markers(text: string, kind: DocumentKind): Marker[] {
   const out: Marker[] = [...text.matchAll(ALLEGATION_HEADING)].map((m) => ({ n: Number(m[1]), at: m.index ?? 0, heading: true }));
   // A judgment's paragraph numbers look like a list: only reports number allegations that way.
   if (kind !== 'judgment') {
-    const sections = [...text.matchAll(ALLEGATIONS_SECTION)].map((m) => (m.index ?? 0) + m[0].length);
+    const sections = [...text.matchAll(ALLEGATIONS_SECTION), ...text.matchAll(ALLEGATIONS_LEAD_IN)].map((m) => (m.index ?? 0) + m[0].length);
     for (const m of text.matchAll(LIST_ITEM)) {
       const at = m.index ?? 0;
       if (sections.some((s) => s <= at && at - s <= SECTION_SPAN)) out.push({ n: m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96, at, heading: false });
@@ -84,6 +100,11 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
     if (!finding) continue;
     for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
   }
+  for (const m of text.matchAll(NUMBERED_ACCEPTED)) {
+    const finding = strong((m[2] ?? '').split(NEXT_CLAUSE)[0] ?? '') ?? docDefault;
+    if (finding) for (const id of (m[1] ?? '').matchAll(ID_LIST)) if (!out.has(idNumber(id))) out.set(idNumber(id), finding);
+  }
+  for (const m of text.matchAll(NUMBERED_NOT_FOUND)) for (const id of (m[1] ?? m[2] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), 'not_proven');
   for (const m of text.matchAll(NUMBERED_SEVERITY)) {
     const finding = strong(m[2] ?? '');
     if (finding) for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);

@@ -47,6 +47,19 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Kellow|Honesty and Integrity|gross_misconduct', 'Kellow|Orders and Instructions|misconduct'],
     },
+    // A numbered list after a lead-in line rather than a heading; findings by number, one of them negative.
+    {
+      text: 'Sergeant Hew Parle attended.\nThe chair heard allegations that Sergeant Parle:\n1. shouted at a trainee in the parade room - Authority, Respect and Courtesy;\n2. signed off overtime he knew had not been worked - Honesty and Integrity.\nThe chair found allegation 1 proven as misconduct. Allegation 2 has not been made out.',
+      kind: 'hearing_outcome',
+      expected: ['Parle|Authority, Respect and Courtesy|misconduct', 'Parle|Honesty and Integrity|not_proven'],
+    },
+    // An allegation accepted by number, its severity in the next sentence; "I do not find that ... made out";
+    // "found no reply" in an allegation's story is no finding.
+    {
+      text: 'PCSO Nell Ashdown attended.\nAllegations\n1. That she did not log a report of a missing child. Standard: Duties and Responsibilities.\n2. That she wrote that she found no reply at the door when she had not called. Standard: Honesty and Integrity.\nPCSO Ashdown accepted allegation 1. The chair found it proven and that it amounted to misconduct. I do not find that allegation 2 has been made out.',
+      kind: 'hearing_outcome',
+      expected: ['Ashdown|Duties and Responsibilities|misconduct', 'Ashdown|Honesty and Integrity|not_proven'],
+    },
     // A breach below misconduct is practice requiring improvement; one below gross misconduct is misconduct.
     {
       text: 'PC Aled Morrow was the subject.\nThe panel found that PC Morrow breached Confidentiality, which did not amount to misconduct, and breached Use of Force, which did not amount to gross misconduct.',
