@@ -82,14 +82,19 @@ export function extractOutcomes(
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
     const inField = inOutcomeField(doc, start, end);
-    if (!inField && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
+    const listed = officerOfOutcomeLine(model, mentions, start, end);
+    if (!inField && !listed && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     if (aboutUnnamedOfficer(model, mentions, start)) continue;
     const joint = sentenceSubjects(doc, mentions, start);
     const reach = paragraphReach(model, start);
     const officer: string | null =
-      officerInRow(model, mentions, start) ?? joint[0] ?? attribute(model, kind, mentions, start, officerKeys) ?? (last && last.end >= reach.start ? last.officer : null);
+      listed ??
+      officerInRow(model, mentions, start) ??
+      joint[0] ??
+      attribute(model, kind, mentions, start, officerKeys) ??
+      (last && last.end >= reach.start ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
     for (const who of joint.length ? joint : [officer]) {
@@ -177,6 +182,29 @@ const OUTCOME_FIELD = /^(?:outcomes?|sanctions?|results?|disciplinary outcome|ou
 function inOutcomeField(doc: DocText, start: number, end: number): boolean {
   const field = modelOf(doc).fields.find((f) => f.valueStart <= start && end <= f.end && OUTCOME_FIELD.test(f.label));
   return field !== undefined && !NOT_IMPOSED.test(doc.text.slice(field.valueStart, start)) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
+}
+
+/** A heading over lines that each give an officer and a sanction ("Outcomes" then "PC Roe - final written warning"). */
+const OUTCOME_HEADING = /^\s*(?:outcomes?|sanctions?|results?)\b[^\n]{0,30}$/i;
+/** Between the officer opening the line and the sanction: the rest of the name, then a dash or colon. */
+const NAME_THEN_SEPARATOR = /^[^\n]{0,40}?[-–—:][ \t]*$/;
+
+/**
+ * The officer whose line under an outcomes heading gives the sanction ("PC Roe - final written
+ * warning (two years)"), with nothing hedging it after; null elsewhere.
+ */
+function officerOfOutcomeLine(model: DocModel, mentions: readonly { key: string; start: number }[], start: number, end: number): string | null {
+  const text = model.text;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const opener = mentions.find((m) => m.start >= lineStart && m.start < start && text.slice(lineStart, m.start).trim().length <= 2);
+  if (!opener || !NAME_THEN_SEPARATOR.test(text.slice(opener.start, start)) || NOT_AFTER.test(text.slice(end, end + 40))) return null;
+  // Short lines read as headings themselves; the list's heading is the last one naming no officer.
+  let heading: string | null = null;
+  for (const b of model.blocks) {
+    if (b.start >= lineStart) break;
+    if (b.heading && !mentions.some((m) => m.start >= b.start && m.start < b.end)) heading = text.slice(b.start, b.end);
+  }
+  return heading !== null && OUTCOME_HEADING.test(heading) ? opener.key : null;
 }
 
 /** A column that states what was imposed. */

@@ -14,6 +14,17 @@ describe('extractOutcomes', () => {
       expected: ['dismissed_without_notice', 'barred_list'],
     },
     { text: 'Sergeant Loft has been demoted after the panel heard he falsified a duty log.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    // Lines under an outcomes heading, each an officer and a sanction, with no verb.
+    {
+      text: 'Findings\nPC Roe and PS Lin breached Duties and Responsibilities.\nOutcomes\nPC Roe - final written warning (two years)\nPS Lin - written warning (12 months)',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning', 'written_warning'],
+    },
+    {
+      text: 'Background\nPC Roe - a written warning had been given in 2019 for lateness.\nPC Roe was dismissed without notice.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
     { text: 'Officers who were demoted in 2023 numbered four. PS Loft was given a written warning.', kind: 'hearing_outcome', expected: ['written_warning'] },
     // A sanction for an officer the page does not name belongs to no named officer.
     {
