@@ -1,6 +1,6 @@
 import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
-import { cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
+import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { periodScanner } from './periods.js';
 
@@ -184,6 +184,14 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     facts.push({ role: 'hearing', date: tableHearing.date, source: doc.span(tableHearing.start, tableHearing.end) });
     found.forEach((f, i) => tableHearing.cells.some((c) => c.start <= f.start && f.end <= c.end) && used.add(i));
   }
+  // A listing whose cases each open on their date ("17 November 2025 - PC Jo Bloggs attended ..."):
+  // each opening dates its case's hearing, and the first case's is the page's.
+  if (kind !== 'judgment') {
+    const openings = caseOpeningDates(modelOf(doc), found);
+    openings.forEach((i) => used.add(i));
+    if (openings.length > 1 && !tableHearing)
+      facts.push({ role: 'hearing', date: found[openings[0]!]!.iso!, source: doc.span(found[openings[0]!]!.start, found[openings[0]!]!.end) });
+  }
   found.forEach((f, i) => {
     if (used.has(i)) return;
     const before = text.slice(Math.max(0, f.start - 160), f.start);
@@ -235,7 +243,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     if (model) found.forEach((f, i) => inHeading(model, f.start) && used.add(i));
     // A page listing several cases dates the conduct of its first case, not the earliest of all.
     // Cases are sections that each date their own hearing; sections for each officer of one case share the case's dates.
-    const heard = (sec: { start: number; end: number }) =>
+    const heard = (sec: { start: number; end: number; heading: string | null }) =>
+      DATED_CASE_OPENING.test(sec.heading ?? '') ||
       found.some((f) => f.start >= sec.start && f.start < sec.end && HEARING_FIELD.test(text.slice(Math.max(0, f.start - 60), f.start)));
     const cases = model ? model.sections.filter((sec) => sec.heading !== null && heard(sec)) : [];
     const first = cases[0];
@@ -244,8 +253,10 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
     else if (model) {
       // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.
-      const range = incidentRange(model);
-      const period = range ? null : periodOpening(model);
+      // In a listing, only the first case's text dates the conduct.
+      const [from, to] = first && cases.length > 1 ? [first.start, first.end] : [0, Infinity];
+      const range = incidentRange(model, from, to);
+      const period = range ? null : periodOpening(model, from, false, to);
       if (range) facts.push({ role: 'incident', date: range.from, until: range.to, source: doc.span(range.start, range.end) });
       else if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
     }
@@ -263,10 +274,11 @@ const PERIOD_OPENING = new RegExp(
   'g',
 );
 
-export function periodOpening(model: DocModel, from = 0, spanOnly = false): { date: string; start: number; end: number } | null {
+export function periodOpening(model: DocModel, from = 0, spanOnly = false, to = Infinity): { date: string; start: number; end: number } | null {
   for (const m of model.text.matchAll(PERIOD_OPENING)) {
     if (spanOnly && !SPAN_WORD.test(m[0])) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '') - (m[1] ? m[1].length + 1 : 0);
+    if (start >= to) return null;
     if (start < from || inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
     const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
@@ -303,14 +315,15 @@ const OPENING_ONLY = /^,\s/;
 /** A unit's name ("Vulnerability Investigation Team") names a place of work, not procedure. */
 const UNIT_NAME = /\b(?:[A-Z][a-z]+\s+){1,4}(?:Team|Unit|Department|Command|Squad|Hub)\b/g;
 /** A period with both ends outside headings and procedure: the conduct's span. */
-function incidentRange(model: DocModel): { from: string; to: string; start: number; end: number } | null {
+function incidentRange(model: DocModel, from = 0, to = Infinity): { from: string; to: string; start: number; end: number } | null {
   const periodFrom = periodScanner(model.text);
-  let offset = 0;
+  let offset = from;
   for (;;) {
     const p = periodFrom(offset);
     if (!p || !p.from || !p.to) return null;
     const start = offset + p.start;
     offset = offset + p.end;
+    if (start >= to) return null;
     if (inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
     const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
@@ -402,4 +415,15 @@ export function clauseAround(text: string, start: number, end: number): string {
   const after = text.slice(end, end + 200);
   const a = after.search(CLAUSE_BREAK);
   return (b < 0 ? before : before.slice(b)) + (a < 0 ? after : after.slice(0, a));
+}
+
+/** The dates that open the cases of a listing written as one paragraph per case, in order. */
+function caseOpeningDates(model: DocModel, found: readonly Found[]): number[] {
+  const out: number[] = [];
+  for (const sec of model.sections) {
+    if (sec.heading === null || !DATED_CASE_OPENING.test(sec.heading)) continue;
+    const i = found.findIndex((f) => f.iso && f.start >= sec.start && f.start - sec.start < 8);
+    if (i >= 0) out.push(i);
+  }
+  return out;
 }

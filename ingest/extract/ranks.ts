@@ -18,6 +18,12 @@ const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
   ['detective inspector', 'Detective Inspector'],
   ['detective constable', 'Detective Constable'],
   ['detective sergeant', 'Detective Sergeant'],
+  // The Special Constabulary's own ranks are all special constables in the canonical list.
+  ['special chief inspector', 'Special Constable'],
+  ['special superintendent', 'Special Constable'],
+  ['special chief officer', 'Special Constable'],
+  ['special inspector', 'Special Constable'],
+  ['special sergeant', 'Special Constable'],
   ['special constable', 'Special Constable'],
   ['police constable', 'Police Constable'],
   ['police sergeant', 'Police Sergeant'],

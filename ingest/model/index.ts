@@ -9,6 +9,7 @@ import { findTables, type Cell, type Table } from './tables.js';
 
 export type { Block, Cell, Field, Line, Section, Sentence, Table };
 export { cellUnder, rowAt } from './tables.js';
+export { DATED_CASE_OPENING } from './sections.js';
 
 /**
  * The structure of one document, built once between the page text and the extractors: lines,

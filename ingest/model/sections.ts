@@ -23,11 +23,30 @@ export const CASE_HEADING =
 /** A numbered case heading with nothing else on its line ("Case 1", "Hearing 2:", "Case B"). */
 export const NUMBERED_CASE_HEADING = /^\s*(?:Case|Hearing|Matter)\s+(?:\d{1,2}|[A-Z])\s*[:.\-–]?\s*$/;
 
+/**
+ * A paragraph that opens one case of a listing with its date and its officer ("17 November 2025 -
+ * Police Constable Jo Bloggs, who ...", "3 October 2025 - Former DC Ann Lee resigned ..."): pages
+ * that write each case as one paragraph have no heading line to split on.
+ */
+export const DATED_CASE_OPENING =
+  /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*[-–—]\s*(?:Former|Retired|Police|Detective|Special|Temporary|Acting|Chief|PC|PS|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Superintendent|Officer|Staff)\b/;
+
+/** A line that ends a sentence, so the next line may open a paragraph the layout did not separate. */
+const ENDS_SENTENCE = /[.!?:]["”’)]?\s*$/;
+
 export function findSections(lines: readonly Line[], blocks: readonly Block[], textEnd: number): Section[] {
-  const heads = blocks.filter((b) => b.heading && (CASE_HEADING.test(lines[b.firstLine]?.text ?? '') || NUMBERED_CASE_HEADING.test(lines[b.firstLine]?.text ?? '')));
+  const heads: { start: number; line: number }[] = blocks
+    .filter((b) => b.heading && (CASE_HEADING.test(lines[b.firstLine]?.text ?? '') || NUMBERED_CASE_HEADING.test(lines[b.firstLine]?.text ?? '')))
+    .map((b) => ({ start: b.start, line: b.firstLine }));
+  // A dated case opening may start a block or a line after a finished sentence inside one (the page kept no gap between paragraphs).
+  for (const l of lines) {
+    if (DATED_CASE_OPENING.test(l.text) && (l.index === 0 || ENDS_SENTENCE.test(lines[l.index - 1]?.text ?? '.')) && !heads.some((h) => h.line === l.index))
+      heads.push({ start: l.start, line: l.index });
+  }
+  heads.sort((a, b) => a.start - b.start);
   if (heads.length < 2) return [{ heading: null, start: 0, end: textEnd }];
   const out: Section[] = [];
   if (heads[0]!.start > 0) out.push({ heading: null, start: 0, end: heads[0]!.start });
-  heads.forEach((h, i) => out.push({ heading: lines[h.firstLine]!.text.trim(), start: h.start, end: heads[i + 1]?.start ?? textEnd }));
+  heads.forEach((h, i) => out.push({ heading: lines[h.line]!.text.trim(), start: h.start, end: heads[i + 1]?.start ?? textEnd }));
   return out;
 }

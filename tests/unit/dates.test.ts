@@ -206,6 +206,13 @@ describe('extractDates: roles read from the document structure', () => {
       expected: { hearing: '2023-02-02', incident: '2019' },
     },
     {
+      // Each case one paragraph opening on its date, with no gap the layout kept between them.
+      name: 'a listing of dated paragraphs dates the first case',
+      text: 'Recent results are listed below.\n4 March 2026 - PC Ansel Brook attended a hearing. In 2021 he sold seized phones.\n9 February 2026 - Former DS Una Pell attended a meeting. Between 2018 and 2019 she misused a fuel card on 3 May 2019.\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-03-04', incident: '2021' },
+    },
+    {
       name: 'a month-only period is as precise as the text',
       text: 'It is alleged that, during September 2020, the officer disclosed an address to a relative.\n',
       kind: 'hearing_notice',

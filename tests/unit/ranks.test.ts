@@ -20,6 +20,8 @@ describe('normaliseRank', () => {
     { text: 'PCSO', expected: 'Police Community Support Officer' },
     { text: 'Police Staff', expected: 'Police Staff' },
     { text: 'Detention Officer', expected: 'Police Staff' },
+    { text: 'Special Sergeant', expected: 'Special Constable' },
+    { text: 'special inspector', expected: 'Special Constable' },
     { text: 'custody detention officer', expected: 'Police Staff' },
     { text: 'former PC', expected: 'Police Constable' },
     { text: 'ex-DS', expected: 'Detective Sergeant' },
