@@ -70,11 +70,11 @@ const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\
 /** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
 const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
- * "The hearing will take place from the 21st of January", "is listed for five days from Monday": a
- * sitting that opens that day, unlike a rule in force "from" a date.
+ * "The hearing will take place from the 21st of January", "is listed for five days from Monday", "will
+ * face a hearing from Monday 9 February": a sitting that opens that day, unlike a rule in force "from" a date.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\b[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since

@@ -213,6 +213,12 @@ describe('extractDates: roles read from the document structure', () => {
       expected: { hearing: '2026-03-04', incident: '2021' },
     },
     {
+      name: 'a hearing "from" its first day, with no verb between',
+      text: 'Two constables will face a misconduct hearing from Tuesday 12 May 2026 at headquarters. It is alleged that they lied.\n',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-05-12' },
+    },
+    {
       name: 'a month-only period is as precise as the text',
       text: 'It is alleged that, during September 2020, the officer disclosed an address to a relative.\n',
       kind: 'hearing_notice',
