@@ -11,7 +11,16 @@ import { makePdf, splitPages } from '../../tests/fixtures/pdf.js';
  * Run from the project root after a build: `node dist/bench/heldout/make.js`.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const SETS = ['bench/heldout/', 'bench/heldout/fresh/', 'bench/heldout/blind2/', 'bench/heldout/blind3/', 'bench/heldout/blind4/', 'bench/heldout/blind5/', 'bench/heldout/blind6/', 'bench/heldout/blind7/'];
+const SETS = [
+  'bench/heldout/',
+  'bench/heldout/fresh/',
+  'bench/heldout/blind2/',
+  'bench/heldout/blind3/',
+  'bench/heldout/blind4/',
+  'bench/heldout/blind5/',
+  'bench/heldout/blind6/',
+  'bench/heldout/blind7/',
+];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
 const FORM_FEED = /\f/;
