@@ -4,7 +4,7 @@ import { markerOf } from '../model/blocks.js';
 import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
-import { numberedFindings } from './numberedFindings.js';
+import { numberedFindings, restatedMentions } from './numberedFindings.js';
 import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
@@ -133,6 +133,8 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   const decided = kind !== 'hearing_notice';
   const docDefault: Finding | null = DOC_GROSS.test(text) ? 'gross_misconduct' : DOC_MISCONDUCT.test(text) ? 'misconduct' : null;
   const numbered = decided ? numberedFindings(text, ms, docDefault, kind) : new Map<number, Finding>();
+  // The reasons under "Allegation 3" name its Standard again; the allegation and its owner were stated before.
+  const restated = decided ? restatedMentions(text, ms) : new Set<number>();
   const best = new Map<string, AllegationFact & { weak: boolean }>();
   let prevOfficers: string[] = [];
   let prevEnd = 0;
@@ -154,6 +156,10 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const inRow = officerInRow(model, mentions, g.start);
     const rowMention = inRow ? mentions.find((m) => m.key === inRow) : undefined;
     const first = rowMention ?? inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
+    if (g.mentions.every((_, k) => restated.has(mi + k))) {
+      mi += g.mentions.length;
+      continue;
+    }
     // Reviews quote Standards in statistics; only those next to a named officer are allegations.
     if (kind === 'review' && officerReportedOn(model, mentions, g.start) === null) {
       mi += g.mentions.length;
@@ -164,7 +170,8 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     // used ...") outrank a field line that listed every subject of the notice.
     const opener = named.find((m) => m.start >= sentenceStart(text, g.start));
     const joint = opener ? jointWith(text, opener, named, g.start) : [];
-    const owners = joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
+    const headed = inRow ? [] : headingOwners(text, mentions, g.start);
+    const owners = headed.length ? headed : joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
     prevOfficers = owners;
     prevEnd = g.end;
     const cell = decided ? findingInRow(model, g.start) : null;
@@ -172,7 +179,9 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const f = cell ?? (decided ? (inlineFinding(model, g, next) ?? findingFor(model, g, next)) : null);
     const structural = decided && (f === null || f === 'weak') ? (findingByStructure(model, g.start) ?? (f === null ? verdictInTopic(model, g, ms) : null)) : null;
     for (const m of g.mentions) {
-      const byNumber = numbered.get(mi++);
+      const index = mi++;
+      if (restated.has(index)) continue;
+      const byNumber = numbered.get(index);
       const finding = byNumber ?? (f === null || f === 'weak' ? (structural ?? (f === 'weak' ? docDefault : null)) : f);
       const weak = f === 'weak' && !byNumber;
       for (const owner of owners) {
@@ -188,6 +197,29 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
   if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
   return [...best.values()].map(({ weak: _w, ...a }) => a);
+}
+
+/** An allegation's heading line ("Allegation 3 - against PC A and PC B", "Allegation 1 (PS C only): that ..."). */
+const ALLEGATION_HEAD_LINE = /(?:^|\n)[ \t]*Allegations?\s+(?:\d{1,2}|\(?[a-h]\))(?![\w)])[^\n]*/g;
+/** How far an allegation's block runs below its heading line. */
+const HEAD_REACH = 1200;
+
+/**
+ * The officers an allegation's heading names as the ones it is against, for every Standard in its
+ * block: only the heading's part before a colon, since what follows states the conduct ("that she
+ * struck PC D ..."). Empty when the nearest heading names nobody.
+ */
+function headingOwners(text: string, mentions: readonly OfficerMention[], at: number): string[] {
+  let head: { start: number; end: number } | null = null;
+  for (const m of text.slice(Math.max(0, at - HEAD_REACH), at).matchAll(ALLEGATION_HEAD_LINE)) {
+    const start = Math.max(0, at - HEAD_REACH) + (m.index ?? 0);
+    const colon = m[0].indexOf(':');
+    head = { start, end: start + (colon > 0 ? colon : m[0].length) };
+  }
+  if (!head) return [];
+  const keys: string[] = [];
+  for (const m of mentions) if (m.start >= head.start && m.start < head.end && !m.passing && !keys.includes(m.key)) keys.push(m.key);
+  return keys;
 }
 
 /** Officers named right after `first`, joined to it, in the allegation's own sentence. */

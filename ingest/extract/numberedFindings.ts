@@ -10,8 +10,17 @@ import { sentenceStart, type StandardMention } from './standards.js';
  * allegation's own block).
  */
 
-/** "Allegation 2." / "Allegation 1 - Duties and Responsibilities": a heading the Standards after it belong to. */
-const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*[.:–—-]/g;
+/**
+ * "Allegation 2." / "Allegation 1 - Duties and Responsibilities" / "Allegation 1 (PC A only):": a
+ * heading the Standards after it belong to.
+ */
+const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*(?:\([^)\n]{0,60}\)\s*)?[.:–—-]/g;
+/**
+ * "Allegation 2" alone on its line: in a findings section, the heading of the panel's reasons on that
+ * allegation, whose block states the verdict ("Allegation 2 is proved", "we find that it amounts to
+ * gross misconduct", "it is not proven").
+ */
+const LONE_HEADING = /(?:^|\n)[ \t]*Allegation\s+(\d+)[ \t]*(?=\n)/g;
 /** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
 /** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:"). */
@@ -94,9 +103,15 @@ function markers(text: string, kind: DocumentKind): Marker[] {
 /** The finding each allegation number is given, read from statements by number and "Finding:" lines. */
 function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | null): Map<number, Finding> {
   const out = new Map<number, Finding>();
+  const reasoned = new Map<number, Finding>();
+  for (const b of loneBlocks(text)) {
+    const finding = strong(text.slice(b.start, b.end));
+    if (finding) reasoned.set(b.n, finding);
+  }
   for (const m of text.matchAll(NUMBERED_FINDING)) {
     const clause = (m[3] ?? '').split(NEXT_CLAUSE)[0] ?? '';
-    const finding: Finding | null = m[2] ? 'not_proven' : (strong(clause) ?? docDefault);
+    const ids = [...(m[1] ?? '').matchAll(ID_LIST)].map(idNumber);
+    const finding: Finding | null = m[2] ? 'not_proven' : (strong(clause) ?? (ids.length === 1 ? reasoned.get(ids[0]!) : undefined) ?? docDefault);
     if (!finding) continue;
     for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
   }
@@ -109,6 +124,7 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
     const finding = strong(m[2] ?? '');
     if (finding) for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
   }
+  for (const [n, finding] of reasoned) if (!out.has(n)) out.set(n, finding);
   const headings = heads.filter((h) => h.heading);
   headings.forEach((h, i) => {
     const end = Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN);
@@ -116,6 +132,26 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
       const finding = strong(f[1] ?? '');
       if (finding) out.set(h.n, finding);
     }
+  });
+  return out;
+}
+
+/** The blocks under lone "Allegation N" headings, each up to the next such heading. */
+function loneBlocks(text: string): { n: number; start: number; end: number }[] {
+  const heads = [...text.matchAll(LONE_HEADING)].map((m) => ({ n: Number(m[1]), start: (m.index ?? 0) + m[0].length }));
+  return heads.map((h, i) => ({ ...h, end: Math.min(heads[i + 1]?.start ?? text.length, h.start + BLOCK_SPAN) }));
+}
+
+/**
+ * Standard mentions that restate, in the reasons under a lone "Allegation N" heading, a Standard the
+ * text already named before: the allegation was stated earlier, and its owner with it.
+ */
+export function restatedMentions(text: string, ms: readonly StandardMention[]): Set<number> {
+  const out = new Set<number>();
+  const blocks = loneBlocks(text);
+  ms.forEach((m, i) => {
+    const b = blocks.find((x) => x.start <= m.start && m.start < x.end);
+    if (b && ms.some((o) => o.start < b.start && o.standard === m.standard)) out.add(i);
   });
   return out;
 }

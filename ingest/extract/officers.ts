@@ -18,7 +18,9 @@ const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
  * text names it again with a rank.
  */
 const WRAPPED_NAME = `(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,2}[ \\t]*\\n[ \\t]*(?:${NAME_WORD})(?=[ \\t]*(?:[,.;:)]|\\n|$)|[ \\t]+[a-z])`;
-const NAME_SOURCE = `${WRAPPED_NAME}|(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
+/** A running header's page number ("PC Okafor-Lyle Page 2 of 4"): furniture, never the next word of a name. */
+const PAGE_FURNITURE = '(?!Page[ \\t]+\\d+[ \\t]+of[ \\t]+\\d)';
+const NAME_SOURCE = `${WRAPPED_NAME}|(?:${INITIALS})?(?:${NAME_WORD})(?:[ \\t]+${PAGE_FURNITURE}(?:${NAME_WORD})){0,3}|(?:${CAPS_NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD})){0,3}`;
 /** A lone initial: a name cannot end with one ("PC A. The panel" is the label PC A). */
 const INITIAL_WORD = /^[A-Z]\.$/;
 const FORMER_SOURCE = '[Ff]ormer|FORMER|[Ee]x-|[Tt]hen|[Rr]etired';

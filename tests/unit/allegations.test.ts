@@ -221,6 +221,27 @@ describe('extractAllegations', () => {
       kind: 'hearing_notice',
       expected: ['Rourke|Use of Force|null', 'Asante|Confidentiality|null', 'Asante|Challenging and Reporting Improper Conduct|null'],
     },
+    {
+      // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
+      text:
+        'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +
+        'Allegation 1 (Sergeant Bexley only): that he swore at Constable Marwood in the yard. Standard: Authority, Respect and Courtesy.\n' +
+        'Allegation 2 - against Sergeant Bexley and Constable Marwood\nThey left a prisoner unchecked for six hours. Standard: Duties and Responsibilities.\n',
+      kind: 'hearing_notice',
+      expected: ['Bexley|Authority, Respect and Courtesy|null', 'Bexley|Duties and Responsibilities|null', 'Marwood|Duties and Responsibilities|null'],
+    },
+    {
+      // Reasons under a bare "Allegation N" line give that allegation's verdict, and the Standard they name
+      // again is the same allegation, not a new one.
+      text:
+        'Misconduct hearing outcome\nThe officer, PC Dilys Arkwright, faced two allegations.\n' +
+        'Allegation 1: she shared a custody record with a journalist, a breach of Confidentiality.\n' +
+        'Allegation 2: she told her inspector the record had been lost, a breach of Honesty and Integrity.\n' +
+        'Findings\nAllegation 1\nThe panel heard the journalist. Sharing the record was a breach of Confidentiality and we find that it amounted to gross misconduct.\n' +
+        'Allegation 2\nThe inspector was unsure what he had been told. The allegation is not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Arkwright|Confidentiality|gross_misconduct', 'Arkwright|Honesty and Integrity|not_proven'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {

@@ -19,6 +19,15 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Halima Osei', label: null, rank: 'Detective Constable', former: false, warrant: '5520' }],
     },
     {
+      // A running header ends in the page number; "Page" is not the next word of the officer's surname.
+      text: 'Outcome - PS Wren, DC Harlan-Moss Page 3 of 5\nSergeant Ada Wren and Detective Constable Olu Harlan-Moss attended.',
+      kind: 'hearing_outcome',
+      expected: [
+        { name: 'Ada Wren', label: null, rank: 'Police Sergeant', former: false },
+        { name: 'Olu Harlan-Moss', label: null, rank: 'Detective Constable', former: false },
+      ],
+    },
+    {
       text: 'PC Jane Doyle (4471AB), of the Roads Policing Unit, attended. PC Doyle denied it.',
       expected: [{ name: 'Jane Doyle', label: null, rank: 'Police Constable', former: false, warrant: '4471AB' }],
     },
