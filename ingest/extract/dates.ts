@@ -52,6 +52,17 @@ const HEARING_ENDED = /\b(?:hearings?|meeting)\b[^.]{0,120}\b(?:concluded|ended|
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
 const DECISION_FIELD =
   /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
+/**
+ * "The finding and outcome for both officers were given on 17 October": the decision, however many
+ * words part the noun from its verb.
+ */
+const DECISION_GIVEN =
+  /\b(?:outcomes?|decisions?|sanctions?)\b[^.\n]{0,50}\b(?:was|were|has\s+been|have\s+been)\s+(?:given|made|announced|delivered|handed\s+down|issued)\s+on\s+(?:the\s+)?$/i;
+/** "... Thursday 11 September 2025, when we gave our decision": the cue follows the date. */
+const DECISION_AFTER =
+  /^[\s,]*(?:when|on\s+which|at\s+which)\s+(?:we|the\s+panel|the\s+chair|it|he|she)\s+(?:gave|announced|delivered|handed\s+down|gave\s+its)\s+(?:our|its|their|his|her|the)\s+(?:decision|outcome|sanction)/i;
+/** A decision cue that dates only the findings ("We announced our findings on 10 September"): the outcome may come later. */
+const FINDINGS_CUE = /\bfindings\b[^.\n]{0,60}$/i;
 /** "On 5 May 2024 the panel found ...": the date the panel decided, not the conduct. */
 const PANEL_DECIDED_AFTER =
   /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
@@ -105,6 +116,12 @@ const PUBLICATION_BEFORE =
  */
 const SUPERSEDED_BEFORE =
   /\b(?:originally|previously|initially|first)\s+(?:(?:been|was|were|being)\s+)?(?:listed|arranged|scheduled|set|fixed|due)\s+(?:to\s+(?:take\s+place|start|begin|open|sit)\s+)?(?:for|on)\s+(?:\w+day,?\s+)?$|\b(?:rescheduled|moved|postponed|adjourned|vacated|re-?listed)\s+from\s+(?:the\s+)?$/i;
+/**
+ * "... hearing will take place at Headquarters. It will start at 9.30am on Monday the 9th": the day
+ * the sitting opens, in a sentence of its own after the one naming the hearing.
+ */
+const IT_STARTS =
+  /\b(?:hearings?|meeting)\b(?:[^\n]|\n(?![ \t]*\n)){0,200}\b(?:It|The\s+(?:hearing|meeting))\s+(?:will|is\s+(?:due|scheduled|expected)\s+to)\s+(?:start|open|begin|commence)\b(?:\s+at\s+[\d.:]+\s*(?:am|pm)?)?\s+on\s+(?:[A-Z][a-z]+day\s+)?(?:the\s+)?$/i;
 /** "It will now open on 19 January": the sitting a moved hearing now has. */
 const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|take\s+place|be\s+held|sit|resume)\s+(?:on|from)\s+(?:the\s+)?$/i;
 
@@ -172,6 +189,9 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   const facts: DateFact[] = [];
   const used = new Set<number>();
   const weakHearings: [Found, number][] = [];
+  // Findings announced one day and the outcome given the next: the outcome's day is the decision.
+  const findingsOnly = new Set<number>();
+  let outcomeDecided = false;
   let labelledIncident: Found | null = null;
   const add = (role: DateFact['role'], f: Found, i: number) => {
     used.add(i);
@@ -215,15 +235,21 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       used.add(i);
       return;
     }
-    if (HEARING_OPENS.test(before) || NOW_OPENS.test(before)) return add('hearing', f, i);
+    if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
-    if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) add('decision', f, i);
-    else if (DEADLINE_BEFORE.test(before)) used.add(i);
+    if (DECISION_AFTER.test(text.slice(f.end, f.end + 80))) {
+      outcomeDecided = true;
+      add('decision', f, i);
+    } else if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || DECISION_GIVEN.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) {
+      if (FINDINGS_CUE.test(before)) findingsOnly.add(facts.length);
+      add('decision', f, i);
+    } else if (DEADLINE_BEFORE.test(before)) used.add(i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
   });
+  if (outcomeDecided) for (const k of [...findingsOnly].sort((a, b) => b - a)) facts.splice(k, 1);
   // A date near the word "hearing" counts only when no date sits in a hearing field or sentence.
   if (!facts.some((d) => d.role === 'hearing')) for (const [f, i] of weakHearings) add('hearing', f, i);
   const model = kind === 'judgment' ? null : modelOf(doc);
@@ -249,20 +275,26 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cases = model ? model.sections.filter((sec) => sec.heading !== null && heard(sec)) : [];
     const first = cases[0];
     if (first && cases.length > 1) found.forEach((f, i) => (f.start < first.start || f.start >= first.end) && used.add(i));
-    const incident = labelledIncident ?? incidentDate(text, found, used);
-    if (incident) facts.push({ role: 'incident', date: incident.iso!, source: doc.span(incident.start, incident.end) });
-    else if (model) {
-      // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.
-      // In a listing, only the first case's text dates the conduct.
-      const [from, to] = first && cases.length > 1 ? [first.start, first.end] : [0, Infinity];
-      const range = incidentRange(model, from, to);
-      const period = range ? null : periodOpening(model, from, false, to);
-      if (range) facts.push({ role: 'incident', date: range.from, until: range.to, source: doc.span(range.start, range.end) });
-      else if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
-    }
+    // Conduct comes before the proceedings on it: a day on or after the hearing or decision is not the incident.
+    const proceedings = facts.filter((d) => d.role !== 'incident').map((d) => d.date);
+    const before = proceedings.length ? proceedings.sort()[0]! : null;
+    const day = labelledIncident ?? incidentDate(text, found, used, before);
+    // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.
+    // In a listing, only the first case's text dates the conduct.
+    const [from, to] = first && cases.length > 1 ? [first.start, first.end] : [0, Infinity];
+    const range = model && !labelledIncident ? incidentRange(model, from, to) : null;
+    const period = model && !labelledIncident && !range ? periodOpening(model, from, false, to) : null;
+    const partial = range ? { date: range.from, start: range.start, end: range.end } : period;
+    // "Between May and August 2024 ... on 3 June he ...": the conduct began with the period, before the day.
+    if (partial && (!day || startsEarlier(partial.date, day.iso!)))
+      facts.push({ role: 'incident', date: partial.date, ...(range ? { until: range.to } : {}), source: doc.span(partial.start, partial.end) });
+    else if (day) facts.push({ role: 'incident', date: day.iso!, source: doc.span(day.start, day.end) });
   }
   return facts;
 }
+
+/** "on two occasions in April 2025", "on a number of occasions during 2023": repeated conduct, dated by its period. */
+const REPEATED = '\\bon\\s+(?:two|three|four|five|several|many|numerous|various|multiple|a\\s+number\\s+of|\\d+)\\s+(?:separate\\s+)?occasions\\s+';
 
 /**
  * Conduct dated only by a year or a month ("In 2015 and early 2016, ...", "sometime between 2017 and
@@ -270,7 +302,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
  * The date is partial ("2015", "2019-02"), as precise as the text.
  */
 const PERIOD_OPENING = new RegExp(
-  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+|\\ba\\s+period\\s+)(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?(?:(?:and|to|-|–)\\s+${MONTH_SOURCE}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
+  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+|\\ba\\s+period\\s+|${REPEATED})(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?(?:(?:and|to|-|–)\\s+${MONTH_SOURCE}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
   'g',
 );
 
@@ -327,9 +359,22 @@ function incidentRange(model: DocModel, from = 0, to = Infinity): { from: string
     if (inHeading(model, start)) continue;
     const sentence = model.sentenceAt(start);
     const words = sentence ? model.text.slice(sentence.start, sentence.end) : '';
-    if (PROCEDURAL.test(words) && !ALLEGED_THAT.test(words)) continue;
+    if (PROCEDURAL.test(conductPart(words, start - (sentence?.start ?? start))) && !ALLEGED_THAT.test(words)) continue;
     return { from: p.from, to: p.to, start, end: offset };
   }
+}
+
+/**
+ * "attended a gross misconduct hearing in relation to his use of police systems between May and
+ * August 2024": after these words the sentence turns from the proceedings to the conduct.
+ */
+const CONDUCT_TURN = /\b(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding)\s/gi;
+
+/** The part of a sentence a period at `at` belongs to: from the last turn to the conduct before it, else all of it. */
+function conductPart(words: string, at: number): string {
+  let from = 0;
+  for (const m of words.slice(0, at).matchAll(CONDUCT_TURN)) from = (m.index ?? 0) + m[0].length;
+  return words.slice(from);
 }
 
 /** "It is alleged that ...": the sentence states the conduct. */
@@ -370,8 +415,8 @@ function inHeading(model: DocModel, at: number): boolean {
   return b !== null && b.heading;
 }
 
-function incidentDate(text: string, found: Found[], used: Set<number>): Found | null {
-  const free = found.filter((f, i) => f.iso && !used.has(i));
+function incidentDate(text: string, found: Found[], used: Set<number>, before: string | null): Found | null {
+  const free = found.filter((f, i) => f.iso && !used.has(i) && (before === null || f.iso < before));
   // Several clauses open on dates: the conduct began on the earliest of them.
   const openings = free.filter((f) => INCIDENT_OPENING.test(text.slice(Math.max(0, f.start - 60), f.start)) && !procedureFollows(text, f.end));
   if (openings.length) return openings.sort(byDate)[0]!;
@@ -396,6 +441,11 @@ function procedureFollows(text: string, end: number): boolean {
   const after = text.slice(end, end + 100).replace(RANGE_END, '');
   const subject = after.split(/\s+/).slice(0, 4).join(' ');
   return PROCEDURE_ACTS.test(after.slice(0, 50)) || PROCEDURAL.test(subject);
+}
+
+/** Whether a partial date ("2024", "2024-05") starts before the month of a full one ("2024-06-03"). */
+function startsEarlier(partial: string, full: string): boolean {
+  return partial < full.slice(0, partial.length);
 }
 
 const byDate = (a: Found, b: Found) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.start - b.start);

@@ -19,15 +19,22 @@ const NOT_IMPOSED =
   /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
 /** The passive "... was extended" form of an extension. */
 const EXTENDED_VERB = /extended$/i;
-/** Words saying a sanction was imposed. */
+/** Words saying a sanction was imposed, or that the officer is to go through it ("will take part in the reflective practice review process"). */
 const IMPOSED =
-  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b/i;
+  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
 /**
  * A list entry placed, added or included on a list for this officer, not officers in general; a name
  * "passed on for inclusion" is listed, and an appeal's decision says the entry "remains" (the listing stands).
  */
 const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|remains|remained|stays)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
+/**
+ * The list's keeper told to list this officer ("The College of Policing will be asked to include him
+ * on the barred list", "His details will be sent to the College of Policing for entry on the barred
+ * list"): the listing follows from the outcome, though "asked" would otherwise read as a hedge.
+ */
+const KEEPER_TOLD =
+  /\bCollege\s+of\s+Policing\s+(?:will|has|have|is|was)\s+(?:be(?:en)?\s+)?(?:asked|notified|informed|told|directed)\s+to\s+(?:include|add|place|enter|put)\s+(?:him|her|them|the\s+(?:former\s+)?officer)\b|\b(?:details|name)\s+(?:will\s+be|has\s+been|have\s+been|was|were)\s+(?:sent|passed|referred|forwarded|given)\s+to\s+the\s+College\s+of\s+Policing\s+for\s+(?:entry|inclusion)\b/i;
 /** Singular past or passive verb right before a bare "dismissed"/"sacked" ("officers were dismissed" is a statistic). */
 const PASSIVE_BEFORE = /\b(?:was|has been|had been|be)\s+$/i;
 /** A bare "dismissed" about an appeal or claim, not a person. */
@@ -158,7 +165,10 @@ function attribute(model: DocModel, kind: DocumentKind, mentions: readonly { key
 function imposed(group: number, words: string, clause: string, after: string): boolean {
   if (NOT_AFTER.test(after)) return false;
   const outcome = OUTCOME_BY_GROUP[group];
-  if (outcome === 'barred_list' || outcome === 'advisory_list') return LISTED.test(clause + ' ' + after) && !GENERIC_SUBJECT.test(clause) && !NOT_IMPOSED.test(clause);
+  if (outcome === 'barred_list' || outcome === 'advisory_list') {
+    if (GENERIC_SUBJECT.test(clause)) return false;
+    return KEEPER_TOLD.test(clause) || (LISTED.test(clause + ' ' + after) && !NOT_IMPOSED.test(clause));
+  }
   if (BARE_GROUPS.has(group)) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
   // "The final written warning was extended" states the event itself.

@@ -179,6 +179,30 @@ describe('extractDates', () => {
       kind: 'review',
       expected: {},
     },
+    // The session opens in a sentence after the one naming the hearing; the conduct is a span of months.
+    {
+      text: 'A gross misconduct hearing has been arranged at Force HQ,\nLeyland. It is due to begin at 10am on Wednesday 4 March 2026.\nThe allegation is that from October 2024 to January 2025 Sergeant Ume misused a fuel card.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-03-04', incident: '2024-10' },
+    },
+    // Repeated conduct dated by its month, with no day given.
+    {
+      text: 'Hearing date: 2 February 2026\nIt is said that on several occasions in June 2025 PC Vale left her post early.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2026-02-02', incident: '2025-06' },
+    },
+    // A period named after "in relation to" dates the conduct, though the sentence began with the hearing;
+    // a day inside the period is not when the conduct began, and a day after the hearing never is.
+    {
+      text: 'Date of hearing: 9 December 2025\nPC Ngata faced a hearing in relation to messages he sent between March and June 2025. On 2 April 2025 he sent the worst of them. The outcome was given on 10 December 2025.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-12-09', incident: '2025-03', decision: '2025-12-10' },
+    },
+    {
+      text: 'Date of hearing: 9 December 2025\nPC Ngata wrote to the team to apologise on 15 December 2025.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-12-09' },
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
@@ -289,6 +313,12 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     { text: 'Determination date - 2 October 2022\n', expected: '2022-10-02' },
     { text: 'The hearing sat for three days. On 19 January 2024 the panel found the allegation proven.\n', expected: '2024-01-19' },
     { text: 'On 19 January 2024 the constable drove home after drinking.\n', expected: null },
+    // Findings one day, the outcome the next: the outcome's day is the decision.
+    {
+      text: 'The panel gave its findings on 3 March 2025. It heard mitigation on Tuesday 4 March 2025, when it announced its sanction.\n',
+      expected: '2025-03-04',
+    },
+    { text: 'Notes\n1. The findings and the outcome in both cases were given on 6 May 2025.\n', expected: '2025-05-06' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {

@@ -123,6 +123,29 @@ describe('extractOutcomes', () => {
       expected: ['final_written_warning_extended'],
     },
     { text: 'DCI Oller was demoted to the rank of Detective Inspector with immediate effect.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    // The list's keeper is asked to list him: a listing, though "asked" and "include" usually hedge.
+    {
+      text: 'PS Amir Dale was dismissed without notice. The College of Policing has been asked to add him to the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
+    {
+      text: 'Former DC Ilse Maro would have been dismissed. Her name will be sent to the College of Policing for entry on the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed', 'barred_list'],
+    },
+    // A panel asked to list an officer has not listed him.
+    {
+      text: 'PC Tam Hoy was given a final written warning. The appropriate authority asked that he be placed on the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning'],
+    },
+    // An officer who is to go through a process has been given it.
+    {
+      text: 'The breach amounted to practice requiring improvement. PC Lys Orme must complete the reflective practice review process.',
+      kind: 'hearing_outcome',
+      expected: ['reflective_practice'],
+    },
     // A judgment reviewing why a lesser sanction would not do does not impose it.
     {
       text: 'The judge held that the panel had given insufficient weight to her health and had failed to explain why a final written warning would not suffice. PS Thorn was dismissed without notice.',
