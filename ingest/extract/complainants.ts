@@ -120,8 +120,13 @@ export function findComplainantNames(doc: DocText): string[] {
   return full.filter((n) => n.includes(' ') || !full.some((o) => o !== n && o.endsWith(' ' + n)));
 }
 
-/** A label given right after a description ("a vulnerable woman, referred to as Witness 2"): the label stands for that person. */
-const LABEL_AFTER = /^[^.;]{0,60}?\b(?:referred\s+to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to)\b/i;
+/**
+ * A label given right after a description ("a vulnerable woman, referred to as Witness 2", or in the
+ * next sentence: "... a woman who had called 999. She is referred to as Ms F."): the label stands for that
+ * person. A group of whom "one of them, referred to as Woman A" is labelled counts as the labelled person.
+ */
+const LABEL_AFTER =
+  /^[^.;]{0,60}?\b(?:referred\s+to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to)\b|^[^.;]{0,120}\.\s+(?:She|He|They)\s+(?:is|was|are|were|will\s+be)\s+(?:referred\s+to|known)\s+as\b|^[^.;]{0,120}?\bone\s+of\s+(?:them|whom)\s*,?\s*(?:referred\s+to|known)\b/;
 /** A label in apposition right after a description ("A detained person, Detainee D, told staff"). */
 const LABEL_APPOSITION = new RegExp(`^\\s*[,(–—-]\\s*["“']?${COMPLAINANT_LABEL.source.replace('(?<![A-Za-z])', '')}`);
 const labelledRightAfter = (text: string, end: number) => LABEL_AFTER.test(text.slice(end, end + 90)) || LABEL_APPOSITION.test(text.slice(end, end + 60));
@@ -182,7 +187,11 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // A description the text labels right away, or names again as "the <noun>", is a person already counted.
-  for (const v of describedVictims(text)) if (!labelledRightAfter(text, v.end) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
+  // A description labelled at any of its uses ("two women" in a headline, "two women, referred to as
+  // Woman A and Woman B" below) is the labelled people everywhere.
+  const victims = describedVictims(text);
+  const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.end)).map((v) => foldName(v.reference)));
+  for (const v of victims) if (!labelled.has(foldName(v.reference)) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
   // Labels introduced once count on every later use, so gather those first, then pseudonyms.
   for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const name of findComplainantNames(doc)) {

@@ -89,6 +89,11 @@ export const CONDUCT_VERBS = [
   'grabbing',
   'touching',
   'messages\\s+to',
+  // Remarks aimed at people wrong them ("made demeaning comments to three colleagues").
+  'comments\\s+to',
+  'remarks\\s+to',
+  // A records check on a person with no policing purpose wrongs that person ("looked up a neighbour").
+  'looked\\s+up',
   'arrest\\s+of',
   'detention\\s+of',
   'restraint\\s+of',
@@ -108,11 +113,19 @@ export const RELATIVE_CLAUSES = [
 ] as const;
 
 const nouns = PERSON_NOUNS.join('|');
+/** Plural people words a group ends in ("three female colleagues", "two members of the public"). */
+const GROUP_NOUNS =
+  'members\\s+of\\s+(?:staff|the\\s+public)|colleagues|women|men|girls|boys|children|teenagers|students|people|residents|motorists|drivers|passengers|detainees|prisoners';
+/**
+ * How many people a group of complainants counts ("two members of staff"): one description, as a
+ * careful reader lists it. "A member of staff" is one person, written the same way.
+ */
+const GROUP = `(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa]\\s+number\\s+of)\\s+(?:(?:young|female|male|vulnerable|junior|other|local)\\s+){0,2}(?:${GROUP_NOUNS})|(?:[Oo]ne|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public))`;
 const adjectives = `(?:(?:${PERSON_ADJECTIVES.join('|')})\\s+){0,2}`;
 /** "a detained man", "a 19-year-old woman": an introduced person (indefinite article, or "its" for a vehicle's rider). */
 const DESCRIPTION = `(?:a|an|its)\\s+${adjectives}(?:${nouns})\\b`;
 /** The description as the object of a conduct verb ("pushed a detained woman", "the arrest of a young man"). */
-const OBJECT_OF_CONDUCT = new RegExp(`\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${DESCRIPTION})`, 'gi');
+const OBJECT_OF_CONDUCT = new RegExp(`\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${DESCRIPTION}|${GROUP})`, 'gi');
 /** A person held in custody: "a detained man", "a man held at the custody block", "a woman in custody", "a man in the custody suite". */
 const IN_CUSTODY = new RegExp(
   `\\b((?:a|an)\\s+detained\\s+(?:${nouns})|(?:a|an)\\s+${adjectives}(?:${nouns})(?=\\s+(?:held|detained)\\s+(?:at|in)\\b|\\s+in\\s+(?:police\\s+|the\\s+)?custody\\b))`,
@@ -154,8 +167,6 @@ export const RELATIVES = [
   'grandfather',
 ] as const;
 
-/** How many people a group of complainants counts ("two members of staff"): one description, as a careful reader lists it. */
-const GROUP = `(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\\s+number\\s+of|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public)`;
 /** A relative by possessive: a pronoun, a label ("Mr P's"), or a party or described person ("the claimant's"). */
 const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx)\\s+[A-Z]['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
 /** An introduced description with its article in either case, since a complainer often opens the sentence ("A woman complained"). */
@@ -168,7 +179,7 @@ const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
  */
 const COMPLAINT_BY = new RegExp(`\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})`, 'g');
 const COMPLAINED = new RegExp(
-  `(?<![\\w'’])(${COMPLAINER})\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`,
+  `(?<![\\w'’])(${COMPLAINER})(?:,?\\s+who)?\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`,
   'g',
 );
 /** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */

@@ -154,6 +154,37 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'a described person who complained', text: 'A motorist later complained about the way the stop was carried out.', expected: ['a motorist'] },
     { name: "a labelled person's relative keeps the label's capital", text: "Mr T's sister complained in writing.", expected: ['Mr T', "Mr T's sister"] },
     { name: 'a relative who did not complain', text: 'Her brother drove her home after the interview.', expected: [] },
+    {
+      name: 'a relative who complained, in a relative clause',
+      text: 'Ms V was not at the hearing. Her husband, who complained to the force in May, gave evidence.',
+      expected: ['Ms V', "Ms V's husband"],
+    },
+    { name: 'a group the officers acted on', text: 'At the station gates the sergeant searched three young men without grounds.', expected: ['three young men'] },
+    {
+      name: 'colleagues the remarks were aimed at',
+      text: 'It is said that he made crude remarks to two junior colleagues at a leaving party.',
+      expected: ['two junior colleagues'],
+    },
+    {
+      name: 'a person whose records were looked up',
+      text: 'The PCSO looked up a local resident on the intelligence system out of curiosity.',
+      expected: ['a local resident'],
+    },
+    {
+      name: 'a description labelled in the next sentence is the label',
+      text: 'The case concerned his handling of a woman who had reported a stalker. She is referred to as Ms G. He ignored Ms G.',
+      expected: ['Ms G'],
+    },
+    {
+      name: 'a group labelled at a later use is the labels everywhere',
+      text: 'Officer sacked for pursuing two women\nThe panel heard he messaged two women, referred to as Woman C and Woman D, for months.',
+      expected: ['Woman C', 'Woman D'],
+    },
+    {
+      name: 'a group one of whom is labelled is that person',
+      text: 'He is alleged to have insulted two women at a bus stop and to have followed one of them, referred to as Woman E, home.',
+      expected: ['Woman E'],
+    },
   ];
   for (const c of cases)
     it(c.name, () =>
