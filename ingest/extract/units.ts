@@ -35,18 +35,25 @@ const KNOWN_ABBREVIATIONS = new RegExp(
     .join('|')})(?![A-Za-z0-9&])`,
   'g',
 );
+/**
+ * Bodies an officer serves in that carry no unit word ("a volunteer in the Special Constabulary"):
+ * a unit only after a posting word, and not as an attribute of a following noun ("contrary to the
+ * Special Constabulary duty policy").
+ */
+const POSTED_BODY = /\bSpecial\s+Constabulary\b(?![ \t]+(?!(?:at|in|on|of|for|and|or|from|since|until|to|based|between|during|when|where|who|which|with)\b)[a-z])/g;
 /** The words before an abbreviation that make it the subject's posting. */
 const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in|posted to|member of)\s+(?:the\s+)?$/i;
 
 /**
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
- * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area". Up to six
+ * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area", "Force
+ * Contact Centre". Up to six
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
  * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit.
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -57,11 +64,19 @@ const UNIT_NAME =
  * ends in a unit word names the unit; without one it names a place (POSTING_FIELD_VALUE).
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
-/** A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major Crime Unit"). */
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+/**
+ * A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major
+ * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
+ */
 const SUBJECT_LINE_COMMA = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z ()]{0,40}:[ \\t]*)?(?:(?:${RANK_SOURCE})|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:\\d{2,6}\\s+)?[A-Z][a-z'’-]+[^\\n,]{0,60},[ \\t]*(?:[a-z][a-z ]{0,40},[ \\t]*)?$`,
+  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z ()]{0,40}:[ \\t]*)?(?:(?:${RANK_SOURCE})|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:\\d{2,6}\\s+)?[A-Z][a-z'’-]+[^\\n,]{0,60},[ \\t]*(?:[a-z][a-z ()]{0,40},[ \\t]*)?$`,
 );
+/**
+ * A line listing a subject as rank, number and a two-word name, then the unit with no comma between
+ * (a table flattened to text: "DC 2107 Jo Bloggs Peterborough Child Abuse Investigation Unit").
+ */
+const SUBJECT_LINE_NUMBERED = new RegExp(`(?:^|\\n)[ \\t]*(?:${RANK_SOURCE})\\.?[ \\t]+\\d{2,6}[ \\t]+[A-Z][a-z'’-]+[ \\t]+[A-Z][a-z'’-]+[ \\t]+$`);
 /** A lower-case unit word after the name ("the Bolton District Response team"): the capitalised words before it belong to the name. */
 const LOWER_UNIT_WORD_AFTER = /^[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})(?:team|unit|squad)\b/;
 /**
@@ -82,21 +97,24 @@ const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+)
 const PLACE_AREA = /\b(?:Police|Constabulary|force)['’]s\s+((?:[A-Z][a-z]+\s+){1,2}(?:district|division|area|borough))\b/g;
 /**
  * A place in capitals and the unit in lower case ("in the Peterborough South neighbourhood policing
- * team"), kept as written. The lower-case words are content words (not "from the", "who was"), so
+ * team", "in the Child Protection team"), kept as written. The lower-case words are content words (not "from the", "who was"), so
  * prose such as "Officers from the response team" is not a name.
  */
 const MIXED_CASE_UNIT =
-  /\b((?:[A-Z][a-z]+[ \t]+){1,3}(?:(?!(?:the|a|an|of|from|to|with|in|on|at|by|for|and|or|who|was|were|is|are|his|her|their|its)\b)[a-z]+\s+){1,3}(?:unit|team|squad|department))\b/g;
+  /\b((?:[A-Z][a-z]+[ \t]+){1,3}(?:(?!(?:the|a|an|of|from|to|with|in|on|at|by|for|and|or|who|was|were|is|are|his|her|their|its)\b)[a-z]+\s+){0,3}(?:unit|team|squad|department))\b/g;
 /**
  * Stricter than POSTING_BEFORE, since nothing in a lower-case name marks it as a unit: "in the",
- * "of the" and the like, or a posting or role field ("Role at the time: Custody sergeant, ").
+ * "of the", "members of a" and the like, or a posting or role field ("Role at the time: Custody sergeant, ").
  */
-const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within)\s+the\s+|\b(?:Posting|Role|Unit|Department|Team)\b[^\n]{0,80}[,:][ \t]*)$/i;
+const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within|on)\s+(?:the|a)\s+|\b(?:Posting|Role|Unit|Department|Team)\b[^\n]{0,80}[,:][ \t]*)$/i;
 /** The first letter of each word, for a lower-case unit name given in title case. */
 const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
 const NOT_SUBJECT_UNIT =
   /professional standards|prosecution|legal|chancery|family|occupational health|press|complaints|human resources|vetting|anti-corruption|college|office|court|independent|headquarters|division of|bench division|justice|civil|administrative/i;
+/** A centre is where staff work ("Force Contact Centre") or where a hearing sits: only the first is a unit. */
+const CENTRE = /Centre$/;
+const VENUE_BEFORE = /\b(?:Venue|Location|Address|held|take\s+place|sit|sat|attend)\b[^\n.]{0,80}$/i;
 /** Page furniture of news sites ("emails from the Paper Times Team"), not police units. */
 const MEDIA_CONTEXT = /newsletter|subscribe|editorial|advertis/i;
 /** Words that start a sentence or field and so cannot begin a unit name. */
@@ -149,6 +167,10 @@ export function extractUnits(doc: DocText): UnitFact[] {
     if (NOT_SUBJECT_UNIT.test(canonicalUnit(abbr)) || !ABBREVIATION_POSTING.test(text.slice(Math.max(0, start - 30), start))) continue;
     add(abbr, start, start + abbr.length, true);
   }
+  for (const m of text.matchAll(POSTED_BODY)) {
+    const start = m.index ?? 0;
+    if (ABBREVIATION_POSTING.test(text.slice(Math.max(0, start - 30), start))) add(m[0], start, start + m[0].length);
+  }
   for (const m of text.matchAll(UNIT_NAME)) {
     const start = m.index ?? 0;
     // A line that already ends in a unit word is a whole name; the next line is a new field.
@@ -157,13 +179,14 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const name = line && !wrapped ? line[1]! : (m[1] ?? '');
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(squash(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
+    if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
     // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
     const words = name.split(WORD_BREAK);
     for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
       const head = words.slice(0, i).join('');
-      const before = text.slice(Math.max(0, start - 60), start) + head;
-      if (POSTING_BEFORE.test(before) || SUBJECT_LINE_COMMA.test(before)) {
+      const before = text.slice(Math.max(0, start - 120), start) + head;
+      if (POSTING_BEFORE.test(before) || SUBJECT_LINE_COMMA.test(before) || SUBJECT_LINE_NUMBERED.test(before)) {
         const more = LOWER_UNIT_WORD_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 40))?.[1] ?? '';
         add(words.slice(i).join('') + (more ? ' ' + more.trim() : ''), start + head.length, start + m[0].length + (more ? more.length + 1 : 0));
         break;

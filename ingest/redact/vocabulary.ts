@@ -282,6 +282,17 @@ export const PLACE_NOUNS_AFTER = [
   'ward',
   'neighbourhood',
   'area',
+  // Places named after their district: "Milton Keynes Central railway station", "Ashton town centre".
+  'railway',
+  'bus',
+  'tram',
+  'train',
+  'town',
+  'city',
+  'shopping',
+  'retail',
+  'industrial',
+  'business',
 ] as const;
 
 /**

@@ -150,6 +150,12 @@ describe('redactDocument', () => {
       kept: ['A rose grew in the wood', 'Crown Court'],
     },
     {
+      name: 'a district named like a person, before a railway station or a town centre, is a place',
+      text: 'Mr Ivo Dane was stopped at Stanley Grange railway station and later seen in Ashley Barton town centre. Officers of the Stanley Grange Response Team attended.',
+      gone: ['Ivo', 'Dane'],
+      kept: ['Stanley Grange railway station', 'Ashley Barton town centre', 'Stanley Grange Response Team'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],

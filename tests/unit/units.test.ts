@@ -25,7 +25,7 @@ describe('extractUnits', () => {
     { text: 'Station: Ynys Mon Rural Policing Team\nStation: Holyhead', expected: ['Ynys Mon Rural Policing Team'] },
     { text: "a sergeant in the force's Rotherham district at the time", expected: ['Rotherham district'] },
     { text: 'Officer concerned: Sergeant Ida Bale, Whitby Neighbourhood Policing Team', expected: ['Whitby Neighbourhood Policing Team'] },
-    { text: 'She worked in the Stockport District Patrol team until 2024.', expected: ['Stockport District Patrol'] },
+    { text: 'She worked in the Stockport District Patrol team until 2024.', expected: ['Stockport District Patrol team'] },
     // Posting fields worded in other ways, and a field value without a unit word.
     { text: 'Unit at the time of the conduct: Reading Local Policing Area, Neighbourhood Policing', expected: ['Reading Local Policing Area'] },
     { text: 'Posting (all three): Wrexham Local Policing Team\nDate of hearing: 1 May 2025', expected: ['Wrexham Local Policing Team'] },
@@ -47,6 +47,18 @@ describe('extractUnits', () => {
     },
     { text: 'The file went to the Crown Prosecution Service team in Leeds.', expected: [] },
     { text: 'the custody sergeant said.\nOfficers from the response team arrived.', expected: [] },
+    // Volunteers serve in the Special Constabulary, which has no unit word; its policy is not a posting.
+    { text: 'She was a volunteer with the Special Constabulary at Stroud.', expected: ['Special Constabulary'] },
+    { text: 'He cancelled shifts, contrary to the Special Constabulary duty policy.', expected: [] },
+    { text: 'At the time he was on the North Yorkshire Serious Collision Team.', expected: ['North Yorkshire Serious Collision Team'] },
+    { text: 'She was then a constable in the Domestic Abuse team based at Rhyl.', expected: ['Domestic Abuse team'] },
+    { text: 'Both were members of a Missing Persons team in the east of the county.', expected: ['Missing Persons team'] },
+    { text: 'PS 771 Ewan Tosh Hartlepool Neighbourhood Support Unit\nHearing: 3 May', expected: ['Hartlepool Neighbourhood Support Unit'] },
+    // A centre where staff work is a unit; one where the hearing sits is a venue.
+    {
+      text: 'Subject: Ms Ona Reid, member of police staff (despatcher), Force Communications Centre\nVenue: Ashford Training Centre',
+      expected: ['Force Communications Centre'],
+    },
   ];
   // Names and abbreviations of the units vocabulary (src/domain/units.ts), in new wordings.
   const vocabulary: { text: string; expected: string[] }[] = [
