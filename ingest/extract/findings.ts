@@ -155,7 +155,10 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const inSentence = sentence ? named.filter((m) => m.start >= sentence.start) : [];
     const inRow = officerInRow(model, mentions, g.start);
     const rowMention = inRow ? mentions.find((m) => m.key === inRow) : undefined;
-    const first = rowMention ?? inSentence[0] ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
+    // A sentence after the field lines alleging conduct of one officer ("Special Inspector Hale is alleged
+    // to have ...") says whose allegation follows; the field lines listed every subject of the notice.
+    const prose = lastField ? named.find((m) => m.start > lastField.start && !m.field && ALLEGES.test(sentenceOf(model, m.start))) : undefined;
+    const first = rowMention ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
     if (g.mentions.every((_, k) => restated.has(mi + k))) {
       mi += g.mentions.length;
       continue;
@@ -197,6 +200,14 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
   if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
   return [...best.values()].map(({ weak: _w, ...a }) => a);
+}
+
+/** A sentence that states an allegation against the officer it names. */
+const ALLEGES = /\b(?:alleged|accused|said\s+to\s+have)\b/i;
+
+function sentenceOf(model: DocModel, at: number): string {
+  const s = model.sentenceAt(at);
+  return s ? model.text.slice(s.start, s.end) : '';
 }
 
 /** An allegation's heading line ("Allegation 3 - against PC A and PC B", "Allegation 1 (PS C only): that ..."). */

@@ -222,6 +222,15 @@ describe('extractAllegations', () => {
       expected: ['Rourke|Use of Force|null', 'Asante|Confidentiality|null', 'Asante|Challenging and Reporting Improper Conduct|null'],
     },
     {
+      // Field lines list both subjects; the sentence alleging conduct of the first says whose the Standards below are.
+      text:
+        'Officers subject to the hearing:\nSpecial Sergeant Ola Brisk\nSpecial Constable Tam Lowry\nDate of hearing: 2 March 2026\n' +
+        'Special Sergeant Brisk is alleged to have driven a police van while disqualified. If proven this would breach:\n- Orders and Instructions\n- Discreditable Conduct\n' +
+        'Special Constable Lowry is alleged to have known of it. This would breach Duties and Responsibilities.\n',
+      kind: 'hearing_notice',
+      expected: ['Brisk|Orders and Instructions|null', 'Brisk|Discreditable Conduct|null', 'Lowry|Duties and Responsibilities|null'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +
