@@ -395,6 +395,18 @@ function namedSubject(name: string, start: number, length: number, rankText: str
   };
 }
 
+/**
+ * The form of a label the text uses most ("DC Z" over a heading's "DETECTIVE CONSTABLE 'Z'"), the
+ * first on a tie: it is the form readers search for.
+ */
+function usualLabel(ms: readonly { label: string | null }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.label) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [label, n] of counts) if (best === null || n > counts.get(best)!) best = label;
+  return best;
+}
+
 /** How often each key's surname or label occurs anywhere in the text, in one pass. */
 function countOccurrences(doc: DocText, keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -458,7 +470,7 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
     officers.push({
       key: fk,
       name: named?.name ?? null,
-      label: ms.find((m) => m.label)?.label ?? null,
+      label: usualLabel(ms),
       rank: ranked?.rank ?? null,
       rankText: ranked?.rankText ?? null,
       warrantNumber: ms.find((m) => m.warrant)?.warrant ?? null,

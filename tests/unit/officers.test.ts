@@ -61,6 +61,12 @@ describe('extractOfficers', () => {
       expected: [{ name: null, label: 'PC B', rank: 'Police Constable', former: false }],
     },
     {
+      // A heading writes the label in capitals and quotes once; the text's usual form is the label.
+      text: "NOTICE CONCERNING DETECTIVE SERGEANT 'Q'\nDS Q is to attend a hearing. DS Q denies the allegation.",
+      kind: 'hearing_notice',
+      expected: [{ name: null, label: 'DS Q', rank: 'Detective Sergeant', former: false }],
+    },
+    {
       text: 'The officer will be referred to as "PC A". It is alleged that PC A breached the Standards. PC A remains a serving officer.',
       expected: [{ name: null, label: 'PC A', rank: 'Police Constable', former: false }],
     },
