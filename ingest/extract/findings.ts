@@ -17,8 +17,16 @@ const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&)\b)?[\s,"“�
 const CLAUSE_END = /[.;]\s|\n\s*\n/;
 /** The overall severity the panel found, for breaches stated without one. */
 const DOC_GROSS =
-  /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/i;
-const DOC_MISCONDUCT = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?misconduct\b/i;
+  /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/gi;
+const DOC_MISCONDUCT = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?misconduct\b/gi;
+/** "The panel did not find that it amounted to gross misconduct": a severity denied, not found. */
+const DENIED_BEFORE = /\b(?:not|no|never|nor)\b[^.;,]*$/i;
+
+/** Whether the text states the severity `re` finds, other than in a clause denying it. */
+function severityStated(text: string, re: RegExp): boolean {
+  for (const m of text.matchAll(re)) if (!DENIED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) return true;
+  return false;
+}
 /** A later sentence giving the severity: the verdict verb and what follows it up to the full stop. */
 const LATER_VERDICT = /\b(?:determined|assessed|found|concluded|amounted|amounting)\b[^.]{0,80}/i;
 /** Conditional or general statements about the law, not findings in this case. */
@@ -131,7 +139,7 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   const ms = findStandardMentions(doc);
   const gs = groups(text, ms);
   const decided = kind !== 'hearing_notice';
-  const docDefault: Finding | null = DOC_GROSS.test(text) ? 'gross_misconduct' : DOC_MISCONDUCT.test(text) ? 'misconduct' : null;
+  const docDefault: Finding | null = severityStated(text, DOC_GROSS) ? 'gross_misconduct' : severityStated(text, DOC_MISCONDUCT) ? 'misconduct' : null;
   const numbered = decided ? numberedFindings(text, ms, docDefault, kind) : new Map<number, Finding>();
   // The reasons under "Allegation 3" name its Standard again; the allegation and its owner were stated before.
   const restated = decided ? restatedMentions(text, ms) : new Set<number>();

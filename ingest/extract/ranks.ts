@@ -5,6 +5,30 @@ import type { Rank } from '../../src/domain/vocabulary.js';
  * "Chief Inspector". Keys are folded (lower case, dots and extra spaces removed).
  */
 const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
+  // Welsh forces publish in Welsh first: ranks in Welsh word order, with the soft mutation after
+  // "y" or "Prif" ("y Cwnstabl", "Prif Gwnstabl", "Ditectif Ringyll") written either way.
+  ['swyddog cymorth cymunedol yr heddlu', 'Police Community Support Officer'],
+  ['dirprwy brif gwnstabl', 'Deputy Chief Constable'],
+  ['prif gwnstabl cynorthwyol', 'Assistant Chief Constable'],
+  ['ditectif brif arolygydd', 'Detective Chief Inspector'],
+  ['ditectif arolygydd', 'Detective Inspector'],
+  ['ditectif gwnstabl', 'Detective Constable'],
+  ['ditectif cwnstabl', 'Detective Constable'],
+  ['ditectif rhingyll', 'Detective Sergeant'],
+  ['ditectif ringyll', 'Detective Sergeant'],
+  ['prif uwch-arolygydd', 'Chief Superintendent'],
+  ['uwch-arolygydd', 'Superintendent'],
+  ['prif arolygydd', 'Chief Inspector'],
+  ['prif gwnstabl', 'Chief Constable'],
+  ['cwnstabl heddlu', 'Police Constable'],
+  ['gwnstabl heddlu', 'Police Constable'],
+  ['rhingyll heddlu', 'Police Sergeant'],
+  ['ringyll heddlu', 'Police Sergeant'],
+  ['arolygydd', 'Inspector'],
+  ['cwnstabl', 'Police Constable'],
+  ['gwnstabl', 'Police Constable'],
+  ['rhingyll', 'Police Sergeant'],
+  ['ringyll', 'Police Sergeant'],
   ['deputy assistant commissioner', 'Deputy Assistant Commissioner'],
   ['detective chief superintendent', 'Detective Chief Superintendent'],
   ['detective superintendent', 'Detective Superintendent'],

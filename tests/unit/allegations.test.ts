@@ -231,6 +231,15 @@ describe('extractAllegations', () => {
       expected: ['Brisk|Orders and Instructions|null', 'Brisk|Discreditable Conduct|null', 'Lowry|Duties and Responsibilities|null'],
     },
     {
+      // The severity the panel denied ("did not find that it amounted to gross misconduct") is not the one found.
+      text:
+        'Misconduct meeting outcome: Sergeant 4410 Oren Vail\nPS Vail was on the custody team.\nAllegations\nIt was alleged that on 2 May 2025 the sergeant left a detainee unchecked.\n' +
+        'This was alleged to breach these Standards:\n- Duties and Responsibilities\n- Orders and Instructions\n' +
+        'Findings\nThe chair found both allegations proven and that they amounted to misconduct. She did not find that they amounted to gross misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Vail|Duties and Responsibilities|misconduct', 'Vail|Orders and Instructions|misconduct'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +

@@ -18,6 +18,11 @@ describe('normaliseRank', () => {
     { text: 'Ch. Insp.', expected: 'Chief Inspector' },
     { text: 'Det. Supt', expected: 'Detective Superintendent' },
     { text: 'PCSO', expected: 'Police Community Support Officer' },
+    // Welsh ranks, in Welsh word order and with the soft mutation.
+    { text: 'Cwnstabl Heddlu', expected: 'Police Constable' },
+    { text: 'Ditectif Ringyll', expected: 'Detective Sergeant' },
+    { text: 'Prif Arolygydd', expected: 'Chief Inspector' },
+    { text: 'Prif Gwnstabl Cynorthwyol', expected: 'Assistant Chief Constable' },
     { text: 'Police Staff', expected: 'Police Staff' },
     { text: 'Detention Officer', expected: 'Police Staff' },
     { text: 'Special Sergeant', expected: 'Special Constable' },

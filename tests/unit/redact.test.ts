@@ -156,6 +156,12 @@ describe('redactDocument', () => {
       kept: ['Stanley Grange railway station', 'Ashley Barton town centre', 'Stanley Grange Response Team'],
     },
     {
+      name: 'a Welsh-first page: the officer after a Welsh rank and the page words stay, a private person goes',
+      text: 'Canlyniad Gwrandawiad Camymddwyn: Ditectif Gwnstabl 2231 Elis Wyn Parry\nRoedd y Ditectif Gwnstabl Parry yn aelod o Dîm Plismona Canol Abertawe. Cwynodd Mrs Nia Hafod.',
+      gone: ['Nia', 'Hafod'],
+      kept: ['Canlyniad Gwrandawiad Camymddwyn', 'Elis Wyn Parry', 'Ditectif Gwnstabl Parry', 'Canol Abertawe'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
