@@ -8,7 +8,7 @@ import type { Finding } from '../../src/domain/vocabulary.js';
  * ... amounted to gross misconduct") is misconduct.
  */
 const FINDING_WORDS =
-  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement|(?:did|does|would)\s+not\s+amount\s+to\s+misconduct|not\s+amounting\s+to\s+misconduct|fell\s+short\s+of\s+misconduct|below\s+the\s+(?:level|threshold)\s+of\s+misconduct)\b|\b(gross\s+misconduct)\b|\b((?:did|does|would)\s+not\s+amount\s+to\s+gross\s+misconduct|(?:did|does|do)\s+not\s+(?:find|consider|accept)\s+that\s+(?:\w+\s+){0,4}?(?:amounted|amounts)\s+to\s+gross\s+misconduct|misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
+  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement|(?:did|does|would)\s+not\s+amount\s+to\s+misconduct|not\s+amounting\s+to\s+misconduct|fell\s+short\s+of\s+misconduct|below\s+the\s+(?:level|threshold)\s+of\s+misconduct)\b|\b(gross\s+misconduct)\b|\b((?:did|does|would)\s+not\s+amount\s+to\s+gross\s+misconduct|(?:did|does|do)\s+not\s+(?:find|consider|accept)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:amounted\s+to|amounts\s+to|was|were)\s+gross\s+misconduct|misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
 const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer', 'practice_requiring_improvement', 'gross_misconduct', 'misconduct'];
 
 /**

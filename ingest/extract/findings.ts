@@ -27,8 +27,12 @@ function severityStated(text: string, re: RegExp): boolean {
   for (const m of text.matchAll(re)) if (!DENIED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) return true;
   return false;
 }
-/** A later sentence giving the severity: the verdict verb and what follows it up to the full stop. */
-const LATER_VERDICT = /\b(?:determined|assessed|found|concluded|amounted|amounting)\b[^.]{0,80}/i;
+/**
+ * A later sentence giving the severity: the verdict verb (in the present tense too, as a chair reads
+ * a decision out: "we find it amounts to misconduct"), a denial before it, and what follows it up to
+ * the full stop.
+ */
+const LATER_VERDICT = /\b(?:(?:do|does|did)\s+not\s+)?(?:determined|assessed|found|finds?|concluded|amounted|amounting)\b[^.]{0,80}/i;
 /** Conditional or general statements about the law, not findings in this case. */
 const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)\b/;
 /** "The panel found the allegations proven": every allegation without its own finding takes the overall one. */

@@ -88,6 +88,11 @@ const ROLE_BEFORE =
 const ROLE_FIELD =
   /\b(?:chair\w*|(?<!\bstaff\s)member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
 /**
+ * A sentence ended inside a field's value before the name: a transcript's speaker label ("THE CHAIR:
+ * Thank you. DC Jo Bloggs, you may sit"), whose words name others, not the holder of the role.
+ */
+const SPEECH = /[.!?]\s/;
+/**
  * "X said": a quote from a spokesperson; "was said to have breached" states an allegation, not a
  * quote. The spokesperson's department can be long enough for the page to wrap before "said".
  */
@@ -193,7 +198,8 @@ function context(doc: DocText, start: number, end: number): { roleContext: boole
   // A heading that names one case of a listing ("12 May 2023 - PC Jo Bloggs") introduces its subject.
   const caseHeading = modelOf(doc).sections.some((s) => s.heading !== null && s.start <= start && start < s.start + s.heading.length + 1);
   return {
-    roleContext: ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label)),
+    roleContext:
+      ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label) && !SPEECH.test(doc.text.slice(field.valueStart, start))),
     subjectField:
       SUBJECT_FIELD_BEFORE.test(before) ||
       caseHeading ||

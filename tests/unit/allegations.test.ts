@@ -240,6 +240,14 @@ describe('extractAllegations', () => {
       expected: ['Vail|Duties and Responsibilities|misconduct', 'Vail|Orders and Instructions|misconduct'],
     },
     {
+      // A decision read out in the present tense: the severity follows in the next sentences, a denied one first.
+      text:
+        'RECORD OF DECISION - PC Amos Keld\nCHAIR: On the first allegation, we find a breach of Use of Force. We do not find that it was gross misconduct. ' +
+        'He acted in the heat of the moment. It was misconduct.\nOn the second allegation, we find a breach of Discreditable Conduct proven. Again we find that it amounts to misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Keld|Use of Force|misconduct', 'Keld|Discreditable Conduct|misconduct'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +

@@ -67,6 +67,12 @@ describe('extractOfficers', () => {
       expected: [{ name: null, label: 'DS Q', rank: 'Detective Sergeant', former: false }],
     },
     {
+      // A transcript's speaker label is no role field: the officer the chair addresses is the subject.
+      text: 'GROSS MISCONDUCT HEARING - PS IDRIS MAWDSLEY\nCHAIR: Good morning. PS Mawdsley, please confirm your name for the record.\nPS Mawdsley admitted both allegations.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Idris Mawdsley', label: null, rank: 'Police Sergeant', former: false }],
+    },
+    {
       text: 'The officer will be referred to as "PC A". It is alleged that PC A breached the Standards. PC A remains a serving officer.',
       expected: [{ name: null, label: 'PC A', rank: 'Police Constable', former: false }],
     },
