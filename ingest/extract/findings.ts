@@ -32,7 +32,7 @@ function severityStated(text: string, re: RegExp): boolean {
  * a decision out: "we find it amounts to misconduct"), a denial before it, and what follows it up to
  * the full stop.
  */
-const LATER_VERDICT = /\b(?:(?:do|does|did)\s+not\s+)?(?:determined|assessed|found|finds?|concluded|amounted|amounting)\b[^.]{0,80}/i;
+const LATER_VERDICT = /\b(?:(?:do|does|did)\s+not\s+)?(?:determined|assessed|found|finds?|concluded|recorded|amounted|amounting)\b[^.]{0,80}/i;
 /** Conditional or general statements about the law, not findings in this case. */
 const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)\b/;
 /** "The panel found the allegations proven": every allegation without its own finding takes the overall one. */

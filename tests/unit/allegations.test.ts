@@ -248,6 +248,14 @@ describe('extractAllegations', () => {
       expected: ['Keld|Use of Force|misconduct', 'Keld|Discreditable Conduct|misconduct'],
     },
     {
+      // An allegation the prosecution dropped: the panel records it as not proven in the next sentence.
+      text:
+        'Outcome of hearing\nPC Ruth Ambler admitted a breach of Confidentiality, which the panel found amounted to gross misconduct.\n' +
+        'She denied a further allegation (Honesty and Integrity). No evidence was called on it, and the panel recorded that allegation as not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Ambler|Confidentiality|gross_misconduct', 'Ambler|Honesty and Integrity|not_proven'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +
