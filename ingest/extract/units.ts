@@ -131,13 +131,18 @@ const WORD_BREAK = /(?<=\s)(?=\S)/;
 /** A possessive owner before the unit's own name. */
 const OWNER_PREFIX = /^.*['’]s\s+/;
 
+/** A hyphenated word the page wrapped after its hyphen ("Anti-\nCorruption Unit"). */
+const WRAPPED_HYPHEN = /-\s+(?=[A-Z])/g;
+/** One line, spaces squashed, a word wrapped at its hyphen joined again. */
+const unwrapped = (name: string) => squash(name).replace(WRAPPED_HYPHEN, '-');
+
 /** Units the subjects belong to, in order of first mention, without repeats. */
 export function extractUnits(doc: DocText): UnitFact[] {
   const text = doc.text;
   const out = new Map<string, UnitFact>();
   const add = (name: string, start: number, end: number, abbreviation = false) => {
     // "Avon and Somerset Police's Operational Support Unit": the unit is what follows the owner.
-    const clean = squash(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').trim();
+    const clean = unwrapped(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').trim();
     if (!abbreviation && clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
     // Keyed by the canonical name, so "PaDP" after "Parliamentary and Diplomatic Protection Command" is no second unit.
     const k = canonicalUnit(clean).toLowerCase();
@@ -159,7 +164,7 @@ export function extractUnits(doc: DocText): UnitFact[] {
   });
   for (const m of text.matchAll(KNOWN_UNITS)) {
     const name = m[1] ?? '';
-    if (!NOT_SUBJECT_UNIT.test(squash(name))) add(name, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (!NOT_SUBJECT_UNIT.test(unwrapped(name))) add(name, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of text.matchAll(KNOWN_ABBREVIATIONS)) {
     const start = m.index ?? 0;
@@ -178,7 +183,7 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const wrapped = line !== null && SENTENCE_GOES_ON.test(text.slice(start + m[0].length, start + m[0].length + 3));
     const name = line && !wrapped ? line[1]! : (m[1] ?? '');
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
-    if (NOT_SUBJECT_UNIT.test(squash(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
+    if (NOT_SUBJECT_UNIT.test(unwrapped(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
     // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").

@@ -59,6 +59,8 @@ describe('extractUnits', () => {
       text: 'Subject: Ms Ona Reid, member of police staff (despatcher), Force Communications Centre\nVenue: Ashford Training Centre',
       expected: ['Force Communications Centre'],
     },
+    // The department that investigated, wrapped at its hyphen, is still not the subject's unit.
+    { text: "after an inquiry by the force's Anti-\nCorruption Unit, PC Lo of the Dog\nSupport Unit was suspended", expected: ['Dog Support Unit'] },
   ];
   // Names and abbreviations of the units vocabulary (src/domain/units.ts), in new wordings.
   const vocabulary: { text: string; expected: string[] }[] = [
