@@ -9,6 +9,9 @@ const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 const WEEKDAY_SOURCE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)';
 const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
 
+/** "Day 3 - Wednesday 12 November", "Room 2 - 4 May": a numbered thing, never the first day of a range. */
+const NUMBERED_BEFORE = '(?<!\\b(?:day|page|room|no\\.?|item|part|stage|court)\\s+)';
+
 /**
  * A written date, possibly several days or a range, of which the first day counts:
  * "Tuesday 29th May 2018", "24/25/26 June 2019", "25th and 26th March 2024", "1 April and 30 June
@@ -20,7 +23,7 @@ const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
  * its "the" belongs to the date, so a label before it ("Date: the 19th of ...") still ends right at it.
  */
 const DATE_EXPR = new RegExp(
-  `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
+  `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?${NUMBERED_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
     `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4}|(?<=/\\d{1,2}/)\\d{2}(?![/.]?\\d))\\b`,
   'gi',
 );
@@ -82,10 +85,11 @@ const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\
 const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
  * "The hearing will take place from the 21st of January", "is listed for five days from Monday", "will
- * face a hearing from Monday 9 February": a sitting that opens that day, unlike a rule in force "from" a date.
+ * face a hearing from Monday 9 February", "This hearing began on Monday 10 November": a sitting that opens
+ * that day, unlike a rule in force "from" a date.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since
@@ -96,19 +100,20 @@ const INCIDENT_LABEL =
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
 const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
 /**
- * Where an incident date sits: opening a clause with "On", "Between", an allegation's "That on", or
+ * Where an incident date sits: opening a clause with "On", "Between" (or ", between" inside a list of
+ * allegations: "one, between 2 April and 19 May she ..."), an allegation's "That on", or
  * after "on the night of" wherever it stands ("were on duty ... on the night of 22 September"): a
  * part of a day names when something happened, never when a panel sat. A pay claim's day ("an
  * overtime claim he submitted for 11 February") is the conduct itself, whatever the sentence says of the panel.
  */
 const INCIDENT_OPENING =
-  /(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
+  /,\s*between\s+$|(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE =
-  /\b(?:publication|published|posted|updated|printed|issued|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$|(?:^|\n)[ \t]*(?:News|Press\s+release|Statement|Article|Blog)\s*[|:–-]\s*$/i;
+  /\b(?:publication|published|posted|updated|printed|issued|release|released|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$|(?:^|\n)[ \t]*(?:News|Press\s+release|Statement|Article|Blog)\s*[|:–-]\s*$/i;
 /**
  * A sitting that no longer stands: "originally arranged for 3 November", "first listed for",
  * "rescheduled from 15/12/2025", "adjourned from". The date the hearing moved to is its date; a

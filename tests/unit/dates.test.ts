@@ -22,6 +22,8 @@ describe('findDates', () => {
     { text: 'sitting on the 7th of October 2024', expected: ['2024-10-07'] },
     { text: 'The 1st and the 2nd of February 2022', expected: ['2022-02-01'] },
     { text: '9-10 June 2025 and 4/11/2025', expected: ['2025-06-09', '2025-11-04'] },
+    // A numbered day of a hearing is not the first day of a range.
+    { text: 'Day 2 - Tuesday 9 December 2025 - Court 4', expected: ['2025-12-09'] },
   ];
   for (const c of cases)
     it(JSON.stringify(c.text), () =>
@@ -202,6 +204,12 @@ describe('extractDates', () => {
       text: 'Date of hearing: 9 December 2025\nPC Ngata wrote to the team to apologise on 15 December 2025.',
       kind: 'hearing_outcome',
       expected: { hearing: '2025-12-09' },
+    },
+    // A release date is the page's; a hearing that began on a day sat then; a span inside a list of allegations is the conduct.
+    {
+      text: 'Released: 20 March 2025\nThe hearing began on Monday 3 March 2025 and ran for four days.\nIt was alleged that: first, between 6 January and 2 February 2024 he sent abusive texts to a woman whose former partner he had investigated; second, on 9 February 2024 he lied about it.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2025-03-03', incident: '2024-01-06' },
     },
   ];
   for (const c of cases) {
