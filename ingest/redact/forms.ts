@@ -37,9 +37,13 @@ const PUBLIC_TITLE_BEFORE = new RegExp(
 const NEXT_WORD = /^[ \t]+([\p{Lu}][\p{L}'’-]*)/u;
 const PREV_WORD = /([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;
 
+/** A capitals surname after "Mc"/"Mac" ("McGRATH"), whose prose form is "McGrath". */
+const MAC_CAPITALS = /(?<!\p{L})(Mc|Mac)(\p{Lu})(\p{Lu}+)(?!\p{L})/gu;
+
 /** The form as written, in capitals (headings), and in title case when only capitals were seen. */
 function caseVariants(form: string): string[] {
-  return [...new Set([form, form.toUpperCase(), titleCase(form)])];
+  const prose = form.replace(MAC_CAPITALS, (_, prefix: string, first: string, rest: string) => prefix + first + rest.toLowerCase());
+  return [...new Set([form, form.toUpperCase(), titleCase(prose)])];
 }
 
 /**

@@ -15,11 +15,11 @@ export interface NameMention {
 
 /**
  * A capitalised name word in any script's letters: "Okafor", "O'Connor", "McDonald", "Mensah-Boateng",
- * "Nguyễn", or all capitals as headings print them ("KOWALCZYK"). An apostrophe followed by one
+ * "Nguyễn", or all capitals as headings print them ("KOWALCZYK", "McCLEAN", whose prefix keeps its small letter). An apostrophe followed by one
  * lower-case letter is a possessive, not part of the word ("Wood's" reads as "Wood").
  */
 const NAME_TOKEN =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:Mc|Mac)\p{Lu}{2,})(?![\p{L}\p{N}])/gu;
 /** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
 const SAME_LINE_GAP = /^[ \t]+$/;
 /** An initial's full stop and space ("Mrs A. Okafor", "J. R. Kowalski"): the name goes on. */
@@ -79,8 +79,9 @@ function runsOf(text: string): Token[][] {
   return runs;
 }
 
-/** ALL CAPITALS, as headings and captions print names. */
-const isCapitals = (t: Token) => !/\p{Ll}/u.test(t.word);
+/** ALL CAPITALS, as headings and captions print names; a "Mc"/"Mac" prefix keeps its small letters ("McCLEAN"). */
+const isCapitals = (t: Token) => !/\p{Ll}/u.test(t.word.replace(MAC_PREFIX, ''));
+const MAC_PREFIX = /^(?:Mc|Mac)(?=\p{Lu})/u;
 /** A surname in capitals after mixed-case given names ("Karim Akbar KHAN"), not an acronym ("CID", "CCTV"). */
 const capitalSurname = (t: Token) => isCapitals(t) && t.word.length >= 4 && !isCommonWord(t.word) && !NEVER.has(t.lower);
 const isNever = (t: Token) => NEVER.has(t.lower) || t.word.length < 2;

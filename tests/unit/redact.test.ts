@@ -162,6 +162,12 @@ describe('redactDocument', () => {
       kept: ['Canlyniad Gwrandawiad Camymddwyn', 'Elis Wyn Parry', 'Ditectif Gwnstabl Parry', 'Canol Abertawe'],
     },
     {
+      name: 'a surname in capitals after Mc: the complainant goes whole, the officer who is a party stays whole',
+      text: 'COMPLAINANT: MRS ELSA McGRATH\nPC 5512 DARYL McKEOWN\nInterested Party\nPC McKeown arrested the complainant, Mrs McGrath.',
+      gone: ['ELSA', 'McGRATH', 'McGrath'],
+      kept: ['DARYL McKEOWN', 'PC McKeown'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
