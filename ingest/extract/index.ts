@@ -11,6 +11,7 @@ import { judgmentForce } from './judgment/force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { judgmentOfficers } from './judgment/subject.js';
+import { withNamedComplainants } from './judgment/namedComplainants.js';
 import { negatedBreachFindings } from './judgment/reviewedFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
@@ -39,6 +40,11 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     const surnames = new Set(officers.map((o) => foldName(o.name?.split(' ').pop() ?? o.label ?? '')));
     const claimant = claimantAgainstOfficer(judgment.parties, surnames);
     if (claimant) complainants.push(claimant);
+  }
+  if (kind === 'judgment') {
+    // The judgment's own names for complainants under an anonymity order ("referred to as X").
+    const labels = new Set(officers.map((o) => o.label?.toLowerCase()).filter((l): l is string => !!l));
+    complainants.splice(0, complainants.length, ...withNamedComplainants(doc, complainants, labels));
   }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
   const units = extractUnits(doc);
