@@ -13,6 +13,7 @@ import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { judgmentOfficers } from './judgment/subject.js';
 import { withNamedComplainants } from './judgment/namedComplainants.js';
 import { negatedBreachFindings } from './judgment/reviewedFindings.js';
+import { groupFindings } from './judgment/groupFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
@@ -62,6 +63,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const allegations = extractAllegations(doc, kind, keys, allMentions);
   // A judgment recounts the decision under review in the negative ("no indication that he breached ...").
   if (kind === 'judgment') negatedBreachFindings(doc, allegations);
+  // It lists the Standards once and gives the findings for the list after ("found each proven").
+  if (kind === 'judgment') groupFindings(doc, allegations);
   return {
     kind,
     kindConfidence: confidence,
