@@ -17,7 +17,7 @@ import { groupFindings } from './judgment/groupFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { extractReview, findNamedOfficers } from './review/index.js';
+import { extractReview, findNamedOfficers, officersUnits, reviewUnitFor } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -57,6 +57,11 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // A review names officers in passing; each named one is a mention for ingest to resolve.
   const named = kind === 'review' ? findNamedOfficers(doc, officers, notOfficers, force) : [];
   officers.push(...named);
+  for (const o of named) o.unit = unitFor(doc, o, officers.length, units);
+  // A review names an officer's unit beside them ("Officer B, a constable in the X Unit").
+  if (kind === 'review') for (const o of officers) o.unit = reviewUnitFor(doc, o, units) ?? o.unit;
+  // A review's tables name every unit it studied; the units that are the record's are its officers'.
+  const ownUnits = kind === 'review' ? officersUnits(units, officers) : units;
   // Their allegations and sanctions are read beside their names, like anyone's.
   const allMentions = named.length ? [...mentions, ...officerMentions(doc, named)].sort((a, b) => a.start - b.start) : mentions;
   const keys = officers.map((o) => o.key);
@@ -70,7 +75,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     kindConfidence: confidence,
     force,
     officers,
-    units,
+    units: ownUnits,
     complainants,
     allegations,
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
