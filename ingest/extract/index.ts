@@ -17,7 +17,7 @@ import { groupFindings } from './judgment/groupFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { extractReview, findNamedOfficers, officersUnits, reviewUnitFor } from './review/index.js';
+import { extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, withCaseDates } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -79,7 +79,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     complainants,
     allegations,
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
-    dates: kind === 'judgment' ? judgmentDates(doc) : extractDates(doc, kind),
+    dates: kind === 'judgment' ? judgmentDates(doc) : kind === 'review' ? withCaseDates(extractDates(doc, kind), reviewCaseDates(doc)) : extractDates(doc, kind),
     judgment,
     paragraphs: paragraphFacts(doc, paras),
     review: kind === 'review' ? extractReview(doc, paras, force) : null,

@@ -26,6 +26,11 @@ const PROCEDURE_RE =
 /** How far from the month the conduct may be named, and how far back procedure is looked for. */
 const AFTER_CHARS = 120;
 const BEFORE_CHARS = 80;
+/**
+ * How much of the month's own clause is its subject and verb ("an audit of overtime found"); words
+ * further on are the conduct's object ("used the system to view reports about ...").
+ */
+const OWN_CLAUSE_CHARS = 40;
 
 /** The text from `at` back to the start of its sentence or clause list, at most `chars` long. */
 function before(text: string, at: number, chars: number): string {
@@ -51,7 +56,7 @@ export function conductMonth(text: string, from: number): { date: string; start:
     const rest = after(text, end, AFTER_CHARS);
     // The month's own clause runs to the first comma: "In July 2019 an audit found ..." dates the
     // audit, while "Between May and July 2021, while the inquiry went on, they met" dates the meeting.
-    const own = rest.split(',')[0] ?? '';
+    const own = (rest.split(',')[0] ?? '').slice(0, OWN_CLAUSE_CHARS);
     if (PROCEDURE_RE.test(own)) continue;
     // Conduct named before the month dates it unless procedure comes between ("the panel held that he
     // texted her in May"); with none before, the month must lead into conduct and follow no procedure.
