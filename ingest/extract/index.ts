@@ -17,7 +17,7 @@ import { groupFindings } from './judgment/groupFindings.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, withCaseDates } from './review/index.js';
+import { extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -31,6 +31,11 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const complainants = extractComplainants(doc, options.pseudonymise, kind);
   // A judgment names its complainant party by role once privacy has taken the name away.
   if (kind === 'judgment' && complainants.length === 0) complainants.push(...complainantParties(doc));
+  // A review's case summaries describe the people wronged by what the officer did to them.
+  if (kind === 'review') {
+    const known = new Set(complainants.map((c) => c.reference.toLowerCase()));
+    complainants.push(...reviewVictims(doc).filter((c) => !known.has(c.reference.toLowerCase())));
+  }
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];
