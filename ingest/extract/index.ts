@@ -14,6 +14,7 @@ import { judgmentOfficers } from './judgment/subject.js';
 import { withNamedComplainants } from './judgment/namedComplainants.js';
 import { negatedBreachFindings } from './judgment/reviewedFindings.js';
 import { groupFindings } from './judgment/groupFindings.js';
+import { subjectUnits, withSubjectUnits } from './judgment/subjectUnits.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
@@ -53,7 +54,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     complainants.splice(0, complainants.length, ...withNamedComplainants(doc, complainants, labels));
   }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
-  const units = extractUnits(doc);
+  // A judgment's description of its officer names their unit in words the general finder avoids.
+  const units = kind === 'judgment' ? withSubjectUnits(extractUnits(doc), subjectUnits(doc)) : extractUnits(doc);
   for (const o of officers) {
     o.force = force;
     o.unit = unitFor(doc, o, officers.length, units);
