@@ -18,7 +18,7 @@ import { subjectUnits, withSubjectUnits } from './judgment/subjectUnits.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
+import { caseHeadingUnits, extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -55,7 +55,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
   // A judgment's description of its officer names their unit in words the general finder avoids.
-  const units = kind === 'judgment' ? withSubjectUnits(extractUnits(doc), subjectUnits(doc)) : extractUnits(doc);
+  // A review's case headings give each officer's unit in brackets.
+  const own = kind === 'judgment' ? subjectUnits(doc) : kind === 'review' ? caseHeadingUnits(doc) : [];
+  const units = withSubjectUnits(extractUnits(doc), own);
   for (const o of officers) {
     o.force = force;
     o.unit = unitFor(doc, o, officers.length, units);

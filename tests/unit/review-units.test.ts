@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { officersUnits, reviewUnitFor } from '../../ingest/extract/review/units.js';
+import { caseHeadingUnits, officersUnits, reviewUnitFor } from '../../ingest/extract/review/units.js';
 import type { OfficerFact, UnitFact } from '../../src/domain/extraction.js';
 import { DocText } from '../../ingest/text.js';
 
@@ -55,4 +55,17 @@ describe('the units of the officers a review is about', () => {
   it('keeps every unit when no officer has one', () => {
     assert.equal(officersUnits(units, [officer('Officer P')]).length, 4);
   });
+});
+
+describe('units a review case heading gives in brackets', () => {
+  const headings = (text: string) => caseHeadingUnits(new DocText([{ num: 1, text }])).map((u) => u.name);
+  const cases: { text: string; want: string[] }[] = [
+    { text: 'Summary 2 - Sgt Ivo Marsh (Harbour Response)\nHeard 2 May 2031.', want: ['Harbour Response'] },
+    { text: 'Summary 3 – former DC Lise Varga (Cyber Crime Unit)\nThe panel sat.', want: ['Cyber Crime Unit'] },
+    // Brackets that hold no unit: a status, a year, or a pseudonym privacy wrote.
+    { text: 'Summary 4 - PC Ned Orme (retired)\nHeard 1 June 2031.', want: [] },
+    { text: 'Summary 5 - PC Ned Orme (2031)\n', want: [] },
+    { text: 'Summary 6 - PC Ned Orme (Person ABCDEF)\n', want: [] },
+  ];
+  for (const c of cases) it(c.text, () => assert.deepEqual(headings(c.text), c.want));
 });

@@ -15,7 +15,7 @@ import { findStatistics } from './statistics.js';
 import { findSubjects } from './subjects.js';
 
 export { findNamedOfficers } from './officers.js';
-export { officersUnits, reviewUnitFor } from './units.js';
+export { caseHeadingUnits, officersUnits, reviewUnitFor } from './units.js';
 export { reviewCaseDates, withCaseDates } from './caseDates.js';
 export { reviewVictims } from './victims.js';
 

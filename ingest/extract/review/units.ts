@@ -6,6 +6,8 @@
 import type { OfficerFact, UnitFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { escapeRegex } from '../../../src/text/regex.js';
+import { RANK_SOURCE } from '../ranks.js';
+import { ANY_PSEUDONYM } from '../../redact/pseudonyms.js';
 
 /** How far after an officer's mention their unit may be named ("Officer B, a constable in the X Unit"). */
 const UNIT_AFTER_CHARS = 160;
@@ -48,4 +50,27 @@ export function officersUnits(units: readonly UnitFact[], officers: readonly Off
   const held = new Set(officers.map((o) => o.unit).filter((u): u is string => u !== null));
   if (!held.size) return [...units];
   return units.filter((u) => held.has(u.name));
+}
+
+/**
+ * A case summary's heading gives the officer's unit in brackets after their rank and name: "Case 1
+ * - PC Jo Bloggs (Peterborough Response)", "Former DS Ann Lee (Economic Crime Unit)". The bracket
+ * ends the line, and holds capitalised words only (not "(retired)" or "(2024)"). Group 1 the unit.
+ */
+const HEADING_UNIT_RE = new RegExp(
+  `(?:^|\\n)[^\\n]{0,40}?(?:[Ff]ormer\\s+)?(?:${RANK_SOURCE})\\.?\\s+(?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+\\s*\\(((?:[A-Z][A-Za-z'’-]+|and|of|&)(?:\\s+(?:[A-Z][A-Za-z'’-]+|and|of|&)){1,6})\\)[ \\t]*(?=\\n|$)`,
+  'g',
+);
+
+/** Units a review's case headings give their officers. */
+export function caseHeadingUnits(doc: DocText): UnitFact[] {
+  const out: UnitFact[] = [];
+  for (const m of doc.text.matchAll(HEADING_UNIT_RE)) {
+    const name = (m[1] ?? '').replace(/\s+/g, ' ');
+    // Privacy may have taken a place-named unit for a person's name; a pseudonym is no unit.
+    if (ANY_PSEUDONYM.test(name) || out.some((u) => u.name === name)) continue;
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
+    out.push({ name, source: doc.span(at, at + (m[1] ?? '').length), period: null });
+  }
+  return out;
 }
