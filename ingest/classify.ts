@@ -1,6 +1,23 @@
 import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
 import type { DocumentKind } from '../src/domain/vocabulary.js';
 
+/** "An inspection of how X upholds standards", "PSD ANNUAL REPORT 2024/25" on one of the first four lines. */
+const REPORT_TITLE_RE =
+  /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT)\b[^\n]{0,120}(?=\n)/;
+
+/** "Summary of findings ........ 3": a contents line, its title, dot leaders and a page number. */
+const CONTENTS_LINE_RE = /(?:^|\n)[^\n.]{3,100}\.{6,}[ \t]*\d{1,3}[ \t]*(?=\n)/;
+
+/** "Figure 6: Outcome of ...", "Table 3: Outcomes by type": a numbered caption on its own line. */
+const CAPTION_RE = /(?:^|\n)[ \t]*(?:Figure|Table)\s+\d{1,2}[a-z]?\s*:/;
+
+/** "(1 April 2024 to 31 March 2025)" near the top: the period a report covers. */
+const REPORTING_PERIOD_RE = /^[\s\S]{0,400}?\(\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:to|-|–)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\)/;
+
+/** A number of cases of a kind: "1,184 complaint cases", "14 misconduct hearings", "6 officers dismissed". */
+const CASE_COUNT_RE =
+  /\b\d[\d,]*\s+(?:complaint\s+cases|complaints\s+(?:recorded|received)|conduct\s+matters|misconduct\s+(?:hearings|meetings)|referrals|officers\s+(?:were\s+)?dismissed)\b/;
+
 /**
  * Clear signals of a document's kind, each weighted. One rule counts once however often it
  * matches, so a long review quoting many outcomes does not outvote its own title.
@@ -31,6 +48,20 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
   // A review says so in its title, which outweighs the case outcomes it goes on to discuss.
   { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry)\b[^\n]{0,120}\n/ },
+  // A report's title a line or three down, under a protective marking or the force's name ("OFFICIAL",
+  // "Professional Standards Department"): "An inspection of ...", "ANNUAL REPORT 2024/25".
+  { kind: 'review', weight: 4, re: REPORT_TITLE_RE },
+  // A contents page with dot leaders, figure and table captions, and a reporting period at the top
+  // are the furniture of a report; outcome notices and judgments have none of them.
+  { kind: 'review', weight: 2, re: CONTENTS_LINE_RE },
+  { kind: 'review', weight: 2, re: CAPTION_RE },
+  { kind: 'review', weight: 2, re: REPORTING_PERIOD_RE },
+  // The inspectorate's own terms for what it judges, and the cases a report tells to illustrate a point.
+  { kind: 'review', weight: 3, re: /\b(?:[Aa]reas?\s+for\s+improvement|[Cc]auses?\s+of\s+concern)\b/ },
+  { kind: 'review', weight: 2, re: /\b[Cc]ase\s+stud(?:y|ies)\b/ },
+  // Counts of cases across a year or a force ("37 conduct matters", "14 misconduct hearings"): a
+  // report's statistics; one outcome speaks of its own case.
+  { kind: 'review', weight: 2, re: CASE_COUNT_RE },
   // Notices announce a future hearing and say the allegations are untested.
   { kind: 'hearing_notice', weight: 3, re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b|\bpublic notice\b|\bpublic notification\b/i },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },

@@ -11,11 +11,14 @@ import { judgmentForce } from './judgment/force.js';
 import { extractJudgment } from './judgment/index.js';
 import { findParagraphs, paragraphFacts } from './judgment/paragraphs.js';
 import { judgmentOfficers } from './judgment/subject.js';
+import { withNamedComplainants } from './judgment/namedComplainants.js';
 import { negatedBreachFindings } from './judgment/reviewedFindings.js';
+import { groupFindings } from './judgment/groupFindings.js';
+import { subjectUnits, withSubjectUnits } from './judgment/subjectUnits.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { extractReview, findNamedOfficers } from './review/index.js';
+import { caseHeadingUnits, extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -29,6 +32,11 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const complainants = extractComplainants(doc, options.pseudonymise, kind);
   // A judgment names its complainant party by role once privacy has taken the name away.
   if (kind === 'judgment' && complainants.length === 0) complainants.push(...complainantParties(doc));
+  // A review's case summaries describe the people wronged by what the officer did to them.
+  if (kind === 'review') {
+    const known = new Set(complainants.map((c) => c.reference.toLowerCase()));
+    complainants.push(...reviewVictims(doc).filter((c) => !known.has(c.reference.toLowerCase())));
+  }
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
   const parties = kind === 'judgment' ? judgment.parties.map((p) => p.name) : [];
@@ -40,8 +48,16 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     const claimant = claimantAgainstOfficer(judgment.parties, surnames);
     if (claimant) complainants.push(claimant);
   }
+  if (kind === 'judgment') {
+    // The judgment's own names for complainants under an anonymity order ("referred to as X").
+    const labels = new Set(officers.map((o) => o.label?.toLowerCase()).filter((l): l is string => !!l));
+    complainants.splice(0, complainants.length, ...withNamedComplainants(doc, complainants, labels));
+  }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
-  const units = extractUnits(doc);
+  // A judgment's description of its officer names their unit in words the general finder avoids.
+  // A review's case headings give each officer's unit in brackets.
+  const own = kind === 'judgment' ? subjectUnits(doc) : kind === 'review' ? caseHeadingUnits(doc) : [];
+  const units = withSubjectUnits(extractUnits(doc), own);
   for (const o of officers) {
     o.force = force;
     o.unit = unitFor(doc, o, officers.length, units);
@@ -50,22 +66,29 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // A review names officers in passing; each named one is a mention for ingest to resolve.
   const named = kind === 'review' ? findNamedOfficers(doc, officers, notOfficers, force) : [];
   officers.push(...named);
+  for (const o of named) o.unit = unitFor(doc, o, officers.length, units);
+  // A review names an officer's unit beside them ("Officer B, a constable in the X Unit").
+  if (kind === 'review') for (const o of officers) o.unit = reviewUnitFor(doc, o, units) ?? o.unit;
+  // A review's tables name every unit it studied; the units that are the record's are its officers'.
+  const ownUnits = kind === 'review' ? officersUnits(units, officers) : units;
   // Their allegations and sanctions are read beside their names, like anyone's.
   const allMentions = named.length ? [...mentions, ...officerMentions(doc, named)].sort((a, b) => a.start - b.start) : mentions;
   const keys = officers.map((o) => o.key);
   const allegations = extractAllegations(doc, kind, keys, allMentions);
   // A judgment recounts the decision under review in the negative ("no indication that he breached ...").
   if (kind === 'judgment') negatedBreachFindings(doc, allegations);
+  // It lists the Standards once and gives the findings for the list after ("found each proven").
+  if (kind === 'judgment') groupFindings(doc, allegations);
   return {
     kind,
     kindConfidence: confidence,
     force,
     officers,
-    units,
+    units: ownUnits,
     complainants,
     allegations,
     outcomes: extractOutcomes(doc, kind, keys, allMentions),
-    dates: kind === 'judgment' ? judgmentDates(doc) : extractDates(doc, kind),
+    dates: kind === 'judgment' ? judgmentDates(doc) : kind === 'review' ? withCaseDates(extractDates(doc, kind), reviewCaseDates(doc)) : extractDates(doc, kind),
     judgment,
     paragraphs: paragraphFacts(doc, paras),
     review: kind === 'review' ? extractReview(doc, paras, force) : null,

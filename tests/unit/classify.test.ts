@@ -66,6 +66,32 @@ describe('classify', () => {
       text: 'APPEALS TRIBUNAL DECISION\nAppellant: former DC Rook\nRespondent: the Chief Constable\nThe panel found gross misconduct and he was dismissed without notice. The appeal fails.',
       expected: 'hearing_outcome',
     },
+    // A report that tells individual cases to illustrate its findings stays a report: its title sits
+    // under a protective marking, and it has contents, captions, a reporting period and counts.
+    {
+      text: [
+        'OFFICIAL SENSITIVE',
+        'An inspection of vetting and standards in Anyshire Police',
+        'Contents',
+        'Key findings ........................................ 4',
+        'Table 2: Files sampled by department',
+        'Area for improvement 2: supervisors should log conduct concerns.',
+        'Example 1: PC Vane was dismissed without notice after the panel found gross misconduct.',
+        'Example 2: a sergeant received a written warning; the panel found the allegation proven.',
+      ].join('\n'),
+      expected: 'review',
+    },
+    {
+      text: [
+        'Anyshire Police',
+        'Standards Directorate ANNUAL REPORT 2030/31',
+        '(1 April 2030 to 31 March 2031)',
+        'Key figures: 412 complaint cases recorded and 21 conduct matters assessed.',
+        'Hearing A: the panel found gross misconduct and PC Tarn was dismissed without notice.',
+        'Hearing B: the panel found that former PC Ely would have been dismissed.',
+      ].join('\n'),
+      expected: 'review',
+    },
   ];
   for (const c of cases) {
     it(`${c.expected}: ${c.text.slice(0, 40)}`, () => {

@@ -57,6 +57,9 @@ describe('law reports', () => {
     { text: '[2019] 1 Cr App R 12', canonical: '[2019] 1 Cr App R 12' },
     { text: '[2021] ACD 12', canonical: '[2021] ACD 12' },
     { text: '[2018] ICR 99', canonical: '[2018] ICR 99' },
+    // A series named after its publisher and subject: the subject is part of the series.
+    { text: "[2011] Lloyd's Rep Med 210", canonical: "[2011] Lloyd's Rep Med 210" },
+    { text: '[2007] Lloyd’s Rep IR 455', canonical: "[2007] Lloyd's Rep IR 455" },
     { text: '[1988] A.C. 130', canonical: '[1988] AC 130' },
     { text: '[2008] 1 AC 962', canonical: '[2008] 1 AC 962' },
     { text: '(1984) 78 Cr. App. R 276', canonical: '(1984) 78 Cr App R 276' },

@@ -92,6 +92,36 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
       text: 'Date: 2 June 2020\n1. In Doe v Chief Constable of Essex [2014] EWHC 1 (Admin) (17 January 2014) the court held otherwise.',
       expected: { decision: '2020-06-02' },
     },
+    {
+      name: 'a heading that approves the judgment "for handing down" on a day gives the decision',
+      text: 'IN THE HIGH COURT OF JUSTICE\nJudgment approved for handing down on Tuesday 4 August 2026\nBefore:\nMR JUSTICE PAYNE\nHearing date: 2 July 2026\n1. The claim is about a search.',
+      expected: { decision: '2026-08-04', hearing: '2026-07-02' },
+    },
+    {
+      name: 'an opening that names the end of the events gives way to their start a day or two before',
+      text: "IN THE HIGH COURT OF JUSTICE\nDate: 3 March 2026\nMr Justice Payne:\n1. The claimant's brother died on 20 June 2024 in hospital.\n2. He was arrested on the evening of 18 June 2024 in a park.",
+      expected: { decision: '2026-03-03', incident: '2024-06-18' },
+    },
+    {
+      name: 'background weeks before the events is another event',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 3 March 2026\nMr Justice Payne:\n1. On 20 June 2024, while on duty, the officer fired a taser.\n2. The man had been arrested on 2 May 2024 for a burglary.',
+      expected: { decision: '2026-03-03', incident: '2024-06-20' },
+    },
+    {
+      name: 'a month beside the conduct it dates, when no day is given',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 3 March 2026\nMr Justice Payne:\n1. The panel held that the claimant had texted a witness repeatedly in October 2024; it found gross misconduct.',
+      expected: { decision: '2026-03-03', incident: '2024-10' },
+    },
+    {
+      name: 'a month opening a sentence about conduct, a subordinate clause of procedure aside',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 3 March 2026\nMr Justice Payne:\n1. The theft was reported in March 2023.\n2. From April to June 2023, while the inquiry continued, the appellant took cash from the safe.',
+      expected: { decision: '2026-03-03', incident: '2023-04' },
+    },
+    {
+      name: 'a month that dates an audit or a hearing is procedure, the conduct month beside claims is the incident',
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 3 March 2026\nMr Justice Payne:\n1. In May 2022 an audit showed that claims made by the officer for shifts in February 2022 were false.',
+      expected: { decision: '2026-03-03', incident: '2022-02' },
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(roles(c.text), c.expected));
 });

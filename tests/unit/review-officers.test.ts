@@ -33,6 +33,24 @@ describe('officers a review names', () => {
     assert.deepEqual(named('PC Halden Crewe and PC Ruth Amberley served together.', existing), [['o2', 'Ruth Amberley', 'Police Constable', null]]);
   });
 
+  describe('officers a review anonymises in its case studies', () => {
+    const labelled = (text: string, existing: OfficerFact[] = []) =>
+      findNamedOfficers(doc(text), existing, new Set(), null).map((o) => [o.key, o.label, o.rank, o.former]);
+    const cases: { text: string; existing?: OfficerFact[]; want: unknown[][] }[] = [
+      { text: 'Example 3. Officer K, a sergeant on the dog unit, sent the messages.', want: [['o1', 'Officer K', 'Police Sergeant', null]] },
+      { text: 'Officer C2, a former detective constable, was barred.', want: [['o1', 'Officer C2', 'Detective Constable', true]] },
+      // Already found by the subject extractor: the label is not found twice.
+      {
+        text: 'Officer K, a sergeant, and Officer M, a constable, shared the chat.',
+        existing: [{ key: 'o1', name: null, label: 'Officer K' } as OfficerFact],
+        want: [['o2', 'Officer M', 'Police Constable', null]],
+      },
+      // A label with no description of the officer is left to the subject extractor.
+      { text: 'The panel heard from Officer Q about the search.', want: [] },
+    ];
+    for (const c of cases) it(c.text, () => assert.deepEqual(labelled(c.text, c.existing), c.want));
+  });
+
   it('never takes a complainant for an officer', () => {
     const out = findNamedOfficers(doc('a serving police officer, Complainant ABCDEF, spoke'), [], new Set(), null);
     assert.deepEqual(out, []);

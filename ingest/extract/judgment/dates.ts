@@ -12,6 +12,7 @@ import type { DocText } from '../../text.js';
 import { modelOf } from '../../model/index.js';
 import { findDates, periodOpening } from '../dates.js';
 import { bodyStart } from './body.js';
+import { conductMonth } from './conductPeriod.js';
 
 interface Found {
   iso: string | null;
@@ -45,8 +46,11 @@ const GLUED_DECISION_RE = /(?:^|\n)[ \t]*(?:Judgment\s*Date|Date)(?=\d{1,2}\s+[A
 const SIGNED_DATE_RE =
   /(?:^|\n)[ \t]*(?:(?:Signed|Sealed|Made\s+by|By\s+the\s+Court)\b[^\n]{0,100}?\bDated?|Dated|Date\s+of\s+(?:the\s+)?order|Order\s+(?:made|dated)\s+on)\s*[:\-–]?[ \t]*$/i;
 
-/** "This judgment was handed down remotely at 10.30am on 2 May 2024": dots only inside times. */
-const HANDED_DOWN_RE = /\bhanded\s+down\b(?:[^.]|\.(?=\d)){0,80}$/i;
+/**
+ * "This judgment was handed down remotely at 10.30am on 2 May 2024", "Judgment approved by the court
+ * for handing down Friday 7 March 2025": dots only inside times.
+ */
+const HANDED_DOWN_RE = /\bhand(?:ed|ing)\s+down\b(?:[^.]|\.(?=\d)){0,80}$/i;
 
 /** Nothing but table rules and spaces around a date alone on its line. */
 const LINE_EDGE_RE = /^[ \t|]*$/;
@@ -149,7 +153,8 @@ export function judgmentDates(doc: DocText): DateFact[] {
   else {
     // Conduct dated only by a month or a year ("Between January and June 2021 the claimant ..."), as precise as the text.
     // Only a span ("Between January and June 2021"): a year alone in a judgment is often career history ("In 2011 she ...").
-    const period = periodOpening(modelOf(doc), end, true);
+    // Failing that, a month beside the conduct it dates ("messages in August 2023").
+    const period = periodOpening(modelOf(doc), end, true) ?? conductMonth(text, end);
     if (period) facts.push({ role: 'incident', date: period.date, source: doc.span(period.start, period.end) });
   }
   return facts;
@@ -162,13 +167,27 @@ export function judgmentDates(doc: DocText): DateFact[] {
 function incidentDate(text: string, found: Found[], bodyStart: number, taken: (Found | null)[]): Found | null {
   const takenIso = new Set(taken.map((t) => t?.iso).filter(Boolean));
   const body = found.filter((f) => f.start >= bodyStart && !takenIso.has(f.iso));
-  // The first date the text calls an event, or that opens a sentence about events with no procedure in it.
-  return (
-    body.find((f) => {
-      const m = INCIDENT_CUE_RE.exec(text.slice(Math.max(0, f.start - 120), f.start));
-      // Procedure between the cue and the date ("the incident was referred to a panel on ...") makes it procedure's date.
-      if (m && !PROCEDURE_RE.test(m[0].replace(/^\S+/, ''))) return true;
-      return OPENING_ON_RE.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURE_RE.test(clauseAfter(text, f.end));
-    }) ?? null
-  );
+  // Dates the text calls an event, or that open a sentence about events with no procedure in it.
+  const events = body.filter((f) => {
+    const m = INCIDENT_CUE_RE.exec(text.slice(Math.max(0, f.start - 120), f.start));
+    // Procedure between the cue and the date ("the incident was referred to a panel on ...") makes it procedure's date.
+    if (m && !PROCEDURE_RE.test(m[0].replace(/^\S+/, ''))) return true;
+    return OPENING_ON_RE.test(text.slice(Math.max(0, f.start - 60), f.start)) && !PROCEDURE_RE.test(clauseAfter(text, f.end));
+  });
+  // A judgment often opens with the end of the events ("the man who died on 11 May") and tells them
+  // in order later ("he was arrested on 9 May"): the incident is when they began, the earliest date
+  // within a few days of the first named. Weeks before is background, another event.
+  const first = events[0];
+  if (!first?.iso) return first ?? null;
+  const near = events.filter((f) => f.iso && daysBetween(f.iso, first.iso!) <= SAME_EVENTS_DAYS);
+  return near.reduce((a, f) => (f.iso! < a.iso! ? f : a), first);
+}
+
+/** How many days before the first event named a date can still belong to the same events. */
+const SAME_EVENTS_DAYS = 7;
+
+/** Whole days between two ISO dates, either way round. */
+function daysBetween(a: string, b: string): number {
+  const t = (iso: string) => Date.parse(iso.length === 10 ? iso : `${iso.slice(0, 7)}-01`);
+  return Math.abs(t(b) - t(a)) / 86_400_000;
 }

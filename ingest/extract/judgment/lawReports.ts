@@ -49,6 +49,10 @@ const SERIES: Series[] = [
   { abbr: 'Imm AR', round: false },
   { abbr: 'INLR', round: false },
   { abbr: 'RTR', round: false },
+  // Lloyd's medical, insurance and professional negligence reports before the commercial series.
+  { abbr: "Lloyd's Rep Med", round: false },
+  { abbr: "Lloyd's Rep IR", round: false },
+  { abbr: "Lloyd's Rep PN", round: false },
   { abbr: "Lloyd's Rep", round: false },
   { abbr: 'Med LR', round: false },
   { abbr: 'CMLR', round: false },

@@ -33,13 +33,25 @@ const ROLE_REF = '(?:[Cc]laimant|[Aa]ppellant|[Aa]pplicant|(?:[Ff]irst\\s+|[Ss]e
 /** Status words before the rank; any two may stand together ("a former probationary constable"). */
 const STATUS = '(?:[Ff]ormer|[Rr]etired|[Ss]erving|[Pp]robationary|[Tt]emporary|[Aa]cting)';
 
+/** "until March 2023", "until March of this year", "until recently": a service that has ended. */
+const UNTIL = '(?:until\\s+(?:recently|(?:(?:[A-Z][a-z]+|the\\s+end)\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|this\\s+year|last\\s+year)))';
+
 /**
  * "the ROLE[, Name,] [who] [is|was|had been] [then] a [status] (police officer | [police] RANK)".
- * Groups: 1 role, 2 name in apposition, 3 verb, 4 "then", 5 first status, 6 "officer", 7 rank.
+ * Groups: 1 role, 2 name in apposition, 3 verb, 4 "then" or "until 2023", 5 first status, 6 "officer", 7 rank.
  * Every part is a fixed word or a bounded run of capitalised words, so the pattern is linear.
  */
 const DESCRIBED_RE = new RegExp(
-  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?(?:who\\s+)?(?:(is|was|had\\s+been|has\\s+been)\\s+)?(?:(then|at\\s+the\\s+(?:material\\s+)?time)\\s+)?(?:a|an)\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
+  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?(?:who\\s+)?(?:(is|was|had\\s+been|has\\s+been)\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s+)?(?:a|an)\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
+  'g',
+);
+
+/**
+ * "the hearing of a serving police constable, the Second Interested Party": the description before
+ * the role. Groups: 1 first status, 2 "officer", 3 rank, 4 role.
+ */
+const DESCRIBED_BEFORE_RE = new RegExp(
+  `\\b(?:a|an)\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE})),\\s+the\\s+(${ROLE_REF})(?![A-Za-z])`,
   'g',
 );
 
@@ -85,11 +97,24 @@ export function describedParties<P extends PartyRef>(text: string, parties: read
     const status = (m[5] ?? '').toLowerCase();
     const verb = (m[3] ?? '').toLowerCase();
     // "a serving sergeant" (with "is" or in apposition) is still in service, as is "is a constable" in
-    // the present tense; "was ... serving" speaks of the past.
-    const former =
-      status === 'former' || status === 'retired' || m[4] || verb === 'was' || verb === 'had been' ? true : status === 'serving' || verb === 'is' ? false : null;
+    // the present tense; "was ... serving" speaks of the past, and "was until 2023 a" of a service
+    // that ended, and "who was then a" contrasts then with now. "Was at the material time" only
+    // dates the rank to the events and says nothing of now.
+    const when = (m[4] ?? '').toLowerCase();
+    const ended = status === 'former' || status === 'retired' || when.startsWith('until') || when === 'then';
+    const former = ended || (!when && (verb === 'was' || verb === 'had been')) ? true : status === 'serving' || verb === 'is' ? false : null;
     const start = m.index ?? 0;
     out.set(p, { ...blank(start, start + m[0].length), officer: true, rank, rankText: rank ? (m[7] ?? null) : null, former });
+  }
+  for (const m of text.matchAll(DESCRIBED_BEFORE_RE)) {
+    const p = partyFor(parties, roleOf(m[4] ?? ''), undefined);
+    if (!p || out.get(p)?.officer) continue;
+    const rank = m[3] ? normaliseRank(m[3]) : null;
+    if (!rank && !m[2]) continue;
+    const status = (m[1] ?? '').toLowerCase();
+    const former = status === 'former' || status === 'retired' ? true : status === 'serving' ? false : null;
+    const start = m.index ?? 0;
+    out.set(p, { ...blank(start, start + m[0].length), officer: true, rank, rankText: rank ? (m[3] ?? null) : null, former });
   }
   for (const m of text.matchAll(SERVING_AS_RE)) {
     const p = partyFor(parties, roleOf(m[1] ?? ''), undefined);

@@ -247,7 +247,9 @@ export function judgmentOfficers(doc: DocText, judgment: JudgmentFacts | null, f
       rank,
       rankText,
       warrantNumber: p.warrant ?? c?.warrantNumber ?? null,
-      former: p.former ?? d?.former ?? dismissed ?? c?.former ?? null,
+      // A caption that prints the rank without "former" is the court's statement of it; a status the
+      // text extractor read nearby ("a sergeant who had since retired") may be someone else's.
+      former: p.former ?? d?.former ?? dismissed ?? (p.rank ? null : c?.former) ?? null,
       force: null,
       unit: null,
       source: span ? doc.span(span.start, span.end) : p.party.source,

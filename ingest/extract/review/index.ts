@@ -15,6 +15,9 @@ import { findStatistics } from './statistics.js';
 import { findSubjects } from './subjects.js';
 
 export { findNamedOfficers } from './officers.js';
+export { caseHeadingUnits, officersUnits, reviewUnitFor } from './units.js';
+export { reviewCaseDates, withCaseDates } from './caseDates.js';
+export { reviewVictims } from './victims.js';
 
 /** `paras` are the document's numbered paragraphs; `force` the force the review is about, for "the force". */
 export function extractReview(doc: DocText, paras: readonly Paragraph[], force: string | null): ReviewFacts {

@@ -42,6 +42,15 @@ const OFFENDER_RE = new RegExp(
   'g',
 );
 
+/**
+ * "Officer B, a constable in the firearms unit": a review that anonymises the officers in its case
+ * studies gives each a label and a rank. Groups: 1 label, 2 status, 3 rank.
+ */
+const LABEL_DESCRIBED_RE = new RegExp(
+  `(?<![A-Za-z])(Officer[ \\t]+[A-Z]\\d{0,3})(?![A-Za-z0-9]),\\s+(?:(?:who\\s+was|then)\\s+)?(?:a|an)\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:[Pp]olice\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
+  'g',
+);
+
 /** A speaker quoted by the review ("Superintendent Jo Bloggs told the Review"), not a subject. */
 const SPEAKER_AFTER_RE = /^[^.\n]{0,40}?\b(?:told|said|says|explained|described|commented)\b/;
 
@@ -75,6 +84,7 @@ function cleanName(raw: string): string | null {
 
 interface Named {
   name: string;
+  label?: string;
   rank: Rank | null;
   rankText: string | null;
   former: boolean | null;
@@ -113,19 +123,29 @@ export function findNamedOfficers(doc: DocText, existing: readonly OfficerFact[]
     const start = m.index ?? 0;
     if (name && name.includes(' ')) found.push({ name, rank: null, rankText: null, former: null, start, end: start + (m[1] ?? '').length });
   }
+  for (const m of text.matchAll(LABEL_DESCRIBED_RE)) {
+    const rankText = squash(m[3] ?? '');
+    const rank = normaliseRank(rankText);
+    const start = m.index ?? 0;
+    const status = (m[2] ?? '').toLowerCase();
+    const former = status === 'serving' ? false : status ? true : null;
+    if (rank) found.push({ name: '', label: squash(m[1] ?? ''), rank, rankText, former, start, end: start + m[0].length });
+  }
   found.sort((a, b) => a.start - b.start);
 
   const surname = (n: string) => foldName(n.split(' ').pop() ?? n);
   const known = new Set(existing.filter((o) => o.name).map((o) => surname(o.name as string)));
+  // A label is its own key: "Officer B" is never the "B" of a surname.
+  for (const o of existing) if (o.label) known.add(`label:${foldName(o.label)}`);
   const out: OfficerFact[] = [];
   const bySurname = new Map<string, OfficerFact>();
   for (const f of found) {
-    const key = surname(f.name);
+    const key = f.label ? `label:${foldName(f.label)}` : surname(f.name);
     if (known.has(key) || notOfficers.has(foldName(f.name)) || PSEUDONYM_PATTERN.test(f.name)) continue;
     const prior = bySurname.get(key);
     if (prior) {
       // Later mentions add what the first did not say: the full name, the rank, having left.
-      if (f.name.split(' ').length > (prior.name?.split(' ').length ?? 0)) prior.name = f.name;
+      if (!f.label && f.name.split(' ').length > (prior.name?.split(' ').length ?? 0)) prior.name = f.name;
       prior.rank ??= f.rank;
       prior.rankText ??= f.rankText;
       prior.former ??= f.former;
@@ -133,8 +153,8 @@ export function findNamedOfficers(doc: DocText, existing: readonly OfficerFact[]
     }
     const o: OfficerFact = {
       key: `o${existing.length + out.length + 1}`,
-      name: f.name,
-      label: null,
+      name: f.label ? null : f.name,
+      label: f.label ?? null,
       rank: f.rank,
       rankText: f.rankText,
       warrantNumber: null,
