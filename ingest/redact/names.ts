@@ -1,4 +1,5 @@
 import { RANK_SOURCE } from '../extract/ranks.js';
+import { GB_PLACE_NAMES } from './placesGb.js';
 import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
 import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
 
@@ -166,7 +167,7 @@ export function findNameMentions(text: string): NameMention[] {
       const before = text.slice(Math.max(0, tok.start - 40), tok.start);
       if (RANK_BEFORE.test(before) && tokens.length) {
         out.push(mention(tokens, null, 'officer'));
-      } else if (tokens.length >= 2 && !institution && secondIsName(tokens) && !(PLACE_BEFORE.test(before) && !isGivenName(tok.word))) {
+      } else if (tokens.length >= 2 && !institution && secondIsName(tokens) && !(PLACE_BEFORE.test(before) && !isGivenName(tok.word)) && !startsWithPlace(tokens)) {
         out.push(mention(tokens, null, null));
       }
       i += Math.max(1, tokens.length);
@@ -188,6 +189,31 @@ function personField(text: string, run: Token[]): NameMention | null {
   const title = HONORIFIC.has(first.lower) ? first.word : null;
   const { tokens, institution } = nameWords(text, run, title ? 1 : 0);
   return tokens.length && !institution ? mention(tokens, title, null) : null;
+}
+
+/** Place names of Great Britain, folded to lower case, one to three words. */
+const PLACES = new Set(GB_PLACE_NAMES.map((p) => p.toLowerCase()));
+
+/**
+ * A run that opens with a town's name ("Peterborough Response", "Huntingdon Road", "Market
+ * Harborough"): a place or a unit named after it, unless its first word is also a given name
+ * ("Stanley Grange" could be a person, and is redacted for privacy's sake).
+ */
+function startsWithPlace(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first || isGivenName(first.word) || WORD_NAMES.has(first.lower)) return false;
+  for (let n = Math.min(3, tokens.length); n >= 1; n--) {
+    if (
+      PLACES.has(
+        tokens
+          .slice(0, n)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

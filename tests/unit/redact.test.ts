@@ -168,6 +168,12 @@ describe('redactDocument', () => {
       kept: ['DARYL McKEOWN', 'PC McKeown'],
     },
     {
+      name: 'a run opening with a town is a place; one opening with a given name stays a possible person',
+      text: 'Venue: Force Headquarters, Wootton Hall, Northampton\nPC Ada Lunt met Mr Okoro Baines at Wellingborough Road. Later Beverley Grange was searched.',
+      gone: ['Okoro', 'Baines', 'Beverley', 'Grange'],
+      kept: ['Wootton Hall', 'Wellingborough Road', 'PC Ada Lunt'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
