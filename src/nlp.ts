@@ -36,6 +36,7 @@ const phonetics = require('natural/lib/natural/phonetics/index.js') as Phonetics
 const classifiers = require('natural/lib/natural/classifiers/index.js') as ClassifiersModule;
 const tokenizers = require('natural/lib/natural/tokenizers/index.js') as TokenizersModule;
 const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
 
 export const JaroWinklerDistance = distance.JaroWinklerDistance;
 export const DoubleMetaphone = phonetics.DoubleMetaphone;
@@ -45,3 +46,5 @@ export const WordTokenizer = tokenizers.WordTokenizer;
 export const SentenceTokenizer = tokenizers.SentenceTokenizer;
 /** natural's English stop words (what `natural.stopwords` is). */
 export const STOPWORDS: readonly string[] = stopwords.words;
+/** natural's Porter stemmer: "entries" and "entry" share "entri". */
+export const stem = (word: string): string => porter.stem(word);

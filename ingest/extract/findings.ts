@@ -5,6 +5,7 @@ import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { ALLEGED, strong, strongMatch } from './findingWords.js';
 import { numberedFindings, restatedMentions } from './numberedFindings.js';
+import { describedFindings } from './describedFindings.js';
 import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
 import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
@@ -207,6 +208,13 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
         }
       }
     }
+  }
+  if (decided) {
+    // An allegation named by what it was about ("the allegation about the way she spoke to ...") takes the finding stated for it.
+    const open = [...best.values()].filter((a) => a.finding === null);
+    const at = (a: AllegationFact) => doc.offsetOf(a.source);
+    const described = describedFindings(model, [...new Set(open.map(at))], docDefault);
+    for (const a of open) a.finding = described.get(at(a)) ?? null;
   }
   if (decided) applyDishonesty(text, best, mentions);
   if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';

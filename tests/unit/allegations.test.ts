@@ -256,6 +256,17 @@ describe('extractAllegations', () => {
       expected: ['Ambler|Confidentiality|gross_misconduct', 'Ambler|Honesty and Integrity|not_proven'],
     },
     {
+      // Findings on allegations named by what they were about, matched to the Standard stated with those words.
+      text:
+        'Misconduct meeting outcome\nThe officer, PCSO Uma Trell, faced two allegations.\n' +
+        'It was alleged that she left her radio switched off for a whole shift on patrol in the town centre. This was put as a breach of Duties and Responsibilities.\n' +
+        'It was further alleged that she shouted at a shopkeeper who asked for help with a shoplifter. This was put as a breach of Authority, Respect and Courtesy.\n' +
+        'Findings\nThe allegation about the radio being switched off during the shift was found proven. The chair found it amounted to misconduct.\n' +
+        'The allegation concerning the shopkeeper who asked for help was not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Trell|Duties and Responsibilities|misconduct', 'Trell|Authority, Respect and Courtesy|not_proven'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +
