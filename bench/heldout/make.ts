@@ -20,6 +20,7 @@ const SETS = [
   'bench/heldout/blind5/',
   'bench/heldout/blind6/',
   'bench/heldout/blind7/',
+  'bench/heldout/blind8/',
 ];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
