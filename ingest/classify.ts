@@ -63,7 +63,12 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   // report's statistics; one outcome speaks of its own case.
   { kind: 'review', weight: 2, re: CASE_COUNT_RE },
   // Notices announce a future hearing and say the allegations are untested.
-  { kind: 'hearing_notice', weight: 3, re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b|\bpublic notice\b|\bpublic notification\b/i },
+  // "Notice of the hearing went to his home address" tells how an outcome's officer was told, not a notice.
+  {
+    kind: 'hearing_notice',
+    weight: 3,
+    re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b(?!\s+(?:went|was|were|had|has)\b)|\bpublic notice\b|\bpublic notification\b/i,
+  },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
   { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
@@ -71,10 +76,10 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   {
     kind: 'hearing_outcome',
     weight: 3,
-    re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:hearing|meeting) outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
+    re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:(?:hearing|meeting) )?outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
   },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
-  { kind: 'hearing_outcome', weight: 2, re: /\b(?:is|was|were|has been) dismissed without notice\b|\bwould have been dismissed\b/i },
+  { kind: 'hearing_outcome', weight: 2, re: /\b(?:is|was|were|has\s+been)\s+dismissed\s+without\s+notice\b|\bwould\s+have\s+been\s+dismissed\b/i },
   // The decision-maker's own report as a heading: "REPORT OF THE MISCONDUCT PANEL", "Decision of the
   // person conducting the misconduct hearing" (a notice announces the panel; it has no report of it).
   {

@@ -114,8 +114,12 @@ export function extractOutcomes(
   return out;
 }
 
-/** An officer the text does not name, brought in as another subject ("A second officer, his sergeant at the time, ..."). */
-const UNNAMED_OFFICER = /\b(?:a\s+(?:second|third|fourth|further|fellow)|another)\s+(?:police\s+)?(?:officer|constable|sergeant|inspector|detective)\b/gi;
+/**
+ * An officer the text does not name, brought in as another subject ("A second officer, his sergeant
+ * at the time, ...", "A sergeant who was on duty with him received management advice").
+ */
+const UNNAMED_OFFICER =
+  /\b(?:a\s+(?:second|third|fourth|further|fellow)|another)\s+(?:police\s+)?(?:officer|constable|sergeant|inspector|detective)\b|\ban?\s+(?:police\s+)?(?:officer|constable|sergeant|inspector|detective)\s+(?:who|whom|that)\b/gi;
 
 /**
  * A sanction in a paragraph that turns to an officer it does not name, with no named officer as a
@@ -167,7 +171,9 @@ function imposed(group: number, words: string, clause: string, after: string): b
   const outcome = OUTCOME_BY_GROUP[group];
   if (outcome === 'barred_list' || outcome === 'advisory_list') {
     if (GENERIC_SUBJECT.test(clause)) return false;
-    return KEEPER_TOLD.test(clause) || (LISTED.test(clause + ' ' + after) && !NOT_IMPOSED.test(clause));
+    // A hedge counts in the listing's own clause: "decided that F would have been dismissed, and F was
+    // added to the barred list" lists F.
+    return KEEPER_TOLD.test(clause) || (LISTED.test(clause + ' ' + after) && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1)));
   }
   if (BARE_GROUPS.has(group)) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
@@ -179,7 +185,9 @@ function imposed(group: number, words: string, clause: string, after: string): b
   // Hedges count within the sub-clause holding the cue: "X argued that ..., after he was given a
   // final warning" still reports a warning given, "the submission was that I should substitute" does not.
   const cue = lastMatch(IMPOSED, clause);
-  return cue >= 0 && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',', cue) + 1));
+  // "decided that dismissal was not required and gave her a final written warning": the hedge belongs to the clause before "and".
+  const from = Math.max(clause.lastIndexOf(',', cue) + 1, clause.lastIndexOf(' and ', cue) + 1);
+  return cue >= 0 && !NOT_IMPOSED.test(clause.slice(from));
 }
 
 /** A field that states what was imposed ("Outcome: Written warning", "Sanction", "Result"). */

@@ -19,6 +19,11 @@ describe('classify', () => {
       expected: 'hearing_outcome',
     },
     { text: 'Independent Review of Standards – Final Report\nChapter 3\nRecommendation 4: the force should publish data.', expected: 'review' },
+    // An outcome that says how the absent officer was told of the hearing is still an outcome.
+    {
+      text: 'Anyshire Police | Standards\nMisconduct outcome: former DC Ivo Lane\nNotice of the hearing was sent to his last address. He did not attend.\nThe panel decided that he would have\nbeen dismissed.',
+      expected: 'hearing_outcome',
+    },
     // The decision-maker's own report, its findings in its own voice.
     {
       text: 'Anyshire Police\nREPORT OF THE MISCONDUCT PANEL\nOfficers concerned: PC Lune\n4. Findings\n4.1 We find that PC Lune pushed the man without need.',

@@ -134,6 +134,23 @@ describe('extractOutcomes', () => {
       kind: 'hearing_outcome',
       expected: ['would_have_been_dismissed', 'barred_list'],
     },
+    // A hedge in an earlier clause of the sentence does not reach the listing or sanction in a later one.
+    {
+      text: 'A hearing went ahead in her absence; the panel decided that former PS Kit Orr would have been dismissed, and she was added to the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed', 'barred_list'],
+    },
+    {
+      text: 'Given his record, the chair concluded that dismissal was not necessary and gave PC Lom Reddy a final written warning.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning'],
+    },
+    // An unnamed colleague's sanction is not the named officer's.
+    {
+      text: 'PC Ned Varga was dismissed without notice. An inspector who supervised him received management advice last year.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
     // A panel asked to list an officer has not listed him.
     {
       text: 'PC Tam Hoy was given a final written warning. The appropriate authority asked that he be placed on the barred list.',
