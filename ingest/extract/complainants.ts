@@ -42,6 +42,8 @@ const PERSON_INTRODUCED =
  */
 const VICTIM_APPOSITION =
   /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
+/** The label in apposition to the complaint's author: "after a complaint by a constable on her team, Witness 1, that ...". */
+const COMPLAINT_BY_BEFORE = /\bcomplaint\s+(?:(?:was\s+)?(?:made|raised|lodged)\s+)?by\s+(?:a|an|the)\s+[^,.;()]{2,60},\s*["“']?$/i;
 /** A full stop and a capitalised word right after a label's letter. */
 const INITIAL_THEN_NAME = /^\.[ \t]*([A-Z][a-z'’-]+)/;
 /** An initial then the pseudonym privacy put in place of the surname ("Mr D. Person ZBF6ZW"): a person's initial too. */
@@ -175,11 +177,14 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     if (HONORIFIC.test(role) && ((initial && isNameWord(initial[1] ?? '')) || INITIAL_THEN_PSEUDONYM.test(text.slice(end, end + 30)))) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
-    const introduced = OFFICER_ROLE.test(role)
-      ? COLLEAGUE_INTRODUCED.test(sentence)
-      : WITNESS_ROLE.test(role)
-        ? COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)
-        : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence));
+    const byComplaint = COMPLAINT_BY_BEFORE.test(sentence);
+    const introduced =
+      byComplaint ||
+      (OFFICER_ROLE.test(role)
+        ? COLLEAGUE_INTRODUCED.test(sentence)
+        : WITNESS_ROLE.test(role)
+          ? COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)
+          : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence)));
     // A notice or outcome labels a private person by honorific only to hide who was wronged.
     const labelledPerson = (kind === 'hearing_notice' || kind === 'hearing_outcome') && HONORIFIC.test(role) && !NOT_VICTIM_BEFORE.test(sentence);
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || labelledPerson || COMPLAINED_AFTER.test(text.slice(end, end + 60));

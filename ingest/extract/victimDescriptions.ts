@@ -28,6 +28,8 @@ export const PERSON_NOUNS = [
   'resident',
   'adult',
   'neighbour',
+  // A colleague is wronged by harassment or remarks as a member of the public is.
+  'colleague',
 ] as const;
 
 /** Words a description may put before its noun ("a 19-year-old woman", "a lone female pedestrian"). */
@@ -45,6 +47,7 @@ export const PERSON_ADJECTIVES = [
   'local',
   'detained',
   'arrested',
+  'junior',
 ] as const;
 
 /** What an officer does to a person that makes the person its victim: the description is the verb's object. */
@@ -94,6 +97,10 @@ export const CONDUCT_VERBS = [
   'remarks\\s+to',
   // A records check on a person with no policing purpose wrongs that person ("looked up a neighbour").
   'looked\\s+up',
+  // What the allegations are about: "The allegations concern two female colleagues on the team".
+  'concern',
+  'concerns',
+  'concerned',
   'arrest\\s+of',
   'detention\\s+of',
   'restraint\\s+of',
@@ -174,14 +181,22 @@ const OPENING_DESCRIPTION = `[Aa]n?\\s+${adjectives}(?:${nouns})\\b`;
 const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
 /**
  * A person described, not named, who complained: the complaint's author ("complaints were made by two
- * members of staff", "a complaint raised by a motorist") or the subject of "complained" ("His mother
- * complained about ..."). Case matters here, so "Mr P's" is a label and not any two words.
+ * members of staff", "a complaint raised by a motorist", "was reported by a junior colleague") or the
+ * subject of "complained" ("His mother complained about ...", "A neighbour alleged that ..."). Case matters here, so "Mr P's" is a label and not any two words.
  */
-const COMPLAINT_BY = new RegExp(`\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})`, 'g');
-const COMPLAINED = new RegExp(
-  `(?<![\\w'’])(${COMPLAINER})(?:,?\\s+who)?\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint)\\b`,
+const COMPLAINT_BY = new RegExp(
+  `\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})|\\b(?:was|were|had\\s+been)\\s+reported\\s+by\\s+(${COMPLAINER})`,
   'g',
 );
+const COMPLAINED = new RegExp(
+  `(?<![\\w'’])(${COMPLAINER})(?:,?\\s+who)?\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint|alleged\\s+that|reported\\s+that)\\b`,
+  'g',
+);
+/**
+ * A description the document adopts for the person wronged, in quotes: "We refer to him in this
+ * document as "the detained person"", "whom we call 'the rider'".
+ */
+const ADOPTED_DESCRIPTION = /\b(?:refer(?:red)?\s+to|call(?:ed)?)\s+(?:him|her|them)\s+(?:[a-z]+\s+){0,4}?as\s+["“‘']((?:the|a|an)\s+[a-z][a-z -]{2,40}?)["”’']/g;
 /** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
 const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
@@ -195,9 +210,9 @@ export interface Description {
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
-  for (const re of [IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER, COMPLAINT_BY, COMPLAINED]) {
+  for (const re of [ADOPTED_DESCRIPTION, IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER, COMPLAINT_BY, COMPLAINED]) {
     for (const m of text.matchAll(re)) {
-      const phrase = m[1] ?? '';
+      const phrase = m[1] ?? m[2] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);
       const end = start + phrase.length;
       if (out.some((d) => d.start < end && start < d.end)) continue;

@@ -180,6 +180,19 @@ describe('extractComplainants: people described in prose', () => {
       text: 'Officer sacked for pursuing two women\nThe panel heard he messaged two women, referred to as Woman C and Woman D, for months.',
       expected: ['Woman C', 'Woman D'],
     },
+    { name: 'the people the allegations concern', text: 'The allegations concern three young men stopped outside a nightclub.', expected: ['three young men'] },
+    { name: 'a colleague who reported the officer', text: 'The inspector was reported by a junior colleague for shouting at her.', expected: ['a junior colleague'] },
+    { name: 'a described person who alleged', text: 'A resident alleged that the constable had taken cash from her kitchen.', expected: ['a resident'] },
+    {
+      name: 'a description the document adopts in quotes',
+      text: 'He has a brain injury. We refer to him in these reasons as "the injured motorist" throughout.',
+      expected: ['the injured motorist'],
+    },
+    {
+      name: 'a label in apposition to the author of the complaint',
+      text: 'The sergeant was suspended after a complaint by a probationer on his shift, Officer P, that he had bullied her.',
+      expected: ['Officer P'],
+    },
     {
       name: 'a group one of whom is labelled is that person',
       text: 'He is alleged to have insulted two women at a bus stop and to have followed one of them, referred to as Woman E, home.',
