@@ -36,8 +36,12 @@ function severityStated(text: string, re: RegExp): boolean {
 const LATER_VERDICT = /\b(?:(?:do|does|did)\s+not\s+)?(?:determined|assessed|found|finds?|concluded|recorded|amounted|amounting)\b[^.]{0,80}/i;
 /** Conditional or general statements about the law, not findings in this case. */
 const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)\b/;
-/** "The panel found the allegations proven": every allegation without its own finding takes the overall one. */
-const ALL_PROVEN = /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegations\s+(?:(?:to\s+be|were|had\s+been)\s+)?(?:proven|proved|made\s+out)\b/i;
+/**
+ * "The panel found the allegations proven", "found the case proved on all three allegations": every
+ * allegation without its own finding takes the overall one.
+ */
+const ALL_PROVEN =
+  /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegations\s+(?:(?:to\s+be|were|had\s+been)\s+)?(?:proven|proved|made\s+out)\b|\bfound\s+the\s+case\s+(?:proven|proved|made\s+out)\s+(?:on|against\s+\w+\s+on)\s+(?:all|both|each)\b/i;
 /** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct"). */
 const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
 /** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
@@ -71,6 +75,12 @@ function groups(text: string, ms: StandardMention[]): Group[] {
   }
   return out;
 }
+
+/**
+ * An aside between commas ("..., because of remarks he was said to have made, was found not proven"):
+ * what it says was alleged does not hedge the verdict the main clause goes on to give.
+ */
+const ASIDE = /,[^,]{1,120},/g;
 
 /** Words that make what follows them an allegation or a hypothesis rather than a finding. */
 function hedged(s: string): boolean {
@@ -111,7 +121,7 @@ function findingFor(model: DocModel, g: Group, nextStart: number): Finding | 'we
   if (hedged(backward)) return ALLEGED.test(backward) && !CONDITIONAL.test(backward) ? verdictInNextSentence(model, g, nextStart) : null;
   // The finding after the mention counts if nothing hedges it on the way; else one just before it.
   const ahead = strongMatch(forward);
-  if (ahead && !hedged(forward.slice(0, ahead.index))) return ahead.finding;
+  if (ahead && !hedged(forward.slice(0, ahead.index).replace(ASIDE, ' '))) return ahead.finding;
   const behind = strong(backward);
   if (behind) return behind;
   if (hedged(forward)) return null;

@@ -126,6 +126,14 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
   }
   for (const [n, finding] of reasoned) if (!out.has(n)) out.set(n, finding);
   const headings = heads.filter((h) => h.heading);
+  // A findings section that heads each allegation's reasons again ("Allegation 1: PC X accepted ...
+  // The chair found the allegation proven and that it amounted to misconduct"): the block's verdict.
+  headings.forEach((h, i) => {
+    const block = text.slice(h.at, Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN));
+    if (out.has(h.n) || ALLEGED.test(block) || !FINDING_VERB.test(block)) return;
+    const finding = strong(block);
+    if (finding) out.set(h.n, finding);
+  });
   headings.forEach((h, i) => {
     const end = Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN);
     for (const f of text.slice(h.at, end).matchAll(FINDING_FIELD)) {

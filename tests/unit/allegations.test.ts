@@ -267,6 +267,30 @@ describe('extractAllegations', () => {
       expected: ['Trell|Duties and Responsibilities|misconduct', 'Trell|Authority, Respect and Courtesy|not_proven'],
     },
     {
+      // The findings section heads each allegation's reasons again; the first block's verdict has no number in it.
+      text:
+        'Outcome of misconduct meeting\nAllegation 1 - It was alleged that PC Lia Nunn ignored a 999 call. Standard: Duties and Responsibilities.\n' +
+        'Allegation 2 - It was alleged that PC Nunn later denied hearing it. Standard: Honesty and Integrity.\nFindings\n' +
+        'Allegation 1: PC Nunn accepted that she heard the call. The chair found the allegation proven and that it amounted to misconduct.\n' +
+        'Allegation 2: The call log was unclear. Allegation 2 was not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Nunn|Duties and Responsibilities|misconduct', 'Nunn|Honesty and Integrity|not_proven'],
+    },
+    {
+      // An aside saying what was alleged does not hedge the verdict of its sentence.
+      text: 'PC Saul Ebbs was dismissed. A further allegation of a breach of Confidentiality, based on messages he was said to have forwarded, was found not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Ebbs|Confidentiality|not_proven'],
+    },
+    {
+      // The case proved on every allegation: each Standard takes the severity given for all.
+      text:
+        'Misconduct outcome: PS Rhea Moss\nThe allegations were put as breaches of Orders and Instructions and of Fitness for Work.\n' +
+        'Decision\nThe panel found the case proved on both allegations. Each amounted to misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Moss|Orders and Instructions|misconduct', 'Moss|Fitness for Work|misconduct'],
+    },
+    {
       // An allegation heading says whom it is against; the conduct after its colon names a colleague who is not.
       text:
         'Subject officers: Sergeant Hal Bexley and Constable Ines Marwood.\n' +
