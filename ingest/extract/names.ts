@@ -23,7 +23,9 @@ const NOT_NAME_WORDS = new Set(
     'special community support honesty integrity discreditable conduct duties responsibilities orders instructions ' +
     'authority respect courtesy equality diversity use fitness work confidentiality challenging reporting improper ' +
     // Sentence openers that can follow a label's full stop ("PC A. Following the hearing").
-    'following during after however when while although there accordingly further finally also both each'
+    'following during after however when while although there accordingly further finally also both each ' +
+    // A caption's party ordinal after the name ("Joel Hale Second Interested Party").
+    'first second third fourth fifth'
   ).split(' '),
 );
 

@@ -77,6 +77,8 @@ const SUBJECT_LINE_COMMA = new RegExp(
  * (a table flattened to text: "DC 2107 Jo Bloggs Peterborough Child Abuse Investigation Unit").
  */
 const SUBJECT_LINE_NUMBERED = new RegExp(`(?:^|\\n)[ \\t]*(?:${RANK_SOURCE})\\.?[ \\t]+\\d{2,6}[ \\t]+[A-Z][a-z'’-]+[ \\t]+[A-Z][a-z'’-]+[ \\t]+$`);
+/** A rank at the start of a match. */
+const RANK_OPENS = new RegExp(`^(?:${RANK_SOURCE})\\.?\\s`);
 /** A lower-case unit word after the name ("the Bolton District Response team"): the capitalised words before it belong to the name. */
 const LOWER_UNIT_WORD_AFTER = /^[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})(?:team|unit|squad)\b/;
 /**
@@ -106,7 +108,7 @@ const MIXED_CASE_UNIT =
  * Stricter than POSTING_BEFORE, since nothing in a lower-case name marks it as a unit: "in the",
  * "of the", "members of a" and the like, or a posting or role field ("Role at the time: Custody sergeant, ").
  */
-const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within|on)\s+(?:the|a)\s+|\b(?:Posting|Role|Unit|Department|Team)\b[^\n]{0,80}[,:][ \t]*)$/i;
+const MIXED_CASE_POSTING = /(?:\b(?:in|of|from|to|with|within|on)\s+(?:the|a)\s+(?:force['’]s\s+)?|\b(?:Posting|Role|Unit|Department|Team)\b[^\n]{0,80}[,:][ \t]*)$/i;
 /** The first letter of each word, for a lower-case unit name given in title case. */
 const WORD_START = /\b[a-z]/g;
 /** Departments that handle the case rather than employ the subject. */
@@ -189,6 +191,8 @@ export function extractUnits(doc: DocText): UnitFact[] {
     // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
     const words = name.split(WORD_BREAK);
     for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
+      // A unit never opens with a rank: "PC Jo Bloggs\nKirklees District" is an officer's line, then the unit.
+      if (RANK_OPENS.test(words.slice(i).join(''))) continue;
       const head = words.slice(0, i).join('');
       const before = text.slice(Math.max(0, start - 120), start) + head;
       if (POSTING_BEFORE.test(before) || SUBJECT_LINE_COMMA.test(before) || SUBJECT_LINE_NUMBERED.test(before)) {

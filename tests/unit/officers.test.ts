@@ -73,6 +73,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Idris Mawdsley', label: null, rank: 'Police Sergeant', former: false }],
     },
     {
+      // A caption's party line: the ordinal of the party is not part of the officer's name.
+      text: 'R (on the application of ABC)\n(1) Chief Constable of Anyshire Police First Interested Party\n(2) Police Sergeant Idris Vane-Holt Second Interested Party\nThe Second Interested Party lodged written submissions.\nHearing: 9 December 2025\n1. The claimant complains of how he was treated in custody.',
+      kind: 'judgment',
+      expected: [{ name: 'Idris Vane-Holt', label: null, rank: 'Police Sergeant', former: null }],
+    },
+    {
       text: 'The officer will be referred to as "PC A". It is alleged that PC A breached the Standards. PC A remains a serving officer.',
       expected: [{ name: null, label: 'PC A', rank: 'Police Constable', former: false }],
     },

@@ -61,6 +61,9 @@ describe('extractUnits', () => {
     },
     // The department that investigated, wrapped at its hyphen, is still not the subject's unit.
     { text: "after an inquiry by the force's Anti-\nCorruption Unit, PC Lo of the Dog\nSupport Unit was suspended", expected: ['Dog Support Unit'] },
+    // A table flattened one cell per line: the officer's line, then the unit's.
+    { text: 'Officer\nDistrict\nFinding\n14/10/2025\nPS Rowan Tilly\nWakefield District\nUse of Force', expected: ['Wakefield District'] },
+    { text: "a sergeant in the force's Cyber Crime team since 2019", expected: ['Cyber Crime team'] },
   ];
   // Names and abbreviations of the units vocabulary (src/domain/units.ts), in new wordings.
   const vocabulary: { text: string; expected: string[] }[] = [
