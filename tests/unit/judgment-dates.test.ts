@@ -23,6 +23,11 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
       expected: { decision: '2026-03-02', hearing: '2026-02-10', incident: '2024-10-30' },
     },
     {
+      name: "the officer's conduct on a day is the incident",
+      text: 'IN THE HIGH COURT OF JUSTICE\nDate: 9 May 2026\nBefore:\nMR JUSTICE NOLAN\nHearing date: 2 May 2026\nMr Justice Nolan:\n1. The claimant challenges a finding that his conduct on 12 August 2024 was gross misconduct.',
+      expected: { decision: '2026-05-09', hearing: '2026-05-02', incident: '2024-08-12' },
+    },
+    {
       name: 'a shift on a day is an event',
       text: 'IN THE HIGH COURT OF JUSTICE\nDate: 5 May 2026\nBefore:\nMR JUSTICE NOLAN\nHearing date: 1 May 2026\nMr Justice Nolan:\n1. The panel held that the claimant swore at a probationer during an early shift on 3 June 2024.',
       expected: { decision: '2026-05-05', hearing: '2026-05-01', incident: '2024-06-03' },

@@ -60,10 +60,11 @@ const AFTER_CITATION_RE = /\[\d{4}\]\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim))?\s+\d{1,5}(
 
 /**
  * Words that make the date that follows an event: "an incident on", "the events of", "was
- * assaulted on", "took place on", "the allegations concern a search ... on". The gap to the date is short and has no full stop.
+ * assaulted on", "took place on", "the allegations concern a search ... on", "that her conduct on". The gap
+ * to the date is short and has no full stop.
  */
 const INCIDENT_CUE_RE =
-  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty|detain(?:ed)?|(?:night|day|late|early)\s+shift|on\s+patrol|(?:evening|night|morning|afternoon|early\s+hours)\s+of)\b[^.]{0,80}$/i;
+  /\b(?:allegations?\s+(?:concern|relate|arose|arise|stem)\w*|incidents?|events?|occurrence|assault(?:ed)?|arrest(?:ed)?|restrain(?:ed|t)|died|death|shot|injur(?:ed|y|ies)|collision|crash(?:ed)?|accident|altercation|encounter|shooting|pursuit|took\s+place|occurred|happened|while\s+on\s+duty|off[- ]duty|detain(?:ed)?|(?:night|day|late|early)\s+shift|on\s+patrol|(?:evening|night|morning|afternoon|early\s+hours)\s+of|(?:his|her|their|the\s+(?:officer|claimant|appellant)['’]s)\s+conduct)\b[^.]{0,80}$/i;
 
 /**
  * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
