@@ -146,7 +146,8 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+/** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
+export const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
 /** Every date expression; a yearless one takes its year from a "Month YYYY" of the same month. */
 export function findDates(text: string): Found[] {

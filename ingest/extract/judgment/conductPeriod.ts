@@ -1,3 +1,5 @@
+import { monthIndex } from '../dates.js';
+
 /**
  * The month in which a judgment's underlying conduct happened, when the text gives no day: "a
  * series of messages in August 2023", "Between May and July 2021, ..., the officer and the witness
@@ -7,7 +9,7 @@
  * 2011") is procedure or history. Years alone are left out: a judgment's years are mostly career.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Months written in full: a judgment abbreviates a month only in a citation or a table. */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** "in August 2023", "between January and March 2019", "from May to July 2021": group 1 first month, 2 year. */
@@ -63,7 +65,7 @@ export function conductMonth(text: string, from: number): { date: string; start:
     const conduct = [...lead.matchAll(CONDUCT_GLOBAL_RE)].pop();
     const between = conduct ? lead.slice((conduct.index ?? 0) + conduct[0].length) : lead;
     if (PROCEDURE_RE.test(between) || (!conduct && !CONDUCT_RE.test(rest))) continue;
-    const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const month = monthIndex(m[1] ?? '');
     return { date: `${m[2]}-${String(month).padStart(2, '0')}`, start, end };
   }
   return null;
