@@ -21,6 +21,8 @@ const SETS = [
   'bench/heldout/blind6/',
   'bench/heldout/blind7/',
   'bench/heldout/blind8/',
+  'bench/heldout/blind9/',
+  'bench/heldout/blind10/',
 ];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
