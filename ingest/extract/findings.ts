@@ -181,7 +181,12 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     // A sentence after the field lines alleging conduct of one officer ("Special Inspector Hale is alleged
     // to have ...") says whose allegation follows; the field lines listed every subject of the notice.
     const prose = lastField ? named.find((m) => m.start > lastField.start && !m.field && ALLEGES.test(sentenceOf(model, m.start))) : undefined;
-    const first = rowMention ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : named[0]);
+    // Else the first officer named in the allegation's own paragraph: a sanction sentence about the
+    // officer of the previous case ("Officer E was given a warning.") can sit between the two.
+    const block = model.blockAt(g.start);
+    const inBlock = block ? named.filter((m) => m.start >= block.start) : [];
+    const first =
+      rowMention ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
     if (g.mentions.every((_, k) => restated.has(mi + k))) {
       mi += g.mentions.length;
       continue;

@@ -7,6 +7,7 @@ import { foldName } from '../../src/domain/names.js';
 import { isGivenName } from '../redact/lexicon.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
+import { findStandardMentions } from './standards.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
 const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
@@ -467,7 +468,7 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
     const word = key.slice(key.indexOf(':') + 1);
     const n = key.startsWith('label:') ? ms.length : (counts.get(word) ?? ms.length);
     // Named once and not in a subject field: a colleague in passing, unless nobody else is named.
-    if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField)) continue;
+    if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField || opensAllegation(doc, m, mentions))) continue;
     const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
     const ranked = ms.find((m) => m.rank && !PAST_RANK_PREFIX.test(m.rankText ?? '')) ?? ms.find((m) => m.rank);
     const first = ms[0]!;
@@ -490,6 +491,18 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
   applyRankChanges(doc, officers, index);
   if (officers.length === 1 && officers[0]!.former !== true && LEFT_SERVICE.test(doc.text)) officers[0]!.former = true;
   return { officers, mentions: index };
+}
+
+/**
+ * A ranked full name opening the paragraph that states a Standard breached ("PC Jo Bloggs, of the
+ * Roads Unit, left the scene ... a breach of Duties and Responsibilities"): one case of a page that
+ * lists several, named once, not a colleague in passing.
+ */
+function opensAllegation(doc: DocText, m: Mention, all: readonly Mention[]): boolean {
+  if (!m.name || !m.rank || !m.name.includes(' ')) return false;
+  const block = modelOf(doc).blockAt(m.start);
+  if (!block || all.some((o) => o.start >= block.start && o.start < m.start)) return false;
+  return findStandardMentions(doc).some((s) => s.start >= m.end && s.start < block.end);
 }
 
 /**

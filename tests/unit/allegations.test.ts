@@ -311,6 +311,16 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Arkwright|Confidentiality|gross_misconduct', 'Arkwright|Honesty and Integrity|not_proven'],
     },
+    {
+      // The sanction sentence closing one case names its officer after that case's Standard; the next
+      // paragraph's allegation belongs to the officer that paragraph opens with.
+      text:
+        'Outcomes of hearings this quarter\n\n' +
+        'Sergeant Ada Korhonen pushed a handcuffed man against a cell door. The panel found a breach of Use of Force amounting to misconduct. Sergeant Korhonen received a written warning.\n\n' +
+        'PC Bram Oyelaran, of the Roads Policing Unit, left a collision scene before the injured driver was seen by paramedics. The chair found a breach of Duties and Responsibilities amounting to misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Korhonen|Use of Force|misconduct', 'Oyelaran|Duties and Responsibilities|misconduct'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {

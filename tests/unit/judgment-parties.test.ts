@@ -35,6 +35,16 @@ describe('findParties: caption layouts', () => {
       ],
     },
     {
+      name: 'numbered interested parties with their ordinal at the end of each line',
+      text: 'R (on the application of QRT)\nClaimant\nv\nDIRECTOR GENERAL OF THE INDEPENDENT OFFICE FOR POLICE CONDUCT\nDefendant\n(1) Chief Constable of Anyshire Constabulary First Interested Party\n(2) Detective Constable Wren Abara-Lund Second Interested Party\nMr K (instructed by L) for the Claimant',
+      expected: [
+        ['QRT', 'claimant'],
+        ['Director General of the Independent Office for Police Conduct', 'defendant'],
+        ['Chief Constable of Anyshire Constabulary', 'interested_party'],
+        ['Detective Constable Wren Abara-Lund', 'interested_party'],
+      ],
+    },
+    {
       name: 'counsel named "for the Claimant" without "instructed by" end the caption',
       text: 'Between :\nTHE CHIEF CONSTABLE OF ESSEX POLICE\nClaimant\n- and -\nTOM REED\nInterested Party\nMr P Lane for the Claimant\nThe Defendant did not appear\nJUDGMENT',
       expected: [

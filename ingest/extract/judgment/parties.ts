@@ -39,10 +39,11 @@ const CAPTION_CHARS = 2500;
 
 /**
  * Role words. Written as a list of fixed words with optional plural, separated by "/" for a
- * party that changed sides ("Claimant/Respondent"). Case-insensitive because some headings print
- * roles in capitals.
+ * party that changed sides ("Claimant/Respondent"), and the ordinal of a numbered party ("Second
+ * Interested Party"), which would otherwise stay on the end of the name. Case-insensitive because
+ * some headings print roles in capitals.
  */
-const ROLE_WORD = '(?:Claimant|Defendant|Interested\\s+Part(?:y|ies)|Intervener|Intervenor|Appellant|Respondent|Applicant)s?';
+const ROLE_WORD = '(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?(?:Claimant|Defendant|Interested\\s+Part(?:y|ies)|Intervener|Intervenor|Appellant|Respondent|Applicant)s?';
 
 /** A line that is nothing but role words: the right-hand column of the caption table. */
 const ROLE_LINE_RE = new RegExp(`^(?:${ROLE_WORD})(?:\\s*/\\s*(?:${ROLE_WORD}))*$`, 'i');
@@ -182,7 +183,9 @@ const TRAILING_BRACKET_RE = /\s*\([^()]*\)\s*$/;
 
 function rolesOf(words: string): PartyRole[] {
   return words.split('/').flatMap((w): PartyRole[] => {
-    const k = oneLine(w).toLowerCase();
+    const k = oneLine(w)
+      .toLowerCase()
+      .replace(/^(?:first|second|third|fourth|fifth)\s+/, '');
     if (k.startsWith('claimant') || k.startsWith('applicant')) return ['claimant'];
     if (k.startsWith('defendant')) return ['defendant'];
     if (k.startsWith('interested')) return ['interested_party'];
