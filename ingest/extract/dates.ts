@@ -43,24 +43,27 @@ const HANDED_DOWN = /\bhanded down\b[^.]{0,80}$/i;
 const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?:the\s+)?(?:judgment|decision)|Date)\s*:?\s*$/i;
 /**
  * Words before a date that make it the date of a decision, including notice fields ("Outcome
- * decided:", "Decision date:", "Decision: announced on").
+ * decided:", "Decision date:", "Decision: announced on"), and the panel deciding that day ("the chair
+ * decided on 3 May that ...", "considered the sanction on 4 May"); only a panel's or chair's deciding,
+ * since an earlier "it was decided on ... to refer the matter" is procedure before the hearing.
  */
 const DECISION_BEFORE =
-  /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+  /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|\b(?:panel|chair(?:person)?|tribunal|he|she|they|we)\s+(?:decided|determined|ruled)\s+on\s+(?:the\s+)?$|\b(?:considered|decided|determined)\s+(?:the\s+)?(?:outcome|sanction)s?\s+on\s+(?:the\s+)?$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /**
  * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31": the day the
  * outcome was decided; the text does not say when the hearing sat (it may have run for days).
  */
 const HEARING_ENDED = /\b(?:hearings?|meeting)\b[^.]{0,120}\b(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
-/** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:". */
+/** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:", or a table row's label cell ("Date of outcome | ..."). */
 const DECISION_FIELD =
-  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–]?[ \t]*$/i;
+  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–|]?[ \t]*$/i;
 /**
- * "The finding and outcome for both officers were given on 17 October": the decision, however many
- * words part the noun from its verb.
+ * "The finding and outcome for both officers were given on 17 October", "the determinations were given
+ * orally at the end of the meeting on 2 May": the decision, however many words part the noun from its
+ * verb or the verb from the day.
  */
 const DECISION_GIVEN =
-  /\b(?:outcomes?|decisions?|sanctions?)\b[^.\n]{0,50}\b(?:was|were|has\s+been|have\s+been)\s+(?:given|made|announced|delivered|handed\s+down|issued)\s+on\s+(?:the\s+)?$/i;
+  /\b(?:outcomes?|decisions?|sanctions?|determinations?)\b[^.\n]{0,50}\b(?:was|were|has\s+been|have\s+been)\s+(?:given|made|announced|delivered|handed\s+down|issued)\b(?:[^.\n]{0,50}?\s)?on\s+(?:the\s+)?$/i;
 /** "... Thursday 11 September 2025, when we gave our decision": the cue follows the date. */
 const DECISION_AFTER =
   /^[\s,]*(?:when|on\s+which|at\s+which)\s+(?:we|the\s+panel|the\s+chair|it|he|she)\s+(?:gave|announced|delivered|handed\s+down|gave\s+its)\s+(?:our|its|their|his|her|the)\s+(?:decision|outcome|sanction)/i;
@@ -70,7 +73,7 @@ const FINDINGS_CUE = /\bfindings\b[^.\n]{0,60}$/i;
 const PANEL_DECIDED_AFTER =
   /^\s*,?\s*(?:the\s+)?(?:panel|chair(?:person)?|person\s+conducting\s+the\s+(?:hearing|meeting))\s+(?:found|decided|determined|concluded|imposed|announced)\b/i;
 /** Words before a date that make it a hearing date ("will appear before a misconduct panel ... on"). */
-const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
+const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ed|ing)?\\s+before)\\b${NO_FULL_STOP}{0,120}$`, 'i');
 /** "The hearing was told that on ...": what the hearing heard about, not when it sat. */
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 /** "was alleged to have driven ... between 2 and 9 August": what is alleged happened then, whatever hearing the sentence names. */
@@ -79,8 +82,8 @@ const ALLEGED_BEFORE = /\b(?:alleged|accused)\b[^.]{0,160}$/i;
 const DATE_FIELD = /(?:^|\n)\s*(?:Date(?:\(s\)|s)?|When|Listed(?:\s+for)?)\s*:?\s*$/i;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
-/** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing. */
-const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
+/** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing; "appeared before a panel" is no deadline. */
+const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|(?<!\bappear(?:s|ed|ing)?\s+)before)\b(?:[^.\n]|\.(?=\d)){0,25}$/i;
 /** "held in public from 1st May 2015": not the hearing, though it may open the conduct ("That from ..."). */
 const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
@@ -97,8 +100,9 @@ const HEARING_OPENS =
  */
 const INCIDENT_LABEL =
   /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–]?\s*$/i;
-/** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: "), stronger than one further back. */
-const HEARING_FIELD = /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–-]?\s*$/i;
+/** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
+const HEARING_FIELD =
+  /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
 /**
  * Where an incident date sits: opening a clause with "On", "Between" (or ", between" inside a list of
  * allegations: "one, between 2 April and 19 May she ..."), an allegation's "That on", or
@@ -250,6 +254,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       if (FINDINGS_CUE.test(before)) findingsOnly.add(facts.length);
       add('decision', f, i);
     } else if (DEADLINE_BEFORE.test(before)) used.add(i);
+    // A hearing field right before the date outranks an "alleged" in the row above ("Type | gross misconduct alleged").
+    else if (HEARING_FIELD.test(before)) add('hearing', f, i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
     else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.

@@ -386,6 +386,18 @@ export const NEVER_NAME_WORDS = [
   'officer',
   'misconduct',
   'hearing',
+  // A proceeding's own words, which open field lines ("Meeting held: ...") that a place ending the line
+  // above would otherwise run into as a wrapped name ("Coulby Newham / Meeting").
+  'hearings',
+  'meeting',
+  'meetings',
+  'allegation',
+  'allegations',
+  'findings',
+  'determination',
+  'determinations',
+  'sanction',
+  'outcomes',
   'panel',
   'chair',
   'outcome',

@@ -315,6 +315,24 @@ describe('extractDates: roles read from the document structure', () => {
   }
 });
 
+describe('extractDates: hearing fields', () => {
+  const cases: { text: string; expected: string | null }[] = [
+    // A row above that says what was alleged does not make the hearing's day a date of the conduct.
+    {
+      text: 'Item | Entry\nKind of case | Gross misconduct alleged\nDates of hearing | 04/05/2026 - 06/05/2026\nAt a party in March 2025 PS Rhee swore at a colleague.\n',
+      expected: '2026-05-04',
+    },
+    { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', expected: '2026-10-09' },
+    { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', expected: '2026-05-06' },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 50), () => {
+      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_outcome').find((x) => x.role === 'hearing');
+      assert.equal(d?.date ?? null, c.expected);
+    });
+  }
+});
+
 describe('extractDates: decision dates of notices and outcomes', () => {
   const cases: { text: string; expected: string | null }[] = [
     { text: 'Misconduct meeting record\nDate of outcome: 14 August 2023\nPS Ola Fenn received management advice.\n', expected: '2023-08-14' },
@@ -327,6 +345,11 @@ describe('extractDates: decision dates of notices and outcomes', () => {
       expected: '2025-03-04',
     },
     { text: 'Notes\n1. The findings and the outcome in both cases were given on 6 May 2025.\n', expected: '2025-05-06' },
+    { text: 'Having heard from the officer, the chair decided on 8 July 2026 that a written warning was enough.\n', expected: '2026-07-08' },
+    { text: 'It was decided on 2 February 2026 to refer the matter to a misconduct hearing.\n', expected: null },
+    { text: 'The panel retired and considered the sanction on 15 June 2026, after hearing mitigation.\n', expected: '2026-06-15' },
+    { text: 'Its determinations were given to the officer in writing on 21 May 2026.\n', expected: '2026-05-21' },
+    { text: 'Item | Entry\nDate of outcome | 30/09/2026\n', expected: '2026-09-30' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {

@@ -174,6 +174,12 @@ describe('redactDocument', () => {
       kept: ['Wootton Hall', 'Wellingborough Road', 'PC Ada Lunt'],
     },
     {
+      name: "a field line's proceeding word is not the end of a name on the line above",
+      text: 'Misconduct Meeting - Summary\nBase: Riverside Hub, Okoro Baines\nMeeting held: Monday the 3rd of May 2027\nMr Okoro Baines complained that PC Ada Lunt ignored him.',
+      gone: ['Okoro', 'Baines'],
+      kept: ['Misconduct Meeting', 'Meeting held', 'PC Ada Lunt'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
