@@ -27,10 +27,11 @@ const SAME_LINE_GAP = /^[ \t]+$/;
 const INITIAL_GAP = /^\.?[ \t]+$/;
 /**
  * ...unless the page wrapped a name: a title, a given name or a word no dictionary knows ends the line,
- * and the sentence goes on after the next word.
+ * and the sentence goes on after the next word. A word and a colon opening the next line is a field's
+ * label ("Name: Jo Bloggs" / "Role: Examiner"), not the end of the name.
  */
 const WRAP_GAP = /^[ \t]*\n[ \t]*$/;
-const SENTENCE_GOES_ON = /^(?:[,.;:)]|['’]s\b|[ \t]+(?:\p{Ll}|\())/u;
+const SENTENCE_GOES_ON = /^(?:[,.;)]|['’]s\b|[ \t]+(?:\p{Ll}|\())/u;
 /**
  * A rank (and warrant number) right before the name: an officer ("PC 1234 Tom Ashdown", "former DS
  * Lee"), or set in apposition to "the"/"its"/a possessive's rank ("the force's Chief Constable, Jo Bloggs").

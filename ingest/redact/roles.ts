@@ -43,9 +43,9 @@ const DESCRIBED_AS_OFFICER = new RegExp(
 const LEFT_FORCE_AFTER = /^\s*,\s*who\s+(?:had\s+)?(?:left|resigned\s+from|retired\s+from)\s+the\s+(?:force|service|constabulary|police)\b/i;
 /** A rank in brackets after the name, as appeal papers give it: "Jo Bloggs (formerly Police Constable 1187, Kent Police)". */
 const BRACKETED_RANK_AFTER = new RegExp(`^\\s*\\(\\s*(?:(?:formerly|former|retired|then)\\s+)?(?:a\\s+|an\\s+)?(?:${RANK_SOURCE})(?![\\p{L}])`, 'iu');
-/** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC". */
+/** Counsel and solicitors: "Mr Lee KC (instructed by ...) for the Appellant", "Ms Day appeared for the IOPC", "Mr Lee of counsel for the Respondent". */
 const APPEARED_FOR =
-  /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
+  /^\s*(?:,\s*)?(?:\((?:instructed|of)\b[^)]*\)\s*|of\s+counsel\s+)?(?:appeared\s+|appearing\s+)?(?:on\s+behalf\s+of|for)\s+the\s+(?:appellant|claimant|respondent|defendant|officer|appropriate authority|interested party|iopc|chief constable|commissioner|director general|panel|police)/i;
 /** A person speaking for a force or the IOPC: "said Jane Hollis, of the IOPC", "Jane Hollis, from Kent Police, said". */
 const SPEAKS_FOR =
   /^\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:IOPC|Independent Office|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}&][\p{L}]*)*\s+(?:Police|Constabulary)|Police|Professional Standards)/u;
@@ -60,6 +60,21 @@ const COUNSEL_LIST = /^(?:[^\n]{0,120}|(?:[^\n]{0,60}\n){1,3}[ \t]*)\([Ii]nstruc
 const JUDGE_LIST_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+[\p{Lu}][\p{L}'’-]+\s*(?:,|and|&|\n)\s*(?:(?:Sir|Dame|Lord|Lady)\s+)?$/iu;
 /** A form giving the rank on the next line: "Name: Tom Ashdown\nRank: Police Constable". */
 const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Collar\s+(?:number|no\.?)|Shoulder\s+number)\s*:/i;
+/**
+ * A member of staff's form: "Name: Jo Bloggs" with "Role: Detention Officer" (or "Job title:",
+ * "Position:") on the next line. Only the force's own people have a role there; a line naming the
+ * person as complainant, witness or member of the public is not one.
+ */
+const STAFF_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Role|Job\s+title|Position|Post|Grade)\s*:(?![^\n]*\b(?:complainant|witness|victim|member\s+of\s+the\s+public|relative)\b)/i;
+/** "Jo Bloggs, who holds the rank of sergeant", "The interested party, Jo Bloggs, holds the rank of ...". */
+const HOLDS_RANK_AFTER = /^\s*,?\s*(?:who\s+)?(?:holds|held|has\s+held)\s+the\s+rank\s+of\b/i;
+/**
+ * An article's byline ("By Jo Bloggs, Crime Reporter" on a line of its own): the journalist who wrote
+ * the page is public. Capital "By" at the line's start only, so wrapped prose ("... assaulted\nby Jo
+ * Bloggs") never counts.
+ */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
+const BYLINE_AFTER = /^[ \t]*(?:,|\||\n|$)/;
 /** A warrant or collar number given with the name: only officers have one. */
 const NUMBER_AFTER = /^\s*[,(]?\s*(?:warrant|collar|shoulder)\s+(?:number|no\.?)/i;
 
@@ -104,6 +119,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
     BRACKETED_RANK_AFTER.test(after) ||
     NUMBER_AFTER.test(after) ||
     RANK_FIELD_AFTER.test(after) ||
+    STAFF_FIELD_AFTER.test(after) ||
+    HOLDS_RANK_AFTER.test(after) ||
     OFFICER_SUFFIX_AFTER.test(after) ||
     SERVED_IN_UNIT.test(after) ||
     LEFT_FORCE_AFTER.test(after) ||
@@ -117,6 +134,7 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
     ROLE_BEFORE.test(before) ||
     APPEARED_FOR.test(after) ||
     COUNSEL_LIST.test(after) ||
+    (BYLINE_BEFORE.test(before) && BYLINE_AFTER.test(after)) ||
     SPEAKS_FOR.test(after)
   )
     return 'official';

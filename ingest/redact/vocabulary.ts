@@ -101,6 +101,7 @@ export const PUBLIC_ROLES_BEFORE = [
   'review led by',
   'panel chair',
   'legally qualified chair',
+  'legally qualified person',
   'lqc',
   'panel member',
   'panel members',
@@ -496,8 +497,17 @@ export const NEVER_NAME_WORDS = [
   'roedd',
   'rhannu',
   'argraffu',
-  // Welsh place words in unit names ("Tîm Plismona Bro Canol Caerdydd").
+  // Welsh place and unit words ("Tîm Plismona Bro Canol Caerdydd", "Tîm Ymateb", "Bae Colwyn"), an
+  // office's address ("Swyddfa'r Comisiynydd, Ffordd ...") and a day's name ("Dydd Mawrth").
   'canol',
+  'tîm',
+  'ymateb',
+  'bae',
+  'ffordd',
+  'swyddfa',
+  'comisiynydd',
+  'dydd',
+  'mawrth',
   'caerdydd',
   'abertawe',
   'casnewydd',

@@ -180,6 +180,17 @@ describe('redactDocument', () => {
       kept: ['Misconduct Meeting', 'Meeting held', 'PC Ada Lunt'],
     },
     {
+      name: 'public people named by their place on the page: a byline, counsel, a legally qualified person, staff in a form, a party holding a rank',
+      text:
+        'By Wilf Ashcombe-Daly, Courts Correspondent\n' +
+        'Name: Rosalind Epworth\nRole: Custody Detention Officer (police staff)\n' +
+        'Mr K. Thornbury of counsel for the Appellant. The hearing was chaired by a legally qualified person, Ms Gwenllian Ashby-Rhodes.\n' +
+        'The interested party, Idris Vantongeren, holds the rank of police sergeant. Ms Maude Fairweather-Quine complained about him.\n' +
+        'Tîm Ymateb Bae Colwyn.',
+      gone: ['Maude', 'Fairweather-Quine'],
+      kept: ['Wilf Ashcombe-Daly', 'Rosalind Epworth', 'Thornbury', 'Gwenllian Ashby-Rhodes', 'Idris Vantongeren', 'Tîm Ymateb Bae Colwyn'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
