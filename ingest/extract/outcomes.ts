@@ -17,16 +17,18 @@ const BARE_GROUPS = new Set(OUTCOME_WORDINGS.flatMap((w, i) => (w.bare ? [i] : [
 /** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
 const NOT_IMPOSED =
   /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
-/** The passive "... was extended" form of an extension. */
+/** The passive "... was extended" form of an extension, and the active "extended her ... warning". */
 const EXTENDED_VERB = /extended$/i;
+const EXTENDS_VERB = /^extend/i;
 /** Words saying a sanction was imposed, or that the officer is to go through it ("will take part in the reflective practice review process"). */
 const IMPOSED =
-  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
+  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|determined|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
 /**
  * A list entry placed, added or included on a list for this officer, not officers in general; a name
- * "passed on for inclusion" is listed, and an appeal's decision says the entry "remains" (the listing stands).
+ * "passed on for inclusion" is listed, one that "goes on the barred list" too, and an appeal's decision
+ * says the entry "remains" (the listing stands).
  */
-const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|remains|remained|stays)\b/i;
+const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|remains|remained|stays|go(?:es|ing)?\s+on)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
 /**
  * The list's keeper told to list this officer ("The College of Policing will be asked to include him
@@ -91,6 +93,7 @@ export function extractOutcomes(
     const inField = inOutcomeField(doc, start, end);
     const listed = officerOfOutcomeLine(model, mentions, start, end);
     if (!inField && !listed && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
+    if (inRelatedLinks(text, start)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     if (aboutUnnamedOfficer(model, mentions, start)) continue;
@@ -177,8 +180,11 @@ function imposed(group: number, words: string, clause: string, after: string): b
   }
   if (BARE_GROUPS.has(group)) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
   if (outcome === 'would_have_been_dismissed') return true;
-  // "The final written warning was extended" states the event itself.
+  // "The final written warning was extended" states the event itself, as does "extended her existing
+  // final written warning" unless its own sub-clause hedges it.
   if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;
+  if (outcome === 'final_written_warning_extended' && EXTENDS_VERB.test(words))
+    return !NOT_IMPOSED.test(clause.slice(Math.max(clause.lastIndexOf(',') + 1, clause.lastIndexOf(' and ') + 1)));
   if (outcome === 'no_further_action' && TAKEN_AFTER.test(after)) return true;
   // The verb form states the event; the noun form ("dismissal without notice") needs a cue.
   if (VERB_FORM_OUTCOMES.has(outcome!) && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
@@ -188,6 +194,30 @@ function imposed(group: number, words: string, clause: string, after: string): b
   // "decided that dismissal was not required and gave her a final written warning": the hedge belongs to the clause before "and".
   const from = Math.max(clause.lastIndexOf(',', cue) + 1, clause.lastIndexOf(' and ', cue) + 1);
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(from));
+}
+
+/** A web page's list of links to other stories ("Related news", "More stories", "You may also like"). */
+const RELATED_HEADING =
+  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
+/** How many headline lines a related-links list may run to above the sanction. */
+const RELATED_LINES = 4;
+
+/**
+ * A sanction in another story's headline under a related-links heading ("Related news" / "Constable
+ * given written warning after meeting | ..."): that story's officer, not this page's.
+ */
+function inRelatedLinks(text: string, at: number): boolean {
+  const lines = text
+    .slice(0, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at))
+    .split('\n')
+    .slice(-(RELATED_LINES + 1));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (RELATED_HEADING.test(line)) return true;
+    // A line of prose ends the run of headlines above.
+    if (i < lines.length - 1 && /[.:]\s*$/.test(line)) return false;
+  }
+  return false;
 }
 
 /** A field that states what was imposed ("Outcome: Written warning", "Sanction", "Result"). */

@@ -15,7 +15,8 @@ export interface OutcomeWording {
   bare?: boolean;
 }
 
-// "a final written warning extended by a further eighteen months": the extension's length follows the warning.
+// "a final written warning extended by a further eighteen months": the extension's length follows the warning;
+// "extended her existing final written warning": the warning she already had is the one extended.
 export const OUTCOME_WORDINGS: readonly OutcomeWording[] = [
   { outcome: 'would_have_been_dismissed', source: 'would\\s+have\\s+been\\s+(?:dismissed|sacked)(?:\\s+without\\s+notice)?', regime: 'all' },
   { outcome: 'dismissed_without_notice', source: '(?:dismissed|sacked)\\s+(?:(?:him|her|them)\\s+)?without\\s+notice|dismissal\\s+without\\s+notice', regime: 'all' },
@@ -23,7 +24,7 @@ export const OUTCOME_WORDINGS: readonly OutcomeWording[] = [
   {
     outcome: 'final_written_warning_extended',
     source:
-      '(?:extension\\s+(?:of|to)\\s+(?:a|the)\\s+|extended\\s+)final\\s+written\\s+warning|final\\s+written\\s+warning\\s+(?:was|is|has\\s+been|will\\s+be)\\s+extended|final\\s+written\\s+warning,?\\s+\\(?extended\\s+(?:by|for|to)\\b',
+      '(?:extension\\s+(?:of|to)\\s+(?:a|the)\\s+|extended\\s+)final\\s+written\\s+warning|extend(?:ed|s|ing)?\\s+(?:her|his|their|the)\\s+(?:existing\\s+|current\\s+|live\\s+)?final\\s+written\\s+warning|final\\s+written\\s+warning\\s+(?:was|is|has\\s+been|will\\s+be)\\s+extended|final\\s+written\\s+warning,?\\s+\\(?extended\\s+(?:by|for|to)\\b',
     regime: 'all',
   },
   { outcome: 'final_written_warning', source: 'final\\s+(?:written\\s+)?warning', regime: 'all' },

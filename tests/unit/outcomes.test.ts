@@ -249,6 +249,16 @@ describe('outcome wordings: every row of the vocabulary is found, in older and n
     { text: 'Sergeant Ros Dane was demoted to constable. Ros Dane will appeal.', expected: ['reduction_in_rank'] },
     { text: 'PC Cy Moss, who had admitted the breach, was dismissed with notice. PC Moss left.', expected: ['dismissed_with_notice'] },
     { text: 'PC Cy Moss received a written warning. PC Moss apologised.', expected: ['written_warning'] },
+    { text: 'PC Cy Moss was sacked and his name is going on the barred list. PC Moss may appeal.', expected: ['dismissed_without_notice', 'barred_list'] },
+    { text: 'The chair determined that a final written warning was the proportionate outcome for PC Cy Moss. PC Moss accepted it.', expected: ['final_written_warning'] },
+    {
+      text: 'PC Cy Moss already had a final written warning. Rather than dismiss him, the panel extended his current final written warning by a year. PC Moss thanked them.',
+      expected: ['final_written_warning_extended'],
+    },
+    {
+      text: 'PC Cy Moss was dismissed without notice. PC Moss may appeal.\nRelated stories\nSergeant cleared of assault | Constable given written warning after meeting\nContact us | Cookies',
+      expected: ['dismissed_without_notice'],
+    },
   ];
   for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(outcomesIn(c.text), c.expected));
 });
