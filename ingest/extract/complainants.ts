@@ -12,7 +12,7 @@ import { describedVictims } from './victimDescriptions.js';
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?public|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson|Witness|Family)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?[Pp]ublic|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson|Witness|Family)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
  * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
  * only because the officers' conduct towards them is in issue.
@@ -35,7 +35,7 @@ const COLLEAGUE_INTRODUCED =
  * (headings without full stops run a notice's anonymity direction into the next sentence).
  */
 const PERSON_INTRODUCED =
-  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian|trainee)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
 /**
  * The label stands in apposition to a person the conduct was aimed at ("assaulted a female - Miss B",
  * "messaged a young woman (Ms A)", "the victim, Mrs C"); a friend or colleague so named is not one.

@@ -175,8 +175,8 @@ export const RELATIVES = [
   'grandfather',
 ] as const;
 
-/** A relative by possessive: a pronoun, a label ("Mr P's"), or a party or described person ("the claimant's"). */
-const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx)\\s+[A-Z]['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
+/** A relative by possessive: a pronoun, a label ("Mr P's", "Child B's"), or a party or described person ("the claimant's"). */
+const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx|Child|Person|Woman|Man|Girl|Boy|Victim|Complainant)\\s+(?:[A-Z]\\d?|\\d{1,2})['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
 /** An introduced description with its article in either case, since a complainer often opens the sentence ("A woman complained"). */
 const OPENING_DESCRIPTION = `[Aa]n?\\s+${adjectives}(?:${nouns})\\b`;
 const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
