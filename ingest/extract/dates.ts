@@ -106,12 +106,12 @@ const HEARING_FIELD =
 /**
  * Where an incident date sits: opening a clause with "On", "Between" (or ", between" inside a list of
  * allegations: "one, between 2 April and 19 May she ..."), an allegation's "That on", or
- * after "on the night of" wherever it stands ("were on duty ... on the night of 22 September"): a
+ * after "on the night of" wherever it stands, or opening "during the period from 6 January to ..."  ("were on duty ... on the night of 22 September"): a
  * part of a day names when something happened, never when a panel sat. A pay claim's day ("an
  * overtime claim he submitted for 11 February") is the conduct itself, whatever the sentence says of the panel.
  */
 const INCIDENT_OPENING =
-  /,\s*between\s+$|(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
+  /,\s*between\s+$|(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+period\s+(?:from|between)\s+(?:the\s+)?$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
@@ -148,6 +148,40 @@ function iso(y: number, m: number, d: number): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "gave its decision on the final day of the hearing", "the decision was given ... on the afternoon of the second day". */
+const DECIDED_ON_DAY =
+  /\b(?:decision|outcome|determinations?|sanction|findings\s+and\s+(?:outcome|sanction))\b[^.]{0,80}?\bon\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?(first|second|third|fourth|fifth|final|last)\s+day\b/i;
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** The days of one sitting's list ("2, 3 and 4 December", "13 and 14 October"), or a date and the dates joined to it ("Wed 14th Jan and Thu 15th Jan"). */
+const DAY_LIST = /^(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\s/;
+const JOINED_DATE = /^[\s,]*(?:and|to|until|-|–|&)?\s*(?:[A-Z][a-z]{2,8}\s+)?$/;
+
+function hearingDays(text: string, f: Found, found: readonly Found[]): string[] {
+  const words = text.slice(f.start, f.end);
+  const list = DAY_LIST.exec(words);
+  if (list && f.iso) {
+    const nums = [
+      list[1]!,
+      ...(list[2] ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      list[3]!,
+    ].map((x) => parseInt(x, 10));
+    const [y, m] = f.iso.split('-').map(Number) as [number, number];
+    return nums.map((d) => iso(y, m, d)).filter((d): d is string => d !== null);
+  }
+  const days = f.iso ? [f.iso] : [];
+  let prev = f;
+  for (const g of found) {
+    if (g.start <= prev.start) continue;
+    if (!g.iso || !JOINED_DATE.test(text.slice(prev.end, g.start))) break;
+    days.push(g.iso);
+    prev = g;
+  }
+  return days;
 }
 
 /** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
@@ -275,6 +309,16 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
   }
+  // "The decision was given on the afternoon of the second day": that day of the hearing's own list.
+  const hearingFact = facts.find((d) => d.role === 'hearing');
+  if (hearingFact && !facts.some((d) => d.role === 'decision')) {
+    const nth = DECIDED_ON_DAY.exec(text);
+    const hf = nth ? found.find((f) => f.start === doc.offsetOf(hearingFact.source)) : undefined;
+    const days = hf ? hearingDays(text, hf, found) : [];
+    const want = nth ? (/^(?:final|last)$/i.test(nth[1]!) ? days.length - 1 : ORDINAL_DAYS.indexOf(nth[1]!.toLowerCase())) : -1;
+    const day = days[want];
+    if (nth && day && days.length > 1) facts.push({ role: 'decision', date: day, source: doc.span(nth.index, nth.index + nth[0].length) });
+  }
   // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
   if (kind !== 'review' && kind !== 'judgment') {
     // A heading's date dates the page or one case's hearing, never the conduct.
@@ -313,8 +357,10 @@ const REPEATED = '\\bon\\s+(?:two|three|four|five|several|many|numerous|various|
  * 2019", "in February 2019"): the first period opening a clause outside headings and procedure.
  * The date is partial ("2015", "2019-02"), as precise as the text.
  */
+/** "At a team social event in December 2024, ...": an occasion dated by its month opens the conduct's clause. */
+const AT_AN_EVENT = '[Aa]t\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){1,3}?(?:event|party|function|gathering|course|meeting|conference|dinner)\\s+in';
 const PERIOD_OPENING = new RegExp(
-  `(?:^|[.;:,]\\s+|\\n|\\bthat\\s+|\\ba\\s+period\\s+|${REPEATED})(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?(?:(?:and|to|-|–)\\s+${MONTH_SOURCE}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
+  `(?:^|[.;:,]\\s+|\\n|\\|[ \\t]*|\\bthat\\s+|\\ba\\s+period\\s+|${REPEATED})(?:[Ii]n|[Dd]uring|[Bb]etween|[Ss]ometime\\s+between|[Ff]rom|${AT_AN_EVENT})\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH_SOURCE})\\s+)?(?:(?:and|to|-|–)\\s+${MONTH_SOURCE}\\s+)?((?:19|20)\\d{2})\\b(?!\\s*\\))`,
   'g',
 );
 
@@ -439,6 +485,9 @@ function incidentDate(text: string, found: Found[], used: Set<number>, before: s
 /** The other end of a range right after a date ("and 21 September 2023"). */
 const RANGE_END = /^\s*(?:and|to|until|-|–)\s+[^,.;\n]{0,30}?\d{4}/;
 
+/** A clause saying what the officer was doing at the time, after the date: ", while investigating a burglary". */
+const WHILE_DOING = /^\s*,\s*(?:while|whilst|when)\s+\w+ing\s+(?:\w+\s+){0,2}\w+/i;
+
 /** Procedure that sits or acts, as the subject of a date-opened clause ("a special case hearing was held"). */
 const PROCEDURE_ACTS =
   /\b(?:panels?|hearings?|meetings?|court|tribunal|inquest|inquiry|appeal|judgment|decision|convict\w*|sentenc\w*|charged|pleaded|resign\w*|retire[ds]?)\b/i;
@@ -451,6 +500,8 @@ const PROCEDURE_ACTS =
  */
 function procedureFollows(text: string, end: number): boolean {
   const after = text.slice(end, end + 100).replace(RANGE_END, '');
+  // "between 1 May and 3 June, while investigating a burglary, he ...": what the officer was doing is no subject.
+  if (WHILE_DOING.test(after)) return PROCEDURE_ACTS.test(after.slice(0, 50).replace(WHILE_DOING, ''));
   const subject = after.split(/\s+/).slice(0, 4).join(' ');
   return PROCEDURE_ACTS.test(after.slice(0, 50)) || PROCEDURAL.test(subject);
 }

@@ -315,6 +315,27 @@ describe('extractDates: roles read from the document structure', () => {
   }
 });
 
+describe('extractDates: incidents', () => {
+  const cases: { text: string; expected: string | null }[] = [
+    // What the officer was doing then ("while investigating ...") is no procedure following the date.
+    {
+      text: 'Hearing: 4 May 2026\nIt is alleged that between 2 June 2025 and 9 July 2025, while investigating a theft, PC Oona Thwaite took cash, and that on 30 July 2025 she lied about it.\n',
+      expected: '2025-06-02',
+    },
+    { text: 'Hearing: 4 May 2026\nOver the period from 3 February 2025 to 1 April 2025 DS Thwaite ran the team. On 20 March 2025 she lied.\n', expected: '2025-02-03' },
+    {
+      text: 'Item | Entry\nDate of hearing | 4 May 2026\nWhat happened | At a station leaving party in November 2024, PS Thwaite insulted a colleague.\n',
+      expected: '2024-11',
+    },
+  ];
+  for (const c of cases) {
+    it(c.text.slice(0, 50), () => {
+      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_notice').find((x) => x.role === 'incident');
+      assert.equal(d?.date ?? null, c.expected);
+    });
+  }
+});
+
 describe('extractDates: hearing fields', () => {
   const cases: { text: string; expected: string | null }[] = [
     // A row above that says what was alleged does not make the hearing's day a date of the conduct.
@@ -350,6 +371,9 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     { text: 'The panel retired and considered the sanction on 15 June 2026, after hearing mitigation.\n', expected: '2026-06-15' },
     { text: 'Its determinations were given to the officer in writing on 21 May 2026.\n', expected: '2026-05-21' },
     { text: 'Item | Entry\nDate of outcome | 30/09/2026\n', expected: '2026-09-30' },
+    // A day of the hearing's own list: "the final day", "the afternoon of the second day".
+    { text: 'The hearing at Hindlip took place on 7, 8 and 9 April 2026. The panel gave its decision on the final day of the hearing.\n', expected: '2026-04-09' },
+    { text: 'Hearing held: Mon 2nd Feb 2026 and Tue 3rd Feb 2026\nThe outcome was given to the officer on the afternoon of the second day.\n', expected: '2026-02-03' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
