@@ -50,10 +50,11 @@ const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in
  * Contact Centre". Up to six
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
- * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit.
+ * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit. Forces name
+ * some teams by their function alone ("Boston and South Holland Neighbourhood Policing").
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -61,10 +62,12 @@ const UNIT_NAME =
  * or sit in a table cell ("| B Division"), or follow the role in a posting or role field ("Role at
  * the time: Custody sergeant, Martlesham custody investigation unit"), or follow a name and a comma
  * on a line listing a subject ("DCI Jo Bloggs, Major Crime Unit"). A "Station:" field whose value
- * ends in a unit word names the unit; without one it names a place (POSTING_FIELD_VALUE).
+ * ends in a unit word names the unit; without one it names a place (POSTING_FIELD_VALUE). A place
+ * and a comma may open the field's value ("Station: Boston, Neighbourhood Policing Team"), and a role
+ * "for" a unit is a posting ("the inspector for Boston Neighbourhood Policing").
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\|[ \t]*)$/i;
 /**
  * A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major
  * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
@@ -95,8 +98,8 @@ const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
  * Police's public protection unit"): up to three lower-case words and a unit word.
  */
 const LOWER_CASE_UNIT = /\b(?:Police|Constabulary|force)['’]s\s+((?:[a-z]+\s+){1,3}(?:unit|team|squad|department|command|division))\b/g;
-/** A place's area of the force in lower case after its possessive ("the force's Doncaster district"), kept as written. */
-const PLACE_AREA = /\b(?:Police|Constabulary|force)['’]s\s+((?:[A-Z][a-z]+\s+){1,2}(?:district|division|area|borough))\b/g;
+/** A place's area of the force in lower case after its possessive ("the force's Doncaster district", "GMP's Oldham district"), kept as written. */
+const PLACE_AREA = /(?:\b(?:Police|Constabulary|force)|\b[A-Z]{2,5})['’]s\s+((?:[A-Z][a-z]+\s+){1,2}(?:district|division|area|borough))\b/g;
 /**
  * A place in capitals and the unit in lower case ("in the Peterborough South neighbourhood policing
  * team", "in the Child Protection team"), kept as written. The lower-case words are content words (not "from the", "who was"), so

@@ -6,6 +6,13 @@ import { DocText } from '../../ingest/text.js';
 describe('extractUnits', () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: 'Posting when the conduct was said to occur: Roads Policing Unit, Worthing', expected: ['Roads Policing Unit'] },
+    {
+      text: 'At the time the sergeant was the supervisor for Skegness and Mablethorpe Neighbourhood Policing. She denied it.',
+      expected: ['Skegness and Mablethorpe Neighbourhood Policing'],
+    },
+    { text: "Both constables served in BTP's Euston district when it happened.", expected: ['Euston district'] },
+    { text: 'Base at the time:   Louth, Neighbourhood Policing Team\nHearing: 3 May 2026', expected: ['Neighbourhood Policing Team'] },
+    { text: 'He was sent to the College of Policing for a course.', expected: [] },
     { text: 'Posting Criminal Investigation Department, Southern Area Command', expected: ['Criminal Investigation Department', 'Southern Area Command'] },
     { text: 'PC A – North West Basic Command Unit\nCommand / unit North West Basic Command Unit (Barnet)', expected: ['North West Basic Command Unit'] },
     { text: 'both officers were attached to the Birmingham East\nLocal Policing Area and worked shifts', expected: ['Birmingham East Local Policing Area'] },
