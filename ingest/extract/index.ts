@@ -18,7 +18,17 @@ import { subjectUnits, withSubjectUnits } from './judgment/subjectUnits.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { caseHeadingUnits, extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
+import {
+  caseHeadingUnits,
+  extractReview,
+  findNamedOfficers,
+  officersUnits,
+  reviewCaseDates,
+  reviewUnitFor,
+  reviewVictims,
+  withCaseDates,
+  withDescribedLabelRanks,
+} from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -67,6 +77,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const named = kind === 'review' ? findNamedOfficers(doc, officers, notOfficers, force) : [];
   officers.push(...named);
   for (const o of named) o.unit = unitFor(doc, o, officers.length, units);
+  // A review describes an anonymised officer before giving the label ("a constable ..., referred to as Officer C").
+  if (kind === 'review') withDescribedLabelRanks(doc, officers);
   // A review names an officer's unit beside them ("Officer B, a constable in the X Unit").
   if (kind === 'review') for (const o of officers) o.unit = reviewUnitFor(doc, o, units) ?? o.unit;
   // A review's tables name every unit it studied; the units that are the record's are its officers'.
