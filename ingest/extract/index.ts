@@ -45,7 +45,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // A review's case summaries describe the people wronged by what the officer did to them.
   if (kind === 'review') {
     const known = new Set(complainants.map((c) => c.reference.toLowerCase()));
-    complainants.push(...reviewVictims(doc).filter((c) => !known.has(c.reference.toLowerCase())));
+    complainants.push(...reviewVictims(doc, [...known]).filter((c) => !known.has(c.reference.toLowerCase())));
   }
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
