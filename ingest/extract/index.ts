@@ -28,6 +28,7 @@ import {
   reviewVictims,
   withCaseDates,
   withDescribedLabelRanks,
+  ordinalFindings,
 } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
@@ -91,6 +92,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   if (kind === 'judgment') negatedBreachFindings(doc, allegations);
   // It lists the Standards once and gives the findings for the list after ("found each proven").
   if (kind === 'judgment') groupFindings(doc, allegations);
+  // A review's case study gives its findings by order ("misconduct on the first allegation; the second was not proven").
+  if (kind === 'review') ordinalFindings(doc, allegations);
   return {
     kind,
     kindConfidence: confidence,
