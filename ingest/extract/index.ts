@@ -29,6 +29,7 @@ import {
   withCaseDates,
   withDescribedLabelRanks,
   ordinalFindings,
+  withLeftLabels,
 } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
@@ -80,6 +81,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   for (const o of named) o.unit = unitFor(doc, o, officers.length, units);
   // A review describes an anonymised officer before giving the label ("a constable ..., referred to as Officer C").
   if (kind === 'review') withDescribedLabelRanks(doc, officers);
+  // ... and tells later, by the label, that the officer resigned or retired.
+  if (kind === 'review') withLeftLabels(doc, officers);
   // A review names an officer's unit beside them ("Officer B, a constable in the X Unit").
   if (kind === 'review') for (const o of officers) o.unit = reviewUnitFor(doc, o, units) ?? o.unit;
   // A review's tables name every unit it studied; the units that are the record's are its officers'.

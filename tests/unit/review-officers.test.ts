@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findNamedOfficers, withDescribedLabelRanks } from '../../ingest/extract/review/index.js';
+import { findNamedOfficers, withDescribedLabelRanks, withLeftLabels } from '../../ingest/extract/review/index.js';
 import { DocText } from '../../ingest/text.js';
 import type { OfficerFact } from '../../src/domain/extraction.js';
 
@@ -77,6 +77,28 @@ describe('officers a review names', () => {
       { text: 'The sergeant was told. A call handler, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
     ];
     for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(ranked(c.text, c.labels), c.want));
+  });
+
+  describe('labelled officers the case says have left', () => {
+    const left = (text: string, labels: string[]) => {
+      const officers = labels.map((label, i) => ({ key: `o${i + 1}`, name: null, label, rank: null, rankText: null, former: null }) as unknown as OfficerFact);
+      withLeftLabels(doc(text), officers);
+      return officers.map((o) => [o.label, o.former]);
+    };
+    const cases: { text: string; labels: string[]; want: unknown[][] }[] = [
+      {
+        text: 'Officer G, a sergeant, had hidden a caution. Officer G retired in 2030 before the panel sat; Officer H stayed on.',
+        labels: ['Officer G', 'Officer H'],
+        want: [
+          ['Officer G', true],
+          ['Officer H', null],
+        ],
+      },
+      { text: 'Officer Z then resigned from the gym committee.', labels: ['Officer Z'], want: [['Officer Z', true]] },
+      // A colleague leaving after the label's sentence is not the officer leaving.
+      { text: 'A witness against Officer Y resigned soon after.', labels: ['Officer Y'], want: [['Officer Y', null]] },
+    ];
+    for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(left(c.text, c.labels), c.want));
   });
 
   it('never takes a complainant for an officer', () => {
