@@ -1,9 +1,14 @@
 import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
 import type { DocumentKind } from '../src/domain/vocabulary.js';
 
-/** "An inspection of how X upholds standards", "PSD ANNUAL REPORT 2024/25" on one of the first four lines. */
+/**
+ * "An inspection of how X upholds standards", "PSD ANNUAL REPORT 2024/25", "Independent Review of
+ * Misconduct Handling in X" on one of the first four lines: a report's title sits under its
+ * publisher's name, which a first-line rule misses. A judgment's "judicial review of" is its claim,
+ * not its title.
+ */
 const REPORT_TITLE_RE =
-  /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT)\b[^\n]{0,120}(?=\n)/;
+  /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT|(?<![Jj]udicial\s)(?:Review|REVIEW)\s+(?:of|OF|into|INTO)|Inquiry\s+into|INQUIRY\s+INTO)\b[^\n]{0,120}(?=\n)/;
 
 /** "Summary of findings ........ 3": a contents line, its title, dot leaders and a page number. */
 const CONTENTS_LINE_RE = /(?:^|\n)[^\n.]{3,100}\.{6,}[ \t]*\d{1,3}[ \t]*(?=\n)/;
@@ -14,9 +19,12 @@ const CAPTION_RE = /(?:^|\n)[ \t]*(?:Figure|Table)\s+\d{1,2}[a-z]?\s*:/;
 /** "(1 April 2024 to 31 March 2025)" near the top: the period a report covers. */
 const REPORTING_PERIOD_RE = /^[\s\S]{0,400}?\(\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:to|-|–)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\)/;
 
-/** A number of cases of a kind: "1,184 complaint cases", "14 misconduct hearings", "6 officers dismissed". */
+/**
+ * A number of cases of a kind: "1,184 complaint cases", "14 misconduct hearings", "6 officers
+ * dismissed", "a sample of 80 conduct files": the files a review sampled are counted like cases.
+ */
 const CASE_COUNT_RE =
-  /\b\d[\d,]*\s+(?:complaint\s+cases|complaints\s+(?:recorded|received)|conduct\s+matters|misconduct\s+(?:hearings|meetings)|referrals|officers\s+(?:were\s+)?dismissed)\b/;
+  /\b\d[\d,]*\s+(?:complaint\s+cases|(?:conduct|misconduct|complaint)\s+files|complaints\s+(?:recorded|received)|conduct\s+matters|misconduct\s+(?:hearings|meetings)|referrals|officers\s+(?:were\s+)?dismissed)\b/;
 
 /**
  * Clear signals of a document's kind, each weighted. One rule counts once however often it

@@ -18,7 +18,19 @@ import { subjectUnits, withSubjectUnits } from './judgment/subjectUnits.js';
 import { foldName } from '../../src/domain/names.js';
 import { extractOfficers, officerMentions } from './officers.js';
 import { extractOutcomes } from './outcomes.js';
-import { caseHeadingUnits, extractReview, findNamedOfficers, officersUnits, reviewCaseDates, reviewUnitFor, reviewVictims, withCaseDates } from './review/index.js';
+import {
+  caseHeadingUnits,
+  extractReview,
+  findNamedOfficers,
+  officersUnits,
+  reviewCaseDates,
+  reviewUnitFor,
+  reviewVictims,
+  withCaseDates,
+  withDescribedLabelRanks,
+  ordinalFindings,
+  withLeftLabels,
+} from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
 
@@ -35,7 +47,7 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // A review's case summaries describe the people wronged by what the officer did to them.
   if (kind === 'review') {
     const known = new Set(complainants.map((c) => c.reference.toLowerCase()));
-    complainants.push(...reviewVictims(doc).filter((c) => !known.has(c.reference.toLowerCase())));
+    complainants.push(...reviewVictims(doc, [...known]).filter((c) => !known.has(c.reference.toLowerCase())));
   }
   const notOfficers = new Set(complainants.map((c) => foldName(c.reference)));
   const judgment = extractJudgment(doc);
@@ -67,6 +79,10 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   const named = kind === 'review' ? findNamedOfficers(doc, officers, notOfficers, force) : [];
   officers.push(...named);
   for (const o of named) o.unit = unitFor(doc, o, officers.length, units);
+  // A review describes an anonymised officer before giving the label ("a constable ..., referred to as Officer C").
+  if (kind === 'review') withDescribedLabelRanks(doc, officers);
+  // ... and tells later, by the label, that the officer resigned or retired.
+  if (kind === 'review') withLeftLabels(doc, officers);
   // A review names an officer's unit beside them ("Officer B, a constable in the X Unit").
   if (kind === 'review') for (const o of officers) o.unit = reviewUnitFor(doc, o, units) ?? o.unit;
   // A review's tables name every unit it studied; the units that are the record's are its officers'.
@@ -79,6 +95,8 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   if (kind === 'judgment') negatedBreachFindings(doc, allegations);
   // It lists the Standards once and gives the findings for the list after ("found each proven").
   if (kind === 'judgment') groupFindings(doc, allegations);
+  // A review's case study gives its findings by order ("misconduct on the first allegation; the second was not proven").
+  if (kind === 'review') ordinalFindings(doc, allegations);
   return {
     kind,
     kindConfidence: confidence,

@@ -97,6 +97,20 @@ describe('classify', () => {
       ].join('\n'),
       expected: 'review',
     },
+    // A review's title under its publisher's name (line three), and the files it sampled counted:
+    // the cases it retells with their sanctions do not make it an outcome.
+    {
+      text: [
+        'Office of the Anyshire Mayor',
+        'Policing and Justice',
+        'Independent Review of Conduct Proceedings in Anyshire Constabulary',
+        'We read 48 conduct files closed in the last two years; we found most were handled well.',
+        'Example X: the panel found the breach proven and the sergeant was dismissed without notice.',
+        'Example Y: the constable received a written warning. Example Z: the officer was dismissed.',
+        'Recommendation 2: publish a target time for listing hearings.',
+      ].join('\n'),
+      expected: 'review',
+    },
   ];
   for (const c of cases) {
     it(`${c.expected}: ${c.text.slice(0, 40)}`, () => {

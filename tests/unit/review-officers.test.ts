@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findNamedOfficers } from '../../ingest/extract/review/index.js';
+import { findNamedOfficers, withDescribedLabelRanks, withLeftLabels } from '../../ingest/extract/review/index.js';
 import { DocText } from '../../ingest/text.js';
 import type { OfficerFact } from '../../src/domain/extraction.js';
 
@@ -49,6 +49,56 @@ describe('officers a review names', () => {
       { text: 'The panel heard from Officer Q about the search.', want: [] },
     ];
     for (const c of cases) it(c.text, () => assert.deepEqual(labelled(c.text, c.existing), c.want));
+  });
+
+  describe('ranks described before the label', () => {
+    const ranked = (text: string, labels: string[]) => {
+      const officers = labels.map((label, i) => ({ key: `o${i + 1}`, name: null, label, rank: null, rankText: null, former: null }) as unknown as OfficerFact);
+      withDescribedLabelRanks(doc(text), officers);
+      return officers.map((o) => [o.label, o.rank, o.former]);
+    };
+    const cases: { text: string; labels: string[]; want: unknown[][] }[] = [
+      {
+        text: 'Late in 2029 a detective sergeant on the burglary squad, referred to here as Officer M, deleted an entry.',
+        labels: ['Officer M'],
+        want: [['Officer M', 'Detective Sergeant', null]],
+      },
+      {
+        text: 'A member of police staff employed as a custody clerk at Ashgrove, referred to as Officer T, lost the property.',
+        labels: ['Officer T'],
+        want: [['Officer T', 'Police Staff', null]],
+      },
+      {
+        text: 'An ex-colleague, a former inspector in the dog section, known in this report as Officer V, gave advice.',
+        labels: ['Officer V'],
+        want: [['Officer V', 'Inspector', true]],
+      },
+      // A rank in an earlier sentence is another person's: the description stops at the full stop.
+      { text: 'The sergeant was told. A call handler, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
+    ];
+    for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(ranked(c.text, c.labels), c.want));
+  });
+
+  describe('labelled officers the case says have left', () => {
+    const left = (text: string, labels: string[]) => {
+      const officers = labels.map((label, i) => ({ key: `o${i + 1}`, name: null, label, rank: null, rankText: null, former: null }) as unknown as OfficerFact);
+      withLeftLabels(doc(text), officers);
+      return officers.map((o) => [o.label, o.former]);
+    };
+    const cases: { text: string; labels: string[]; want: unknown[][] }[] = [
+      {
+        text: 'Officer G, a sergeant, had hidden a caution. Officer G retired in 2030 before the panel sat; Officer H stayed on.',
+        labels: ['Officer G', 'Officer H'],
+        want: [
+          ['Officer G', true],
+          ['Officer H', null],
+        ],
+      },
+      { text: 'Officer Z then resigned from the gym committee.', labels: ['Officer Z'], want: [['Officer Z', true]] },
+      // A colleague leaving after the label's sentence is not the officer leaving.
+      { text: 'A witness against Officer Y resigned soon after.', labels: ['Officer Y'], want: [['Officer Y', null]] },
+    ];
+    for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(left(c.text, c.labels), c.want));
   });
 
   it('never takes a complainant for an officer', () => {

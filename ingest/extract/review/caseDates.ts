@@ -2,13 +2,14 @@
  * Dates of the first case a review summarises. An annual report or a bulletin tells its cases as
  * short summaries ("Case 1 - PC X (unit)\nHeard 9-11 September 2024. Between February and May
  * 2023 PC X used ..."): the first case's hearing and conduct are the record's dates, as a listing of
- * outcomes gives its first case's. A review with no such summaries gives no dates: its own are
- * periods studied, not events.
+ * outcomes gives its first case's; so do case studies told in prose (caseStudyDates.ts). A review
+ * with no such cases gives no dates: its own are periods studied, not events.
  */
 import type { DateFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { findDates } from '../dates.js';
 import { conductMonth } from '../judgment/conductPeriod.js';
+import { caseStudyDates } from './caseStudyDates.js';
 
 /** "Heard 9-11 September 2024", "Hearing date: ...", "Hearing held on ..." opening a line of a case summary. */
 const HEARD_RE = /(?:^|\n)[ \t]*(?:Heard|Hearing\s+dates?\s*:|Hearing\s+held)\s+(?:on\s+)?/;
@@ -18,7 +19,8 @@ const CASE_CHARS = 600;
 
 export function reviewCaseDates(doc: DocText): DateFact[] {
   const heard = HEARD_RE.exec(doc.text);
-  if (!heard) return [];
+  // With no hearing line, the cases may be told in prose, dated by month.
+  if (!heard) return caseStudyDates(doc);
   const at = heard.index + heard[0].length;
   const date = findDates(doc.text.slice(at, at + 60))[0];
   if (!date?.iso || date.start !== 0) return [];

@@ -18,6 +18,9 @@ export { findNamedOfficers } from './officers.js';
 export { caseHeadingUnits, officersUnits, reviewUnitFor } from './units.js';
 export { reviewCaseDates, withCaseDates } from './caseDates.js';
 export { reviewVictims } from './victims.js';
+export { withDescribedLabelRanks } from './labelRanks.js';
+export { ordinalFindings } from './ordinalFindings.js';
+export { withLeftLabels } from './leftOfficers.js';
 
 /** `paras` are the document's numbered paragraphs; `force` the force the review is about, for "the force". */
 export function extractReview(doc: DocText, paras: readonly Paragraph[], force: string | null): ReviewFacts {
