@@ -163,12 +163,14 @@ const SUBJECT_FIELD_BEFORE =
   /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /**
- * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. An acting
- * rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
+ * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank, also as an
+ * outcome field opens it ("Reduction in rank to Constable") or a table's "Current rank | ..." row
+ * gives it after the hearing. An
+ * acting rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
  * officer's own.
  */
 const REDUCED_TO = new RegExp(
-  `\\b(?:(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|substantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?)(${RANK_SOURCE})`,
+  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
   'g',
 );
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
@@ -341,7 +343,10 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     if (!name) continue;
     const start = m.index ?? 0;
     const rankText = OFFICER_WORD.test(m[6] ?? '') ? null : squash(m[6] ?? '');
-    out.push(namedSubject(name, start, m[0].length, rankText, Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? '')));
+    // A panel's make-up lists its members the same way ("a legally qualified chair, Mr Jo Bloggs, a
+    // Superintendent from another force"): the role before the name still makes them no subject.
+    const roleContext = context(doc, start, start + m[0].length).roleContext;
+    out.push({ ...namedSubject(name, start, m[0].length, rankText, Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? '')), roleContext });
   }
   for (const m of doc.text.matchAll(NAME_THEN_BRACKETED_RANK)) {
     const name = cleanName(m[1] ?? '');

@@ -129,6 +129,24 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Petra Lomax', label: null, rank: 'Detective Sergeant', former: false }],
     },
     {
+      // A headline's verb after the rank is what happened to the officer, not a name.
+      text: 'OUTCOME - CONSTABLE SACKED\nA constable has been sacked. Police Constable Ivo Trennick was dismissed. PC Trennick admitted it.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ivo Trennick', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // An outcome field opening with a capital, and a table row giving the rank after the hearing.
+      text: 'Officer | Inspector Wenna Polkerris\nCurrent rank | Police Sergeant (after the hearing)\nOutcome | Reduction in rank to Police Sergeant',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Wenna Polkerris', label: null, rank: 'Police Sergeant', former: false }],
+    },
+    {
+      // A panel member listed with a rank after the chair's role is no subject.
+      text: 'Subject: PC Alun Brix\nThe panel was a legally qualified chair, Mr Oswin Tregear, a Chief Inspector from a neighbouring force, and a lay member. PC Brix denied it.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Alun Brix', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
       // An inspector reduced to sergeant: the latest rank counts.
       text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
       kind: 'hearing_outcome',
