@@ -8,7 +8,7 @@ import { numberedFindings, restatedMentions } from './numberedFindings.js';
 import { describedFindings } from './describedFindings.js';
 import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
-import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
+import { allegationLeadIn, findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
 /** A breach found without its severity ("Proven (admitted)", "breached the standard"). */
 const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?|found\s+guilty)\b/i;
@@ -185,8 +185,11 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     // officer of the previous case ("Officer E was given a warning.") can sit between the two.
     const block = model.blockAt(g.start);
     const inBlock = block ? named.filter((m) => m.start >= block.start) : [];
+    // "It is alleged that PC X:" over a list: X owns every item, though an item names another officer.
+    const leadIn = allegationLeadIn(text, g.start);
+    const ledBy = leadIn ? mentions.find((m) => !m.passing && m.start >= leadIn.start && m.start < leadIn.end) : undefined;
     const first =
-      rowMention ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
+      rowMention ?? ledBy ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
     if (g.mentions.every((_, k) => restated.has(mi + k))) {
       mi += g.mentions.length;
       continue;
