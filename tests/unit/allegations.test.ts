@@ -86,6 +86,14 @@ describe('extractAllegations', () => {
       kind: 'hearing_notice',
       expected: ['Brenn|Honesty and Integrity|null', 'Vey|Confidentiality|null'],
     },
+    // A bare "Proven." after the allegation, its severity some sentences on; a passive "The allegation was not proven." closing the next.
+    {
+      text:
+        'Subject: PC Dara Quine\nAllegation 1\nIt is alleged that PC Quine shouted at a cyclist, in breach of Authority, Respect and Courtesy.\nDecision: Proven. The chair viewed the footage and\nheard the cyclist. This breach amounted to\nmisconduct.\n' +
+        'Allegation 2\nThat PC Quine left his radio off on patrol, contrary to Orders and Instructions. The log is incomplete. The allegation was not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Quine|Authority, Respect and Courtesy|misconduct', 'Quine|Orders and Instructions|not_proven'],
+    },
     // An allegation paraphrasing a Standard, found not proven in the same sentence.
     {
       text: 'The panel found that PC Kit Arlow breached Duties and Responsibilities, amounting to misconduct. An allegation that he failed to challenge or report a colleague was found not proven.',
