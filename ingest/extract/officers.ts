@@ -352,6 +352,8 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
+    // "Role: Digital Forensics Examiner (police staff)": a job title, not a person.
+    if (POST_LABEL.test(fieldHolding(doc, start)?.label ?? '')) continue;
     const rankText = squash(m[3] ?? '');
     out.push({
       key: 'name:' + surnameKey(name),
@@ -366,6 +368,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
       ...context(doc, start, start + m[0].length),
     });
   }
+  out.push(...namedInFields(doc));
   const describedRanks = [...new Set([...doc.text.matchAll(FORMER_DESCRIBED)].map((m) => normaliseRank(m[1] ?? '')).filter((r) => r))];
   for (const m of doc.text.matchAll(NAMED_LEFT_FORCE)) {
     const name = cleanName(m[1] ?? '');
@@ -387,6 +390,36 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     out.push(namedSubject(name, m.index ?? 0, m[0].length, null, false));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A field naming a person without a rank ("Name: Jo Bloggs", "Officer's name: ..."). */
+const NAME_LABEL = /^(?:(?:subject|officer|staff\s+member)(?:['’]s)?\s+)?(?:full\s+)?name$/;
+/** A field giving a person's post ("Role: Detention Officer (police staff)", "Rank: Sergeant"). */
+const POST_LABEL = /^(?:rank|role|job\s+title|post|position|grade)$/;
+/** A field's value that is only a name, with an optional honorific. */
+const NAME_VALUE = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*$`);
+/** A rank anywhere in a post field's value. */
+const RANK_IN_VALUE = new RegExp(`(?<![A-Za-z])(${RANK_SOURCE})(?![A-Za-z])`, 'i');
+
+/**
+ * "Name: Jo Bloggs" then "Role: Detention Officer (police staff)" or "Rank: Sergeant" on the next
+ * line: pages about police staff and officers give name and post as separate fields, so the name
+ * has no rank before it. The pair names the subject.
+ */
+function namedInFields(doc: DocText): Mention[] {
+  const fields = modelOf(doc).fields;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const f = fields[i]!;
+    const post = fields[i + 1]!;
+    if (!NAME_LABEL.test(f.label) || !POST_LABEL.test(post.label)) continue;
+    const value = NAME_VALUE.exec(squash(f.value));
+    const rank = RANK_IN_VALUE.exec(post.value);
+    const name = value ? cleanName(value[1] ?? '') : null;
+    if (!name || !rank || doc.text.slice(f.end, post.start).trim() !== '') continue;
+    out.push(namedSubject(name, f.valueStart, f.end - f.valueStart, squash(rank[1] ?? ''), false));
+  }
+  return out;
 }
 
 /** A mention whose shape alone makes the person a subject (not a role or a quoted speaker). */

@@ -147,6 +147,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Alun Brix', label: null, rank: 'Police Constable', former: false }],
     },
     {
+      // Name and post given as separate fields; the post's job title is no person.
+      text: 'Name: Orla Penhaligon\nRole: Custody Detention Officer (police staff)\nDepartment: Custody\nMs Penhaligon was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Orla Penhaligon', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
       // An inspector reduced to sergeant: the latest rank counts.
       text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
       kind: 'hearing_outcome',
