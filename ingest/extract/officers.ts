@@ -100,9 +100,12 @@ const SPEECH = /[.!?]\s/;
 const SAID_AFTER = /^[^.]{0,80}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
 /**
  * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
- * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable").
+ * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable"); a
+ * table read one cell a line puts the rank alone on the line under the label ("Officer A\nDetective Constable").
  */
-const RANK_AFTER_LABEL = new RegExp(`^\\s*(?:\\(\\s*(?:(?:a|an)\\s+)?|,\\s*(?:a|an)\\s+|[:–-]\\s*(?:(?:a|an)\\s+)?)(${RANK_SOURCE})(?![A-Za-z])`);
+const RANK_AFTER_LABEL = new RegExp(
+  `^\\s*(?:\\(\\s*(?:(?:a|an)\\s+)?|,\\s*(?:a|an)\\s+|[:–-]\\s*(?:(?:a|an)\\s+)?|[ \\t]*\\n[ \\t]*(?=(?:${RANK_SOURCE})[ \\t]*(?:\\n|$)))(${RANK_SOURCE})(?![A-Za-z])`,
+);
 /**
  * A named person placed in a police unit by an article: "Wayne Smith — who was in Carrick's unit",
  * "Jo Bloggs, who served in the same team". No rank is given.

@@ -153,6 +153,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Orla Penhaligon', label: null, rank: 'Police Staff', former: false }],
     },
     {
+      // A table read one cell a line: the rank sits alone on the line under the label.
+      text: 'Officer\nRank\nVenue\nOfficer D\nPolice Sergeant\nHeadquarters\nOfficer D is alleged to have lied.',
+      kind: 'hearing_notice',
+      expected: [{ name: null, label: 'Officer D', rank: 'Police Sergeant', former: false }],
+    },
+    {
       // An inspector reduced to sergeant: the latest rank counts.
       text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
       kind: 'hearing_outcome',
