@@ -4,11 +4,11 @@ import type { Finding } from '../../src/domain/vocabulary.js';
  * Finding words, leftmost wins. "gross misconduct" precedes bare "misconduct" in the alternation so
  * it wins at the same position; "misconduct hearing/meeting/..." names a process, not a finding. A
  * breach that "did not amount to misconduct" is practice requiring improvement, the level below it
- * (2020 regulations); one that "did not amount to gross misconduct" (or that the panel "did not find
+ * (2020 regulations), as is one that "did not reach the threshold of misconduct"; one that "did not amount to gross misconduct" (or that the panel "did not find
  * ... amounted to gross misconduct") is misconduct.
  */
 const FINDING_WORDS =
-  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement|(?:did|does|would)\s+not\s+amount\s+to\s+misconduct|not\s+amounting\s+to\s+misconduct|fell\s+short\s+of\s+misconduct|below\s+the\s+(?:level|threshold)\s+of\s+misconduct)\b|\b(gross\s+misconduct)\b|\b((?:did|does|would)\s+not\s+amount\s+to\s+gross\s+misconduct|(?:did|does|do)\s+not\s+(?:find|consider|accept)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:amounted\s+to|amounts\s+to|was|were)\s+gross\s+misconduct|misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
+  /\b(not\s+(?:been\s+)?(?:proven|proved|found\s+proven|made\s+out|upheld|substantiated)|had\s+not\s+breached|did\s+not\s+breach|no\s+breach)\b|\b(no\s+case\s+to\s+answer)\b|\b(practice\s+requiring\s+improvement|(?:did|does|would)\s+not\s+amount\s+to\s+misconduct|not\s+amounting\s+to\s+misconduct|fell\s+short\s+of\s+misconduct|below\s+the\s+(?:level|threshold)\s+of\s+misconduct|(?:did|does|would)\s+not\s+(?:reach|meet|cross)\s+the\s+(?:level|threshold)\s+(?:of|for)\s+misconduct)\b|\b(gross\s+misconduct)\b|\b((?:did|does|would)\s+not\s+amount\s+to\s+gross\s+misconduct|(?:did|does|do)\s+not\s+(?:find|consider|accept)\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:amounted\s+to|amounts\s+to|was|were)\s+gross\s+misconduct|misconduct)\b(?!\s+(?:hearings?|meetings?|panels?|proceedings|caution|allegations?|regulations|notice|outcomes?|process|case|regime))/i;
 const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer', 'practice_requiring_improvement', 'gross_misconduct', 'misconduct'];
 
 /**

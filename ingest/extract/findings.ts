@@ -8,7 +8,7 @@ import { numberedFindings, restatedMentions } from './numberedFindings.js';
 import { describedFindings } from './describedFindings.js';
 import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
 import { officerBefore, type OfficerMention } from './officers.js';
-import { findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
+import { allegationLeadIn, findStandardMentions, sentenceStart, type StandardMention } from './standards.js';
 
 /** A breach found without its severity ("Proven (admitted)", "breached the standard"). */
 const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?|found\s+guilty)\b/i;
@@ -100,15 +100,25 @@ const SENTENCE_VERDICT =
  * its finding, unless that sentence names another Standard or hedges in turn.
  */
 function verdictInNextSentence(model: DocModel, g: Group, nextStart: number): Finding | null {
-  const block = model.blockAt(g.start);
-  if (!block) return null;
-  const sentences = model.sentencesOf(block);
-  const i = sentences.findIndex((s) => s.start <= g.start && g.start < s.end);
-  const next = sentences[i + 1];
-  if (i < 0 || !next || (nextStart >= next.start && nextStart < next.end)) return null;
+  const i = model.sentences.findIndex((s) => s.start <= g.start && g.start < s.end);
+  const next = i < 0 ? undefined : model.sentences[i + 1];
+  if (!next || next.start >= nextStart || nextStart < next.end) return null;
   const words = model.text.slice(next.start, next.end);
-  return hedged(words) || !WEAK_PROVEN.test(words) ? null : strong(words);
+  if (hedged(words) || !WEAK_PROVEN.test(words)) return null;
+  const found = strong(words);
+  if (found) return found;
+  // "Determination: Proven. The chair was satisfied that ... This breach amounted to misconduct.": a
+  // bare "proven" opens the verdict and its severity follows, before the next allegation.
+  const rest = model.text.slice(next.end, Math.min(nextStart, next.end + VERDICT_REACH));
+  const head = rest.search(NEXT_ALLEGATION_HEAD);
+  const window = head < 0 ? rest : rest.slice(0, head);
+  const later = strongMatch(window);
+  return later && !hedged(window.slice(0, later.index)) ? later.finding : null;
 }
+/** How far after a bare "proven" its severity may be given. */
+const VERDICT_REACH = 400;
+/** The next allegation's heading line ("Allegation 2"): a verdict below it is that allegation's. */
+const NEXT_ALLEGATION_HEAD = /\n[ \t]*Allegations?\s+(?:\d{1,2}|\(?[a-h]\))(?![\w)])/;
 
 /** The finding for one group of mentions; 'weak' when a breach is found without a severity. */
 function findingFor(model: DocModel, g: Group, nextStart: number): Finding | 'weak' | null {
@@ -185,8 +195,11 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     // officer of the previous case ("Officer E was given a warning.") can sit between the two.
     const block = model.blockAt(g.start);
     const inBlock = block ? named.filter((m) => m.start >= block.start) : [];
+    // "It is alleged that PC X:" over a list: X owns every item, though an item names another officer.
+    const leadIn = allegationLeadIn(text, g.start);
+    const ledBy = leadIn ? mentions.find((m) => !m.passing && m.start >= leadIn.start && m.start < leadIn.end) : undefined;
     const first =
-      rowMention ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
+      rowMention ?? ledBy ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
     if (g.mentions.every((_, k) => restated.has(mi + k))) {
       mi += g.mentions.length;
       continue;
@@ -307,7 +320,10 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
   const fields = model.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    const end = Math.min(fields[i + 1]?.start ?? model.text.length, f.start + FIELD_REACH);
+    const reach = Math.min(fields[i + 1]?.start ?? model.text.length, f.start + FIELD_REACH);
+    // The next allegation's heading ends the field's text too: what follows it is that allegation's.
+    const head = model.text.slice(f.valueStart, reach).search(NEXT_ALLEGATION_HEAD);
+    const end = head < 0 ? reach : f.valueStart + head;
     if (f.start <= at && at < end && FINDING_LABEL.test(f.label)) {
       const found = strongMatch(model.text.slice(f.valueStart, end));
       if (found && !hedged(model.text.slice(f.valueStart, f.valueStart + found.index))) return found.finding;
@@ -316,8 +332,12 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
   return findingInFieldGroup(model, at);
 }
 
-/** The verb of a panel's verdict, and the words after it up to the sentence's end. */
-const VERDICT_VERB = /\b(?:found|determined|concluded|decided)\b([^]*)$/i;
+/**
+ * The verb of a panel's verdict, and the words after it up to the sentence's end; or a sentence
+ * giving the allegation's result in the passive ("The allegation was not proven.").
+ */
+const VERDICT_VERB =
+  /\b(?:found|determined|concluded|decided)\b([^]*)$|\b(?:the|this|that)\s+allegation\s+((?:was|is|has\s+been)\s+(?:found\s+)?(?:not\s+)?(?:proven|proved|made\s+out|upheld|substantiated)\b[^]*)$/i;
 
 /**
  * "It was alleged that PC A: - struck ... (Use of Force); - ... (Honesty and Integrity)." then, in a
@@ -342,8 +362,9 @@ function verdictInTopic(model: DocModel, g: Group, ms: readonly StandardMention[
       const words = model.text.slice(sentence.start, sentence.end);
       const verdict = VERDICT_VERB.exec(words);
       if (!verdict || hedged(words.slice(0, verdict.index))) continue;
-      const found = strongMatch(verdict[1] ?? '');
-      if (found && !hedged((verdict[1] ?? '').slice(0, found.index))) return found.finding;
+      const rest = verdict[1] ?? verdict[2] ?? '';
+      const found = strongMatch(rest);
+      if (found && !hedged(rest.slice(0, found.index))) return found.finding;
     }
   }
   return null;

@@ -6,6 +6,10 @@
 export const NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*";
 export const CAPS_NAME_WORD = "[A-Z]{2,}(?:[-'’][A-Z]{2,})*";
 
+/** Verbs a headline puts right after a rank, in capitals or title case. */
+const HEADLINE_VERBS =
+  'dismissed sacked barred banned jailed cleared charged convicted sentenced guilty reduced demoted warned suspended resigned retired resigns retires faces admits given found fired';
+
 /** Capitalised words that start sentences or name institutions, never part of a person's name. */
 const NOT_NAME_WORDS = new Set(
   (
@@ -25,7 +29,10 @@ const NOT_NAME_WORDS = new Set(
     // Sentence openers that can follow a label's full stop ("PC A. Following the hearing").
     'following during after however when while although there accordingly further finally also both each ' +
     // A caption's party ordinal after the name ("Joel Hale Second Interested Party").
-    'first second third fourth fifth'
+    'first second third fourth fifth ' +
+    // A headline's verb after the rank ("SERGEANT DISMISSED", "Constable Sacked After Crash"): what
+    // happened to the officer, never a name.
+    HEADLINE_VERBS
   ).split(' '),
 );
 

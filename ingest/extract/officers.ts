@@ -100,9 +100,12 @@ const SPEECH = /[.!?]\s/;
 const SAID_AFTER = /^[^.]{0,80}?\b(?:said|says)\b(?!\s+to\s+(?:have|be)\b)/i;
 /**
  * A label's rank given after it: "Officer A (Police Constable, ...)", "Officer B (a Police Sergeant)",
- * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable").
+ * "Officer B, a sergeant", or a list of labels with their ranks ("Officer C1: Police Constable"); a
+ * table read one cell a line puts the rank alone on the line under the label ("Officer A\nDetective Constable").
  */
-const RANK_AFTER_LABEL = new RegExp(`^\\s*(?:\\(\\s*(?:(?:a|an)\\s+)?|,\\s*(?:a|an)\\s+|[:–-]\\s*(?:(?:a|an)\\s+)?)(${RANK_SOURCE})(?![A-Za-z])`);
+const RANK_AFTER_LABEL = new RegExp(
+  `^\\s*(?:\\(\\s*(?:(?:a|an)\\s+)?|,\\s*(?:a|an)\\s+|[:–-]\\s*(?:(?:a|an)\\s+)?|[ \\t]*\\n[ \\t]*(?=(?:${RANK_SOURCE})[ \\t]*(?:\\n|$)))(${RANK_SOURCE})(?![A-Za-z])`,
+);
 /**
  * A named person placed in a police unit by an article: "Wayne Smith — who was in Carrick's unit",
  * "Jo Bloggs, who served in the same team". No rank is given.
@@ -163,12 +166,14 @@ const SUBJECT_FIELD_BEFORE =
   /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /**
- * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank. An acting
- * rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
+ * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank, also as an
+ * outcome field opens it ("Reduction in rank to Constable") or a table's "Current rank | ..." row
+ * gives it after the hearing. An
+ * acting rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
  * officer's own.
  */
 const REDUCED_TO = new RegExp(
-  `\\b(?:(?:reduction\\s+in\\s+rank|reduced\\s+in\\s+rank|reduced|demoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|substantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?)(${RANK_SOURCE})`,
+  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
   'g',
 );
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
@@ -341,12 +346,17 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     if (!name) continue;
     const start = m.index ?? 0;
     const rankText = OFFICER_WORD.test(m[6] ?? '') ? null : squash(m[6] ?? '');
-    out.push(namedSubject(name, start, m[0].length, rankText, Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? '')));
+    // A panel's make-up lists its members the same way ("a legally qualified chair, Mr Jo Bloggs, a
+    // Superintendent from another force"): the role before the name still makes them no subject.
+    const roleContext = context(doc, start, start + m[0].length).roleContext;
+    out.push({ ...namedSubject(name, start, m[0].length, rankText, Boolean(m[3]) || Boolean(m[4]) || LEFT_WORD.test(m[5] ?? '')), roleContext });
   }
   for (const m of doc.text.matchAll(NAME_THEN_BRACKETED_RANK)) {
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
+    // "Role: Digital Forensics Examiner (police staff)": a job title, not a person.
+    if (POST_LABEL.test(fieldHolding(doc, start)?.label ?? '')) continue;
     const rankText = squash(m[3] ?? '');
     out.push({
       key: 'name:' + surnameKey(name),
@@ -361,6 +371,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
       ...context(doc, start, start + m[0].length),
     });
   }
+  out.push(...namedInFields(doc));
   const describedRanks = [...new Set([...doc.text.matchAll(FORMER_DESCRIBED)].map((m) => normaliseRank(m[1] ?? '')).filter((r) => r))];
   for (const m of doc.text.matchAll(NAMED_LEFT_FORCE)) {
     const name = cleanName(m[1] ?? '');
@@ -382,6 +393,36 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     out.push(namedSubject(name, m.index ?? 0, m[0].length, null, false));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A field naming a person without a rank ("Name: Jo Bloggs", "Officer's name: ..."). */
+const NAME_LABEL = /^(?:(?:subject|officer|staff\s+member)(?:['’]s)?\s+)?(?:full\s+)?name$/;
+/** A field giving a person's post ("Role: Detention Officer (police staff)", "Rank: Sergeant"). */
+const POST_LABEL = /^(?:rank|role|job\s+title|post|position|grade)$/;
+/** A field's value that is only a name, with an optional honorific. */
+const NAME_VALUE = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*$`);
+/** A rank anywhere in a post field's value. */
+const RANK_IN_VALUE = new RegExp(`(?<![A-Za-z])(${RANK_SOURCE})(?![A-Za-z])`, 'i');
+
+/**
+ * "Name: Jo Bloggs" then "Role: Detention Officer (police staff)" or "Rank: Sergeant" on the next
+ * line: pages about police staff and officers give name and post as separate fields, so the name
+ * has no rank before it. The pair names the subject.
+ */
+function namedInFields(doc: DocText): Mention[] {
+  const fields = modelOf(doc).fields;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const f = fields[i]!;
+    const post = fields[i + 1]!;
+    if (!NAME_LABEL.test(f.label) || !POST_LABEL.test(post.label)) continue;
+    const value = NAME_VALUE.exec(squash(f.value));
+    const rank = RANK_IN_VALUE.exec(post.value);
+    const name = value ? cleanName(value[1] ?? '') : null;
+    if (!name || !rank || doc.text.slice(f.end, post.start).trim() !== '') continue;
+    out.push(namedSubject(name, f.valueStart, f.end - f.valueStart, squash(rank[1] ?? ''), false));
+  }
+  return out;
 }
 
 /** A mention whose shape alone makes the person a subject (not a role or a quoted speaker). */

@@ -26,6 +26,8 @@ export interface StandardMention {
   standard: Standard;
   start: number;
   end: number;
+  /** Found by the conduct a Standard describes, not by its name. */
+  described?: boolean;
 }
 
 export function sentenceStart(text: string, at: number, maxBack = 400): number {
@@ -47,14 +49,87 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const words = squash(m[0]);
+    if (entry.from === 'described') {
+      if (statesAllegation(text, start)) out.push({ standard: entry.standard, start, end, described: true });
+      continue;
+    }
     if (!TITLE_CASE.test(words) || words === words.toUpperCase()) {
       const sentence = text.slice(sentenceStart(text, start), Math.min(text.length, end + 200)).split(CLAUSE_SPLIT)[0] ?? '';
       if (!BREACH_SENTENCE.test(sentence)) continue;
     }
     out.push({ standard: entry.standard, start, end });
   }
-  return dropScheduleCopies(out);
+  return dropScheduleCopies(dropRestated(text, out));
 }
+
+/** Words that say a sentence or a list's lead-in states an allegation ("It is alleged that PC X:", "An allegation that she ..."). */
+const ALLEGATION_WORD = /\balleg/i;
+/** A list item's marker at the start of its line ("* ", "• ", "- ", "(a) "). */
+const LIST_ITEM = /^[ \t]*(?:[*•▪◦·–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+/;
+/** How many lines back a list item may look for its lead-in. */
+const LEAD_IN_REACH = 12;
+
+/**
+ * Whether the conduct described at `at` is stated as an allegation: its own sentence says so, or it
+ * sits in a list item whose lead-in line ("It is alleged that PC X:") does. Elsewhere such words
+ * ("the panel was not satisfied the claim was dishonest") are reasoning, not a new allegation.
+ */
+function statesAllegation(text: string, at: number): boolean {
+  return ALLEGATION_WORD.test(text.slice(sentenceStart(text, at), at)) || allegationLeadIn(text, at) !== null;
+}
+
+/** A wrapped list item's continuation line, indented under its marker. */
+const CONTINUATION = /^[ \t]{2,}\S/;
+/** A line that ends a sentence, an item or a lead-in. */
+const LINE_CLOSED = /[.;:!?][ \t]*$/;
+
+/** Whether the page wrapped `above` onto the next line: it ends mid-sentence (extracted text keeps no indent). */
+function wrapped(above: string | undefined): boolean {
+  return above !== undefined && above.trim() !== '' && !LINE_CLOSED.test(above);
+}
+
+/**
+ * The lead-in line of the list item holding `at` when it introduces allegations ("It is alleged that
+ * PC X:"), as offsets: the officer it names is the subject of every item below it, whoever an item
+ * mentions. Null outside such a list.
+ */
+export function allegationLeadIn(text: string, at: number): { start: number; end: number } | null {
+  const from = Math.max(0, at - 1500);
+  const lines = text.slice(from, at).split('\n');
+  let end = at - from;
+  let inItem = false;
+  for (let i = lines.length - 1, k = 0; i >= 0 && k < LEAD_IN_REACH; i--, k++) {
+    const line = lines[i] ?? '';
+    const start = end - line.length;
+    if (LIST_ITEM.test(line)) inItem = true;
+    else if (!CONTINUATION.test(line) && !wrapped(lines[i - 1]) && i !== lines.length - 1) {
+      return inItem && line.trimEnd().endsWith(':') && ALLEGATION_WORD.test(line) ? { start: from + start, end: from + end } : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/** How far apart a described mention and the formal name it restates may sit in one sentence. */
+const RESTATED_REACH = 300;
+
+/**
+ * "failed to challenge or report ... (Challenging and Reporting Improper Conduct)": the conduct and
+ * the Standard's name in one sentence are one allegation, placed where the name is.
+ */
+function dropRestated(text: string, ms: StandardMention[]): StandardMention[] {
+  return ms.filter(
+    (m) =>
+      !m.described ||
+      !ms.some((o) => {
+        if (o.described || o.standard !== m.standard || Math.abs(o.start - m.start) > RESTATED_REACH) return false;
+        const between = text.slice(Math.min(m.end, o.end), Math.max(m.start, o.start));
+        return !SENTENCE_BREAK_ONCE.test(between);
+      }),
+  );
+}
+/** A sentence's end between two points. */
+const SENTENCE_BREAK_ONCE = /[.!?]\s|\n\s*\n/;
 
 function dropScheduleCopies(ms: StandardMention[]): StandardMention[] {
   const drop = new Set<number>();

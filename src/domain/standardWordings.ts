@@ -4,9 +4,12 @@ import type { Standard } from './vocabulary.js';
  * How texts name each Standard of Professional Behaviour, as regex sources (any case; words may be
  * split over lines, so they are joined by \s+). The 2020 Schedule 2 names, the 2008-2012 regime's
  * wording ("Fitness for Duty", "Improper Behaviour"), the older Code of Conduct's headings that
- * became a Standard, and paraphrases seen in press releases. Each row says which it is.
+ * became a Standard, and paraphrases seen in press releases. Each row says which it is. Rows marked
+ * 'described' restate what a Standard asks in the allegation's own words ("was not honest with his
+ * supervisors", "failed to challenge or report it"), as notices and news write allegations without
+ * naming the Standard; they count only where the text says it is stating an allegation.
  */
-export type WordingSource = 'schedule 2020' | 'regime 2008-2012' | 'code before 2008' | 'paraphrase';
+export type WordingSource = 'schedule 2020' | 'regime 2008-2012' | 'code before 2008' | 'paraphrase' | 'described';
 
 export interface StandardWording {
   standard: Standard;
@@ -33,4 +36,19 @@ export const STANDARD_WORDINGS: readonly StandardWording[] = [
   { standard: 'Discreditable Conduct', source: 'discreditable\\s+conduct', from: 'schedule 2020' },
   { standard: 'Challenging and Reporting Improper Conduct', source: 'challenging\\s+(?:and|&)\\s+reporting\\s+improper\\s+conduct', from: 'schedule 2020' },
   { standard: 'Challenging and Reporting Improper Conduct', source: 'challenging\\s+(?:and|&)\\s+reporting\\s+improper\\s+behaviour', from: 'regime 2008-2012' },
+  // The Standards' own text restated as conduct.
+  { standard: 'Honesty and Integrity', source: '(?:not|less\\s+than)\\s+(?:been\\s+)?(?:honest|truthful)|dishonest(?:ly)?|untruthful(?:ly)?', from: 'described' },
+  {
+    standard: 'Discreditable Conduct',
+    source:
+      '(?:bring|brings|brought|bringing)\\s+(?:\\w+\\s+){0,2}?discredit\\s+(?:on|upon)\\s+the\\s+police|(?:bring|brings|brought|bringing)\\s+the\\s+police(?:\\s+service)?\\s+into\\s+disrepute',
+    from: 'described',
+  },
+  { standard: 'Authority, Respect and Courtesy', source: 'respect\\s+(?:and|&)\\s+courtesy', from: 'described' },
+  {
+    standard: 'Challenging and Reporting Improper Conduct',
+    source: '(?:fail(?:ed|s|ing)?\\s+to|did\\s+not|not\\s+to)\\s+challenge\\s+(?:\\w+\\s+){0,4}?(?:or|and|nor)\\s+(?:to\\s+)?report',
+    from: 'described',
+  },
+  { standard: 'Confidentiality', source: 'without\\s+(?:a\\s+|any\\s+)?(?:legitimate\\s+|lawful\\s+|genuine\\s+)?policing\\s+purpose', from: 'described' },
 ];

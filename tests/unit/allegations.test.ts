@@ -22,6 +22,20 @@ describe('findStandardMentions', () => {
     { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
     { text: 'Fitness for Duty and Challenging and Reporting Improper Behaviour', expected: ['Fitness for Work', 'Challenging and Reporting Improper Conduct'] },
     {
+      // A notice's list of allegations restating what each Standard asks, the items wrapped without an indent.
+      text:
+        'It is alleged that PS Coyle:\n* was untruthful to the custody inspector about a search;\n* spoke to a detainee in a way that lacked respect and courtesy, and by doing so\nbrought the police into disrepute;\n' +
+        '* did not challenge or report a colleague who struck the detainee;\n* looked up his neighbour on the force database without a legitimate policing purpose.',
+      expected: ['Honesty and Integrity', 'Authority, Respect and Courtesy', 'Discreditable Conduct', 'Challenging and Reporting Improper Conduct', 'Confidentiality'],
+    },
+    // The same words in a panel's reasoning state no allegation.
+    { text: 'The panel did not accept that the entries were dishonest, nor that he acted without a policing purpose.', expected: [] },
+    // The conduct and the Standard's name in one sentence are one allegation.
+    {
+      text: 'It was alleged that PC Roe failed to challenge or report the assault (Challenging and Reporting Improper Conduct).',
+      expected: ['Challenging and Reporting Improper Conduct'],
+    },
+    {
       // A copy of Schedule 2 lists every Standard; with another mention elsewhere, the list is dropped.
       text:
         'Schedule 2: Honesty and Integrity; Authority, Respect and Courtesy; Use of Force; Equality and Diversity; Orders and Instructions; Duties and Responsibilities; Confidentiality; Fitness for Work; Discreditable Conduct; Challenging and Reporting Improper Conduct.\n' +
@@ -65,6 +79,26 @@ describe('extractAllegations', () => {
       text: 'PC Aled Morrow was the subject.\nThe panel found that PC Morrow breached Confidentiality, which did not amount to misconduct, and breached Use of Force, which did not amount to gross misconduct.',
       kind: 'hearing_outcome',
       expected: ['Morrow|Confidentiality|practice_requiring_improvement', 'Morrow|Use of Force|misconduct'],
+    },
+    // A lead-in line names the officer every item below it is alleged against, though an item names another.
+    {
+      text: 'PC Ula Brenn and PS Tobin Vey are the subjects.\nIt is alleged that PC Brenn:\n* was dishonest to her inspector about her overtime.\nIt is alleged that PS Vey:\n* passed PC Brenn the address of a witness without a policing purpose.',
+      kind: 'hearing_notice',
+      expected: ['Brenn|Honesty and Integrity|null', 'Vey|Confidentiality|null'],
+    },
+    // A bare "Proven." after the allegation, its severity some sentences on; a passive "The allegation was not proven." closing the next.
+    {
+      text:
+        'Subject: PC Dara Quine\nAllegation 1\nIt is alleged that PC Quine shouted at a cyclist, in breach of Authority, Respect and Courtesy.\nDecision: Proven. The chair viewed the footage and\nheard the cyclist. This breach amounted to\nmisconduct.\n' +
+        'Allegation 2\nThat PC Quine left his radio off on patrol, contrary to Orders and Instructions. The log is incomplete. The allegation was not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Quine|Authority, Respect and Courtesy|misconduct', 'Quine|Orders and Instructions|not_proven'],
+    },
+    // An allegation paraphrasing a Standard, found not proven in the same sentence.
+    {
+      text: 'The panel found that PC Kit Arlow breached Duties and Responsibilities, amounting to misconduct. An allegation that he failed to challenge or report a colleague was found not proven.',
+      kind: 'hearing_outcome',
+      expected: ['Arlow|Duties and Responsibilities|misconduct', 'Arlow|Challenging and Reporting Improper Conduct|not_proven'],
     },
     // Two Standards named in prose with a preposition before each share the verdict after them.
     {

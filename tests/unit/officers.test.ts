@@ -129,6 +129,36 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Petra Lomax', label: null, rank: 'Detective Sergeant', former: false }],
     },
     {
+      // A headline's verb after the rank is what happened to the officer, not a name.
+      text: 'OUTCOME - CONSTABLE SACKED\nA constable has been sacked. Police Constable Ivo Trennick was dismissed. PC Trennick admitted it.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ivo Trennick', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // An outcome field opening with a capital, and a table row giving the rank after the hearing.
+      text: 'Officer | Inspector Wenna Polkerris\nCurrent rank | Police Sergeant (after the hearing)\nOutcome | Reduction in rank to Police Sergeant',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Wenna Polkerris', label: null, rank: 'Police Sergeant', former: false }],
+    },
+    {
+      // A panel member listed with a rank after the chair's role is no subject.
+      text: 'Subject: PC Alun Brix\nThe panel was a legally qualified chair, Mr Oswin Tregear, a Chief Inspector from a neighbouring force, and a lay member. PC Brix denied it.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Alun Brix', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // Name and post given as separate fields; the post's job title is no person.
+      text: 'Name: Orla Penhaligon\nRole: Custody Detention Officer (police staff)\nDepartment: Custody\nMs Penhaligon was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Orla Penhaligon', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
+      // A table read one cell a line: the rank sits alone on the line under the label.
+      text: 'Officer\nRank\nVenue\nOfficer D\nPolice Sergeant\nHeadquarters\nOfficer D is alleged to have lied.',
+      kind: 'hearing_notice',
+      expected: [{ name: null, label: 'Officer D', rank: 'Police Sergeant', former: false }],
+    },
+    {
       // An inspector reduced to sergeant: the latest rank counts.
       text: 'Inspector Martin Colby attended. Outcome: reduction in rank to the rank of Sergeant. Inspector Colby accepted it.',
       kind: 'hearing_outcome',

@@ -42,6 +42,7 @@ describe('finding words', () => {
     { text: 'The chair found no case to answer.', expected: 'no_case_to_answer' },
     { text: 'The conduct was practice requiring improvement.', expected: 'practice_requiring_improvement' },
     { text: 'The misconduct hearing was adjourned.', expected: null },
+    { text: 'Proven, though the lapse did not meet the threshold for misconduct.', expected: 'practice_requiring_improvement' },
     { text: 'The panel did not consider that the breach amounted to gross misconduct.', expected: 'misconduct' },
   ];
   for (const c of cases) it(c.text, () => assert.equal(strong(c.text), c.expected));
