@@ -13,7 +13,7 @@ export interface Section {
  * ("PC Jo Bloggs", "Officer X", "Former DC Ann Lee") and is no longer than a title.
  */
 export const CASE_HEADING =
-  /^\s*(?:[\w ,]{0,40}?\s[-–—:|]\s*)?(?:(?:[Ff]ormer|FORMER|[Rr]etired|Ex-)\s+)?(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|PCSO|[Oo]fficer|Police\s+(?:Constable|Sergeant|Staff)|Detective\s+\w+|Inspector|Chief\s+Inspector|Special\s+Constable|Sergeant|Constable)\.?\s+(?:\d{2,6}\s+)?(?:[A-Z]\d{0,3}\b|[A-Z][a-z'’-]+|[A-Z]{2,})[^.]{0,60}$/;
+  /^\s*(?:[\w ,]{0,40}?\s[-–—:|]\s*)?(?:(?:[Ff]ormer|FORMER|[Rr]etired|Ex-)\s+)?(?:PC|PS|DC|DS|DI|DCI|Sgt|Insp|PCSO|[Oo]fficer|Police\s+(?:Constable|Sergeant|Staff|Community\s+Support\s+Officer)|Detective\s+\w+|Inspector|Chief\s+Inspector|(?:Chief\s+)?Superintendent|Special\s+(?:Constable|Sergeant|Inspector)|Sergeant|Constable)\.?\s+(?:\d{2,6}\s+)?(?:[A-Z]\d{0,3}\b|[A-Z][a-z'’-]+|[A-Z]{2,})[^.]{0,60}$/;
 
 /**
  * Cases of a multi-case page: two or more headings that each name an officer split the page into

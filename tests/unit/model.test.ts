@@ -185,6 +185,15 @@ describe('document model: multi-case pages', () => {
     const second = m.sectionAt(m.text.indexOf('failed to disclose'));
     assert.equal(second.heading, '14 April 2022 - Former DS Rafe Corbin');
   });
+  it('splits cases headed by a full rank title: a PCSO, a superintendent, a special sergeant', () => {
+    const m = model(
+      'Hearings this month\nThree officers will face misconduct hearings in public at the force headquarters over the coming weeks.\n\nPolice Community Support Officer Ines Marbury\nDate: 3 May 2026\nIt is alleged that she lied.\n\nChief Superintendent Colm Arden\nDate: 9 May 2026\nIt is alleged that he bullied staff.\n\nSpecial Sergeant Ruth Okafor-Bell\nDate: 12 May 2026\nIt is alleged that she drove unsafely.\n',
+    );
+    assert.deepEqual(
+      m.sections.map((s) => s.heading),
+      [null, 'Police Community Support Officer Ines Marbury', 'Chief Superintendent Colm Arden', 'Special Sergeant Ruth Okafor-Bell'],
+    );
+  });
   it('leaves a page about one case whole', () => {
     const m = model('Outcome for PC Nell Varga\nThe constable was given a written warning.\n');
     assert.equal(m.sections.length, 1);
