@@ -13,6 +13,7 @@ describe('names a judgment gives its complainants under an anonymity order', () 
     { text: 'The applicant, to whom we shall refer as M, is a student at a local college.', want: [['M', 'applicant']] },
     { text: 'The girl was twelve at the time. I shall call her "the child" throughout.', want: [['the child', null]] },
     { text: 'The witness asked not to be named and I refer to her simply as "Ms T".', want: [['Ms T', null]] },
+    { text: 'A cyclist, who has been referred to throughout as "C4", was knocked from his bicycle.', want: [['C4', null]] },
     {
       text: 'In this judgment the claimant is called, as in the tribunal below, "the widow" or "the claimant".',
       want: [['the widow', 'claimant']],

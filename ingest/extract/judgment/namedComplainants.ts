@@ -22,11 +22,18 @@ const NAME_SOURCE = `(?:["“]([^"”\\n]{1,40})["”]|((?:(?:Mr|Mrs|Ms|Miss|Off
 /** An aside between the verb and "as" ("is referred to, as she was in the decision, as"). */
 const ASIDE_SOURCE = `(?:\\s*,[^,.;]{0,80},)?`;
 
+/** Where the name holds, between the verb and "as": "referred to throughout as", "known in these proceedings as". */
+const SCOPE_SOURCE = `(?:\\s+(?:throughout|hereafter|below|in\\s+(?:this|the)\\s+judgment|in\\s+these\\s+proceedings))?`;
+
 /**
- * "is referred to as", "shall be known as", "will be called (as)": the person is the clause before.
+ * "is referred to as", "shall be known as", "will be called (as)", "has been referred to throughout
+ * as": the person is the clause before.
  * Only "called" may drop its "as": "was referred to PSD" sends a case somewhere, it names no one.
  */
-const PASSIVE_RE = new RegExp(`\\b(?:is|are|was|be)\\s+(?:(?:referred\\s+to|known)${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)\\s+${NAME_SOURCE}`, 'g');
+const PASSIVE_RE = new RegExp(
+  `\\b(?:is|are|was|be|been)\\s+(?:(?:referred\\s+to|known)${SCOPE_SOURCE}${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)\\s+${NAME_SOURCE}`,
+  'g',
+);
 
 /** "The appellant, to whom I shall refer as C": the person is the clause before the comma. */
 const TO_WHOM_RE = new RegExp(`,?\\s*to\\s+whom\\s+(?:I|we)\\s+(?:shall\\s+|will\\s+)?(?:refer|be\\s+referring)\\s+as\\s+${NAME_SOURCE}`, 'g');
