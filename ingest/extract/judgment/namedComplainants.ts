@@ -63,6 +63,16 @@ const OFFICER_NAME_RE = /^(?:Officer|PC|DC|PS|DS|Sgt)\s/;
 /** The party roles a complainant can hold, so their role reference gives way to the name. */
 const ROLE_REFERENT_RE = /^(?:(?:In\s+this\s+judgment|Below|Here),?\s+)?[Tt]he\s+(claimant|appellant|applicant)$/;
 
+/**
+ * A courtesy title and a letter in quotation marks ("Mr T"): the court's cipher for a private person
+ * whom the conduct concerned, given where they are first described ("the associates, "Mr T" and
+ * "Mr U","). Group 1 the name.
+ */
+const QUOTED_CIPHER_RE = /["“]((?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\d{0,2})["”]/g;
+
+/** A cipher given to a witness, a professional or an officer's colleague, who is no complainant. */
+const NOT_COMPLAINANT_BEFORE_RE = /\b(?:witness|solicitor|barrister|counsel|representative|colleague|officer|constable|sergeant|doctor|expert)\s*,?\s*$/i;
+
 /** Where a clause starts: a sentence, a comma clause or a numbered paragraph. */
 const CLAUSE_BREAK_RE = /[.;:,(]\s|\n\s*\d{1,3}\.\s/g;
 
@@ -112,6 +122,12 @@ export function namedComplainants(text: string): Named[] {
   for (const m of opening.matchAll(ACTIVE_RE)) {
     add(m, m[1] ?? '', 2, 0);
     andTo((m.index ?? 0) + m[0].length);
+  }
+  for (const m of opening.matchAll(QUOTED_CIPHER_RE)) {
+    const at = m.index ?? 0;
+    // A cipher the opening already introduced ("I refer to her as Ms Q") is that person.
+    if (out.some((n) => n.reference === m[1]) || NOT_COMPLAINANT_BEFORE_RE.test(opening.slice(Math.max(0, at - 40), at))) continue;
+    out.push({ reference: m[1]!, role: null, start: start + at, end: start + at + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
