@@ -2,7 +2,7 @@ import type { Extraction, OfficerFact, UnitFact } from '../../src/domain/extract
 import { classify } from '../classify.js';
 import type { DocText } from '../text.js';
 import { extractComplainants } from './complainants.js';
-import { claimantAgainstOfficer, complainantParties } from './judgment/complainantParty.js';
+import { claimantAgainstOfficer, complainantParties, withPartyCiphers } from './judgment/complainantParty.js';
 import { extractDates } from './dates.js';
 import { extractAllegations } from './findings.js';
 import { extractForce } from './force.js';
@@ -61,9 +61,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     if (claimant) complainants.push(claimant);
   }
   if (kind === 'judgment') {
-    // The judgment's own names for complainants under an anonymity order ("referred to as X").
+    // The judgment's own names for complainants under an anonymity order ("referred to as X"), else the caption's cipher for a party.
     const labels = new Set(officers.map((o) => o.label?.toLowerCase()).filter((l): l is string => !!l));
-    complainants.splice(0, complainants.length, ...withNamedComplainants(doc, complainants, labels));
+    complainants.splice(0, complainants.length, ...withPartyCiphers(withNamedComplainants(doc, complainants, labels), judgment.parties));
   }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
   // A judgment's description of its officer names their unit in words the general finder avoids.

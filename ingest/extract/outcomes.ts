@@ -14,9 +14,12 @@ const SANCTION = new RegExp(OUTCOME_WORDINGS.map((w) => `\\b(${w.source})${w.sou
 const OUTCOME_BY_GROUP: readonly OutcomeKind[] = OUTCOME_WORDINGS.map((w) => w.outcome);
 /** The groups of the bare rows ("dismissed", "sacked", "demoted"), which count only after a passive verb. */
 const BARE_GROUPS = new Set(OUTCOME_WORDINGS.flatMap((w, i) => (w.bare ? [i] : [])));
-/** Words saying the sanction was only possible, asked for, refused or weighed, or was an earlier one ("already subject to a final written warning"). */
+/**
+ * Words saying the sanction was only possible, asked for, refused, weighed or rejected ("gave reasons
+ * for rejecting a final written warning"), or was an earlier one ("already subject to a final written warning").
+ */
 const NOT_IMPOSED =
-  /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
+  /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|reject(?:s|ed|ing)?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
 /** The passive "... was extended" form of an extension, and the active "extended her ... warning". */
 const EXTENDED_VERB = /extended$/i;
 const EXTENDS_VERB = /^extend/i;

@@ -1,5 +1,6 @@
 import type { JudgmentFacts } from '../../src/domain/extraction.js';
 import { isJudgment } from '../extract/judgment/court.js';
+import { withOpeningParties } from '../extract/judgment/openingParties.js';
 import { findParties } from '../extract/judgment/parties.js';
 import { judgmentOfficers } from '../extract/judgment/subject.js';
 import { foldName } from '../../src/domain/names.js';
@@ -16,7 +17,7 @@ import type { DocText } from '../text.js';
  */
 export function judgmentSubjectNames(doc: DocText): Set<string> {
   if (!isJudgment(doc.text)) return new Set();
-  const parties = findParties(doc);
+  const parties = withOpeningParties(doc, findParties(doc));
   const textOfficers = extractOfficers(
     doc,
     'judgment',

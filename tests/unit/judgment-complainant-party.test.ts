@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { claimantAgainstOfficer, complainantParties } from '../../ingest/extract/judgment/complainantParty.js';
+import { claimantAgainstOfficer, complainantParties, withPartyCiphers } from '../../ingest/extract/judgment/complainantParty.js';
 import type { PartyFact } from '../../src/domain/extraction.js';
 import { DocText } from '../../ingest/text.js';
 
@@ -77,4 +77,38 @@ describe('a private person who brings a claim with an officer as the Interested 
     },
   ];
   for (const c of cases) it(c.name, () => assert.equal(claimantAgainstOfficer(c.parties, new Set(c.officers))?.reference ?? null, c.want));
+});
+
+describe("a complainant party known by the court's cipher", () => {
+  const span = { page: 1, start: 0, end: 1, quote: 'x' };
+  const party = (role: PartyFact['role'], name: string): PartyFact => ({ role, name, source: span });
+  const cases: { name: string; parties: PartyFact[]; found: string[]; want: string[] }[] = [
+    {
+      name: "the claimant's cipher replaces the role",
+      parties: [party('claimant', 'QZR'), party('defendant', 'Director General of the IOPC'), party('interested_party', 'PC Nia Brack')],
+      found: ['the claimant'],
+      want: ['QZR'],
+    },
+    {
+      name: 'an applicant is the claimant of the caption',
+      parties: [party('claimant', 'HV'), party('defendant', 'Police Misconduct Panel')],
+      found: ['the applicant', 'Mrs D'],
+      want: ['HV', 'Mrs D'],
+    },
+    {
+      name: 'a named claimant keeps the role, which hides the name',
+      parties: [party('claimant', 'Marisol Featherby'), party('defendant', 'Police Misconduct Panel')],
+      found: ['the claimant'],
+      want: ['the claimant'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = c.found.map((reference) => ({ reference, pseudonym: false, source: span }));
+      assert.deepEqual(
+        withPartyCiphers(found, c.parties).map((x) => x.reference),
+        c.want,
+      );
+    });
+  }
 });

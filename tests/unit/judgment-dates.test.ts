@@ -139,6 +139,7 @@ describe('judgmentDates: incident openings', () => {
     ['2. At around 23:10 on 6 January 2018 two officers arrived at the flat.', '2018-01-06'],
     ['3. On 2 February 2021 the panel found the allegation proved.', null],
     ['4. The allegations relate to a custody transfer at Bedford on 8 July 2020, which went wrong.', '2020-07-08'],
+    ['5. The chair found that, between 4 April and 20 May 2019, the sergeant had logged false overtime.', '2019-04-04'],
   ];
   for (const [body, expected] of cases) it(body.slice(0, 48), () => assert.equal(incident(body), expected));
 });

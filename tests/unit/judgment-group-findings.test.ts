@@ -22,6 +22,8 @@ function findings(text: string, standards: Standard[], given: Finding | null = n
 const H: Standard = 'Honesty and Integrity';
 const D: Standard = 'Discreditable Conduct';
 const U: Standard = 'Use of Force';
+const O: Standard = 'Orders and Instructions';
+const E: Standard = 'Equality and Diversity';
 
 describe('findings a judgment gives a list of allegations at once', () => {
   const cases: { name: string; text: string; standards: Standard[]; given?: Finding | null; want: (Finding | null)[] }[] = [
@@ -65,6 +67,19 @@ describe('findings a judgment gives a list of allegations at once', () => {
       standards: [U],
       given: 'no_case_to_answer',
       want: ['no_case_to_answer'],
+    },
+    {
+      name: 'a referred list split by "no case to answer", and the one referred found proved later',
+      text: '4. The investigator found that the sergeant had a case to answer for misconduct in respect of Orders and Instructions, but no case to answer in respect of Equality and Diversity. The sergeant later faced a meeting, where the allegation was found proved and a warning was given.',
+      standards: [O, E],
+      want: ['misconduct', 'no_case_to_answer'],
+    },
+    {
+      name: 'a breach sent to a gross misconduct hearing and graded lower by the panel',
+      text: '4. The constable was sent to a gross misconduct hearing for breaching Use of Force. The panel found the breach proven, but graded it as misconduct rather than gross misconduct.',
+      standards: [U],
+      given: 'gross_misconduct',
+      want: ['misconduct'],
     },
     {
       name: 'a list with nothing said of it keeps what the extractor found',

@@ -13,6 +13,7 @@ describe('names a judgment gives its complainants under an anonymity order', () 
     { text: 'The applicant, to whom we shall refer as M, is a student at a local college.', want: [['M', 'applicant']] },
     { text: 'The girl was twelve at the time. I shall call her "the child" throughout.', want: [['the child', null]] },
     { text: 'The witness asked not to be named and I refer to her simply as "Ms T".', want: [['Ms T', null]] },
+    { text: 'A cyclist, who has been referred to throughout as "C4", was knocked from his bicycle.', want: [['C4', null]] },
     {
       text: 'In this judgment the claimant is called, as in the tribunal below, "the widow" or "the claimant".',
       want: [['the widow', 'claimant']],
@@ -21,6 +22,15 @@ describe('names a judgment gives its complainants under an anonymity order', () 
       text: 'We refer to the sergeant, as the panel did, as Officer R5, and to the teenager he stopped as K.',
       want: [['K', null]],
     },
+    // A quoted cipher with a courtesy title stands for a private person the conduct concerned; a witness's does not count.
+    {
+      text: 'The constable looked up the records of two neighbours of his, "Ms V" and "Mr W", on the force database.',
+      want: [
+        ['Ms V', null],
+        ['Mr W', null],
+      ],
+    },
+    { text: 'A passer-by who saw the arrest, the witness "Mrs J", gave evidence.', want: [] },
     // An officer's label is not a complainant's name, however it is introduced.
     { text: 'The constable who drove the van is referred to as "PC N".', want: [] },
     { text: 'The interested party is referred to as "H" by order of the court.', want: [] },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { withOpeningParties } from '../../ingest/extract/judgment/openingParties.js';
 import { findParties } from '../../ingest/extract/judgment/parties.js';
 import { DocText } from '../../ingest/text.js';
 
@@ -130,4 +131,41 @@ describe('findParties: caption layouts', () => {
     },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(parties(c.text), c.expected));
+});
+
+/** Captions and openings written for this test. */
+describe('withOpeningParties: a party the caption leaves out', () => {
+  const opened = (text: string) => {
+    const doc = new DocText([{ num: 1, text }]);
+    return withOpeningParties(doc, findParties(doc)).map((p) => [p.name, p.role]);
+  };
+  const cases: { name: string; text: string; expected: [string, string][] }[] = [
+    {
+      name: 'a one-line title and the interested party named in the first paragraph',
+      text: 'R (on the application of the Chief Constable of Wessex Police) v Police Appeals Tribunal\nJUDGMENT\n1. The interested party, Tamsin Orrell-Byrne, holds the rank of inspector and appealed to the tribunal.',
+      expected: [
+        ['the Chief Constable of Wessex Police', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+        ['Tamsin Orrell-Byrne', 'interested_party'],
+      ],
+    },
+    {
+      name: 'a caption with its own interested party keeps it, whatever the opening names',
+      text: 'R (on the application of the Chief Constable of Wessex Police) v Police Appeals Tribunal (Jon Pell)\nJUDGMENT\n1. The interested party, Jon Aldo Pell, is an inspector.',
+      expected: [
+        ['the Chief Constable of Wessex Police', 'claimant'],
+        ['Police Appeals Tribunal', 'defendant'],
+        ['Jon Pell', 'interested_party'],
+      ],
+    },
+    {
+      name: 'a body introduced as the interested party is not a person named',
+      text: 'R (on the application of Ann Vole) v Police Misconduct Panel\nJUDGMENT\n1. The interested party, the Chief Constable of Wessex Police, takes no part.',
+      expected: [
+        ['Ann Vole', 'claimant'],
+        ['Police Misconduct Panel', 'defendant'],
+      ],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(opened(c.text), c.expected));
 });

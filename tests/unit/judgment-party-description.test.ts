@@ -22,6 +22,15 @@ describe('what a judgment says a party is: rank and whether they still serve', (
       former: false,
     },
     { role: 'interested_party', text: 'The ruling concerned a constable, the Interested Party, who had asked for anonymity.', rank: 'Police Constable', former: null },
+    // An aside saying how the judgment will name the party stands between the role and the description.
+    {
+      role: 'interested_party',
+      text: 'The interested party, whom we will call Officer Z9 as the chair did, is a serving police constable in the dog section.',
+      rank: 'Police Constable',
+      former: false,
+    },
+    // A rank held, with no article: the rank, and nothing said of whether they still serve.
+    { role: 'interested_party', text: 'The Interested Party holds the rank of detective sergeant and is on leave.', rank: 'Detective Sergeant', former: null },
   ];
   for (const c of cases) {
     it(c.text, () => {

@@ -43,6 +43,12 @@ describe('JR stage and result', () => {
       result: 'remitted',
     },
     { name: 'substituted', text: '14. I therefore quash the decision and substitute a decision that the officer be dismissed without notice.', result: 'substituted' },
+    // The court names the power it uses; the decision it puts in place dismisses the appeal the tribunal heard.
+    {
+      name: 'a substitution made under a named power, its decision dismissing the appeal below',
+      text: "[30] The decision is quashed. Exercising the power in section 31(5A) of the 1981 Act, I substitute for the tribunal's order a decision that the officer's appeal is dismissed.",
+      result: 'substituted',
+    },
     {
       name: 'news reports a substitution',
       text: "Finding that only one outcome was open, the judge in the High Court substituted her own decision for the panel's.",

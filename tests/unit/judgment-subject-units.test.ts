@@ -13,6 +13,7 @@ describe('the unit a judgment says its officer served in', () => {
     { text: 'The Interested Party is a sergeant who led the Harbour Neighbourhood Team until 2024.', want: ['Harbour Neighbourhood Team'] },
     { text: 'The claimant, then a constable on the Eastgate North response\nteam, stopped the car.', want: ['Eastgate North response team'] },
     { text: 'She was posted to the Rural Crime Squad in 2019.', want: ['Rural Crime Squad'] },
+    { text: 'That evening he was the custody officer on duty at the Northgate custody suite.', want: ['Northgate custody suite'] },
     // A unit named without the officer in it is not theirs.
     { text: 'The complaint was sent to the Legal Services Department for advice.', want: [] },
   ];

@@ -169,6 +169,12 @@ describe('extractOutcomes', () => {
       kind: 'judgment',
       expected: ['dismissed_without_notice'],
     },
+    // A sanction the panel weighed and gave reasons for rejecting was not imposed.
+    {
+      text: 'PS Dara Quill was dismissed without notice. At the hearing the chair gave full reasons for rejecting a written warning.',
+      kind: 'judgment',
+      expected: ['dismissed_without_notice'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {

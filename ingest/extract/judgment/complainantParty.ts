@@ -8,6 +8,7 @@ import type { ComplainantFact, PartyFact } from '../../../src/domain/extraction.
 import type { PartyRole } from '../../../src/domain/vocabulary.js';
 import type { DocText } from '../../text.js';
 import { bodyStart } from './body.js';
+import { CIPHER } from './names.js';
 import { personOf, type PersonParty } from './subject.js';
 
 /** How far into the body a party is introduced; later mentions describe, they do not introduce. */
@@ -56,4 +57,28 @@ export function claimantAgainstOfficer(parties: readonly PartyFact[], officerSur
   const person = bringer ? personOf(bringer) : null;
   if (!officerParty || !bringer || !person || isOfficer(person)) return null;
   return { reference: `the ${bringer.role}`, pseudonym: false, source: bringer.source };
+}
+
+/** A complainant referred to by their party role ("the claimant", "the applicant"); group 1 the role. */
+const ROLE_REFERENCE_RE = /^the\s+(claimant|appellant|applicant)$/i;
+
+/** "The applicant" is the claimant of an application for judicial review. */
+const roleOfReference = (word: string): PartyRole => (word.toLowerCase() === 'appellant' ? 'appellant' : 'claimant');
+
+/**
+ * A complainant party the caption names by a court's cipher ("R (on the application of KWT)") is
+ * referred to by that cipher: it is the court's own name for them, chosen so that no real name is
+ * printed, and it is how the judgment and any report of it know them, where "the claimant" is
+ * merely their role in this one case.
+ */
+export function withPartyCiphers(found: readonly ComplainantFact[], parties: readonly PartyFact[]): ComplainantFact[] {
+  const out: ComplainantFact[] = [];
+  for (const c of found) {
+    const role = ROLE_REFERENCE_RE.exec(c.reference)?.[1];
+    const holders = role ? parties.filter((p) => p.role === roleOfReference(role)) : [];
+    const label = holders.length === 1 ? personOf(holders[0]!)?.label : null;
+    const reference = label && CIPHER.test(label) ? label : c.reference;
+    if (!out.some((o) => o.reference.toLowerCase() === reference.toLowerCase())) out.push({ ...c, reference });
+  }
+  return out;
 }

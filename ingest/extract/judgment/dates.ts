@@ -69,10 +69,11 @@ const INCIDENT_CUE_RE =
 /**
  * "On 3 May 2019," opening a sentence, a numbered paragraph ("[3]", "4.") or an item "(1)", also
  * "On the evening of", "In the early hours of", "At about 21:50 on", "Shortly after 2am on", "That on",
- * and a finding's or claim's reported clause ("the panel found that, on 13 June 2021, he ...").
+ * and a finding's or claim's reported clause ("the panel found that, on 13 June 2021, he ...", or
+ * over a span: "found that, between 2 May and 9 July 2022, she ...").
  */
 const OPENING_ON_RE =
-  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:(?:On|During)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of|In\s+the\s+early\s+hours\s+of|(?:At|Shortly\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat,?\s+on)\s+$/;
+  /(?:(?:^|[.;:]\s+|\n\s*|\(\w{1,3}\)\s*|\[\d{1,4}\]\s*|\b\d{1,4}\.\s+)(?:(?:On|During)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of|In\s+the\s+early\s+hours\s+of|(?:At|Shortly\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[\d:.]+(?:\s*(?:hours|hrs|am|pm))?,?\s+on|On)|\b[Tt]hat,?\s+(?:on|between|from))\s+$/;
 
 /** Procedure, not events: a date near these words is when something was decided or heard. */
 const PROCEDURE_RE =

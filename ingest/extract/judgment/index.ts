@@ -14,6 +14,7 @@ import { findDecisionBelow } from './decisionBelow.js';
 import { findJrResult } from './jrResult.js';
 import { findJudges } from './judges.js';
 import { findLegislation } from './legislation.js';
+import { withOpeningParties } from './openingParties.js';
 import { ownNeutralCitation } from './ownCitation.js';
 import { findParagraphs, paragraphFacts } from './paragraphs.js';
 import { findParties } from './parties.js';
@@ -30,7 +31,7 @@ export function extractJudgment(doc: DocText): JudgmentFacts {
     court,
     caseNumbers: judgment ? findCaseNumbers(text) : [],
     judges: judgment ? findJudges(text) : [],
-    parties: judgment ? findParties(doc) : [],
+    parties: judgment ? withOpeningParties(doc, findParties(doc)) : [],
     jrResult: result?.result ?? null,
     jrResultSource: result ? doc.span(result.start, result.end) : null,
     citations: findCitations(doc, paragraphs, own?.canonical ?? null),

@@ -138,9 +138,18 @@ const PRIORITY: JrResult[] = ['substituted', 'remitted', 'quashed', 'allowed', '
  * order: argument ("submitted", "asks", "invites"), condition ("if", "whether", "unless"),
  * negation or refusal to act ("not", "decline", "cannot"), possibility ("could", "might",
  * "may"), a power described ("permits", "power to", "available") or a holding in another case.
+ * A power the court says it is exercising ("Exercising the power in section 31(5), I substitute")
+ * is the order itself.
  */
 const NOT_OPERATIVE_RE =
-  /\b(?:submi(?:t|ts|tted|ssions?)|contend(?:s|ed)?|contention|argu(?:e|es|ed|ment)|asks?|asked|invit(?:e|es|ed)|seeks?|sought|urg(?:e|es|ed)|whether|if|unless|not|n['’]t|never|decline[sd]?|cannot|could|might|may|permits?|power|available|held|holding|that\s+(?:I|we|the\s+court)\s+should)\b/i;
+  /\b(?:submi(?:t|ts|tted|ssions?)|contend(?:s|ed)?|contention|argu(?:e|es|ed|ment)|asks?|asked|invit(?:e|es|ed)|seeks?|sought|urg(?:e|es|ed)|whether|if|unless|not|n['’]t|never|decline[sd]?|cannot|could|might|may|permits?|(?<!\bexercis(?:ing|e\s+of)\s+(?:the|its|my|our)\s+)power|available|held|holding|that\s+(?:I|we|the\s+court)\s+should)\b/i;
+
+/**
+ * The words of a decision the court puts in place of the one below ("I substitute ... a decision
+ * that the appeal is dismissed"): the appeal there is the one the tribunal heard, and the result is
+ * the substitution, read from its own verb.
+ */
+const SUBSTITUTED_CONTENT_RE = /\bsubstitut\w*\b[^.;]{0,200}?\b(?:decision|finding|outcome)\s+that\b[^.;]{0,20}$/i;
 
 /** A condition right after the result: "the appeal shall be allowed if ...", "... dismissed where ...". */
 const CONDITION_AFTER_RE = /^\s*,?\s*(?:if|where|unless|only\s+(?:if|where)|provided|save\s+where)\b/i;
@@ -257,7 +266,7 @@ export function findResultStatements(text: string, judgment = true, court: strin
       const end = start + m[0].length;
       // The clause leading up to the verb is part of the check: "that I should substitute".
       const sentence = sentenceBefore(text, start);
-      if (NOT_OPERATIVE_RE.test(sentence)) continue;
+      if (NOT_OPERATIVE_RE.test(sentence) || SUBSTITUTED_CONTENT_RE.test(sentence)) continue;
       // Inside a quotation (an open “ not yet closed) the words are someone else's.
       if ((sentence.match(OPEN_QUOTE_RE)?.length ?? 0) > (sentence.match(CLOSE_QUOTE_RE)?.length ?? 0)) continue;
       if ((sentence.match(STRAIGHT_QUOTE_RE)?.length ?? 0) % 2 === 1) continue;

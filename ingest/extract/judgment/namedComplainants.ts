@@ -22,11 +22,18 @@ const NAME_SOURCE = `(?:["“]([^"”\\n]{1,40})["”]|((?:(?:Mr|Mrs|Ms|Miss|Off
 /** An aside between the verb and "as" ("is referred to, as she was in the decision, as"). */
 const ASIDE_SOURCE = `(?:\\s*,[^,.;]{0,80},)?`;
 
+/** Where the name holds, between the verb and "as": "referred to throughout as", "known in these proceedings as". */
+const SCOPE_SOURCE = `(?:\\s+(?:throughout|hereafter|below|in\\s+(?:this|the)\\s+judgment|in\\s+these\\s+proceedings))?`;
+
 /**
- * "is referred to as", "shall be known as", "will be called (as)": the person is the clause before.
+ * "is referred to as", "shall be known as", "will be called (as)", "has been referred to throughout
+ * as": the person is the clause before.
  * Only "called" may drop its "as": "was referred to PSD" sends a case somewhere, it names no one.
  */
-const PASSIVE_RE = new RegExp(`\\b(?:is|are|was|be)\\s+(?:(?:referred\\s+to|known)${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)\\s+${NAME_SOURCE}`, 'g');
+const PASSIVE_RE = new RegExp(
+  `\\b(?:is|are|was|be|been)\\s+(?:(?:referred\\s+to|known)${SCOPE_SOURCE}${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)\\s+${NAME_SOURCE}`,
+  'g',
+);
 
 /** "The appellant, to whom I shall refer as C": the person is the clause before the comma. */
 const TO_WHOM_RE = new RegExp(`,?\\s*to\\s+whom\\s+(?:I|we)\\s+(?:shall\\s+|will\\s+)?(?:refer|be\\s+referring)\\s+as\\s+${NAME_SOURCE}`, 'g');
@@ -55,6 +62,16 @@ const OFFICER_NAME_RE = /^(?:Officer|PC|DC|PS|DS|Sgt)\s/;
 
 /** The party roles a complainant can hold, so their role reference gives way to the name. */
 const ROLE_REFERENT_RE = /^(?:(?:In\s+this\s+judgment|Below|Here),?\s+)?[Tt]he\s+(claimant|appellant|applicant)$/;
+
+/**
+ * A courtesy title and a letter in quotation marks ("Mr T"): the court's cipher for a private person
+ * whom the conduct concerned, given where they are first described ("the associates, "Mr T" and
+ * "Mr U","). Group 1 the name.
+ */
+const QUOTED_CIPHER_RE = /["“]((?:Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\d{0,2})["”]/g;
+
+/** A cipher given to a witness, a professional or an officer's colleague, who is no complainant. */
+const NOT_COMPLAINANT_BEFORE_RE = /\b(?:witness|solicitor|barrister|counsel|representative|colleague|officer|constable|sergeant|doctor|expert)\s*,?\s*$/i;
 
 /** Where a clause starts: a sentence, a comma clause or a numbered paragraph. */
 const CLAUSE_BREAK_RE = /[.;:,(]\s|\n\s*\d{1,3}\.\s/g;
@@ -105,6 +122,12 @@ export function namedComplainants(text: string): Named[] {
   for (const m of opening.matchAll(ACTIVE_RE)) {
     add(m, m[1] ?? '', 2, 0);
     andTo((m.index ?? 0) + m[0].length);
+  }
+  for (const m of opening.matchAll(QUOTED_CIPHER_RE)) {
+    const at = m.index ?? 0;
+    // A cipher the opening already introduced ("I refer to her as Ms Q") is that person.
+    if (out.some((n) => n.reference === m[1]) || NOT_COMPLAINANT_BEFORE_RE.test(opening.slice(Math.max(0, at - 40), at))) continue;
+    out.push({ reference: m[1]!, role: null, start: start + at, end: start + at + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

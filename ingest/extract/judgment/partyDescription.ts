@@ -37,12 +37,25 @@ const STATUS = '(?:[Ff]ormer|[Rr]etired|[Ss]erving|[Pp]robationary|[Tt]emporary|
 const UNTIL = '(?:until\\s+(?:recently|(?:(?:[A-Z][a-z]+|the\\s+end)\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|this\\s+year|last\\s+year)))';
 
 /**
- * "the ROLE[, Name,] [who] [is|was|had been] [then] a [status] (police officer | [police] RANK)".
+ * An aside naming the party the way the judgment will ("whom I shall call Officer P as the panel
+ * did,", "whom we refer to as B,"): it stands between the role and the description, and says
+ * nothing of the person itself. Bounded and comma-free, so the pattern stays linear.
+ */
+const WHOM_ASIDE = '(?:whom\\s+[^,.;]{1,80},\\s*)?';
+
+/**
+ * "holds the rank of police sergeant": a rank stated without an article or a verb of being. It says
+ * what the rank is, not whether the person still serves, so it leaves the status to a status word.
+ */
+const HOLDS_RANK = '(?:holds|held|has\\s+held)\\s+the\\s+rank\\s+of';
+
+/**
+ * "the ROLE[, Name,] [whom ...,] [who] ([is|was|had been] [then] a | holds the rank of) [status] (police officer | [police] RANK)".
  * Groups: 1 role, 2 name in apposition, 3 verb, 4 "then" or "until 2023", 5 first status, 6 "officer", 7 rank.
  * Every part is a fixed word or a bounded run of capitalised words, so the pattern is linear.
  */
 const DESCRIBED_RE = new RegExp(
-  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?(?:who\\s+)?(?:(is|was|had\\s+been|has\\s+been)\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s+)?(?:a|an)\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
+  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?${WHOM_ASIDE}(?:who\\s+)?(?:(?:(is|was|had\\s+been|has\\s+been)\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s+)?(?:a|an)|${HOLDS_RANK})\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
   'g',
 );
 

@@ -16,14 +16,18 @@ const OPENING_CHARS = 8000;
 
 /**
  * A unit's name: capitalised words ending in a unit word ("Criminal Justice and Custody
- * Department"), or a place and a lower-case kind of team ("Newport Central response team").
+ * Department"), or a place and a lower-case kind of team ("Newport Central response team"), or the
+ * custody suite a custody officer works in ("Eastgate custody suite"), which is their post.
  */
 const UNIT_SOURCE =
-  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}(?:response|neighbourhood|investigation|custody|patrol)\\s+team)\\b";
+  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}(?:(?:response|neighbourhood|investigation|custody|patrol)\\s+team|custody\\s+suite))\\b";
 
-/** Serving in a unit ("worked in the", "posted to the"), leading it ("led the"), or a rank in it ("a constable on the"). */
+/**
+ * Serving in a unit ("worked in the", "posted to the", "on duty at the"), leading it ("led the"), or
+ * a rank in it ("a constable on the").
+ */
 const SERVED_IN_RE = new RegExp(
-  `\\b(?:(?:worked|served|working|serving|posted|stationed|based|attached)\\s+(?:in|to|on|with|at)|led|(?:a|an)\\s+(?:police\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at))\\s+the\\s+${UNIT_SOURCE}`,
+  `\\b(?:(?:worked|served|working|serving|posted|stationed|based|attached|on\\s+duty)\\s+(?:in|to|on|with|at)|led|(?:a|an)\\s+(?:police\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at))\\s+the\\s+${UNIT_SOURCE}`,
   'g',
 );
 
