@@ -70,8 +70,14 @@ interface Segment {
 function segment(text: string, lines: readonly Line[], first: number, last: number): Segment {
   const start = lines[first]!.start;
   const end = lines[last]!.end;
-  return { firstLine: first, lastLine: last, start, end, cells: cellsOf(text.slice(start, end).replace(/\n/g, ' '), start) };
+  // A continuation line's opening bar is no new cell: blank it (same length, so offsets hold).
+  const flat = text.slice(start, end).replace(CONTINUATION_BAR, (m) => ' '.repeat(m.length));
+  return { firstLine: first, lastLine: last, start, end, cells: cellsOf(flat.replace(/\n/g, ' '), start) };
 }
+
+/** A line opening with a bar and an empty first cell ("| team, and was ..."): the row above's last cell goes on. */
+const LEADING_BAR = /^[ \t]*\|[ \t]*\S/;
+const CONTINUATION_BAR = /\n[ \t]*\|/g;
 
 /** A line that stops inside a cell: the next line's first words finish that cell, not a new one. */
 const OPEN_CELL_END = /[^|\s]\s*$/;
@@ -97,7 +103,9 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
       j + 1 < lines.length &&
       (lines[j + 1]!.text.includes('|') ||
         // A cell wrapped onto a line of its own ("Misconduct meeting") between two rows.
-        (lines[j + 1]!.text.trim() !== '' && lines[j + 2]?.text.includes(' | ') === true && !lines[j]!.text.trimEnd().endsWith('.')))
+        (lines[j + 1]!.text.trim() !== '' &&
+          (lines[j + 2]?.text.includes(' | ') === true || LEADING_BAR.test(lines[j + 2]?.text ?? '')) &&
+          !lines[j]!.text.trimEnd().endsWith('.')))
     )
       j++;
     // Rows closed by a bar: most lines end with one (one wrapped row ending in a bar by chance is not the style).
@@ -107,6 +115,10 @@ export function findTables(text: string, lines: readonly Line[]): Table[] {
     for (let k = i; k <= j; k++) {
       let last = k;
       if (closing) while (last < j && !CLOSING_BAR.test(lines[last]!.text)) last++;
+      // A two-column page whose long values wrap onto lines that open with a bar (the label cell left
+      // empty), with a stray word between them: those lines finish the row above.
+      else
+        while (last < j && (LEADING_BAR.test(lines[last + 1]!.text) || (!lines[last + 1]!.text.includes('|') && LEADING_BAR.test(lines[last + 2]?.text ?? '')))) last++;
       segments.push(segment(text, lines, k, last));
       k = last;
     }

@@ -103,6 +103,19 @@ describe('document model: tables', () => {
 });
 
 describe('document model: tables wrapped by the page', () => {
+  it('joins a two-column value wrapped onto lines that open with a bar, and a stray word between them', () => {
+    const m = model(
+      'Item | Detail\nConduct | In March 2025 the constable shouted at a shop\nworker\n| and pushed him out of the doorway of the\n| shop on the high street.\nFinding | Gross misconduct\n',
+    );
+    assert.deepEqual(
+      m.tables[0]!.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['Item', 'Detail'],
+        ['Conduct', 'In March 2025 the constable shouted at a shop worker and pushed him out of the doorway of the shop on the high street.'],
+        ['Finding', 'Gross misconduct'],
+      ],
+    );
+  });
   const cases: { name: string; text: string; header: string[]; rows: string[][] }[] = [
     {
       name: 'a cell broken off mid-phrase continues on the next line',
