@@ -150,6 +150,31 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A verdict told by weekday alone, as news does: "was sacked ... on Tuesday", "the panel ruled at a hearing on Monday". */
+const WEEKDAY_VERDICT =
+  /\b(?:ruled|sacked|dismissed|found\s+(?:to\s+have|guilty|that)|concluded|decided)\b[^.]{0,80}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![ \t]*,?[ \t]*(?:the\s+)?\d)/;
+/** A dateline or publication stamp: a weekday opening the line ("Wednesday, 5 November 2025 at 16:42"), or "Published:". */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+|(?:Published|Posted|Updated)\s*:?[ \t]+(?:on\s+)?)$/;
+/** A date opening its line with its weekday ("Wednesday, 5 November 2025 at 16:42"), or after a publication word. */
+function isDateline(text: string, f: Found): boolean {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  return DATELINE_BEFORE.test(before) || (LINE_START.test(before) && WEEKDAY_OPENS.test(text.slice(f.start, f.end)));
+}
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const WEEKDAY_OPENS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The last `weekday` before the day `published` (within the week before it). */
+function weekdayBefore(published: string, weekday: string): string | null {
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y, m - 1, d));
+  for (let back = 1; back <= 7; back++) {
+    const day = new Date(at.getTime() - back * 86_400_000);
+    if (WEEKDAYS[day.getUTCDay()] === weekday) return day.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 /** "gave its decision on the final day of the hearing", "the decision was given ... on the afternoon of the second day". */
 const DECIDED_ON_DAY =
   /\b(?:decision|outcome|determinations?|sanction|findings\s+and\s+(?:outcome|sanction))\b[^.]{0,80}?\bon\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?(first|second|third|fourth|fifth|final|last)\s+day\b/i;
@@ -308,6 +333,13 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   if (model && !facts.some((d) => d.role === 'hearing')) {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
+  }
+  // News dated by its dateline tells the verdict by weekday ("a panel ruled at the end of a hearing on Tuesday").
+  if (!facts.some((d) => d.role === 'decision')) {
+    const said = WEEKDAY_VERDICT.exec(text);
+    const published = said ? found.find((f) => f.iso && isDateline(text, f)) : undefined;
+    const day = said && published ? weekdayBefore(published.iso!, said[1]!) : null;
+    if (said && day) facts.push({ role: 'decision', date: day, source: doc.span(said.index, said.index + said[0].length) });
   }
   // "The decision was given on the afternoon of the second day": that day of the hearing's own list.
   const hearingFact = facts.find((d) => d.role === 'hearing');

@@ -371,6 +371,12 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     { text: 'The panel retired and considered the sanction on 15 June 2026, after hearing mitigation.\n', expected: '2026-06-15' },
     { text: 'Its determinations were given to the officer in writing on 21 May 2026.\n', expected: '2026-05-21' },
     { text: 'Item | Entry\nDate of outcome | 30/09/2026\n', expected: '2026-09-30' },
+    // News told by weekday under its dateline: the last such weekday before the page's day.
+    {
+      text: 'Local News\nFriday, 12 June 2026 at 09:10 BST\nA constable was sacked after a disciplinary panel ruled at a hearing on Wednesday that he lied.\n',
+      expected: '2026-06-10',
+    },
+    { text: 'Published: 12 June 2026\nThe panel concluded its hearing on Monday the 8th and will give reasons later.\n', expected: null },
     // A day of the hearing's own list: "the final day", "the afternoon of the second day".
     { text: 'The hearing at Hindlip took place on 7, 8 and 9 April 2026. The panel gave its decision on the final day of the hearing.\n', expected: '2026-04-09' },
     { text: 'Hearing held: Mon 2nd Feb 2026 and Tue 3rd Feb 2026\nThe outcome was given to the officer on the afternoon of the second day.\n', expected: '2026-02-03' },
