@@ -315,40 +315,36 @@ describe('extractDates: roles read from the document structure', () => {
   }
 });
 
-describe('extractDates: incidents', () => {
-  const cases: { text: string; expected: string | null }[] = [
+describe('extractDates: one role read from a shape', () => {
+  const cases: { text: string; role: 'incident' | 'hearing'; expected: string | null }[] = [
     // What the officer was doing then ("while investigating ...") is no procedure following the date.
     {
       text: 'Hearing: 4 May 2026\nIt is alleged that between 2 June 2025 and 9 July 2025, while investigating a theft, PC Oona Thwaite took cash, and that on 30 July 2025 she lied about it.\n',
+      role: 'incident',
       expected: '2025-06-02',
     },
-    { text: 'Hearing: 4 May 2026\nOver the period from 3 February 2025 to 1 April 2025 DS Thwaite ran the team. On 20 March 2025 she lied.\n', expected: '2025-02-03' },
+    {
+      text: 'Hearing: 4 May 2026\nOver the period from 3 February 2025 to 1 April 2025 DS Thwaite ran the team. On 20 March 2025 she lied.\n',
+      role: 'incident',
+      expected: '2025-02-03',
+    },
     {
       text: 'Item | Entry\nDate of hearing | 4 May 2026\nWhat happened | At a station leaving party in November 2024, PS Thwaite insulted a colleague.\n',
+      role: 'incident',
       expected: '2024-11',
     },
-  ];
-  for (const c of cases) {
-    it(c.text.slice(0, 50), () => {
-      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_notice').find((x) => x.role === 'incident');
-      assert.equal(d?.date ?? null, c.expected);
-    });
-  }
-});
-
-describe('extractDates: hearing fields', () => {
-  const cases: { text: string; expected: string | null }[] = [
     // A row above that says what was alleged does not make the hearing's day a date of the conduct.
     {
       text: 'Item | Entry\nKind of case | Gross misconduct alleged\nDates of hearing | 04/05/2026 - 06/05/2026\nAt a party in March 2025 PS Rhee swore at a colleague.\n',
+      role: 'hearing',
       expected: '2026-05-04',
     },
-    { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', expected: '2026-10-09' },
-    { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', expected: '2026-05-06' },
+    { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', role: 'hearing', expected: '2026-10-09' },
+    { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', role: 'hearing', expected: '2026-05-06' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
-      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_outcome').find((x) => x.role === 'hearing');
+      const d = extractDates(new DocText([{ num: 1, text: c.text }]), 'hearing_outcome').find((x) => x.role === c.role);
       assert.equal(d?.date ?? null, c.expected);
     });
   }
