@@ -76,6 +76,8 @@ const NUMBERED_NOT_FOUND = new RegExp(
  * ids, 2 the text to the end of the next sentence.
  */
 const NUMBERED_ACCEPTED = new RegExp(`\\b(?:accepted|admitted)\\s+[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\b([^.]{0,160}\\.?[^.]{0,200})`, 'g');
+/** The sentence after a full stop that ends a finding by number. */
+const NEXT_SENTENCE = /^\.\s+([^.]{1,250})/;
 /** Where a clause about one allegation ends and the next one's begins. */
 const NEXT_CLAUSE = /;|\ballegations?\b/i;
 /** "Finding: practice requiring improvement" inside an allegation's block. */
@@ -111,7 +113,12 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
   for (const m of text.matchAll(NUMBERED_FINDING)) {
     const clause = (m[3] ?? '').split(NEXT_CLAUSE)[0] ?? '';
     const ids = [...(m[1] ?? '').matchAll(ID_LIST)].map(idNumber);
-    const finding: Finding | null = m[2] ? 'not_proven' : (strong(clause) ?? (ids.length === 1 ? reasoned.get(ids[0]!) : undefined) ?? docDefault);
+    // "Allegation 2 was admitted. The panel found ... amounting to misconduct.": the next sentence gives the severity.
+    const after = (m.index ?? 0) + m[0].length;
+    const next = ids.length === 1 && !clause.trim() ? (NEXT_SENTENCE.exec(text.slice(after, after + 300))?.[1]?.split(NEXT_CLAUSE)[0] ?? '') : '';
+    const finding: Finding | null = m[2]
+      ? 'not_proven'
+      : (strong(clause) ?? (next ? strong(next) : null) ?? (ids.length === 1 ? reasoned.get(ids[0]!) : undefined) ?? docDefault);
     if (!finding) continue;
     for (const id of (m[1] ?? '').matchAll(ID_LIST)) out.set(idNumber(id), finding);
   }

@@ -346,6 +346,17 @@ describe('extractAllegations', () => {
       expected: ['Arkwright|Confidentiality|gross_misconduct', 'Arkwright|Honesty and Integrity|not_proven'],
     },
     {
+      // An allegation admitted by number, its severity in the next sentence, though the page is about a gross misconduct hearing.
+      text:
+        'Gross misconduct hearing: outcome\nSergeant Ines Halloran faced two allegations.\n' +
+        '1. Allegation 1: that she used a force vehicle for a private errand, a breach of Discreditable Conduct.\n' +
+        '2. Allegation 2: that she ignored a direct order to attend a briefing, a breach of Orders and Instructions.\n' +
+        'Findings\n3. Allegation 1 was proved and amounted to gross misconduct.\n' +
+        '4. Allegation 2 was admitted. The panel found that ignoring the order was a breach amounting to misconduct.\n',
+      kind: 'hearing_outcome',
+      expected: ['Halloran|Discreditable Conduct|gross_misconduct', 'Halloran|Orders and Instructions|misconduct'],
+    },
+    {
       // The sanction sentence closing one case names its officer after that case's Standard; the next
       // paragraph's allegation belongs to the officer that paragraph opens with.
       text:
