@@ -534,6 +534,14 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
   return { officers, mentions: index };
 }
 
+/** The document's Standard mentions, read once: every officer named once asks. */
+const STANDARDS = new WeakMap<DocText, ReturnType<typeof findStandardMentions>>();
+function standardsOf(doc: DocText): ReturnType<typeof findStandardMentions> {
+  let found = STANDARDS.get(doc);
+  if (!found) STANDARDS.set(doc, (found = findStandardMentions(doc)));
+  return found;
+}
+
 /**
  * A ranked full name opening the paragraph that states a Standard breached ("PC Jo Bloggs, of the
  * Roads Unit, left the scene ... a breach of Duties and Responsibilities"): one case of a page that
@@ -543,7 +551,7 @@ function opensAllegation(doc: DocText, m: Mention, all: readonly Mention[]): boo
   if (!m.name || !m.rank || !m.name.includes(' ')) return false;
   const block = modelOf(doc).blockAt(m.start);
   if (!block || all.some((o) => o.start >= block.start && o.start < m.start)) return false;
-  return findStandardMentions(doc).some((s) => s.start >= m.end && s.start < block.end);
+  return standardsOf(doc).some((s) => s.start >= m.end && s.start < block.end);
 }
 
 /**
