@@ -73,7 +73,7 @@ const DESCRIBED_PERSON_RE = new RegExp(
 );
 
 /**
- * A complaint or report just before "by": "a complaint of harassment by a member of the public"
+ * A complaint or report just before "by": "a complaint of rudeness made by a shopkeeper"
  * tallies an officer's record of complaints, which a review lists as history, not a case's conduct.
  */
 const COMPLAINT_BEFORE_RE = /\b(?:complaints?|allegations?|reports?|referrals?)\b[^.;,]{0,30}$/i;
