@@ -150,19 +150,21 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = WEEKDAYS.join('|');
 /** A verdict told by weekday alone, as news does: "was sacked ... on Tuesday", "the panel ruled at a hearing on Monday". */
-const WEEKDAY_VERDICT =
-  /\b(?:ruled|sacked|dismissed|found\s+(?:to\s+have|guilty|that)|concluded|decided)\b[^.]{0,80}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![ \t]*,?[ \t]*(?:the\s+)?\d)/;
-/** A dateline or publication stamp: a weekday opening the line ("Wednesday, 5 November 2025 at 16:42"), or "Published:". */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+|(?:Published|Posted|Updated)\s*:?[ \t]+(?:on\s+)?)$/;
-/** A date opening its line with its weekday ("Wednesday, 5 November 2025 at 16:42"), or after a publication word. */
+const WEEKDAY_VERDICT = new RegExp(
+  `\\b(?:ruled|sacked|dismissed|found\\s+(?:to\\s+have|guilty|that)|concluded|decided)\\b[^.]{0,80}?\\bon\\s+(${WEEKDAY})\\b(?![ \\t]*,?[ \\t]*(?:the\\s+)?\\d)`,
+);
+/** A publication stamp before a dateline's date: "Published:", "Posted on". */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*(?:Published|Posted|Updated)\s*:?[ \t]+(?:on\s+)?$/;
+/** A date opening its line with its weekday ("Wednesday, 5 November 2025 at 16:42"; the date's match holds the weekday), or after a publication word. */
 function isDateline(text: string, f: Found): boolean {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   return DATELINE_BEFORE.test(before) || (LINE_START.test(before) && WEEKDAY_OPENS.test(text.slice(f.start, f.end)));
 }
 const LINE_START = /(?:^|\n)[ \t]*$/;
-const WEEKDAY_OPENS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_OPENS = new RegExp(`^(?:${WEEKDAY})\\b`);
 
 /** The last `weekday` before the day `published` (within the week before it). */
 function weekdayBefore(published: string, weekday: string): string | null {
