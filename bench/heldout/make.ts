@@ -23,6 +23,8 @@ const SETS = [
   'bench/heldout/blind8/',
   'bench/heldout/blind9/',
   'bench/heldout/blind10/',
+  'bench/heldout/blind11/',
+  'bench/heldout/blind12/',
 ];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */

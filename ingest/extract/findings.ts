@@ -153,6 +153,14 @@ function findingFor(model: DocModel, g: Group, nextStart: number): Finding | 'we
 }
 
 /**
+ * How directly a finding was read for one mention of a Standard. A later mention of the same Standard
+ * whose own clause gives its severity ("The Confidentiality breach was misconduct only") outranks an
+ * earlier one that took the first severity of a findings field naming several Standards.
+ */
+const STRENGTH = { none: 0, weak: 1, field: 2, own: 3 } as const;
+type Ranked = AllegationFact & { strength: number };
+
+/**
  * Allegations per officer and Standard, each with the panel's finding (null for notices and
  * whenever the text gives none). Officers: the first named in the text since the previous
  * allegation (so "PC B did not challenge PS A's ..." goes to PC B), else the previous allegation's.
@@ -168,7 +176,7 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   const numbered = decided ? numberedFindings(text, ms, docDefault, kind) : new Map<number, Finding>();
   // The reasons under "Allegation 3" name its Standard again; the allegation and its owner were stated before.
   const restated = decided ? restatedMentions(text, ms) : new Set<number>();
-  const best = new Map<string, AllegationFact & { weak: boolean }>();
+  const best = new Map<string, Ranked>();
   let prevOfficers: string[] = [];
   let prevEnd = 0;
   let mi = 0;
@@ -218,21 +226,28 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const owners = headed.length ? headed : joint.length && opener ? [opener.key, ...joint] : first ? [officer] : prevOfficers.length ? prevOfficers : [officer];
     prevOfficers = owners;
     prevEnd = g.end;
-    const cell = decided ? findingInRow(model, g.start) : null;
+
     const next = gs[gi + 1]?.start ?? text.length;
+    const cells = decided ? g.mentions.map((m) => findingInRow(model, g.start, m.standard, ms)) : [];
+    const cell = cells.find((c) => c !== null) ?? null;
     const f = cell ?? (decided ? (inlineFinding(model, g, next) ?? findingFor(model, g, next)) : null);
-    const structural = decided && (f === null || f === 'weak') ? (findingByStructure(model, g.start) ?? (f === null ? verdictInTopic(model, g, ms) : null)) : null;
+    const topic = decided && f === null ? verdictInTopic(model, g, ms) : null;
+    const structurals = g.mentions.map((m) => (decided && (f === null || f === 'weak') ? (findingByStructure(model, g.start, m.standard, ms) ?? topic) : null));
+    const groupStart = mi;
     for (const m of g.mentions) {
       const index = mi++;
       if (restated.has(index)) continue;
       const byNumber = numbered.get(index);
-      const finding = byNumber ?? (f === null || f === 'weak' ? (structural ?? (f === 'weak' ? docDefault : null)) : f);
-      const weak = f === 'weak' && !byNumber;
+      const direct = byNumber ?? cells[index - groupStart] ?? (f === null || f === 'weak' ? null : f);
+      const structural = structurals[index - groupStart] ?? null;
+      const finding = direct ?? structural ?? (f === 'weak' ? docDefault : null);
+      // A breach found without its severity ranks below a severity read for it, wherever that came from.
+      const strength = direct ? STRENGTH.own : !finding ? STRENGTH.none : f === 'weak' ? STRENGTH.weak : STRENGTH.field;
       for (const owner of owners) {
         const k = owner + '|' + m.standard;
         const prev = best.get(k);
-        if (!prev || (prev.finding === null && finding !== null) || (prev.weak && finding !== null && !weak)) {
-          best.set(k, { officerKey: owner, standard: m.standard, finding, source: doc.span(m.start, m.end), weak });
+        if (!prev || strength > prev.strength) {
+          best.set(k, { officerKey: owner, standard: m.standard, finding, source: doc.span(m.start, m.end), strength });
         }
       }
     }
@@ -247,7 +262,7 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   if (decided) applyDishonesty(text, best, mentions);
   if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
   if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
-  return [...best.values()].map(({ weak: _w, ...a }) => a);
+  return [...best.values()].map(({ strength: _s, ...a }) => a);
 }
 
 /** A sentence that states an allegation against the officer it names. */
@@ -295,7 +310,7 @@ function jointWith(text: string, first: OfficerMention, since: readonly OfficerM
   return out;
 }
 
-function applyDishonesty(text: string, best: Map<string, AllegationFact & { weak: boolean }>, mentions: readonly { key: string; start: number }[]): void {
+function applyDishonesty(text: string, best: Map<string, Ranked>, mentions: readonly { key: string; start: number }[]): void {
   for (const m of text.matchAll(DISHONESTY_NOT_PROVEN)) {
     const officer = officerBefore(mentions, m.index ?? 0);
     for (const a of best.values()) {
@@ -316,7 +331,7 @@ const FIELD_REACH = 700;
  * ("Finding: ... contrary to the Standard of X. This amounts to gross misconduct"), or the one that
  * follows it in its group. The table row's own finding cell is read first, by findingInRow.
  */
-function findingByStructure(model: DocModel, at: number): Finding | null {
+function findingByStructure(model: DocModel, at: number, standard: string, ms: readonly StandardMention[]): Finding | null {
   const fields = model.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
@@ -325,11 +340,13 @@ function findingByStructure(model: DocModel, at: number): Finding | null {
     const head = model.text.slice(f.valueStart, reach).search(NEXT_ALLEGATION_HEAD);
     const end = head < 0 ? reach : f.valueStart + head;
     if (f.start <= at && at < end && FINDING_LABEL.test(f.label)) {
+      const named = verdictNaming(model.text, f.valueStart, end, standard, ms);
+      if (named) return named;
       const found = strongMatch(model.text.slice(f.valueStart, end));
       if (found && !hedged(model.text.slice(f.valueStart, f.valueStart + found.index))) return found.finding;
     }
   }
-  return findingInFieldGroup(model, at);
+  return findingInFieldGroup(model, at, standard, ms);
 }
 
 /**
@@ -385,11 +402,32 @@ function inlineFinding(model: DocModel, g: Group, nextStart: number): Finding | 
   return found && !hedged(value.slice(0, found.index)) ? found.finding : null;
 }
 
-/** The finding cell of the table row holding `at`: the row's own verdict outranks any words near the Standard. */
-function findingInRow(model: DocModel, at: number): Finding | null {
+/**
+ * The finding cell of the table row holding `at`: the row's own verdict outranks any words near the
+ * Standard, and the cell's sentence naming the Standard outranks the rest of the cell.
+ */
+function findingInRow(model: DocModel, at: number, standard: string, ms: readonly StandardMention[]): Finding | null {
   const hit = rowAt(model.tables, at);
   const cell = hit ? cellUnder(hit.table, hit.row, [FINDING_COLUMN, FINDING_LABEL]) : null;
-  return cell ? strong(cell.text) : null;
+  return cell ? (verdictNaming(model.text, cell.start, cell.end, standard, ms) ?? strong(cell.text)) : null;
+}
+
+/** A full stop ending a sentence inside a cell or field. */
+const SENTENCE_STOP = /\.\s/;
+
+/**
+ * A verdict that names the Standards it covers ("E and F amounted to gross misconduct. The breach of
+ * G ... amounted to misconduct."): the severity the sentence naming `standard` gives after naming it,
+ * else the one it gives before. Null when no mention of it lies in the span.
+ */
+function verdictNaming(text: string, start: number, end: number, standard: string, ms: readonly StandardMention[]): Finding | null {
+  const named = ms.find((m) => m.standard === standard && m.start >= start && m.end <= end);
+  if (!named) return null;
+  const before = text.slice(start, named.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  const after = text.slice(named.end, end).search(SENTENCE_STOP);
+  const close = after < 0 ? end : named.end + after;
+  return strongMatch(text.slice(named.end, close))?.finding ?? strong(text.slice(stop < 0 ? start : start + stop + 1, close));
 }
 
 /** A field naming the allegations or Standards: the next one starts another allegation's group. */
@@ -400,7 +438,7 @@ const ALLEGATION_LABEL = /\b(?:allegations?|standards?|breach(?:es)?|breached)\b
  * finding field that follows it in the same section ("Finding: gross misconduct proven."), until a
  * field starts another allegation.
  */
-function findingInFieldGroup(model: DocModel, at: number): Finding | null {
+function findingInFieldGroup(model: DocModel, at: number, standard: string, ms: readonly StandardMention[]): Finding | null {
   const fields = model.fields;
   const own = fields.findIndex((f) => f.valueStart <= at && at < f.end);
   if (own < 0) return null;
@@ -409,6 +447,8 @@ function findingInFieldGroup(model: DocModel, at: number): Finding | null {
     if (f.start >= section.end) break;
     if (ALLEGATION_LABEL.test(f.label) && !FINDING_LABEL.test(f.label)) break;
     if (!FINDING_LABEL.test(f.label)) continue;
+    const named = verdictNaming(model.text, f.valueStart, f.end, standard, ms);
+    if (named) return named;
     const found = strongMatch(f.value);
     if (found && !hedged(f.value.slice(0, found.index))) return found.finding;
   }

@@ -366,6 +366,28 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Korhonen|Use of Force|misconduct', 'Oyelaran|Duties and Responsibilities|misconduct'],
     },
+    {
+      // A findings field that names each Standard again with its own severity: a Standard's own clause
+      // outranks the first severity the field states.
+      text:
+        'Misconduct hearing outcome\nOfficer: Detective Sergeant Piran Tresize\n' +
+        'Breaches alleged: Honesty and Integrity; Confidentiality; Duties and Responsibilities\n' +
+        'Findings: The chair held that the Honesty and Integrity and the Confidentiality breaches were gross misconduct.\n' +
+        'The Duties and Responsibilities breach was made out and was misconduct only.\n' +
+        'Sanction: Final written warning\n',
+      kind: 'hearing_outcome',
+      expected: ['Tresize|Honesty and Integrity|gross_misconduct', 'Tresize|Confidentiality|gross_misconduct', 'Tresize|Duties and Responsibilities|misconduct'],
+    },
+    {
+      // The same in a two-column table whose finding cell wraps over lines opening with a bar.
+      text:
+        'Outcome of misconduct hearing\nName | PC Ottoline Grieve\n' +
+        'Standards breached | Orders and Instructions\n| Use of Force\n' +
+        'Determination | A breach of Use of Force was found, and it amounted to misconduct. The breach of\n| Orders and Instructions was also found; the panel held it was gross misconduct.\n' +
+        'Outcome | Dismissed without notice\n',
+      kind: 'hearing_outcome',
+      expected: ['Grieve|Orders and Instructions|gross_misconduct', 'Grieve|Use of Force|misconduct'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
