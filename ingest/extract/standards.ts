@@ -3,8 +3,15 @@ import type { Standard } from '../../src/domain/vocabulary.js';
 import type { DocText } from '../text.js';
 import { squash } from './names.js';
 
+/**
+ * A Standard's words may wrap onto a two-column table's continuation line, which opens with the
+ * column bar ("Challenging and\n| Reporting Improper Conduct"): the gap between two words may hold it.
+ */
+const WRAPPED_GAP = '(?:\\s*\\n[ \\t]*\\|)?\\s+';
+/** The bar opening a continuation line, dropped when the words are read. */
+const CONTINUATION_BAR = /\n[ \t]*\|/g;
 /** One alternation with a group per Standard, so a single linear pass finds every mention. */
-const STANDARD_PATTERN = new RegExp(STANDARD_WORDINGS.map((w) => `\\b(${w.source})\\b`).join('|'), 'gi');
+const STANDARD_PATTERN = new RegExp(STANDARD_WORDINGS.map((w) => `\\b(${w.source.replaceAll('\\s+', WRAPPED_GAP)})\\b`).join('|'), 'gi');
 
 /** Formal wording capitalises the Standard's main words ("Use of Force", "Duties & Responsibilities"). */
 const TITLE_CASE = /^[A-Z][a-z]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][a-z]*)*$/;
@@ -48,7 +55,7 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
     if (!entry) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const words = squash(m[0]);
+    const words = squash(m[0].replace(CONTINUATION_BAR, ' '));
     if (entry.from === 'described') {
       if (statesAllegation(text, start)) out.push({ standard: entry.standard, start, end, described: true });
       continue;

@@ -21,6 +21,8 @@ describe('findStandardMentions', () => {
     { text: 'The use of force was not necessary. He showed honesty and integrity in other matters.', expected: [] },
     { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
     { text: 'Fitness for Duty and Challenging and Reporting Improper Behaviour', expected: ['Fitness for Work', 'Challenging and Reporting Improper Conduct'] },
+    // A two-column table's cell wrapped onto a continuation line that opens with the column bar.
+    { text: 'Finding | The Orders and\n| Instructions breach was proven; Equality\n| and Diversity was not.', expected: ['Orders and Instructions', 'Equality and Diversity'] },
     {
       // A notice's list of allegations restating what each Standard asks, the items wrapped without an indent.
       text:
