@@ -30,8 +30,15 @@ export function markerOf(text: string): string | null {
  * Paragraphs from the layout alone: pdf.js gives no blank line between them, so a block ends at a
  * blank line, before and after a heading, field or table row, before a list marker, and after a
  * line that ends a sentence while falling short of the page's width (the last line of a paragraph).
+ * A field whose prose value runs the full width without ending its sentence ("Determination: ... found
+ * that her") wraps onto the next line, which is still its paragraph.
  */
-export function findBlocks(lines: readonly Line[], isHeading: (i: number) => boolean, isBreak: (i: number) => boolean): Block[] {
+export function findBlocks(
+  lines: readonly Line[],
+  isHeading: (i: number) => boolean,
+  isBreak: (i: number) => boolean,
+  isField: (i: number) => boolean = () => false,
+): Block[] {
   const widest = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   const out: Block[] = [];
   let cur: Block | null = null;
@@ -47,14 +54,16 @@ export function findBlocks(lines: readonly Line[], isHeading: (i: number) => boo
     }
     const heading = isHeading(i);
     const marker = markerOf(line.text);
-    if (heading || isBreak(i) || marker !== null) close();
+    const field = isField(i);
+    if (heading || isBreak(i) || field || marker !== null) close();
     if (!cur) cur = { start: line.start, end: line.end, firstLine: i, lastLine: i, number: marker === '•' ? null : marker, heading };
     else {
       cur.end = line.end;
       cur.lastLine = i;
     }
     const short = line.text.trimEnd().length < widest * 0.85;
-    if (heading || isBreak(i) || (short && ENDS_SENTENCE.test(line.text))) close();
+    const wraps = field && !short && !ENDS_SENTENCE.test(line.text);
+    if (heading || isBreak(i) || (field && !wraps) || (short && ENDS_SENTENCE.test(line.text))) close();
   }
   close();
   return out;

@@ -67,7 +67,8 @@ export class DocModel {
       this._blocks = findBlocks(
         this.lines,
         (i) => h[i] ?? false,
-        (i) => fieldLines.has(i) || (this.lines[i]?.text.includes(' | ') ?? false),
+        (i) => this.lines[i]?.text.includes(' | ') ?? false,
+        (i) => fieldLines.has(i),
       );
     }
     return this._blocks;

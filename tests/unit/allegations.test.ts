@@ -22,7 +22,10 @@ describe('findStandardMentions', () => {
     { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
     { text: 'Fitness for Duty and Challenging and Reporting Improper Behaviour', expected: ['Fitness for Work', 'Challenging and Reporting Improper Conduct'] },
     // A two-column table's cell wrapped onto a continuation line that opens with the column bar.
-    { text: 'Finding | The Orders and\n| Instructions breach was proven; Equality\n| and Diversity was not.', expected: ['Orders and Instructions', 'Equality and Diversity'] },
+    {
+      text: 'Finding | The Orders and\n| Instructions breach was proven; Equality\n| and Diversity was not.',
+      expected: ['Orders and Instructions', 'Equality and Diversity'],
+    },
     {
       // A notice's list of allegations restating what each Standard asks, the items wrapped without an indent.
       text:

@@ -165,6 +165,19 @@ describe('document model: blocks, numbered paragraphs and headings', () => {
     );
     assert.equal(slice(m, m.blocks[2]!), '2. He then used it for a private trip\nacross the county.');
   });
+  it('keeps a field whose prose wraps at full width in one block, and ends a short field at its line', () => {
+    const m = model(
+      'Officer: Sergeant Wynn Tallis\nDecision: Having read the statements, the chair concluded that the sergeant\nhad acted in breach of the Standard and that it was misconduct.\nThe hearing closed at noon and everyone left the building together.\n',
+    );
+    assert.deepEqual(
+      m.blocks.map((b) => slice(m, b)),
+      [
+        'Officer: Sergeant Wynn Tallis',
+        'Decision: Having read the statements, the chair concluded that the sergeant\nhad acted in breach of the Standard and that it was misconduct.',
+        'The hearing closed at noon and everyone left the building together.',
+      ],
+    );
+  });
 });
 
 describe('document model: sentences', () => {

@@ -44,6 +44,9 @@ describe('finding words', () => {
     { text: 'The misconduct hearing was adjourned.', expected: null },
     { text: 'Proven, though the lapse did not meet the threshold for misconduct.', expected: 'practice_requiring_improvement' },
     { text: 'The panel did not consider that the breach amounted to gross misconduct.', expected: 'misconduct' },
+    { text: 'Her remark was a lapse, though not serious enough to amount to misconduct.', expected: 'practice_requiring_improvement' },
+    { text: 'The chair held the delay was not sufficiently serious to be misconduct.', expected: 'practice_requiring_improvement' },
+    { text: 'The breach was not so serious as to amount to gross misconduct.', expected: 'misconduct' },
   ];
   for (const c of cases) it(c.text, () => assert.equal(strong(c.text), c.expected));
 });
