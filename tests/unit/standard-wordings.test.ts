@@ -47,6 +47,8 @@ describe('finding words', () => {
     { text: 'Her remark was a lapse, though not serious enough to amount to misconduct.', expected: 'practice_requiring_improvement' },
     { text: 'The chair held the delay was not sufficiently serious to be misconduct.', expected: 'practice_requiring_improvement' },
     { text: 'The breach was not so serious as to amount to gross misconduct.', expected: 'misconduct' },
+    { text: 'The chair was not satisfied that the second charge had been made out.', expected: 'not_proven' },
+    { text: 'The tribunal was not satisfied that the remark was proved.', expected: 'not_proven' },
   ];
   for (const c of cases) it(c.text, () => assert.equal(strong(c.text), c.expected));
 });
