@@ -165,6 +165,15 @@ describe('document model: blocks, numbered paragraphs and headings', () => {
     );
     assert.equal(slice(m, m.blocks[2]!), '2. He then used it for a private trip\nacross the county.');
   });
+  it('reads page furniture between two paragraphs as no heading', () => {
+    const m = model(
+      'Charge two\nThe constable kept a seized phone in his locker for a month.\n\nOFFICIAL - SENSITIVE\nPage 3 of 7\n\nThe chair found the charge proven.\n',
+    );
+    assert.deepEqual(
+      m.blocks.filter((b) => b.heading).map((b) => slice(m, b)),
+      ['Charge two'],
+    );
+  });
   it('keeps a field whose prose wraps at full width in one block, and ends a short field at its line', () => {
     const m = model(
       'Officer: Sergeant Wynn Tallis\nDecision: Having read the statements, the chair concluded that the sergeant\nhad acted in breach of the Standard and that it was misconduct.\nThe hearing closed at noon and everyone left the building together.\n',
