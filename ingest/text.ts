@@ -12,6 +12,20 @@ export interface PageOcr {
   confidence: number | null;
 }
 
+/** A page's last words with no sentence end after them. */
+const OPEN_END = /[\p{L},]\s*$/u;
+/** A page that opens in the middle of a sentence: its first word is in lower case. */
+const RUN_ON_OPENING = /^\s*\p{Ll}/u;
+
+/**
+ * A sentence carried over a page break ("... relating to the" / "use of force amounting to ..."):
+ * the pages join with a line break, not the blank line that ends a paragraph, so the sentence stays
+ * whole for every extractor. The joint keeps the two-character width either way.
+ */
+function runsOn(text: string, next: string | undefined): boolean {
+  return next !== undefined && OPEN_END.test(text) && RUN_ON_OPENING.test(next);
+}
+
 /**
  * A document's pages joined into one string, so extractors can run one regex over the whole
  * text (facts cross page breaks) and still report page-relative offsets.
@@ -23,9 +37,9 @@ export class DocText {
   constructor(readonly pages: readonly PageText[]) {
     const starts: number[] = [];
     let text = '';
-    for (const p of pages) {
+    for (const [i, p] of pages.entries()) {
       starts.push(text.length);
-      text += p.text + '\n\n';
+      text += p.text + (runsOn(p.text, pages[i + 1]?.text) ? ' \n' : '\n\n');
     }
     this.text = text;
     this.starts = starts;

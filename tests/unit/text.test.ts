@@ -29,3 +29,25 @@ describe('DocText.span', () => {
     assert.ok(long.span(0, 500, 50).quote.length <= 50);
   });
 });
+
+describe('DocText page joints', () => {
+  const cases: { name: string; pages: string[]; expected: string }[] = [
+    {
+      name: 'a sentence carried over the break runs on',
+      pages: ['The chair found a breach of the', 'duties standard proven.'],
+      expected: 'The chair found a breach of the \nduties standard proven.\n\n',
+    },
+    {
+      name: 'a finished sentence ends its paragraph',
+      pages: ['The chair found it proven.', 'sanction followed.'],
+      expected: 'The chair found it proven.\n\nsanction followed.\n\n',
+    },
+    { name: 'a capitalised opening starts a new paragraph', pages: ['Contents', 'Summary of the case'], expected: 'Contents\n\nSummary of the case\n\n' },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const doc = new DocText(c.pages.map((text, i) => ({ num: i + 1, text })));
+      assert.equal(doc.text, c.expected);
+      assert.equal(doc.span(doc.text.lastIndexOf(c.pages[1]!), doc.text.length - 2).start, 0);
+    });
+});
