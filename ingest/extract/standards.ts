@@ -17,10 +17,20 @@ const STANDARD_PATTERN = new RegExp(STANDARD_WORDINGS.map((w) => `\\b(${w.source
 const TITLE_CASE = /^[A-Z][a-z]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][a-z]*)*$/;
 /**
  * Prose naming a Standard in lower case only counts when the sentence is about a breach ("breaches
- * of the Standards ... relating to honesty and integrity"); "the standard of honesty and integrity"
- * in a discussion of the Code is not an allegation.
+ * of the Standards ... relating to honesty and integrity") or states an allegation ("It was alleged
+ * that she ... fell short of the standard on duties and responsibilities"); "the standard of honesty
+ * and integrity" in a discussion of the Code is not an allegation.
  */
 const BREACH_SENTENCE = /\bbreach|\bStandards of Professional Behaviour\b/;
+const ALLEGED_SENTENCE = /\balleg(?:ed|ation)\b/;
+/**
+ * In an allegation the words must be framed as a Standard ("the standard on duties and
+ * responsibilities", "(orders and instructions)"): "failed to report his colleague's use of force"
+ * names the conduct reported, not the Standard breached.
+ */
+/** The next item of a list of Standards ("the standards of use of force and of duties and ..."). */
+const LISTED_AFTER = /^[\s,]*(?:(?:and|or|&)\s+)?(?:(?:of|on)\s+)?(?:the\s+)?$/i;
+const STANDARD_FRAME_BEFORE = /(?:\bstandards?\s+(?:on|of|for|relating\s+to|concerning|covering)\s+(?:the\s+)?|\(\s*)$/i;
 /** The end of a clause after a mention. */
 const CLAUSE_SPLIT = /[.;]\s/;
 /** Where a sentence starts, looking back from a mention. */
@@ -57,20 +67,35 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
     const end = start + m[0].length;
     const words = squash(m[0].replace(CONTINUATION_BAR, ' '));
     if (entry.from === 'described') {
-      if (statesAllegation(text, start)) out.push({ standard: entry.standard, start, end, described: true });
+      const found = entry.standard !== 'Honesty and Integrity' && FOUND_CONDUCT.test(text.slice(sentenceStart(text, start), start));
+      if (found || statesAllegation(text, start)) out.push({ standard: entry.standard, start, end, described: true });
       continue;
     }
     if (!TITLE_CASE.test(words) || words === words.toUpperCase()) {
       const sentence = text.slice(sentenceStart(text, start), Math.min(text.length, end + 200)).split(CLAUSE_SPLIT)[0] ?? '';
-      if (!BREACH_SENTENCE.test(sentence)) continue;
+      const prev = out[out.length - 1];
+      const listed = prev !== undefined && start - prev.end < 20 && LISTED_AFTER.test(text.slice(prev.end, start));
+      const framed = listed || STANDARD_FRAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      if (!BREACH_SENTENCE.test(sentence) && !(framed && ALLEGED_SENTENCE.test(sentence))) continue;
     }
     out.push({ standard: entry.standard, start, end });
   }
   return dropScheduleCopies(dropRestated(text, out));
 }
 
-/** Words that say a sentence or a list's lead-in states an allegation ("It is alleged that PC X:", "An allegation that she ..."). */
-const ALLEGATION_WORD = /\balleg/i;
+/**
+ * Words that say a sentence or a list's lead-in states an allegation ("It is alleged that PC X:", "An
+ * allegation that she ...", "brought proceedings against Officer K for failing to ...") or a panel's
+ * finding of one ("The panel found his behaviour discredited the police"): conduct restating a
+ * Standard counts only there.
+ */
+const ALLEGATION_WORD = /\balleg|\bproceedings\s+against\b/i;
+/**
+ * A panel's finding stated as conduct ("The panel found his behaviour discredited the police"). Not
+ * for dishonesty: reports and judgments say a panel "found he had been dishonest" while recounting
+ * sanction or mitigation, where labels do not take it as an allegation of its own.
+ */
+const FOUND_CONDUCT = /\b(?:panel|chair|tribunal|meeting|hearing|person\s+conducting(?:\s+the\s+meeting)?)\s+(?:also\s+)?(?:found|determined|concluded|held)\b/i;
 /** A list item's marker at the start of its line ("* ", "• ", "- ", "(a) "). */
 const LIST_ITEM = /^[ \t]*(?:[*•▪◦·–-]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+/;
 /** How many lines back a list item may look for its lead-in. */

@@ -41,10 +41,20 @@ export const STANDARD_WORDINGS: readonly StandardWording[] = [
   {
     standard: 'Discreditable Conduct',
     source:
-      '(?:bring|brings|brought|bringing)\\s+(?:\\w+\\s+){0,2}?discredit\\s+(?:on|upon)\\s+the\\s+police|(?:bring|brings|brought|bringing)\\s+the\\s+police(?:\\s+service)?\\s+into\\s+disrepute',
+      '(?:bring|brings|brought|bringing)\\s+(?:\\w+\\s+){0,2}?discredit\\s+(?:on|upon)\\s+the\\s+police|discredit(?:ed|s|ing)\\s+the\\s+police|(?:bring|brings|brought|bringing)\\s+the\\s+police(?:\\s+service)?\\s+into\\s+disrepute',
     from: 'described',
   },
   { standard: 'Authority, Respect and Courtesy', source: 'respect\\s+(?:and|&)\\s+courtesy', from: 'described' },
+  {
+    standard: 'Authority, Respect and Courtesy',
+    source: "(?:fail(?:ed|s|ing)?\\s+to|did\\s+not|not\\s+to)\\s+treat\\s+(?:[\\w’']+\\s+){1,4}?with\\s+(?:courtesy|respect)",
+    from: 'described',
+  },
+  {
+    standard: 'Duties and Responsibilities',
+    source: '(?:fail(?:ed|s|ing)?\\s+to|did\\s+not)\\s+(?:carry\\s+out|perform|discharge|fulfil)\\s+(?:his|her|their)\\s+(?:\\w+\\s+)?duties',
+    from: 'described',
+  },
   {
     standard: 'Challenging and Reporting Improper Conduct',
     source: '(?:fail(?:ed|s|ing)?\\s+to|did\\s+not|not\\s+to)\\s+challenge\\s+(?:\\w+\\s+){0,4}?(?:or|and|nor)\\s+(?:to\\s+)?report',

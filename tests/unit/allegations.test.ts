@@ -21,6 +21,16 @@ describe('findStandardMentions', () => {
     { text: 'The use of force was not necessary. He showed honesty and integrity in other matters.', expected: [] },
     { text: 'the guidance on the first standard of honesty and integrity and the confidentiality standard', expected: [] },
     { text: 'Fitness for Duty and Challenging and Reporting Improper Behaviour', expected: ['Fitness for Work', 'Challenging and Reporting Improper Conduct'] },
+    // Lower-case Standards in sentences that state an allegation.
+    {
+      text: 'It was alleged that DC Marr left exhibits unlogged overnight, falling below the standard on orders and instructions. A further allegation (confidentiality) was withdrawn.',
+      expected: ['Orders and Instructions', 'Confidentiality'],
+    },
+    { text: 'It was alleged that PC Wade did not report his partner’s use of force on the detainee.', expected: [] },
+    {
+      text: 'It is alleged that the sergeant signed a false pocketbook entry, contrary to the standards on honesty and integrity and on orders and instructions.',
+      expected: ['Honesty and Integrity', 'Orders and Instructions'],
+    },
     // A two-column table's cell wrapped onto a continuation line that opens with the column bar.
     {
       text: 'Finding | The Orders and\n| Instructions breach was proven; Equality\n| and Diversity was not.',

@@ -23,6 +23,13 @@ describe("Standards: every regime's wording and common paraphrases", () => {
     { text: 'Fairness and Impartiality', expected: ['Equality and Diversity'] },
     // Ordinary words that only look like a Standard.
     { text: 'he spoke about the use of force in general terms at the training day.', expected: [] },
+    // Conduct that restates a Standard, in a finding or in proceedings brought.
+    {
+      text: 'The tribunal held that her remarks discredited the police and that she failed to treat the caller with courtesy.',
+      expected: ['Discreditable Conduct', 'Authority, Respect and Courtesy'],
+    },
+    { text: 'The force took proceedings against Officer M for failing to carry out her supervisory duties.', expected: ['Duties and Responsibilities'] },
+    { text: 'Neighbours said the noise discredited the street; he did not treat them with respect.', expected: [] },
   ];
   for (const c of cases) it(c.text, () => assert.deepEqual(standardsIn(c.text), c.expected));
 
