@@ -94,9 +94,12 @@ export function extractOutcomes(
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
   const model = modelOf(doc);
+  // A name in another story's headline under "Related pages" or "Most read" is that story's officer, not this page's.
+  const onPage = allMentions.filter((m) => !inRelatedLinks(text, m.start));
+  const keys = officerKeys.filter((k) => onPage.some((m) => m.key === k) || !allMentions.some((m) => m.key === k));
   // "She was given a written warning" after "at Inspector Pybus's direction": a name in passing is not the subject.
-  const subjects = allMentions.filter((m) => !m.passing);
-  const mentions = subjects.length ? subjects : allMentions;
+  const subjects = onPage.filter((m) => !m.passing);
+  const mentions = subjects.length ? subjects : onPage;
   const out: OutcomeFact[] = [];
   const seen = new Set<string>();
   let last: { officer: string; end: number } | null = null;
@@ -129,7 +132,7 @@ export function extractOutcomes(
       listed ??
       officerInRow(model, mentions, start) ??
       joint[0] ??
-      attribute(model, kind, mentions, start, officerKeys) ??
+      attribute(model, kind, mentions, start, keys) ??
       (last && last.end >= reach.start ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
@@ -225,9 +228,9 @@ function imposed(group: number, words: string, clause: string, after: string): b
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(from));
 }
 
-/** A web page's list of links to other stories ("Related news", "More stories", "You may also like"). */
+/** A web page's list of links to other stories ("Related news", "More stories", "Most read", "You may also like"). */
 const RELATED_HEADING =
-  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
+  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
 /** How many headline lines a related-links list may run to above the sanction. */
 const RELATED_LINES = 4;
 

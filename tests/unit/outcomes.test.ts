@@ -218,6 +218,17 @@ describe('extractOutcomes', () => {
       kind: 'hearing_outcome',
       expected: ['written_warning'],
     },
+    // An officer named only in another story's headline is given none of this page's sanctions.
+    {
+      text: 'The constable was dismissed without notice for hitting a prisoner. He did not attend.\nMost read\n1. Bus lane plans approved\n2. Former PC Rhea Tolland barred from policing',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    {
+      text: 'The panel said it would have dismissed the former officer had she still served.\nRelated pages\nPC Kit Dorran given written warning after meeting',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
     // A name forwarded to the list's keeper for the list is listed.
     {
       text: 'PC Ike Varn was dismissed without notice. On the same day his name was forwarded to the College of Policing for the barred list.',
