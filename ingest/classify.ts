@@ -10,6 +10,16 @@ import type { DocumentKind } from '../src/domain/vocabulary.js';
 const REPORT_TITLE_RE =
   /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT|(?<![Jj]udicial\s)(?:Review|REVIEW)\s+(?:of|OF|into|INTO)|Inquiry\s+into|INQUIRY\s+INTO)\b[^\n]{0,120}(?=\n)/;
 
+/**
+ * A proceeding and its outcome on one heading line; special case (accelerated) hearings are headed
+ * so too, under their own names.
+ */
+const OUTCOME_HEADING_RE = /\b(?:misconduct|disciplinary|special[ \t]+case|accelerated)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i;
+
+/** A singular subject's listing or demotion (see the rule using it). */
+const ONE_PERSON_RESULT_RE =
+  /\b(?:(?:he|she)|(?:his|her)\s+name)\s+(?:will\s+(?:also\s+|now\s+)?be|is\s+(?:also\s+|now\s+)?to\s+(?:be\s+)?)\s*(?:added|placed|put|included|go)\s+(?:on|to|in)\s+(?:the\s+)?(?:College\s+of\s+Policing(?:'s|’s)?\s+)?barred\s+list\b|\bbe\s+reduced\s+(?:by\s+(?:one|a|two)\s+ranks?|in\s+rank|to\s+the\s+rank\s+of)\b/i;
+
 /** "Summary of findings ........ 3": a contents line, its title, dot leaders and a page number. */
 const CONTENTS_LINE_RE = /(?:^|\n)[^\n.]{3,100}\.{6,}[ \t]*\d{1,3}[ \t]*(?=\n)/;
 
@@ -103,8 +113,8 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     re: /\b(?:we|I)\s+(?:find|found|are\s+satisfied|am\s+satisfied)\b|(?<!\b[Ii]f\s+(?:the\s+|an\s+|each\s+)?)\b(?:[Aa]llegations?(?:\s+\(?[a-z0-9]{1,3}\)?)?|[Cc]harges?)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:proven|proved)\b/,
   },
   // Headings worded otherwise ("Misconduct Meeting - Record of Outcome", "Misconduct proceedings -
-  // published outcome"): the proceeding and its outcome on one line.
-  { kind: 'hearing_outcome', weight: 3, re: /\b(?:misconduct|disciplinary)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i },
+  // published outcome", "Special case hearing - outcome"): the proceeding and its outcome on one line.
+  { kind: 'hearing_outcome', weight: 3, re: OUTCOME_HEADING_RE },
   // A lesser sanction stated as given, or the person who held a meeting stating a finding.
   {
     kind: 'hearing_outcome',
@@ -119,6 +129,10 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     weight: 3,
     re: /^\s*[^\n|]{0,100}\b(?:[Oo]utcome|[Ff]indings?|dismissed|sacked|demoted|sanctioned|reduced in rank)\b(?!\s+(?:and|&)\s+outcomes)[^\n|]{0,100}\n/,
   },
+  // One person's listing or demotion as this case's news: "He will be added to the barred list",
+  // "her name is to go on the barred list", "ordered that she be reduced by one rank" (a review's
+  // general statement speaks of officers, and its case summaries retell listings long made).
+  { kind: 'hearing_outcome', weight: 3, re: ONE_PERSON_RESULT_RE },
   // One sanction reported as done: "has been dismissed", "was handed a final written warning" (plural
   // forms are a review's statistics).
   {

@@ -25,14 +25,29 @@ const EXTENDED_VERB = /extended$/i;
 const EXTENDS_VERB = /^extend/i;
 /** Words saying a sanction was imposed, or that the officer is to go through it ("will take part in the reflective practice review process"). */
 const IMPOSED =
-  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|determined|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
+  /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|determined|ordered|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
 /**
  * A list entry placed, added or included on a list for this officer, not officers in general; a name
  * "passed on for inclusion" is listed, one that "goes on the barred list" too, and an appeal's decision
  * says the entry "remains" (the listing stands).
  */
-const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|remains|remained|stays|go(?:es|ing)?\s+on)\b/i;
+const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|sent|forwarded|referred|remains|remained|stays|go(?:es|ing)?\s+on)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
+/**
+ * A page's general rule about what follows a sanction ("Where an officer has been dismissed, their
+ * details go to the College", "kept online except where the officer was dismissed"): it speaks of
+ * any officer, so it gives nobody a sanction.
+ */
+const GENERIC_CONDITION =
+  /\b(?:(?:where|when|whenever|if|once)\s+(?:an?|any)|except\s+(?:where|when|if)\s+(?:the|an?|any))\s+(?:former\s+)?(?:police\s+)?(?:officer|constable|member\s+of\s+(?:police\s+)?staff)\b/i;
+/**
+ * A decision reported with its verb in the future of the past ("the panel said PC X would be dismissed
+ * without notice", "announced that she would be reduced in rank"): the decision was made, so "would" is
+ * no hedge here.
+ */
+const REPORTED_DECISION = /\b(?:said|announced|decided|ruled|confirmed|directed|ordered|determined)\b[^.;]{0,80}\bwould\s+be\s+$/i;
+/** "no sanction was imposed", "no further disciplinary action was taken": the wording states the event itself. */
+const STATES_NONE = /(?:imposed|taken)$/i;
 /**
  * The list's keeper told to list this officer ("The College of Policing will be asked to include him
  * on the barred list", "His details will be sent to the College of Policing for entry on the barred
@@ -47,7 +62,7 @@ const PROCEDURE_DISMISSED = /\b(?:appeal|claim|application|case|charge|complaint
 /** "No further action was taken": the imposing words follow. */
 const TAKEN_AFTER = /^\s+(?:was|will be|has been)\s+taken\b/i;
 /** The verb form of a dismissal, demotion or requirement ("dismissed without notice", "demoted to", "required to resign"), which reports an event. */
-const VERB_FORM = /^(?:dismissed|sacked|demoted|required)/i;
+const VERB_FORM = /^(?:dismissed|sacked|demoted|reduced|required)/i;
 /** Outcomes whose verb form ("was dismissed with notice", "was required to resign") states the event itself. */
 const VERB_FORM_OUTCOMES: ReadonlySet<OutcomeKind> = new Set(['dismissed_without_notice', 'dismissed_with_notice', 'reduction_in_rank', 'required_to_resign']);
 /**
@@ -79,13 +94,17 @@ export function extractOutcomes(
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
   const model = modelOf(doc);
+  // A name in another story's headline under "Related pages" or "Most read" is that story's officer, not this page's.
+  const onPage = allMentions.filter((m) => !inRelatedLinks(text, m.start));
+  const keys = officerKeys.filter((k) => onPage.some((m) => m.key === k) || !allMentions.some((m) => m.key === k));
   // "She was given a written warning" after "at Inspector Pybus's direction": a name in passing is not the subject.
-  const subjects = allMentions.filter((m) => !m.passing);
-  const mentions = subjects.length ? subjects : allMentions;
+  const subjects = onPage.filter((m) => !m.passing);
+  const mentions = subjects.length ? subjects : onPage;
   const out: OutcomeFact[] = [];
   const seen = new Set<string>();
   let last: { officer: string; end: number } | null = null;
   const headers = [...text.matchAll(OUTCOME_COLUMN_HEADER)].map((h) => (h.index ?? 0) + h[0].length);
+  const flatHeaders = flatOutcomeHeaders(text);
   for (const m of text.matchAll(SANCTION)) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
     const outcome = OUTCOME_BY_GROUP[gi];
@@ -95,7 +114,14 @@ export function extractOutcomes(
     const clause = text.slice(sentenceStart(text, start, 250), start);
     const inField = inOutcomeField(doc, start, end);
     const listed = officerOfOutcomeLine(model, mentions, start, end);
-    if (!inField && !listed && !imposed(gi, m[0], clause, text.slice(end, end + 40)) && !inOutcomeColumn(model, start, end, headers)) continue;
+    if (
+      !inField &&
+      !listed &&
+      !imposed(gi, m[0], clause, text.slice(end, end + 40)) &&
+      !inOutcomeColumn(model, start, end, headers) &&
+      !inFlatOutcomeColumn(text, start, end, flatHeaders)
+    )
+      continue;
     if (inRelatedLinks(text, start)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
@@ -106,7 +132,7 @@ export function extractOutcomes(
       listed ??
       officerInRow(model, mentions, start) ??
       joint[0] ??
-      attribute(model, kind, mentions, start, officerKeys) ??
+      attribute(model, kind, mentions, start, keys) ??
       (last && last.end >= reach.start ? last.officer : null);
     if (!officer) continue;
     last = { officer, end };
@@ -168,12 +194,14 @@ function sentenceSubjects(doc: DocText, mentions: readonly { key: string; start:
  * articles also quote statistics ("13 officers were dismissed"), which belong to no one officer.
  */
 function attribute(model: DocModel, kind: DocumentKind, mentions: readonly { key: string; start: number }[], at: number, keys: readonly string[]): string | null {
-  if (kind !== 'review' && kind !== 'other') return officerInSection(model, mentions, at) ?? keys[0] ?? null;
+  // A page of several cases: a case whose officer we did not find is nobody else's (the first officer's least of all).
+  if (kind !== 'review' && kind !== 'other') return officerInSection(model, mentions, at) ?? (model.sections.length > 1 ? null : (keys[0] ?? null));
   return officerReportedOn(model, mentions, at);
 }
 
 function imposed(group: number, words: string, clause: string, after: string): boolean {
   if (NOT_AFTER.test(after)) return false;
+  if (GENERIC_CONDITION.test(clause)) return false;
   const outcome = OUTCOME_BY_GROUP[group];
   if (outcome === 'barred_list' || outcome === 'advisory_list') {
     if (GENERIC_SUBJECT.test(clause)) return false;
@@ -188,7 +216,8 @@ function imposed(group: number, words: string, clause: string, after: string): b
   if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;
   if (outcome === 'final_written_warning_extended' && EXTENDS_VERB.test(words))
     return !NOT_IMPOSED.test(clause.slice(Math.max(clause.lastIndexOf(',') + 1, clause.lastIndexOf(' and ') + 1)));
-  if (outcome === 'no_further_action' && TAKEN_AFTER.test(after)) return true;
+  if (outcome === 'no_further_action' && (TAKEN_AFTER.test(after) || STATES_NONE.test(words))) return true;
+  if (VERB_FORM_OUTCOMES.has(outcome!) && VERB_FORM.test(words) && REPORTED_DECISION.test(clause)) return true;
   // The verb form states the event; the noun form ("dismissal without notice") needs a cue.
   if (VERB_FORM_OUTCOMES.has(outcome!) && VERB_FORM.test(words)) return !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1));
   // Hedges count within the sub-clause holding the cue: "X argued that ..., after he was given a
@@ -199,9 +228,9 @@ function imposed(group: number, words: string, clause: string, after: string): b
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(from));
 }
 
-/** A web page's list of links to other stories ("Related news", "More stories", "You may also like"). */
+/** A web page's list of links to other stories ("Related news", "More stories", "Most read", "You may also like"). */
 const RELATED_HEADING =
-  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
+  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
 /** How many headline lines a related-links list may run to above the sanction. */
 const RELATED_LINES = 4;
 
@@ -272,6 +301,46 @@ function inOutcomeColumn(model: DocModel, start: number, end: number, headers: r
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (!TABLE_ROW.test(line)) return false;
   if (NOT_AFTER.test(text.slice(end, end + 40))) return false;
+  return headers.some((h) => h <= lineStart && lineStart - h <= TABLE_SPAN);
+}
+
+/** A column's name alone on its line: a table the text layer read one cell a line puts its header so. */
+const COLUMN_NAME_LINE = /^[ \t]*(?:officers?|name|rank|allegations?(?:\s+\d+)?|standards?(?:\s*\(s\))?|findings?|outcomes?|sanctions?|results?|dates?|notes?)[ \t]*$/i;
+const OUTCOME_NAME_LINE = /^[ \t]*(?:outcomes?|sanctions?|results?)[ \t]*$/i;
+/** After a sanction alone on its line, only its length or a full stop ("Final written warning (3 years)"). */
+const ONLY_LENGTH_AFTER = /^[ \t]*(?:\([^)\n]{0,40}\))?[ \t.]*$/;
+/** A line of nothing but a sanction, used to tell a list of possible sanctions from a table's cells. */
+const SANCTION_ONLY_LINE = new RegExp(`^[ \\t]*(?:${OUTCOME_WORDINGS.map((w) => w.source).join('|')})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t.]*$`, 'i');
+
+/**
+ * The ends of headers of tables read one cell a line: an outcome column's name alone on its line,
+ * with two more column names ("Officer", "Finding") on the lines just above or below it.
+ */
+function flatOutcomeHeaders(text: string): number[] {
+  const lines = text.split('\n');
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const names = (from: number, to: number) => lines.slice(Math.max(0, from), to).filter((l) => COLUMN_NAME_LINE.test(l)).length;
+    if (OUTCOME_NAME_LINE.test(lines[i]!) && (names(i - 2, i) === 2 || names(i + 1, i + 3) === 2)) out.push(at + lines[i]!.length);
+    at += lines[i]!.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A sanction that is its line's whole text (bar its length in brackets), below a header read one cell
+ * a line: a cell of the outcome column. Lines of sanctions one under another are a list of possible
+ * sanctions, not cells of rows.
+ */
+function inFlatOutcomeColumn(text: string, start: number, end: number, headers: readonly number[]): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  if (text.slice(lineStart, start).trim() || !ONLY_LENGTH_AFTER.test(text.slice(end, lineEnd))) return false;
+  const prev = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  if (SANCTION_ONLY_LINE.test(prev) || SANCTION_ONLY_LINE.test(next)) return false;
   return headers.some((h) => h <= lineStart && lineStart - h <= TABLE_SPAN);
 }
 

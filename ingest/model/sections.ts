@@ -31,6 +31,25 @@ export const NUMBERED_CASE_HEADING = /^\s*(?:Case|Hearing|Matter)\s+(?:\d{1,2}|[
 export const DATED_CASE_OPENING =
   /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*[-–—]\s*(?:Former|Retired|Police|Detective|Special|Temporary|Acting|Chief|PC|PS|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Superintendent|Officer|Staff)\b/;
 
+/**
+ * A field line whose value names an officer ("Outcome: Police Constable Jo Bloggs", "Officer: Former
+ * DC Ann Lee"): an archive page that writes each case as a run of fields opens every case with the
+ * same label, so the label opening two or more such lines marks where cases start.
+ */
+const LABELLED_CASE_OPENING = /^\s*([A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(\S.*)$/;
+
+/** The lines that open a case with a repeated field label naming an officer. */
+function labelledCaseOpenings(lines: readonly Line[]): Line[] {
+  const byLabel = new Map<string, Line[]>();
+  for (const l of lines) {
+    const m = LABELLED_CASE_OPENING.exec(l.text);
+    if (!m || !CASE_HEADING.test(m[2] ?? '')) continue;
+    const label = (m[1] ?? '').toLowerCase();
+    byLabel.set(label, [...(byLabel.get(label) ?? []), l]);
+  }
+  return [...byLabel.values()].filter((ls) => ls.length >= 2).flat();
+}
+
 /** A line that ends a sentence, so the next line may open a paragraph the layout did not separate. */
 const ENDS_SENTENCE = /[.!?:]["”’)]?\s*$/;
 
@@ -43,6 +62,7 @@ export function findSections(lines: readonly Line[], blocks: readonly Block[], t
     if (DATED_CASE_OPENING.test(l.text) && (l.index === 0 || ENDS_SENTENCE.test(lines[l.index - 1]?.text ?? '.')) && !heads.some((h) => h.line === l.index))
       heads.push({ start: l.start, line: l.index });
   }
+  for (const l of labelledCaseOpenings(lines)) if (!heads.some((h) => h.line === l.index)) heads.push({ start: l.start, line: l.index });
   heads.sort((a, b) => a.start - b.start);
   if (heads.length < 2) return [{ heading: null, start: 0, end: textEnd }];
   const out: Section[] = [];

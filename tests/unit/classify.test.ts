@@ -19,6 +19,21 @@ describe('classify', () => {
       expected: 'hearing_outcome',
     },
     { text: 'Independent Review of Standards – Final Report\nChapter 3\nRecommendation 4: the force should publish data.', expected: 'review' },
+    // A special case (accelerated) hearing headed with its outcome.
+    {
+      text: 'Anyshire Constabulary\n\nSpecial case hearing - result\n\nOfficer\nPC Ned Oram\nVenue\nForce headquarters, held in public\nThe hearing was conducted by the chief constable under the accelerated procedure.',
+      expected: 'hearing_outcome',
+    },
+    // A commissioner's news item whose officer is demoted; a link to an inspection below does not make it a review.
+    {
+      text: 'Anyshire Commissioner\nNews\nStatement after the hearing of a superintendent\nThe panel found the bullying proven. It directed that Superintendent Ola Brandt be reduced by one rank.\nMore news\nHMICFRS report on call handling',
+      expected: 'hearing_outcome',
+    },
+    // A newspaper's report of one officer's dismissal and listing is the outcome's report, byline and all.
+    {
+      text: 'Anytown Gazette\nSubscribe\nConstable sacked for lying about crash\nBy Wynn Holt, Crime Reporter\nA constable has been sacked. The panel found he lied about a crash. He will be added to the barred list held by the College of Policing.',
+      expected: 'hearing_outcome',
+    },
     // An outcome that says how the absent officer was told of the hearing is still an outcome.
     {
       text: 'Anyshire Police | Standards\nMisconduct outcome: former DC Ivo Lane\nNotice of the hearing was sent to his last address. He did not attend.\nThe panel decided that he would have\nbeen dismissed.',

@@ -233,4 +233,17 @@ describe('document model: multi-case pages', () => {
     const m = model('Outcome for PC Nell Varga\nThe constable was given a written warning.\n');
     assert.equal(m.sections.length, 1);
   });
+  it('splits an archive whose cases each open with the same field naming an officer', () => {
+    const m = model(
+      'Results archive\nCase: Police Constable Hana Brill\nDate: 2 March 2026\nSanction: Written warning\nShe missed two court dates.\nCase: Former Special Sergeant Otto Fenn\nDate: 9 March 2026\nSanction: Would have been dismissed\nHe lied about a crash.\n',
+    );
+    assert.deepEqual(
+      m.sections.map((s) => s.heading),
+      [null, 'Case: Police Constable Hana Brill', 'Case: Former Special Sergeant Otto Fenn'],
+    );
+  });
+  it('does not split on a single field naming an officer', () => {
+    const m = model('Meeting record\nOfficer: Police Sergeant Lina Voss\nPS Voss was given a written warning.\n');
+    assert.equal(m.sections.length, 1);
+  });
 });

@@ -175,6 +175,66 @@ describe('extractOutcomes', () => {
       kind: 'judgment',
       expected: ['dismissed_without_notice'],
     },
+    // The barred list described by who keeps it rather than named.
+    {
+      text: 'PS Wendell Fray was dismissed without notice. His name has been sent to the College of Policing, which holds the list of individuals barred from serving.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
+    // A former officer's dismissal in the active voice, and a list described by whom it excludes.
+    {
+      text: 'The panel said it would have sacked the former officer had he not resigned. Former DC Oren Vail will be put on the list held by the College of Policing of those who must not be employed by any force.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed', 'barred_list'],
+    },
+    // The same as a noun: "dismissal would have been the ... sanction".
+    {
+      text: 'Former Sergeant Pia Lund resigned before the hearing. Had she stayed, dismissal would have been the proportionate sanction, the panel said.',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed'],
+    },
+    // No sanction stated as the outcome; advice given in other words.
+    {
+      text: 'PCSO Bram Ostler breached Confidentiality; the panel noted his apology, and no sanction was imposed.',
+      kind: 'hearing_outcome',
+      expected: ['no_further_action'],
+    },
+    { text: 'PC Tilda Moor was given words of advice on record keeping.', kind: 'hearing_outcome', expected: ['management_advice'] },
+    { text: 'The panel ordered that Chief Inspector Ravi Sorensen be reduced by one rank.', kind: 'hearing_outcome', expected: ['reduction_in_rank'] },
+    // A decision reported in the future of the past: "would" is no hedge there.
+    {
+      text: 'Closing the hearing, the chair announced that PC Gil Harrow would be dismissed without notice.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
+    // A page's general rules about sanctions give no one a sanction.
+    {
+      text: 'Where an officer is dismissed, the force tells the College of Policing so that the name goes on the barred list.\nPC Una Pryce was given a written warning.',
+      kind: 'hearing_outcome',
+      expected: ['written_warning'],
+    },
+    {
+      text: 'Records stay online for a month, except where the officer was dismissed.\nPC Una Pryce was given a written warning.',
+      kind: 'hearing_outcome',
+      expected: ['written_warning'],
+    },
+    // An officer named only in another story's headline is given none of this page's sanctions.
+    {
+      text: 'The constable was dismissed without notice for hitting a prisoner. He did not attend.\nMost read\n1. Bus lane plans approved\n2. Former PC Rhea Tolland barred from policing',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    {
+      text: 'The panel said it would have dismissed the former officer had she still served.\nRelated pages\nPC Kit Dorran given written warning after meeting',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    // A name forwarded to the list's keeper for the list is listed.
+    {
+      text: 'PC Ike Varn was dismissed without notice. On the same day his name was forwarded to the College of Policing for the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
@@ -206,6 +266,58 @@ describe('extractOutcomes', () => {
       mentions,
     ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
     assert.deepEqual(got, ['Owen Blake|dismissed_without_notice', 'Gia Trent|written_warning']);
+  });
+
+  it('reads a sanction from the outcome column of a table read one cell a line', () => {
+    const text =
+      'Case summary\nName\nStandard\nFinding\nSanction\nPS Ivy Calder\nUse of Force\nProven - misconduct (the push was not needed)\nWritten warning (18 months)\nPC Bo Lindqvist\nDuties and Responsibilities\nProven - gross misconduct (not a first lapse)\nFinal written warning\nRemarks\nBoth officers may appeal.';
+    const doc = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    const name = new Map(officers.map((o) => [o.key, o.name]));
+    const got = extractOutcomes(
+      doc,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    assert.deepEqual(got, ['Ivy Calder|written_warning', 'Bo Lindqvist|final_written_warning']);
+  });
+
+  it('does not read a list of possible sanctions one a line as cells', () => {
+    const text =
+      'Name\nFinding\nOutcome\nPC Ida Holm\nProven - misconduct.\nThe guidance sets out these steps:\nWritten warning\nFinal written warning\nDismissal without notice';
+    const doc = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    assert.deepEqual(
+      extractOutcomes(
+        doc,
+        'hearing_outcome',
+        officers.map((o) => o.key),
+        mentions,
+      ).map((o) => o.outcome),
+      [],
+    );
+  });
+
+  it('gives each case of an archive its own officer, and none to a case whose officer is unknown', () => {
+    const text =
+      'Archive\nCase: Police Constable Ada Quill\nSanction: Written warning\nPC Quill lost a seized phone.\nCase: Former Detective Constable Rob Tenby\nSanction: Would have been dismissed; added to the barred list\nMr Tenby lied to a court.';
+    const doc = new DocText([{ num: 1, text }]);
+    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+    const name = new Map(officers.map((o) => [o.key, o.name]));
+    const got = extractOutcomes(
+      doc,
+      'hearing_outcome',
+      officers.map((o) => o.key),
+      mentions,
+    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+    assert.deepEqual(got, ['Ada Quill|written_warning', 'Rob Tenby|would_have_been_dismissed', 'Rob Tenby|barred_list']);
+    // Without the second officer, the second case's sanctions are nobody's.
+    const quill = mentions.filter((m) => name.get(m.key) === 'Ada Quill');
+    assert.deepEqual(
+      extractOutcomes(doc, 'hearing_outcome', [quill[0]!.key], quill).map((o) => o.outcome),
+      ['written_warning'],
+    );
   });
 
   it('does not give a sanction to an officer named in passing', () => {
