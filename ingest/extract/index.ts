@@ -66,9 +66,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
     complainants.splice(0, complainants.length, ...withPartyCiphers(withNamedComplainants(doc, complainants, labels), judgment.parties));
   }
   const force = kind === 'judgment' ? judgmentForce(doc, judgment) : (extractForce(doc)?.force ?? null);
-  // A judgment's description of its officer names their unit in words the general finder avoids.
+  // A description of the officer ("a sergeant in the X custody suite") names their unit in words the general finder avoids.
   // A review's case headings give each officer's unit in brackets.
-  const own = kind === 'judgment' ? subjectUnits(doc) : kind === 'review' ? caseHeadingUnits(doc) : [];
+  const own = kind === 'judgment' ? subjectUnits(doc) : kind === 'review' ? caseHeadingUnits(doc) : subjectUnits(doc, false);
   const units = withSubjectUnits(extractUnits(doc), own);
   for (const o of officers) {
     o.force = force;

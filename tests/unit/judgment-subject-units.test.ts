@@ -14,6 +14,9 @@ describe('the unit a judgment says its officer served in', () => {
     { text: 'The claimant, then a constable on the Eastgate North response\nteam, stopped the car.', want: ['Eastgate North response team'] },
     { text: 'She was posted to the Rural Crime Squad in 2019.', want: ['Rural Crime Squad'] },
     { text: 'That evening he was the custody officer on duty at the Northgate custody suite.', want: ['Northgate custody suite'] },
+    { text: 'At the time the claimant was a custody sergeant at the Riverside\ncustody suite in Leeds.', want: ['Riverside custody suite'] },
+    { text: 'He was then the duty inspector for the Harbourside response team.', want: ['Harbourside response team'] },
+    { text: 'She volunteered with the Fenland Special Constabulary team for six years.', want: ['Fenland Special Constabulary team'] },
     // A unit named without the officer in it is not theirs.
     { text: 'The complaint was sent to the Legal Services Department for advice.', want: [] },
   ];

@@ -20,22 +20,27 @@ const OPENING_CHARS = 8000;
  * custody suite a custody officer works in ("Eastgate custody suite"), which is their post.
  */
 const UNIT_SOURCE =
-  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}(?:(?:response|neighbourhood|investigation|custody|patrol)\\s+team|custody\\s+suite))\\b";
+  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}(?:(?:response|neighbourhood|investigation|custody|patrol)\\s+)?team|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}custody\\s+suite)\\b";
 
 /**
  * Serving in a unit ("worked in the", "posted to the", "on duty at the"), leading it ("led the"), or
- * a rank in it ("a constable on the").
+ * a rank in it ("a constable on the"), the rank maybe with its role ("a custody sergeant at the",
+ * "the duty inspector for the").
  */
 const SERVED_IN_RE = new RegExp(
-  `\\b(?:(?:worked|served|working|serving|posted|stationed|based|attached|on\\s+duty)\\s+(?:in|to|on|with|at)|led|(?:a|an)\\s+(?:police\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at))\\s+the\\s+${UNIT_SOURCE}`,
+  `\\b(?:(?:worked|served|working|serving|volunteered|volunteering|posted|stationed|based|attached|on\\s+duty)\\s+(?:in|to|on|with|at)|led|(?:a|an|the)\\s+(?:police\\s+|custody\\s+|duty\\s+|response\\s+|detention\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at|for))\\s+the\\s+${UNIT_SOURCE}`,
   'g',
 );
 
-export function subjectUnits(doc: DocText): UnitFact[] {
-  const start = bodyStart(doc.text);
-  const opening = doc.text.slice(start, start + OPENING_CHARS);
+/**
+ * The units the text describes its officer serving in. A judgment's opening only (`opening`), since
+ * cited cases describe other officers; an outcome or notice describes no one else that way.
+ */
+export function subjectUnits(doc: DocText, opening = true): UnitFact[] {
+  const start = opening ? bodyStart(doc.text) : 0;
+  const read = doc.text.slice(start, opening ? start + OPENING_CHARS : undefined);
   const out: UnitFact[] = [];
-  for (const m of opening.matchAll(SERVED_IN_RE)) {
+  for (const m of read.matchAll(SERVED_IN_RE)) {
     const raw = m[1] ?? '';
     const name = raw.replace(/\s+/g, ' ').trim();
     if (out.some((u) => u.name === name)) continue;
