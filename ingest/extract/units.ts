@@ -36,13 +36,16 @@ const KNOWN_ABBREVIATIONS = new RegExp(
   'g',
 );
 /**
- * Bodies an officer serves in that carry no unit word ("a volunteer in the Special Constabulary"):
+ * Bodies an officer serves in that carry no unit word ("a volunteer in the Special Constabulary",
+ * a county's "Fenland Special Constabulary" under a "Unit" label read one cell a line):
  * a unit only after a posting word, and not as an attribute of a following noun ("contrary to the
  * Special Constabulary duty policy").
  */
-const POSTED_BODY = /\bSpecial\s+Constabulary\b(?![ \t]+(?!(?:at|in|on|of|for|and|or|from|since|until|to|based|between|during|when|where|who|which|with)\b)[a-z])/g;
+const POSTED_BODY =
+  /\b(?:[A-Z][a-z]+[ \t]+)?Special\s+Constabulary\b(?![ \t]+(?!(?:at|in|on|of|for|and|or|from|since|until|to|based|between|during|when|where|who|which|with)\b)[a-z])/g;
 /** The words before an abbreviation that make it the subject's posting. */
-const ABBREVIATION_POSTING = /\b(?:in|of|from|to|with|within|at|joined|served in|posted to|member of)\s+(?:the\s+)?$/i;
+const ABBREVIATION_POSTING =
+  /\b(?:in|of|from|to|with|within|at|joined|served in|posted to|member of)\s+(?:the\s+)?$|(?:^|\n)[ \t]*(?:Unit|Team|Department|Posting|Posted\s+to)[ \t]*:?[ \t]*\n[ \t]*$/i;
 
 /**
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
@@ -67,7 +70,7 @@ const UNIT_NAME =
  * "for" a unit is a posting ("the inspector for Boston Neighbourhood Policing").
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Posted\s+to|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|[A-Z][a-z'’-]+[ \t]+\([ \t]*|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\|[ \t]*)$/i;
 /**
  * A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major
  * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
@@ -90,7 +93,7 @@ const LOWER_UNIT_WORD_AFTER = /^[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2})(?:team|unit|s
  * fields give places, not units, so they are not listed.
  */
 const POSTING_FIELD_VALUE =
-  /(?:^|\n)[ \t]*(?:Attached\s+to|Unit|Posting|Department|Command)\b[^\n:]{0,40}:[ \t]*((?:[A-Z][A-Za-z'’-]+[ \t]+){1,5}[A-Z][A-Za-z'’-]+)[ \t]*(?=,|\(|\n|$)/g;
+  /(?:^|\n)[ \t]*(?:Attached\s+to|Unit|Posting|Posted\s+to|Department|Command)\b[^\n:|]{0,40}(?::|[ \t]\|)[ \t]*((?:[A-Z][A-Za-z'’-]+[ \t]+){1,5}[A-Z][A-Za-z'’-]+)[ \t]*(?=,|\(|\n|$)/g;
 /** A force named as the value: the subject's force, not a unit of it. */
 const FORCE_VALUE = /\b(?:Police|Constabulary)\b/;
 /**
@@ -129,6 +132,10 @@ const LEADING_NOISE = /^(?:(?:The|A|An|His|Her|Their|Posting|Unit|At|In|On|Of|Co
 const COMPLETE_FIRST_LINE = /^([^\n]*\b(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough))[ \t]*\n/;
 /** The prose goes on after a name the page wrapped ("the North Area\nBasic Command Unit. He ..."): the second line is no new field. */
 const SENTENCE_GOES_ON = /^(?:[,.;)]|[ \t]+[a-z(])/;
+/** The match's last line holds one word only. */
+const LABEL_LINE = /\n[ \t]*[A-Za-z]+$/;
+/** A two-column table's bar after a cell. */
+const COLUMN_BAR_AFTER = /^[ \t]*\|/;
 /** A one-word unit name is too vague, except an abbreviation such as "CID" after a place. */
 const ONE_WORD_UNIT = /CID$/;
 /** Word starts inside a match, whitespace kept with the word before. */
@@ -187,6 +194,8 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
     const wrapped = line !== null && SENTENCE_GOES_ON.test(text.slice(start + m[0].length, start + m[0].length + 3));
     const name = line && !wrapped ? line[1]! : (m[1] ?? '');
+    // A unit word alone on its line before a column bar is the next row's label ("Call Handler\nDepartment | ...").
+    if (LABEL_LINE.test(m[1] ?? '') && COLUMN_BAR_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(unwrapped(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;
