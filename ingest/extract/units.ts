@@ -54,10 +54,11 @@ const ABBREVIATION_POSTING =
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
  * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit. Forces name
- * some teams by their function alone ("Boston and South Holland Neighbourhood Policing").
+ * some teams by their function alone ("Boston and South Holland Neighbourhood Policing"), and a
+case heading names a place's response or custody team by the two words ("PC A - Exeter Response").
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing)|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any

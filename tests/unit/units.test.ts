@@ -13,6 +13,11 @@ describe('extractUnits', () => {
     { text: "Both constables served in BTP's Euston district when it happened.", expected: ['Euston district'] },
     { text: 'Base at the time:   Louth, Neighbourhood Policing Team\nHearing: 3 May 2026', expected: ['Neighbourhood Policing Team'] },
     { text: 'He was sent to the College of Policing for a course.', expected: [] },
+    {
+      text: 'Case 1\nPC A - Exeter Response\nFinding: misconduct\nCase 2\nSergeant B - Torquay Custody\nFinding: proven',
+      expected: ['Exeter Response', 'Torquay Custody'],
+    },
+    { text: 'He died in Police Custody in 2019 and the family complained.', expected: [] },
     { text: 'Subject: PC Dara Whelk\nPosted to: Harrowgate Rural Safer Neighbourhood Team\nHearing: 2 May', expected: ['Harrowgate Rural Safer Neighbourhood Team'] },
     { text: 'Rank\nSpecial Sergeant\nUnit\nFenland Special Constabulary\nHearing type', expected: ['Fenland Special Constabulary'] },
     { text: 'The officers were DS Ana Pike (Grantham CID) and PC Lee Fane (Grantham CID).', expected: ['Grantham CID'] },
