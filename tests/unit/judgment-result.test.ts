@@ -38,6 +38,11 @@ describe('JR stage and result', () => {
     { name: 'quashed and remitted', text: '[15] The decision is quashed and the matter remitted to a fresh panel.', result: 'remitted' },
     { name: 'quash and remit', text: '[15] I will quash the decision and remit the question of outcome to the panel.', result: 'remitted' },
     {
+      name: 'sent back in plain words',
+      text: '[51] The challenge succeeds and the reduction in rank is quashed. The question of sanction must go back to a differently constituted panel.',
+      result: 'remitted',
+    },
+    {
       name: 'remitted in separate sentences',
       text: '[15] The decision on outcome is quashed. The matter is remitted to a differently constituted panel.',
       result: 'remitted',

@@ -54,6 +54,11 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
     result: 'remitted',
     re: new RegExp(`\\b${IS}\\s+remitted\\b|\\b(?:I|we)\\s+${MODALS}(?:quash\\b[^.;]{0,200}?\\band\\s+)?remit\\b|\\b${IS}\\s+quashed\\b[^.;]{0,80}?\\bremitted\\b`, 'gi'),
   },
+  // The remittal in plain words: "will go back to a fresh panel", "is sent back to the panel to decide again".
+  {
+    result: 'remitted',
+    re: /\b(?:will|must|shall|is\s+to|should)\s+(?:go|be\s+sent|be\s+returned)\s+back\s+to\s+(?:a|the)\s+(?:(?:fresh|new|differently\s+constituted|same)\s+)?(?:panel|tribunal|chair)\b|\b(?:is|are)\s+sent\s+back\s+to\s+(?:a|the)\s+(?:(?:fresh|new|differently\s+constituted|same)\s+)?(?:panel|tribunal|chair)\b/gi,
+  },
   // "is quashed", "I quash", "I shall make an order quashing the decision", "there will be a
   // quashing order". An order made by someone else ("the judge made an order quashing") is not this court's.
   {
