@@ -246,6 +246,42 @@ describe('extractOfficers', () => {
       kind: 'hearing_outcome',
       expected: [],
     },
+    {
+      // The page's own officer is never named; a headline in a list of links to other stories names another.
+      text: 'A Marlby Police sergeant was given a written warning after a misconduct meeting. The sergeant accepted it.\n\nMost read\n1. Former PC Oren Tull barred from policing\n2. Bridge works to start in May\n\nComments are closed.\n',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    {
+      // "A panel was told" reports the proceedings: nobody speaks, so the named person is still the lead's officer.
+      text: 'A Marlby Police constable has been dismissed after a hearing. Wren Askew, who worked in the town team, misused a database, a panel was told. Ms Askew did not attend.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Wren Askew', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // A lead saying the officer was found to have committed misconduct; the next sentence tells of their service.
+      text: 'A former Marlby Police detective constable has been found to have committed gross misconduct. Ansel Pocklington, who had served as a detective in the fraud team, left the force in May.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ansel Pocklington', label: null, rank: 'Detective Constable', former: true }],
+    },
+    {
+      // A rank whose last word is "officer" is still a rank.
+      text: 'A police community support officer has been sacked after a hearing. Nell Brandish, 33, admitted misconduct.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Nell Brandish', label: null, rank: 'Police Community Support Officer', former: false }],
+    },
+    {
+      // A collar number ending in letters; the person conducting a meeting, in the column beside the subject's, is no subject.
+      text: 'Officer concerned      Police Constable 227KX Pim Otterburn-Lake\nPerson conducting      Chief Inspector Maud Heseltine-Orr\n\nThe officer was given management advice.\n',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Pim Otterburn-Lake', label: null, rank: 'Police Constable', former: false, warrant: '227KX' }],
+    },
+    {
+      // A tribunal's caption names the appellant without a rank; a panel member of another force is ranked and named.
+      text: 'BETWEEN:\n\nROWAN ASHBY-TEAL\nAppellant\n\nand\n\nTHE CHIEF CONSTABLE OF WEXMOOR POLICE\nRespondent\n\nPanel:   Mr Ivo Brand (Chair)\n         Chief Superintendent Lorcan Pell (another force)\n\n1. The Appellant is a detective sergeant. He appeals his sanction.\n',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Rowan Ashby-Teal', label: null, rank: 'Detective Sergeant', former: false }],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
