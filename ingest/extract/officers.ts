@@ -133,8 +133,8 @@ const DESCRIBED_THEN_NAMED = new RegExp(`${NEWS_LEAD_SOURCE}((?:${NAME_WORD})(?:
 const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
 const LABEL_ID = /^[A-Z]\d{0,3}$/;
-/** "former"/"ex-" (not "then") before a rank: the officer has left. */
-const FORMER_WORD = /former|ex/i;
+/** "former"/"ex-"/"retired" (not "then") before a rank: the officer has left. */
+const FORMER_WORD = /former|ex|retired/i;
 /** "a former constable", "a retired sergeant". */
 const LEFT_WORD = /former|retired/i;
 /** A rank read only as "officer" gives no rank ("police community support officer" is one). */
@@ -171,19 +171,27 @@ const SUBJECT_FIELD_BEFORE =
   /(?:name of officer|officer(?:\(s\))?|officers?\s+concerned|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /**
- * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank, also as an
+ * "reduction in rank to the rank of Sergeant", "reduced to Constable", "reduced by one rank, to
+ * Inspector": the latest rank, also as an
  * outcome field opens it ("Reduction in rank to Constable") or a table's "Current rank | ..." row
  * gives it after the hearing. An
  * acting rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
  * officer's own.
  */
 const REDUCED_TO = new RegExp(
-  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
+  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed(?:\\s+by\\s+(?:one|a|two)\\s+ranks?,?)?|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
   'g',
 );
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
 const LEFT_SERVICE =
   /\b(?:resigned|retired|the former officer|the ex-officer|left the (?:force|service|constabulary))\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
+/**
+ * The mention's own sentence or the next says the person has since left ("PC Jo Bloggs - the
+ * sergeant that night. He has since retired", "Jo Bloggs, who has since resigned"): a page about
+ * several officers says it of one, so the page-wide evidence above cannot.
+ */
+const LEFT_SINCE_AFTER =
+  /^[^.]*(?:\.\s+(?:He|She|They)\s+|,\s+who\s+|\b(?:and|but)\s+(?:he|she)\s+)(?:has|have|had)\s+(?:since\s+)?(?:retired|resigned|left\s+the\s+(?:force|service|constabulary))\b/;
 /** Evidence the subject still serves. */
 const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
 
@@ -483,10 +491,14 @@ function usualLabel(ms: readonly { label: string | null }[]): string | null {
   return best;
 }
 
-/** How often each key's surname or label occurs anywhere in the text, in one pass. */
-function countOccurrences(doc: DocText, keys: string[]): Map<string, number> {
+/**
+ * How often each surname occurs anywhere in the text, in one pass, counted by its folded form (the
+ * key's word). The surnames are searched as written: the folded key of "Ashdown-Lee" ("ashdownlee")
+ * is no word of the text.
+ */
+function countOccurrences(doc: DocText, surnames: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const words = keys.map((k) => k.slice(k.indexOf(':') + 1)).filter((w) => w.length > 1);
+  const words = [...new Set(surnames.filter((w) => w.length > 1))];
   if (!words.length) return counts;
   const re = new RegExp(`(?<![A-Za-z0-9])(${words.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'gi');
   for (const m of doc.text.matchAll(re)) {
@@ -524,7 +536,7 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
   trimRunOnNames(byKey);
   const counts = countOccurrences(
     doc,
-    [...byKey.keys()].filter((k) => k.startsWith('name:')),
+    [...byKey].filter(([k]) => k.startsWith('name:')).flatMap(([, ms]) => ms.map((m) => m.name?.split(' ').pop() ?? '')),
   );
   const officers: OfficerFact[] = [];
   const keyOf = new Map<string, string>();
@@ -645,7 +657,7 @@ function partyKeysOf(party: string): string[] {
 }
 
 function formerStatus(doc: DocText, ms: Mention[], kind: DocumentKind): boolean | null {
-  if (ms.some((m) => m.former)) return true;
+  if (ms.some((m) => m.former || LEFT_SINCE_AFTER.test(doc.text.slice(m.end, m.end + 160)))) return true;
   for (const m of ms) {
     const around = doc.text.slice(m.start, m.end + 120);
     if (STILL_SERVING.test(around) || PRESENT_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 60))) return false;

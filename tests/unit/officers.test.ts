@@ -277,6 +277,30 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Pim Otterburn-Lake', label: null, rank: 'Police Constable', former: false, warrant: '227KX' }],
     },
     {
+      // A listing of cases: the first officer's hyphenated surname is named again without a rank, so it is no colleague in passing.
+      text: 'Gross misconduct hearing - Retired Chief Inspector Hal Brookes-Venn\nMr Brookes-Venn is alleged to have lied.\n\nMisconduct hearing - Officer C (Police Sergeant)\nOfficer C is alleged to have sworn at a detainee.\n',
+      kind: 'hearing_notice',
+      expected: [
+        { name: 'Hal Brookes-Venn', label: null, rank: 'Chief Inspector', former: true },
+        { name: null, label: 'Officer C', rank: 'Police Sergeant', former: false },
+      ],
+    },
+    {
+      // Of two officers investigated, the text says of one that he has since left; the other still serves.
+      text: 'We investigated Inspector Ravi Lunt-Okoro - the duty inspector. He has since resigned from the force.\nWe also investigated PC Dee Marchbank, who took the call.\nInspector Lunt-Okoro and PC Marchbank each had a case to answer.\n',
+      kind: 'review',
+      expected: [
+        { name: 'Ravi Lunt-Okoro', label: null, rank: 'Inspector', former: true },
+        { name: 'Dee Marchbank', label: null, rank: 'Police Constable', former: null },
+      ],
+    },
+    {
+      // A reduction "by one rank, to" a named rank gives the latest rank.
+      text: 'Superintendent Ola Fenwick-Day faced a panel. The panel ordered that Superintendent Fenwick-Day be reduced by one rank, to Chief Inspector.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ola Fenwick-Day', label: null, rank: 'Chief Inspector', former: false }],
+    },
+    {
       // A tribunal's caption names the appellant without a rank; a panel member of another force is ranked and named.
       text: 'BETWEEN:\n\nROWAN ASHBY-TEAL\nAppellant\n\nand\n\nTHE CHIEF CONSTABLE OF WEXMOOR POLICE\nRespondent\n\nPanel:   Mr Ivo Brand (Chair)\n         Chief Superintendent Lorcan Pell (another force)\n\n1. The Appellant is a detective sergeant. He appeals his sanction.\n',
       kind: 'hearing_outcome',
