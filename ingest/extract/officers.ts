@@ -54,9 +54,14 @@ const RANKED_NAME = new RegExp(
 
 /**
  * Anonymity labels: a rank or "Officer" and a capital with up to three digits ("PC A", "Officer C1",
- * "Armed Police Officer W80"). The letter must stand alone, so "PC Aaron" is a name, not a label.
+ * "Armed Police Officer W80"), or "Officer" and a number ("Officer 2", as reviews number their case
+ * studies' officers; after a rank a number is a collar number). The letter must stand alone, so "PC
+ * Aaron" is a name, not a label.
  */
-const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“'‘]?([A-Z]\\d{0,3})["”'’]?(?![A-Za-z0-9])`, 'g');
+const LABELLED = new RegExp(
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“'‘]?([A-Z]\\d{0,3}|(?<=\\b(?:Officer|OFFICER)\\s+)\\d{1,2})["”'’]?(?![A-Za-z0-9])`,
+  'g',
+);
 
 /**
  * A named person then described by rank, for articles and judgments that name first:
@@ -131,6 +136,8 @@ const NAMED_LEFT_FORCE = new RegExp(
 const DESCRIBED_THEN_NAMED = new RegExp(`${NEWS_LEAD_SOURCE}((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})(?![A-Za-z'’-])`, 'g');
 /** "A former Northumbria Police constable": the rank of a former officer described without a name. */
 const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
+/** "called Officer 1 and", "referred to as Officer A, Officer B and": a list of the labels a text will use. */
+const LABELS_INTRODUCED_BEFORE = /\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:Officer\s+[A-Z0-9]\d{0,3}\s*(?:,|and)\s*)*$/;
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
 const LABEL_ID = /^[A-Z]\d{0,3}$/;
 /** "former"/"ex-"/"retired" (not "then") before a rank: the officer has left. */
@@ -552,7 +559,9 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
     if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField || opensAllegation(doc, m, mentions))) continue;
     const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
     const ranked = ms.find((m) => m.rank && !PAST_RANK_PREFIX.test(m.rankText ?? '')) ?? ms.find((m) => m.rank);
-    const first = ms[0]!;
+    // A sentence giving the labels it will use ("the officers are called Officer 1 and Officer 2") is
+    // no place about the officer: the first mention after it is where the officer's case begins.
+    const first = ms.find((m) => !LABELS_INTRODUCED_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) ?? ms[0]!;
     const fk = `o${officers.length + 1}`;
     keyOf.set(key, fk);
     officers.push({

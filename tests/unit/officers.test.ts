@@ -295,6 +295,16 @@ describe('extractOfficers', () => {
       ],
     },
     {
+      // A review numbers its case studies' officers; after a rank a number is a collar number, no label.
+      text: 'Case study one: Officer 1 lied to the vetting team. Officer 1 resigned.\nCase study two: PC 42 Ada Prewitt and Officer 2 missed a call. PC Prewitt and Officer 2 were warned.\n',
+      kind: 'review',
+      expected: [
+        { name: null, label: 'Officer 1', rank: null, former: null },
+        { name: 'Ada Prewitt', label: null, rank: 'Police Constable', former: null },
+        { name: null, label: 'Officer 2', rank: null, former: null },
+      ],
+    },
+    {
       // A reduction "by one rank, to" a named rank gives the latest rank.
       text: 'Superintendent Ola Fenwick-Day faced a panel. The panel ordered that Superintendent Fenwick-Day be reduced by one rank, to Chief Inspector.',
       kind: 'hearing_outcome',
@@ -337,6 +347,19 @@ describe('extractOfficers', () => {
     assert.deepEqual(
       officerMentions(d, found).map((m) => `${m.key}${m.passing ? ':passing' : ''}`),
       ['r1', 'r2', 'r1:passing', 'r2'],
+    );
+  });
+
+  it("takes an officer's first place after a sentence that only lists the labels it will use", () => {
+    const text = 'Here the officers are called Officer 7 and Officer 8.\nOfficer 7, a constable in the Dog Unit, lied.\nOfficer 8 worked in the Control Room.\n';
+    const { officers } = extractOfficers(doc(text), 'review');
+    assert.deepEqual(
+      officers.map((o) => text.slice(o.source.start, o.source.end)),
+      ['Officer 7', 'Officer 8'],
+    );
+    assert.deepEqual(
+      officers.map((o) => o.source.start),
+      [text.indexOf('Officer 7,'), text.indexOf('Officer 8 worked')],
     );
   });
 
