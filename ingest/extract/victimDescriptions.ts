@@ -126,6 +126,9 @@ export const RELATIVE_CLAUSES = [
   'who\\s+was\\s+(?:driving|walking|cycling|riding)',
   'who\\s+(?:had\\s+been|was)\\s+(?:arrested|detained|stopped)',
   '(?:who|whom)?\\s*(?:he|she)\\s+(?:had\\s+)?(?:stopped|arrested)\\b',
+  // A description the officer met because the person reported a crime ("met a woman travelling alone
+  // ... after she reported that she had been followed"): the person came to police for help.
+  '[^.;]{0,80}?\\b(?:after|when)\\s+(?:she|he|they)\\s+(?:had\\s+)?(?:reported|called|complained)\\b',
 ] as const;
 
 const nouns = PERSON_NOUNS.join('|');

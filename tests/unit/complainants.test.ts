@@ -138,6 +138,11 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'the act in progress', text: 'He was said to have used force when restraining an elderly man at the front counter.', expected: ['an elderly man'] },
     { name: 'in the custody suite', text: 'A woman in the custody suite asked three times for a doctor.', expected: ['a woman'] },
     { name: 'messages exchanged with a child', text: 'Over a month he exchanged messages on a gaming app with a 14-year-old boy.', expected: ['a 14-year-old boy'] },
+    {
+      name: 'a person met because they reported a crime',
+      text: 'The sergeant met a man sleeping rough by the canal when he reported that his tent had been slashed, and later sent him money.',
+      expected: ['a man'],
+    },
     { name: 'a trade before the noun', text: 'Off duty, he pushed a delivery driver who asked him to move his van.', expected: ['a delivery driver'] },
     {
       name: 'how the officer treated a person',
