@@ -132,6 +132,11 @@ const LABEL_AFTER =
 /** A label in apposition right after a description ("A detained person, Detainee D, told staff"). */
 const LABEL_APPOSITION = new RegExp(`^\\s*[,(–—-]\\s*["“']?${COMPLAINANT_LABEL.source.replace('(?<![A-Za-z])', '')}`);
 const labelledRightAfter = (text: string, end: number) => LABEL_AFTER.test(text.slice(end, end + 90)) || LABEL_APPOSITION.test(text.slice(end, end + 60));
+/**
+ * A described person labelled where the text takes them up again by the noun ("... a woman who had
+ * reported abuse. The woman, referred to at the hearing as Ms D, ..."): the label stands for them.
+ */
+const NOUN_THEN_LABELLED = /\b[Tt]he\s+([a-z]+)\s*,?\s*(?:who\s+is\s+)?(?:referred\s+to|known)\b[^.;]{0,60}?\bas\b/g;
 const headNoun = (reference: string) => reference.split(' ').pop()!.toLowerCase();
 const sameHeadNoun = (found: ReadonlyMap<string, ComplainantFact>, reference: string) =>
   [...found.values()].some((c) => !c.pseudonym && headNoun(c.reference) === headNoun(reference));
@@ -196,7 +201,9 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   // Woman A and Woman B" below) is the labelled people everywhere.
   const victims = describedVictims(text);
   const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.end)).map((v) => foldName(v.reference)));
-  for (const v of victims) if (!labelled.has(foldName(v.reference)) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
+  const labelledNouns = new Set([...text.matchAll(NOUN_THEN_LABELLED)].map((m) => m[1]!.toLowerCase()));
+  for (const v of victims)
+    if (!labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
   // Labels introduced once count on every later use, so gather those first, then pseudonyms.
   for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const name of findComplainantNames(doc)) {

@@ -207,7 +207,12 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     const leadIn = allegationLeadIn(text, g.start);
     const ledBy = leadIn ? mentions.find((m) => !m.passing && m.start >= leadIn.start && m.start < leadIn.end) : undefined;
     const first =
-      rowMention ?? ledBy ?? inSentence[0] ?? prose ?? (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? named[0]));
+      rowMention ??
+      ledBy ??
+      inSentence[0] ??
+      prose ??
+      // A review reports on the officer it named last (its case studies follow one another without headings).
+      (lastField ? fields.find((m) => !text.slice(m.start, lastField.start).includes('\n')) : (inBlock[0] ?? (kind === 'review' ? named[named.length - 1] : named[0])));
     if (g.mentions.every((_, k) => restated.has(mi + k))) {
       mi += g.mentions.length;
       continue;

@@ -19,6 +19,7 @@ export const LEAD_OUTCOME_WORDS = [
   'disciplined',
   'struck off',
   'told (?:he|she) would have been sacked',
+  'found to have committed',
 ] as const;
 
 /**
@@ -40,9 +41,14 @@ const NAME_GOES_ON = /^(?:,|\s+(?:was|is|has|had|who|admitted|denied|will|joined
 /** The rest of the named person's sentence, to its full stop. */
 const REST_OF_SENTENCE = /^[^.]{0,300}/;
 /** That sentence is about the person's proceedings or career ("at risk of being sacked", "admitted gross misconduct"). */
-const ABOUT_PROCEEDINGS = /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned)\b/i;
-/** A person who speaks or was wronged ("whose home was burgled, said she felt let down") is a victim or witness, not the officer. */
-const NOT_THE_OFFICER = /\b(?:said|says|told|whose|victim)\b/i;
+// Service in the force ("had served as a constable", "left the force") is the officer's career too.
+const ABOUT_PROCEEDINGS =
+  /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned|served\s+(?:as|with|in)|left\s+the\s+(?:force|service))\b/i;
+/**
+ * A person who speaks or was wronged ("whose home was burgled, said she felt let down") is a victim
+ * or witness, not the officer; "a hearing was told" reports the proceedings, nobody speaking.
+ */
+const NOT_THE_OFFICER = /\b(?:said|says|(?<!\b(?:hearing|panel|tribunal|court|jury)\s+(?:was|were|had\s+been)\s+)told|whose|victim)\b/i;
 
 /**
  * Whether the text right after a name opening the sentence after a news lead makes that name the

@@ -5,6 +5,7 @@ import type { DocText } from '../text.js';
 import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { foldName } from '../../src/domain/names.js';
 import { isGivenName } from '../redact/lexicon.js';
+import { inRanges, linkListRanges } from './linkLists.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 import { findStandardMentions } from './standards.js';
@@ -47,15 +48,20 @@ const INSTITUTION_AFTER =
 // sets a name in apposition after "the"/"its"/a possessive ("the force's Chief Constable, Jo Bloggs"),
 // or an honorific and name after "a" ("brought by a serving police constable, Mr Bloggs").
 const RANKED_NAME = new RegExp(
-  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.|(?<=\\b(?:[Tt]he|its|['’]s)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),(?=\\s+[A-Z][a-z]+\\s+[A-Z])|(?<=\\b[Aa]n?\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),\\s+(?:Mr|Mrs|Ms|Miss|Mx)\\.?(?=\\s+[A-Z]))?\\s+(?:(\\d{2,6}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s+)?(${RANK_SOURCE})(?:(?<![a-z]{5})\\.|(?<=\\b(?:[Tt]he|its|['’]s)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),(?=\\s+[A-Z][a-z]+\\s+[A-Z])|(?<=\\b[Aa]n?\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z]+),\\s+(?:Mr|Mrs|Ms|Miss|Mx)\\.?(?=\\s+[A-Z]))?\\s+(?:(\\d{2,6}[A-Z]{0,2}|[A-Z]{1,2}\\d{2,6})(?:\\s+|[.,]\\s*))?(${NAME_SOURCE})(?![A-Za-z'’-])(?!${INSTITUTION_AFTER})(?:\\s*\\((\\d{2,6}[A-Z]{0,2})\\))?`,
   'g',
 );
 
 /**
  * Anonymity labels: a rank or "Officer" and a capital with up to three digits ("PC A", "Officer C1",
- * "Armed Police Officer W80"). The letter must stand alone, so "PC Aaron" is a name, not a label.
+ * "Armed Police Officer W80"), or "Officer" and a number ("Officer 2", as reviews number their case
+ * studies' officers; after a rank a number is a collar number). The letter must stand alone, so "PC
+ * Aaron" is a name, not a label.
  */
-const LABELLED = new RegExp(`(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“'‘]?([A-Z]\\d{0,3})["”'’]?(?![A-Za-z0-9])`, 'g');
+const LABELLED = new RegExp(
+  `(?<![A-Za-z])(?:(${FORMER_SOURCE})\\s*)?(${RANK_SOURCE}|[Oo]fficer|OFFICER)\\s+["“'‘]?([A-Z]\\d{0,3}|(?<=\\b(?:Officer|OFFICER)\\s+)\\d{1,2})["”'’]?(?![A-Za-z0-9])`,
+  'g',
+);
 
 /**
  * A named person then described by rank, for articles and judgments that name first:
@@ -81,13 +87,17 @@ const ROLE_AFTER =
 /**
  * The person who chaired, conducted or decided the proceedings ("a hearing conducted by Chief
  * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role
- * ("Panel member: Supt ..."); "the staff member, Detention Officer ..." describes the subject.
+ * ("Panel member: Supt ..."), or a meeting's "Person conducting" column beside the name; "the staff
+ * member, Detention Officer ..." describes the subject.
  */
 const ROLE_BEFORE =
-  /(?:friend|chair(?:ed by)?|(?<!\bstaff\s)member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
-/** Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent Member:"); a "staff member" is the subject's own description. */
+  /\b(?:person|officer)\s+conducting(?:\s+the\s+(?:meeting|hearing))?\s*:?\s*$|(?:friend|chair(?:ed by)?|(?<!\bstaff\s)member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
+/**
+ * Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent
+ * Member:", a meeting's "Person conducting"); a "staff member" is the subject's own description.
+ */
 const ROLE_FIELD =
-  /\b(?:chair\w*|(?<!\bstaff\s)member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
+  /\b(?:chair\w*|(?:person\s+)?conducting|decision\s+maker|(?<!\bstaff\s)member|assessor|adviser|senior police officer|presenting|appropriate authority|friend|representative|witness|investigator|secretary|spokes\w+)\b/i;
 /**
  * A sentence ended inside a field's value before the name: a transcript's speaker label ("THE CHAIR:
  * Thank you. DC Jo Bloggs, you may sit"), whose words name others, not the holder of the role.
@@ -126,14 +136,16 @@ const NAMED_LEFT_FORCE = new RegExp(
 const DESCRIBED_THEN_NAMED = new RegExp(`${NEWS_LEAD_SOURCE}((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})(?![A-Za-z'’-])`, 'g');
 /** "A former Northumbria Police constable": the rank of a former officer described without a name. */
 const FORMER_DESCRIBED = new RegExp(`\\b(?:a|the)\\s+former\\s+(?:[A-Z][a-z]+\\s+){0,3}(${RANK_SOURCE})(?![A-Za-z])`, 'g');
+/** "called Officer 1 and", "referred to as Officer A, Officer B and": a list of the labels a text will use. */
+const LABELS_INTRODUCED_BEFORE = /\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:Officer\s+[A-Z0-9]\d{0,3}\s*(?:,|and)\s*)*$/;
 /** The identifier of an anonymity label ("A", "C1", "W80"). */
 const LABEL_ID = /^[A-Z]\d{0,3}$/;
-/** "former"/"ex-" (not "then") before a rank: the officer has left. */
-const FORMER_WORD = /former|ex/i;
+/** "former"/"ex-"/"retired" (not "then") before a rank: the officer has left. */
+const FORMER_WORD = /former|ex|retired/i;
 /** "a former constable", "a retired sergeant". */
 const LEFT_WORD = /former|retired/i;
-/** A rank read only as "officer" gives no rank. */
-const OFFICER_WORD = /officer$/i;
+/** A rank read only as "officer" gives no rank ("police community support officer" is one). */
+const rankOrNull = (words: string): string | null => (normaliseRank(squash(words)) ? squash(words) : null);
 /** "then detective sergeant": a past rank, used only when no other is given. */
 const PAST_RANK_PREFIX = /^(?:the|then)\b/i;
 /** "PC Lowe is a firearms instructor", "remains an officer": present tense, still serving. */
@@ -163,22 +175,30 @@ const CLAUSE_WORDS_BEFORE = /\b[a-z]{2,}\b/;
  * enough. Only an officer appeals to a police appeals tribunal, so its "Appellant:" field names the subject.
  */
 const SUBJECT_FIELD_BEFORE =
-  /(?:name of officer|officer(?:\(s\))?|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
+  /(?:name of officer|officer(?:\(s\))?|officers?\s+concerned|subject|in relation to|in the matter of|an appeal (?:by|of)|appellant|alleged that|found that|allegations?\s+against)\s*[:–-]?\s*$/i;
 
 /**
- * "reduction in rank to the rank of Sergeant", "reduced to Constable": the latest rank, also as an
+ * "reduction in rank to the rank of Sergeant", "reduced to Constable", "reduced by one rank, to
+ * Inspector": the latest rank, also as an
  * outcome field opens it ("Reduction in rank to Constable") or a table's "Current rank | ..." row
  * gives it after the hearing. An
  * acting rank ("A/Insp ... (substantive rank Sergeant)") is held for a while; the substantive one is the
  * officer's own.
  */
 const REDUCED_TO = new RegExp(
-  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
+  `\\b(?:(?:[Rr]eduction\\s+in\\s+rank|[Rr]educed\\s+in\\s+rank|[Rr]educed(?:\\s+by\\s+(?:one|a|two)\\s+ranks?,?)?|[Dd]emoted)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?|[Ss]ubstantive\\s+rank\\s+(?:of\\s+|is\\s+|was\\s+)?(?:an?\\s+)?|[Cc]urrent\\s+rank[ \\t]*[:|][ \\t]*)(${RANK_SOURCE})`,
   'g',
 );
 /** Evidence the subject has left: "resigned", "retired", "the former officer". */
 const LEFT_SERVICE =
   /\b(?:resigned|retired|the former officer|the ex-officer|left the (?:force|service|constabulary))\b|\b(?:claimant|appellant|respondent|applicant)\b[^.]{0,60}?\b(?:is|was|,)\s*(?:a|an)\s+former\b/i;
+/**
+ * The mention's own sentence or the next says the person has since left ("PC Jo Bloggs - the
+ * sergeant that night. He has since retired", "Jo Bloggs, who has since resigned"): a page about
+ * several officers says it of one, so the page-wide evidence above cannot.
+ */
+const LEFT_SINCE_AFTER =
+  /^[^.]*(?:\.\s+(?:He|She|They)\s+|,\s+who\s+|\b(?:and|but)\s+(?:he|she)\s+)(?:has|have|had)\s+(?:since\s+)?(?:retired|resigned|left\s+the\s+(?:force|service|constabulary))\b/;
 /** Evidence the subject still serves. */
 const STILL_SERVING = /\b(?:remains? (?:a )?serving|serving officer|remains a police officer|still serving)\b/i;
 
@@ -295,7 +315,7 @@ const NAME_THEN_BRACKETED_RANK = new RegExp(
   'g',
 );
 
-function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[] {
+function findMentions(doc: DocText, notOfficers: ReadonlySet<string>, kind: DocumentKind): Mention[] {
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(RANKED_NAME)) {
     if (FORCE_WORD.test(m[4] ?? '')) continue;
@@ -345,7 +365,7 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const name = cleanName(m[1] ?? m[2] ?? '');
     if (!name) continue;
     const start = m.index ?? 0;
-    const rankText = OFFICER_WORD.test(m[6] ?? '') ? null : squash(m[6] ?? '');
+    const rankText = rankOrNull(m[6] ?? '');
     // A panel's make-up lists its members the same way ("a legally qualified chair, Mr Jo Bloggs, a
     // Superintendent from another force"): the role before the name still makes them no subject.
     const roleContext = context(doc, start, start + m[0].length).roleContext;
@@ -384,16 +404,39 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>): Mention[]
     const start = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
     // A rank opening the "name" ("Chief Constable Jo Bloggs said") is a ranked mention, read above.
     if (!name || normaliseRank(name.split(' ')[0] ?? '') || !namedAsLeadOfficer(doc.text.slice(start + (m[3] ?? '').length, start + (m[3] ?? '').length + 300))) continue;
-    const rankText = OFFICER_WORD.test(m[2] ?? '') ? null : squash(m[2] ?? '');
+    const rankText = rankOrNull(m[2] ?? '');
     out.push({ ...namedSubject(name, start, (m[3] ?? '').length, rankText, Boolean(m[1]) && m[1] !== 'serving '), ...context(doc, start, start + (m[3] ?? '').length) });
+  }
+  // A judgment's parties are read by the judgment reader; there an appellant can be anyone.
+  for (const m of kind === 'judgment' ? [] : doc.text.matchAll(APPELLANT_NAME_LINE)) {
+    const name = cleanName(m[1] ?? '');
+    const described = APPELLANT_DESCRIBED.exec(doc.text);
+    if (!name || normaliseRank(name.split(' ')[0] ?? '')) continue;
+    out.push(namedSubject(name, m.index ?? 0, m[0].length, described ? squash(described[2] ?? '') : null, Boolean(described?.[1])));
   }
   for (const m of doc.text.matchAll(NAMED_IN_UNIT)) {
     const name = cleanName(m[1] ?? '');
     if (!name) continue;
     out.push(namedSubject(name, m.index ?? 0, m[0].length, null, false));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Headlines in a list of links to other stories name other stories' officers.
+  const links = linkListRanges(doc.text);
+  return out.filter((m) => !inRanges(links, m.start)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An appeal's caption sets the appellant's name alone on the line above "Appellant" ("JO
+ * BLOGGS\nAppellant"), without a rank: only an officer appeals to a police appeals tribunal, so the
+ * name is the subject's, and the text's "The Appellant is a police sergeant" gives the rank.
+ */
+const APPELLANT_NAME_LINE = new RegExp(
+  `(?:^|\\n)[ \\t]*((?:${CAPS_NAME_WORD}|${NAME_WORD})(?:[ \\t]+(?:${CAPS_NAME_WORD}|${NAME_WORD})){1,3})[ \\t]*\\n[ \\t]*(?:[Tt]he\\s+)?(?:Appellant|APPELLANT)[ \\t]*(?:\\n|$)`,
+  'g',
+);
+/** "The Appellant is a police sergeant", "the appellant, a former constable": the appellant's rank. */
+const APPELLANT_DESCRIBED = new RegExp(
+  `\\b[Tt]he\\s+[Aa]ppellant(?:\\s+(?:is|was)|,)\\s+(?:a|an)\\s+(former\\s+|retired\\s+)?(?:serving\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
+);
 
 /** A field naming a person without a rank ("Name: Jo Bloggs", "Officer's name: ..."). */
 const NAME_LABEL = /^(?:(?:subject|officer|staff\s+member)(?:['’]s)?\s+)?(?:full\s+)?name$/;
@@ -455,10 +498,14 @@ function usualLabel(ms: readonly { label: string | null }[]): string | null {
   return best;
 }
 
-/** How often each key's surname or label occurs anywhere in the text, in one pass. */
-function countOccurrences(doc: DocText, keys: string[]): Map<string, number> {
+/**
+ * How often each surname occurs anywhere in the text, in one pass, counted by its folded form (the
+ * key's word). The surnames are searched as written: the folded key of "Ashdown-Lee" ("ashdownlee")
+ * is no word of the text.
+ */
+function countOccurrences(doc: DocText, surnames: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const words = keys.map((k) => k.slice(k.indexOf(':') + 1)).filter((w) => w.length > 1);
+  const words = [...new Set(surnames.filter((w) => w.length > 1))];
   if (!words.length) return counts;
   const re = new RegExp(`(?<![A-Za-z0-9])(${words.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'gi');
   for (const m of doc.text.matchAll(re)) {
@@ -490,13 +537,13 @@ export interface OfficerResult {
  * `notOfficers` holds complainants' labels ("Officer F" can be a complainant).
  */
 export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: ReadonlySet<string> = new Set(), parties: readonly string[] = []): OfficerResult {
-  const mentions = findMentions(doc, notOfficers);
+  const mentions = findMentions(doc, notOfficers, kind);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
   trimRunOnNames(byKey);
   const counts = countOccurrences(
     doc,
-    [...byKey.keys()].filter((k) => k.startsWith('name:')),
+    [...byKey].filter(([k]) => k.startsWith('name:')).flatMap(([, ms]) => ms.map((m) => m.name?.split(' ').pop() ?? '')),
   );
   const officers: OfficerFact[] = [];
   const keyOf = new Map<string, string>();
@@ -512,7 +559,9 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
     if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField || opensAllegation(doc, m, mentions))) continue;
     const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
     const ranked = ms.find((m) => m.rank && !PAST_RANK_PREFIX.test(m.rankText ?? '')) ?? ms.find((m) => m.rank);
-    const first = ms[0]!;
+    // A sentence giving the labels it will use ("the officers are called Officer 1 and Officer 2") is
+    // no place about the officer: the first mention after it is where the officer's case begins.
+    const first = ms.find((m) => !LABELS_INTRODUCED_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) ?? ms[0]!;
     const fk = `o${officers.length + 1}`;
     keyOf.set(key, fk);
     officers.push({
@@ -617,7 +666,7 @@ function partyKeysOf(party: string): string[] {
 }
 
 function formerStatus(doc: DocText, ms: Mention[], kind: DocumentKind): boolean | null {
-  if (ms.some((m) => m.former)) return true;
+  if (ms.some((m) => m.former || LEFT_SINCE_AFTER.test(doc.text.slice(m.end, m.end + 160)))) return true;
   for (const m of ms) {
     const around = doc.text.slice(m.start, m.end + 120);
     if (STILL_SERVING.test(around) || PRESENT_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 60))) return false;

@@ -48,6 +48,11 @@ export const PERSON_ADJECTIVES = [
   'detained',
   'arrested',
   'junior',
+  // A trade or setting before the noun ("a taxi driver", "a fellow passenger") still describes one person.
+  'taxi',
+  'bus',
+  'delivery',
+  'fellow',
 ] as const;
 
 /** What an officer does to a person that makes the person its victim: the description is the verb's object. */
@@ -101,6 +106,10 @@ export const CONDUCT_VERBS = [
   'concern',
   'concerns',
   'concerned',
+  // How the officer treated or dealt with the person ("his treatment of a colleague").
+  'treatment\\s+of',
+  // The crime against the person whose case the officer mishandled ("the rape of a 19-year-old woman").
+  'rape\\s+of',
   'arrest\\s+of',
   'detention\\s+of',
   'restraint\\s+of',
@@ -117,6 +126,9 @@ export const RELATIVE_CLAUSES = [
   'who\\s+was\\s+(?:driving|walking|cycling|riding)',
   'who\\s+(?:had\\s+been|was)\\s+(?:arrested|detained|stopped)',
   '(?:who|whom)?\\s*(?:he|she)\\s+(?:had\\s+)?(?:stopped|arrested)\\b',
+  // A description the officer met because the person reported a crime ("met a woman travelling alone
+  // ... after she reported that she had been followed"): the person came to police for help.
+  '[^.;]{0,80}?\\b(?:after|when)\\s+(?:she|he|they)\\s+(?:had\\s+)?(?:reported|called|complained)\\b',
 ] as const;
 
 const nouns = PERSON_NOUNS.join('|');
@@ -139,6 +151,20 @@ const IN_CUSTODY = new RegExp(
   'gi',
 );
 /**
+ * Someone the officer knows, by possessive: records looked up about "her neighbour" or "his
+ * boyfriend's former partner" wrong that person as much as a stranger.
+ */
+const ACQUAINTANCE = `(?:his|her|their)\\s+(?:(?:boyfriend|girlfriend|partner|husband|wife)['’]s\\s+)?(?:(?:former|ex-)\\s*)?(?:neighbour|partner|girlfriend|boyfriend|wife|husband|ex)\\b`;
+/**
+ * The driver or rider of a vehicle the officer struck or stopped ("the driver of the car he struck",
+ * "stopped a car ... the driver of the car had got out"): the person the conduct wronged, described
+ * by the vehicle. Counted when the text says the officer hit, stopped or injured.
+ */
+const VEHICLE_PERSON = /\b(the\s+(?:driver|rider|passenger|occupant)\s+of\s+the\s+(?:other\s+)?(?:car|vehicle|van|lorry|motorcycle|motorbike|moped|scooter))\b/gi;
+const VEHICLE_WRONGED = /\b(?:struck|hit|collided\s+with|rammed|stopped|injured|injuries)\b/i;
+/** Taking a person to the ground is force used on them ("took a 15-year-old boy to the ground"). */
+const TAKEN_DOWN = new RegExp(`\\btook\\s+(${DESCRIPTION})\\s+to\\s+the\\s+ground\\b`, 'gi');
+/**
  * Messages the conduct consists of, with the person they were sent to: "exchanged messages on an app
  * with a 15-year-old girl". A relationship "with a woman he had met" is the conduct itself, not a
  * wrong to her (see RELATIVE_CLAUSES), so only messages count.
@@ -147,7 +173,10 @@ const IN_CUSTODY = new RegExp(
  * Records looked up about a person, or a call taken from them: "searched police systems for
  * information about a neighbour", "took a 999 call from a woman" (the conduct is towards the caller).
  */
-const LOOKED_UP_OR_CALLED = new RegExp(`\\b(?:(?:records|information|details|systems)\\s+(?:[\\w-]+\\s+){0,4}?about|calls?\\s+from)\\s+(${DESCRIPTION})`, 'gi');
+const LOOKED_UP_OR_CALLED = new RegExp(
+  `\\b(?:(?:records|information|details|systems)\\s+(?:[\\w-]+\\s+){0,4}?about|calls?\\s+from)\\s+(${DESCRIPTION}|${ACQUAINTANCE})`,
+  'gi',
+);
 const MESSAGES_WITH = new RegExp(`\\b(?:messages|messaged)\\s+(?:[\\w-]+\\s+){0,6}?with\\s+(${DESCRIPTION})`, 'gi');
 /** "a woman who had reported domestic abuse", "a 19-year-old woman he met". */
 const WITH_CLAUSE = new RegExp(`\\b(${DESCRIPTION})(?=\\s+(?:${RELATIVE_CLAUSES.join('|')}))`, 'gi');
@@ -211,7 +240,22 @@ export interface Description {
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
-  for (const re of [ADOPTED_DESCRIPTION, IN_CUSTODY, WITH_CLAUSE, OBJECT_OF_CONDUCT, MESSAGES_WITH, LOOKED_UP_OR_CALLED, PARTNER, COMPLAINT_BY, COMPLAINED]) {
+  for (const re of [
+    ADOPTED_DESCRIPTION,
+    IN_CUSTODY,
+    WITH_CLAUSE,
+    OBJECT_OF_CONDUCT,
+    MESSAGES_WITH,
+    LOOKED_UP_OR_CALLED,
+    TAKEN_DOWN,
+    PARTNER,
+    COMPLAINT_BY,
+    COMPLAINED,
+    VEHICLE_PERSON,
+  ]) {
+    // The vehicle's driver is the text's only description of the person wronged, else the same person
+    // described again ("struck a man during a roadside stop ... the driver of the car").
+    if (re === VEHICLE_PERSON && (out.length || !VEHICLE_WRONGED.test(text))) continue;
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? m[2] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);

@@ -70,6 +70,12 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A review's case studies follow one another without headings: a paragraph naming nobody reports on the officer named last.
+    {
+      text: 'In the two cases below the officers are called Officer 5 and Officer 6.\n\nOfficer 5 was a sergeant who bullied a recruit.\n\nOfficer 6, a dispatcher, was reported by a friend.\n\nA meeting later found he had ignored a direct order of his manager, a breach of Orders and Instructions, and he was given a written warning.\n',
+      kind: 'review',
+      expected: ['Officer 6|Orders and Instructions|null'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',

@@ -138,6 +138,43 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'the act in progress', text: 'He was said to have used force when restraining an elderly man at the front counter.', expected: ['an elderly man'] },
     { name: 'in the custody suite', text: 'A woman in the custody suite asked three times for a doctor.', expected: ['a woman'] },
     { name: 'messages exchanged with a child', text: 'Over a month he exchanged messages on a gaming app with a 14-year-old boy.', expected: ['a 14-year-old boy'] },
+    {
+      name: 'a person met because they reported a crime',
+      text: 'The sergeant met a man sleeping rough by the canal when he reported that his tent had been slashed, and later sent him money.',
+      expected: ['a man'],
+    },
+    { name: 'a trade before the noun', text: 'Off duty, he pushed a delivery driver who asked him to move his van.', expected: ['a delivery driver'] },
+    {
+      name: 'how the officer treated a person',
+      text: "The allegations concerned the inspector's treatment of a colleague on the night shift.",
+      expected: ['a colleague'],
+    },
+    {
+      name: 'the crime against the person whose case was mishandled',
+      text: 'She was in charge of the inquiry into the rape of a 22-year-old student and did nothing for a month.',
+      expected: ['a 22-year-old student'],
+    },
+    {
+      name: 'records about someone the officer knows',
+      text: "The constable checked police records about his girlfriend's ex-husband on six days.",
+      expected: ["his girlfriend's ex-husband"],
+    },
+    { name: 'a person taken to the ground', text: 'PC Mott took a 16-year-old girl to the ground outside the chip shop.', expected: ['a 16-year-old girl'] },
+    {
+      name: "a vehicle's driver is the only description of the person hurt",
+      text: 'He drove home after drinking and collided with a parked van; the driver of the van was asleep inside and was bruised.',
+      expected: ['the driver of the van'],
+    },
+    {
+      name: "a vehicle's driver already described otherwise counts once",
+      text: 'She kicked a man at a checkpoint after she stopped his car. The driver of the car needed stitches.',
+      expected: ['a man'],
+    },
+    {
+      name: 'a description labelled where the text takes the person up again by the noun',
+      text: 'The sergeant visited a woman who had reported a break-in. The woman, referred to in the notice as Ms W, later complained.',
+      expected: ['Ms W'],
+    },
     { name: 'a relationship is not a wrong to the person met', text: 'She began a relationship with a man she had met while on patrol.', expected: [] },
     { name: 'a witness in passing', text: 'A woman who lived nearby gave evidence for the officer.', expected: [] },
     { name: 'a witness label introduced as a colleague', text: 'He shouted at a student officer, referred to as Witness 3, in the yard.', expected: ['Witness 3'] },

@@ -246,6 +246,76 @@ describe('extractOfficers', () => {
       kind: 'hearing_outcome',
       expected: [],
     },
+    {
+      // The page's own officer is never named; a headline in a list of links to other stories names another.
+      text: 'A Marlby Police sergeant was given a written warning after a misconduct meeting. The sergeant accepted it.\n\nMost read\n1. Former PC Oren Tull barred from policing\n2. Bridge works to start in May\n\nComments are closed.\n',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    {
+      // "A panel was told" reports the proceedings: nobody speaks, so the named person is still the lead's officer.
+      text: 'A Marlby Police constable has been dismissed after a hearing. Wren Askew, who worked in the town team, misused a database, a panel was told. Ms Askew did not attend.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Wren Askew', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // A lead saying the officer was found to have committed misconduct; the next sentence tells of their service.
+      text: 'A former Marlby Police detective constable has been found to have committed gross misconduct. Ansel Pocklington, who had served as a detective in the fraud team, left the force in May.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ansel Pocklington', label: null, rank: 'Detective Constable', former: true }],
+    },
+    {
+      // A rank whose last word is "officer" is still a rank.
+      text: 'A police community support officer has been sacked after a hearing. Nell Brandish, 33, admitted misconduct.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Nell Brandish', label: null, rank: 'Police Community Support Officer', former: false }],
+    },
+    {
+      // A collar number ending in letters; the person conducting a meeting, in the column beside the subject's, is no subject.
+      text: 'Officer concerned      Police Constable 227KX Pim Otterburn-Lake\nPerson conducting      Chief Inspector Maud Heseltine-Orr\n\nThe officer was given management advice.\n',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Pim Otterburn-Lake', label: null, rank: 'Police Constable', former: false, warrant: '227KX' }],
+    },
+    {
+      // A listing of cases: the first officer's hyphenated surname is named again without a rank, so it is no colleague in passing.
+      text: 'Gross misconduct hearing - Retired Chief Inspector Hal Brookes-Venn\nMr Brookes-Venn is alleged to have lied.\n\nMisconduct hearing - Officer C (Police Sergeant)\nOfficer C is alleged to have sworn at a detainee.\n',
+      kind: 'hearing_notice',
+      expected: [
+        { name: 'Hal Brookes-Venn', label: null, rank: 'Chief Inspector', former: true },
+        { name: null, label: 'Officer C', rank: 'Police Sergeant', former: false },
+      ],
+    },
+    {
+      // Of two officers investigated, the text says of one that he has since left; the other still serves.
+      text: 'We investigated Inspector Ravi Lunt-Okoro - the duty inspector. He has since resigned from the force.\nWe also investigated PC Dee Marchbank, who took the call.\nInspector Lunt-Okoro and PC Marchbank each had a case to answer.\n',
+      kind: 'review',
+      expected: [
+        { name: 'Ravi Lunt-Okoro', label: null, rank: 'Inspector', former: true },
+        { name: 'Dee Marchbank', label: null, rank: 'Police Constable', former: null },
+      ],
+    },
+    {
+      // A review numbers its case studies' officers; after a rank a number is a collar number, no label.
+      text: 'Case study one: Officer 1 lied to the vetting team. Officer 1 resigned.\nCase study two: PC 42 Ada Prewitt and Officer 2 missed a call. PC Prewitt and Officer 2 were warned.\n',
+      kind: 'review',
+      expected: [
+        { name: null, label: 'Officer 1', rank: null, former: null },
+        { name: 'Ada Prewitt', label: null, rank: 'Police Constable', former: null },
+        { name: null, label: 'Officer 2', rank: null, former: null },
+      ],
+    },
+    {
+      // A reduction "by one rank, to" a named rank gives the latest rank.
+      text: 'Superintendent Ola Fenwick-Day faced a panel. The panel ordered that Superintendent Fenwick-Day be reduced by one rank, to Chief Inspector.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ola Fenwick-Day', label: null, rank: 'Chief Inspector', former: false }],
+    },
+    {
+      // A tribunal's caption names the appellant without a rank; a panel member of another force is ranked and named.
+      text: 'BETWEEN:\n\nROWAN ASHBY-TEAL\nAppellant\n\nand\n\nTHE CHIEF CONSTABLE OF WEXMOOR POLICE\nRespondent\n\nPanel:   Mr Ivo Brand (Chair)\n         Chief Superintendent Lorcan Pell (another force)\n\n1. The Appellant is a detective sergeant. He appeals his sanction.\n',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Rowan Ashby-Teal', label: null, rank: 'Detective Sergeant', former: false }],
+    },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 60), () => {
@@ -277,6 +347,19 @@ describe('extractOfficers', () => {
     assert.deepEqual(
       officerMentions(d, found).map((m) => `${m.key}${m.passing ? ':passing' : ''}`),
       ['r1', 'r2', 'r1:passing', 'r2'],
+    );
+  });
+
+  it("takes an officer's first place after a sentence that only lists the labels it will use", () => {
+    const text = 'Here the officers are called Officer 7 and Officer 8.\nOfficer 7, a constable in the Dog Unit, lied.\nOfficer 8 worked in the Control Room.\n';
+    const { officers } = extractOfficers(doc(text), 'review');
+    assert.deepEqual(
+      officers.map((o) => text.slice(o.source.start, o.source.end)),
+      ['Officer 7', 'Officer 8'],
+    );
+    assert.deepEqual(
+      officers.map((o) => o.source.start),
+      [text.indexOf('Officer 7,'), text.indexOf('Officer 8 worked')],
     );
   });
 

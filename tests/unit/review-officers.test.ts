@@ -73,6 +73,14 @@ describe('officers a review names', () => {
         labels: ['Officer V'],
         want: [['Officer V', 'Inspector', true]],
       },
+      {
+        text: 'Officer 3 transferred from another force and in 2031 was a detective inspector. Officer 4, a dispatcher employed as police staff, kept the log.',
+        labels: ['Officer 3', 'Officer 4'],
+        want: [
+          ['Officer 3', 'Detective Inspector', null],
+          ['Officer 4', 'Police Staff', null],
+        ],
+      },
       // A rank in an earlier sentence is another person's: the description stops at the full stop.
       { text: 'The sergeant was told. A call handler, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
     ];

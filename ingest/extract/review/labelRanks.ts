@@ -19,18 +19,32 @@ const RANK_THEN_LABEL_RE = new RegExp(
   'g',
 );
 
+/**
+ * The label first, then its rank in the same sentence: "Officer 1 joined in 2014 and by 2023 was a
+ * detective constable", "Officer 2, a call handler employed as police staff". A case study introduces
+ * its officer this way too. Groups: 1 label, 2 status, 3 rank.
+ */
+const LABEL_THEN_RANK_RE = new RegExp(
+  `(?<![A-Za-z])(Officer[ \\t]+(?:[A-Z]\\d{0,3}|\\d{1,2}))(?![A-Za-z0-9])(?:,|[^.;]{0,80}?\\b(?:was|is))\\s+(?:a|an)\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:employed\\s+as\\s+|working\\s+as\\s+)?(${RANK_SOURCE})(?![A-Za-z])`,
+  'g',
+);
+
 /** Fills the rank (and having left) of labelled officers whose description comes before the label. */
 export function withDescribedLabelRanks(doc: DocText, officers: readonly OfficerFact[]): void {
   const byLabel = new Map(officers.filter((o) => o.label && !o.rank).map((o) => [(o.label as string).toLowerCase(), o]));
   if (!byLabel.size) return;
-  for (const m of doc.text.matchAll(RANK_THEN_LABEL_RE)) {
-    const o = byLabel.get(squash(m[3] ?? '').toLowerCase());
-    const rankText = squash(m[2] ?? '');
+  const described = [
+    ...[...doc.text.matchAll(RANK_THEN_LABEL_RE)].map((m) => ({ at: m.index ?? 0, status: m[1], rank: m[2], label: m[3] })),
+    ...[...doc.text.matchAll(LABEL_THEN_RANK_RE)].map((m) => ({ at: m.index ?? 0, status: m[2], rank: m[3], label: m[1] })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of described) {
+    const o = byLabel.get(squash(m.label ?? '').toLowerCase());
+    const rankText = squash(m.rank ?? '');
     const rank = normaliseRank(rankText);
     if (!o || o.rank || !rank) continue;
     o.rank = rank;
     o.rankText = rankText;
-    const status = (m[1] ?? '').toLowerCase();
+    const status = (m.status ?? '').toLowerCase();
     if (status) o.former ??= status !== 'serving';
   }
 }
