@@ -240,7 +240,8 @@ describe('extractOutcomes', () => {
     it(c.text.slice(0, 60), () => {
       const doc = new DocText([{ num: 1, text: c.text }]);
       const { officers, mentions } = extractOfficers(doc, c.kind);
-      assert.ok(officers.length > 0, 'officer found');
+      // A name only in a list of links to other stories is no officer at all (officers.ts); the page's sanction then goes to nobody.
+      if (c.expected.length) assert.ok(officers.length > 0, 'officer found');
       assert.deepEqual(
         extractOutcomes(
           doc,
