@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { periodScanner } from './periods.js';
+import { WEEKDAYS, decisionOnSittingDay, sittingDays, type DayMonth, type Found } from './sittingDays.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -137,12 +138,6 @@ const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|
 /** A month word written in lower case is an ordinary word ("may", "march"). */
 const LOWERCASE_WORD = /^[a-z]/;
 
-interface Found {
-  iso: string | null;
-  start: number;
-  end: number;
-}
-
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -150,7 +145,6 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = WEEKDAYS.join('|');
 /** A verdict told by weekday alone, as news does: "was sacked ... on Tuesday", "the panel ruled at a hearing on Monday". */
 const WEEKDAY_VERDICT = new RegExp(
@@ -177,42 +171,21 @@ function weekdayBefore(published: string, weekday: string): string | null {
   return null;
 }
 
-/** "gave its decision on the final day of the hearing", "the decision was given ... on the afternoon of the second day". */
-const DECIDED_ON_DAY =
-  /\b(?:decision|outcome|determinations?|sanction|findings\s+and\s+(?:outcome|sanction))\b[^.]{0,80}?\bon\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?(first|second|third|fourth|fifth|final|last)\s+day\b/i;
-const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth'];
-/** The days of one sitting's list ("2, 3 and 4 December", "13 and 14 October"), or a date and the dates joined to it ("Wed 14th Jan and Thu 15th Jan"). */
-const DAY_LIST = /^(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\s/;
-const JOINED_DATE = /^[\s,]*(?:and|to|until|-|–|&)?\s*(?:[A-Z][a-z]{2,8}\s+)?$/;
-
-function hearingDays(text: string, f: Found, found: readonly Found[]): string[] {
-  const words = text.slice(f.start, f.end);
-  const list = DAY_LIST.exec(words);
-  if (list && f.iso) {
-    const nums = [
-      list[1]!,
-      ...(list[2] ?? '')
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-      list[3]!,
-    ].map((x) => parseInt(x, 10));
-    const [y, m] = f.iso.split('-').map(Number) as [number, number];
-    return nums.map((d) => iso(y, m, d)).filter((d): d is string => d !== null);
-  }
-  const days = f.iso ? [f.iso] : [];
-  let prev = f;
-  for (const g of found) {
-    if (g.start <= prev.start) continue;
-    if (!g.iso || !JOINED_DATE.test(text.slice(prev.end, g.start))) break;
-    days.push(g.iso);
-    prev = g;
-  }
-  return days;
-}
-
 /** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
 export const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+
+/** A day then its month ("Friday 5th December", "the 4th of March"), or the month first ("March 4"). */
+const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b|\\b(${MONTH_SOURCE})\\s+(\\d{1,2})\\b`);
+
+/** Reads the day and month of a date found in `text`, for a date whose year the text leaves to its context. */
+function dayMonthIn(text: string): DayMonth {
+  return (f) => {
+    const m = DAY_MONTH.exec(text.slice(f.start, f.end));
+    if (!m) return null;
+    const month = monthIndex(m[2] ?? m[3] ?? '');
+    return month ? { month, day: Number(m[1] ?? m[4]) } : null;
+  };
+}
 
 /** Every date expression; a yearless one takes its year from a "Month YYYY" of the same month. */
 export function findDates(text: string): Found[] {
@@ -336,22 +309,20 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
   }
+  // "On its third day, Wednesday", "the following morning", "on the Friday": a day counted on the hearing's own calendar.
+  const hearingFact = facts.find((d) => d.role === 'hearing');
+  if (hearingFact && !facts.some((d) => d.role === 'decision')) {
+    const hf = found.find((f) => f.start === doc.offsetOf(hearingFact.source));
+    const days = hf ? sittingDays(text, hf, found) : [hearingFact.date];
+    const said = days.length && /^\d{4}-\d{2}-\d{2}$/.test(days[0]!) ? decisionOnSittingDay(text, days, found, dayMonthIn(text)) : null;
+    if (said) facts.push({ role: 'decision', date: said.date, source: doc.span(said.start, said.end) });
+  }
   // News dated by its dateline tells the verdict by weekday ("a panel ruled at the end of a hearing on Tuesday").
   if (!facts.some((d) => d.role === 'decision')) {
     const said = WEEKDAY_VERDICT.exec(text);
     const published = said ? found.find((f) => f.iso && isDateline(text, f)) : undefined;
     const day = said && published ? weekdayBefore(published.iso!, said[1]!) : null;
     if (said && day) facts.push({ role: 'decision', date: day, source: doc.span(said.index, said.index + said[0].length) });
-  }
-  // "The decision was given on the afternoon of the second day": that day of the hearing's own list.
-  const hearingFact = facts.find((d) => d.role === 'hearing');
-  if (hearingFact && !facts.some((d) => d.role === 'decision')) {
-    const nth = DECIDED_ON_DAY.exec(text);
-    const hf = nth ? found.find((f) => f.start === doc.offsetOf(hearingFact.source)) : undefined;
-    const days = hf ? hearingDays(text, hf, found) : [];
-    const want = nth ? (/^(?:final|last)$/i.test(nth[1]!) ? days.length - 1 : ORDINAL_DAYS.indexOf(nth[1]!.toLowerCase())) : -1;
-    const day = days[want];
-    if (nth && day && days.length > 1) facts.push({ role: 'decision', date: day, source: doc.span(nth.index, nth.index + nth[0].length) });
   }
   // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
   if (kind !== 'review' && kind !== 'judgment') {

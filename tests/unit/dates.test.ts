@@ -376,6 +376,21 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     // A day of the hearing's own list: "the final day", "the afternoon of the second day".
     { text: 'The hearing at Hindlip took place on 7, 8 and 9 April 2026. The panel gave its decision on the final day of the hearing.\n', expected: '2026-04-09' },
     { text: 'Hearing held: Mon 2nd Feb 2026 and Tue 3rd Feb 2026\nThe outcome was given to the officer on the afternoon of the second day.\n', expected: '2026-02-03' },
+    // Day-of-hearing arithmetic: a counted day, a weekday, "the day of the hearing" or "the next morning" on the hearing's own calendar.
+    {
+      text: 'A hearing about PC Orla Fenwick opened on Monday 4 May 2026. It closed on the third day, Wednesday, when the chair read out the outcome.\n',
+      expected: '2026-05-06',
+    },
+    { text: 'The hearing began on Tuesday 3 November 2026 and, on its fifth day, Monday 9 November, the panel gave its decision.\n', expected: '2026-11-09' },
+    { text: 'The hearing began on Thursday 5 March 2026 and the outcome came on its third day.\n', expected: '2026-03-09' },
+    { text: 'Misconduct hearing: 12 October 2026\nThe chair reached her decision on the day of the hearing.\n', expected: '2026-10-12' },
+    {
+      text: 'Dates of hearing | 06/04/2026 - 08/04/2026\nThe panel gave its findings late on Tuesday 7 April and gave the sanction the following morning.\n',
+      expected: '2026-04-08',
+    },
+    { text: 'The hearing was held on 1, 2 and 4 June 2026; the outcome was announced on the third sitting day.\n', expected: '2026-06-04' },
+    { text: 'Hearing: 9 and 10 March 2026 in Exeter\nAfter a short break the panel announced its decision on the Tuesday.\n', expected: '2026-03-10' },
+    { text: 'Hearing: 9 March 2026\nThe outcome will be announced at the end of the hearing.\n', expected: null },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
