@@ -51,13 +51,14 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
 const DECISION_BEFORE =
   /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|\b(?:panel|chair(?:person)?|tribunal|he|she|they|we)\s+(?:decided|determined|ruled)\s+on\s+(?:the\s+)?$|\b(?:considered|decided|determined)\s+(?:the\s+)?(?:outcome|sanction)s?\s+on\s+(?:the\s+)?$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /**
- * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31": the day the
- * outcome was decided; the text does not say when the hearing sat (it may have run for days).
+ * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31", "A hearing was
+ * arranged. It ended on 3 May": the day the outcome was decided; the text does not say when the hearing
+ * sat (it may have run for days). "It" opening the next sentence is still the hearing.
  */
-const HEARING_ENDED = /\b(?:hearings?|meeting)\b[^.]{0,120}\b(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
+const HEARING_ENDED = /\b(?:hearings?|meeting)\b(?:[^.]{0,120}\b|[^.]{0,120}\.\s+It\s+(?:\w+\s+){0,2})(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:", or a table row's label cell ("Date of outcome | ..."). */
 const DECISION_FIELD =
-  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–|]?[ \t]*$/i;
+  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent|delivered|announced)(?:\s+on)?)\s*[:\-–|]?[ \t]*$/i;
 /**
  * "The finding and outcome for both officers were given on 17 October", "the determinations were given
  * orally at the end of the meeting on 2 May": the decision, however many words part the noun from its
@@ -90,10 +91,12 @@ const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
  * "The hearing will take place from the 21st of January", "is listed for five days from Monday", "will
  * face a hearing from Monday 9 February", "This hearing began on Monday 10 November": a sitting that opens
- * that day, unlike a rule in force "from" a date.
+ * that day, unlike a rule in force "from" a date. A sentence of its own after the one naming the hearing
+ * ("It was listed for two days from ...", "It sat on 4, 5 and 7 May") still names its days: only a
+ * sitting is listed for days or sits.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since

@@ -341,6 +341,13 @@ describe('extractDates: one role read from a shape', () => {
     },
     { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', role: 'hearing', expected: '2026-10-09' },
     { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', role: 'hearing', expected: '2026-05-06' },
+    // A sentence of its own after the one naming the hearing: only a sitting is listed for days, or sits.
+    {
+      text: 'The hearing heard from four witnesses called by the force and by the officer. It was listed for four days from Tuesday 2 June 2026.\n',
+      role: 'hearing',
+      expected: '2026-06-02',
+    },
+    { text: 'The panel was chaired by a barrister and heard from six witnesses. It sat on 9, 10 and 12 March 2026.\n', role: 'hearing', expected: '2026-03-09' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
@@ -391,6 +398,9 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     { text: 'The hearing was held on 1, 2 and 4 June 2026; the outcome was announced on the third sitting day.\n', expected: '2026-06-04' },
     { text: 'Hearing: 9 and 10 March 2026 in Exeter\nAfter a short break the panel announced its decision on the Tuesday.\n', expected: '2026-03-10' },
     { text: 'Hearing: 9 March 2026\nThe outcome will be announced at the end of the hearing.\n', expected: null },
+    // A field naming the outcome's delivery; "It ended on" in the sentence after the one naming the hearing.
+    { text: 'Hearing dates: 3 and 4 June 2026\nOutcome delivered: Monday 8th June 2026\n', expected: '2026-06-08' },
+    { text: 'The force then arranged a misconduct hearing for the inspector. It ended on Friday 17 April 2026.\n', expected: '2026-04-17' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
