@@ -34,6 +34,48 @@ const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURC
 /** A capitalised month (case-sensitive: "may" is a verb) then the day, and maybe the year: "August 12, 2022", "April 16". */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![/.:]\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
 
+/** The days of a month written as words, as formal notices do ("Monday the nineteenth of October"): index + 1 is the day. */
+const DAY_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
+  'twenty-eighth',
+  'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+];
+/** A day written as a word then its month, and maybe the year ("the second of February 2027"); "twenty first" may lose its hyphen. */
+const WORD_DAY_DATE = new RegExp(
+  `\\b(?:the\\s+)?(${DAY_WORDS.map((w) => w.replace('-', '[-\\s]'))
+    .reverse()
+    .join('|')})\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gi',
+);
+
 /** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
 const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
 /** The court's hearing and the judgment date in a judgment's header ("Hearing date:", "Date of hearing:"). */
@@ -211,6 +253,16 @@ export function findDates(text: string): Found[] {
     const month = monthIndex(m[2] ?? m[3] ?? '');
     const year = m[4] ? Number(m[4]) : yearFor.get(month);
     out.push({ iso: year ? iso(year, month, Number(m[1])) : null, start, end });
+  }
+  // Formal notices write the day as a word ("the nineteenth of October 2026").
+  for (const m of text.matchAll(WORD_DAY_DATE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (LOWERCASE_WORD.test(m[2] ?? '') || out.some((f) => f.start < end && start < f.end)) continue;
+    const month = monthIndex(m[2] ?? '');
+    const day = DAY_WORDS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/, '-')) + 1;
+    const year = m[3] ? Number(m[3]) : yearFor.get(month);
+    out.push({ iso: year ? iso(year, month, day) : null, start, end });
   }
   // The press writes the month first ("August 12, 2022", "on April 16"): read where nothing else matched.
   for (const m of text.matchAll(MONTH_FIRST)) {

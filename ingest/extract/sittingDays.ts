@@ -64,9 +64,12 @@ const NEXT_DAY =
  * ("on Friday 5 May") is a date of its own, read elsewhere.
  */
 const ON_WEEKDAY = new RegExp(
-  `\\b(?:decisions?|outcomes?|determinations?|sanctions?|verdict|concluded|ended|finished)\\b[^.]{0,50}?\\bon\\s+(?:the\\s+)?(${WEEKDAY})\\b(?![ \\t]*,?[ \\t]*(?:the\\s+)?\\d)`,
+  `\\b(?:decisions?|outcomes?|determinations?|sanctions?|verdict|concluded|ended|finished)\\b[^.\\n]{0,50}?\\bon\\s+(?:the\\s+)?(${WEEKDAY})\\b(?![ \\t]*,?[ \\t]*(?:the\\s+)?\\d)`,
   'g',
 );
+
+/** A notice's words for what is still to come ("will be announced on the Friday"): no decision has a day yet. */
+const FUTURE = /\b(?:will|shall|to\s+be|is\s+(?:due|expected|scheduled))\b/i;
 
 /** Between two days of one sitting's list: a comma, "and", or a range's "to". */
 const LIST_JOIN = /^[\s,]*(?:and|&)?\s*(?:[A-Z][a-z]{2,8}\s+)?$/;
@@ -192,7 +195,8 @@ export function decisionOnSittingDay(text: string, days: readonly string[], foun
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const [s, e] = sentenceAround(text, at, end);
-    if (!DECIDING.test(text.slice(s, at) + ' ' + text.slice(end, e))) continue;
+    const sentence = text.slice(s, at) + ' ' + text.slice(end, e);
+    if (!DECIDING.test(sentence) || FUTURE.test(sentence)) continue;
     // A date written right after the count ("on its fourth day, Friday 5 December") says which day outright.
     const written = found.find((f) => f.start >= end && /^[\s,]*$/.test(text.slice(end, f.start)));
     const given = written ? resolve(written) : null;
@@ -211,11 +215,13 @@ export function decisionOnSittingDay(text: string, days: readonly string[], foun
   for (const m of text.matchAll(NEXT_DAY)) {
     const at = m.index ?? 0;
     const [s] = sentenceAround(text, at, at + m[0].length);
+    if (FUTURE.test(m[0])) continue;
     const before = found.filter((f) => f.start >= s && f.end <= at + m[0].length).pop();
     const day = before ? resolve(before) : null;
     if (day && day >= first) return { date: addDays(day, 1), start: at, end: at + m[0].length };
   }
   for (const m of text.matchAll(ON_WEEKDAY)) {
+    if (FUTURE.test(m[0])) continue;
     const weekday = m[1]!;
     const listed = days.find((d) => weekdayOf(d) === weekday);
     const day = listed ?? (days.length === 1 ? nextWeekday(first, weekday) : null);

@@ -24,6 +24,10 @@ describe('findDates', () => {
     { text: '9-10 June 2025 and 4/11/2025', expected: ['2025-06-09', '2025-11-04'] },
     // A numbered day of a hearing is not the first day of a range.
     { text: 'Day 2 - Tuesday 9 December 2025 - Court 4', expected: ['2025-12-09'] },
+    // A day written as a word, as formal notices write it.
+    { text: 'Friday the twenty-third of January 2026', expected: ['2026-01-23'] },
+    { text: 'to open on the thirty first of May 2027', expected: ['2027-05-31'] },
+    { text: 'the second reason; the fourth of these', expected: [] },
   ];
   for (const c of cases)
     it(JSON.stringify(c.text), () =>
@@ -398,6 +402,7 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     { text: 'The hearing was held on 1, 2 and 4 June 2026; the outcome was announced on the third sitting day.\n', expected: '2026-06-04' },
     { text: 'Hearing: 9 and 10 March 2026 in Exeter\nAfter a short break the panel announced its decision on the Tuesday.\n', expected: '2026-03-10' },
     { text: 'Hearing: 9 March 2026\nThe outcome will be announced at the end of the hearing.\n', expected: null },
+    { text: 'Kind: hearing on the decision on sanction only\nDate: to open on Thursday 3 September 2026\nThe sanction will be given on the Friday.\n', expected: null },
     // A field naming the outcome's delivery; "It ended on" in the sentence after the one naming the hearing.
     { text: 'Hearing dates: 3 and 4 June 2026\nOutcome delivered: Monday 8th June 2026\n', expected: '2026-06-08' },
     { text: 'The force then arranged a misconduct hearing for the inspector. It ended on Friday 17 April 2026.\n', expected: '2026-04-17' },
