@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { periodScanner } from './periods.js';
+import { relativeVerdict, yearFromDateline } from './datelineDays.js';
 import { WEEKDAYS, decisionOnSittingDay, sittingDays, type DayMonth, type Found } from './sittingDays.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -219,16 +220,18 @@ function weekdayBefore(published: string, weekday: string): string | null {
 /** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
 export const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
-/** A day then its month ("Friday 5th December", "the 4th of March"), or the month first ("March 4"). */
-const DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b|\\b(${MONTH_SOURCE})\\s+(\\d{1,2})\\b`);
+/** A date's first day and its month: "Friday 5th December", "the 4th of March", "12 to 14 October" (12), or month first, "March 4". */
+const FIRST_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/.]\d)/;
+const A_MONTH = new RegExp(`\\b${MONTH_SOURCE}\\b`);
 
-/** Reads the day and month of a date found in `text`, for a date whose year the text leaves to its context. */
+/** Reads the first day and the month of a date found in `text`, for a date whose year the text leaves to its context. */
 function dayMonthIn(text: string): DayMonth {
   return (f) => {
-    const m = DAY_MONTH.exec(text.slice(f.start, f.end));
-    if (!m) return null;
-    const month = monthIndex(m[2] ?? m[3] ?? '');
-    return month ? { month, day: Number(m[1] ?? m[4]) } : null;
+    const words = text.slice(f.start, f.end);
+    const day = FIRST_DAY.exec(words);
+    const month = A_MONTH.exec(words);
+    const mi = month ? monthIndex(month[0]) : 0;
+    return day && mi ? { month: mi, day: Number(day[1]) } : null;
   };
 }
 
@@ -285,6 +288,9 @@ export function findDates(text: string): Found[] {
 export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   const text = doc.text;
   const found = findDates(text);
+  // News dates this week's days without a year ("from Monday to Wednesday this week, 12 to 14 October"): its dateline's year is theirs.
+  const dateline = kind === 'judgment' ? undefined : found.find((f) => f.iso && isDateline(text, f));
+  if (dateline) yearFromDateline(found, dateline.iso!, dayMonthIn(text));
   const facts: DateFact[] = [];
   const used = new Set<number>();
   const weakHearings: [Found, number][] = [];
@@ -372,6 +378,9 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const said = days.length && /^\d{4}-\d{2}-\d{2}$/.test(days[0]!) ? decisionOnSittingDay(text, days, found, dayMonthIn(text)) : null;
     if (said) facts.push({ role: 'decision', date: said.date, source: doc.span(said.start, said.end) });
   }
+  // "The hearing ended yesterday": a day counted back from the dateline.
+  const relative = dateline && !facts.some((d) => d.role === 'decision') ? relativeVerdict(text, dateline.iso!) : null;
+  if (relative) facts.push({ role: 'decision', date: relative.date, source: doc.span(relative.start, relative.end) });
   // News dated by its dateline tells the verdict by weekday ("a panel ruled at the end of a hearing on Tuesday").
   if (!facts.some((d) => d.role === 'decision')) {
     const said = WEEKDAY_VERDICT.exec(text);

@@ -303,6 +303,24 @@ describe('extractDates: roles read from the document structure', () => {
       expected: { decision: '2026-03-02', incident: '2025-06-09' },
     },
     {
+      name: "news counts this week's yearless days and its weekdays from the dateline",
+      text: 'Published: Thursday 10 September 2026\nPC Ada Quill appeared before a misconduct panel in Lewes from Monday to Wednesday this week, 7 to 9 September.\nGiving its decision on Wednesday evening, the panel said she would be dismissed.\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-09-07', decision: '2026-09-09' },
+    },
+    {
+      name: 'news counts "yesterday" back from its dateline',
+      text: 'Friday, 6 March 2026 | 2 min read\nThe disciplinary hearing in Taunton ended yesterday, and the sergeant was dismissed.\n',
+      kind: 'hearing_outcome',
+      expected: { decision: '2026-03-05' },
+    },
+    {
+      name: 'a yearless day far from the dateline keeps no year',
+      text: 'Published: 10 September 2026\nOn 3 March the constable lied to a supervisor.\n',
+      kind: 'hearing_outcome',
+      expected: {},
+    },
+    {
       name: 'a publication stamp is never the conduct',
       text: 'Result published Mon 4th Nov 2024\nThe panel found the case against PC Orr proven.\n',
       kind: 'hearing_outcome',
