@@ -142,11 +142,12 @@ const HEARING_OPENS =
   /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
- * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since
+ * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
+ * 1 May and ..." (the row's value may open with the range's own word). Read before the heading rule, since
  * a heading's date otherwise dates the page.
  */
 const INCIDENT_LABEL =
-  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–]?\s*$/i;
+  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?)?$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
 const HEARING_FIELD =
   /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
@@ -419,7 +420,31 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
 }
 
 /** "on two occasions in April 2025", "on a number of occasions during 2023": repeated conduct, dated by its period. */
-const REPEATED = '\\bon\\s+(?:two|three|four|five|several|many|numerous|various|multiple|a\\s+number\\s+of|\\d+)\\s+(?:separate\\s+)?occasions\\s+';
+/** How many times conduct was repeated, in words: "on eleven occasions", "on a number of occasions". */
+const TIMES = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'dozens\\s+of',
+  'several',
+  'many',
+  'numerous',
+  'various',
+  'multiple',
+  'a\\s+number\\s+of',
+  '\\d+',
+];
+const REPEATED = `\\bon\\s+(?:${TIMES.join('|')})\\s+(?:separate\\s+)?occasions\\s+`;
 
 /**
  * Conduct dated only by a year or a month ("In 2015 and early 2016, ...", "sometime between 2017 and

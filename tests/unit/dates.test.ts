@@ -363,6 +363,13 @@ describe('extractDates: one role read from a shape', () => {
     },
     { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', role: 'hearing', expected: '2026-10-09' },
     { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', role: 'hearing', expected: '2026-05-06' },
+    // A row whose value opens with its range's own word; conduct repeated a number of times written as a word.
+    { text: 'Field | Value\nHearing date | 05/05/2026\nDate(s) of conduct | Between 3 February 2025 and 8 March 2025\n', role: 'incident', expected: '2025-02-03' },
+    {
+      text: 'Hearing: 4 May 2026\nA detective sergeant looked up a neighbour on police systems on twelve occasions between March 2025 and May 2025, the panel heard.\n',
+      role: 'incident',
+      expected: '2025-03',
+    },
     // A sentence of its own after the one naming the hearing: only a sitting is listed for days, or sits.
     {
       text: 'The hearing heard from four witnesses called by the force and by the officer. It was listed for four days from Tuesday 2 June 2026.\n',
