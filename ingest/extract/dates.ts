@@ -143,11 +143,12 @@ const HEARING_OPENS =
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
- * 1 May and ..." (the row's value may open with the range's own word). Read before the heading rule, since
+ * 1 May and ..." (the row's value may open with the range's own word), or a summary's "Conduct: on the
+ * night of 3 May ...", which says what was done and when. Read before the heading rule, since
  * a heading's date otherwise dates the page.
  */
 const INCIDENT_LABEL =
-  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?)?$/i;
+  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct|(?:^|\n)[ \t]*(?:Conduct|What\s+happened)\s*[:|])\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+(?:the\s+)?)?)?$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
 const HEARING_FIELD =
   /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;

@@ -370,6 +370,12 @@ describe('extractDates: one role read from a shape', () => {
       role: 'incident',
       expected: '2025-03',
     },
+    // A summary's "Conduct:" line dates the conduct, though a proceedings line with its date sits right above.
+    {
+      text: 'Sgt K - Dover Custody\nProceedings: misconduct meeting, 2 March 2026\nConduct: on the evening of 9 August 2025, Sgt K slapped a detainee.\n\nPC L - Deal\nProceedings: misconduct meeting, 5 March 2026\nConduct: on 1 May 2025 PC L lied.\n',
+      role: 'incident',
+      expected: '2025-08-09',
+    },
     // A sentence of its own after the one naming the hearing: only a sitting is listed for days, or sits.
     {
       text: 'The hearing heard from four witnesses called by the force and by the officer. It was listed for four days from Tuesday 2 June 2026.\n',
