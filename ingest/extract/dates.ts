@@ -3,6 +3,8 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { periodScanner } from './periods.js';
+import { relativeVerdict, yearFromDateline } from './datelineDays.js';
+import { WEEKDAYS, decisionOnSittingDay, sittingDays, type DayMonth, type Found } from './sittingDays.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -33,6 +35,48 @@ const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURC
 /** A capitalised month (case-sensitive: "may" is a verb) then the day, and maybe the year: "August 12, 2022", "April 16". */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![/.:]\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
 
+/** The days of a month written as words, as formal notices do ("Monday the nineteenth of October"): index + 1 is the day. */
+const DAY_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
+  'twenty-eighth',
+  'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+];
+/** A day written as a word then its month, and maybe the year ("the second of February 2027"); "twenty first" may lose its hyphen. */
+const WORD_DAY_DATE = new RegExp(
+  `\\b(?:the\\s+)?(${DAY_WORDS.map((w) => w.replace('-', '[-\\s]'))
+    .reverse()
+    .join('|')})\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gi',
+);
+
 /** Text between a cue and its date: no sentence end, but dots inside times ("10.00am") are fine. */
 const NO_FULL_STOP = '(?:[^.]|\\.(?=\\d))';
 /** The court's hearing and the judgment date in a judgment's header ("Hearing date:", "Date of hearing:"). */
@@ -50,13 +94,14 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
 const DECISION_BEFORE =
   /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|\b(?:panel|chair(?:person)?|tribunal|he|she|they|we)\s+(?:decided|determined|ruled)\s+on\s+(?:the\s+)?$|\b(?:considered|decided|determined)\s+(?:the\s+)?(?:outcome|sanction)s?\s+on\s+(?:the\s+)?$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /**
- * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31": the day the
- * outcome was decided; the text does not say when the hearing sat (it may have run for days).
+ * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31", "A hearing was
+ * arranged. It ended on 3 May": the day the outcome was decided; the text does not say when the hearing
+ * sat (it may have run for days). "It" opening the next sentence is still the hearing.
  */
-const HEARING_ENDED = /\b(?:hearings?|meeting)\b[^.]{0,120}\b(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
+const HEARING_ENDED = /\b(?:hearings?|meeting)\b(?:[^.]{0,120}\b|[^.]{0,120}\.\s+It\s+(?:\w+\s+){0,2})(?:concluded|ended|finished|closed)\s+on\s+(?:the\s+)?$/i;
 /** A field dating the outcome: "Date of outcome:", "Determination date:", "Date of the findings:", or a table row's label cell ("Date of outcome | ..."). */
 const DECISION_FIELD =
-  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent)(?:\s+on)?)\s*[:\-–|]?[ \t]*$/i;
+  /(?:^|\n)[ \t]*(?:Date\s+of\s+(?:the\s+)?(?:outcome|determination|findings?|sanction)|(?:Outcome|Determination|Sanction|Finding)\s+date|(?:Outcome|Decision|Determination)\s+(?:notified|issued|given|communicated|sent|delivered|announced)(?:\s+on)?)\s*[:\-–|]?[ \t]*$/i;
 /**
  * "The finding and outcome for both officers were given on 17 October", "the determinations were given
  * orally at the end of the meeting on 2 May": the decision, however many words part the noun from its
@@ -89,17 +134,21 @@ const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
  * "The hearing will take place from the 21st of January", "is listed for five days from Monday", "will
  * face a hearing from Monday 9 February", "This hearing began on Monday 10 November": a sitting that opens
- * that day, unlike a rule in force "from" a date.
+ * that day, unlike a rule in force "from" a date. A sentence of its own after the one naming the hearing
+ * ("It was listed for two days from ...", "It sat on 4, 5 and 7 May") still names its days: only a
+ * sitting is listed for days or sits.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
- * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)". Read before the heading rule, since
+ * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
+ * 1 May and ..." (the row's value may open with the range's own word), or a summary's "Conduct: on the
+ * night of 3 May ...", which says what was done and when. Read before the heading rule, since
  * a heading's date otherwise dates the page.
  */
 const INCIDENT_LABEL =
-  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct)\s*[:(\-–]?\s*$/i;
+  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct|(?:^|\n)[ \t]*(?:Conduct|What\s+happened)\s*[:|])\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+(?:the\s+)?)?)?$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
 const HEARING_FIELD =
   /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
@@ -137,12 +186,6 @@ const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|
 /** A month word written in lower case is an ordinary word ("may", "march"). */
 const LOWERCASE_WORD = /^[a-z]/;
 
-interface Found {
-  iso: string | null;
-  start: number;
-  end: number;
-}
-
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -150,7 +193,6 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = WEEKDAYS.join('|');
 /** A verdict told by weekday alone, as news does: "was sacked ... on Tuesday", "the panel ruled at a hearing on Monday". */
 const WEEKDAY_VERDICT = new RegExp(
@@ -177,42 +219,23 @@ function weekdayBefore(published: string, weekday: string): string | null {
   return null;
 }
 
-/** "gave its decision on the final day of the hearing", "the decision was given ... on the afternoon of the second day". */
-const DECIDED_ON_DAY =
-  /\b(?:decision|outcome|determinations?|sanction|findings\s+and\s+(?:outcome|sanction))\b[^.]{0,80}?\bon\s+the\s+(?:(?:morning|afternoon|evening)\s+of\s+the\s+)?(first|second|third|fourth|fifth|final|last)\s+day\b/i;
-const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth'];
-/** The days of one sitting's list ("2, 3 and 4 December", "13 and 14 October"), or a date and the dates joined to it ("Wed 14th Jan and Thu 15th Jan"). */
-const DAY_LIST = /^(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\s/;
-const JOINED_DATE = /^[\s,]*(?:and|to|until|-|–|&)?\s*(?:[A-Z][a-z]{2,8}\s+)?$/;
-
-function hearingDays(text: string, f: Found, found: readonly Found[]): string[] {
-  const words = text.slice(f.start, f.end);
-  const list = DAY_LIST.exec(words);
-  if (list && f.iso) {
-    const nums = [
-      list[1]!,
-      ...(list[2] ?? '')
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-      list[3]!,
-    ].map((x) => parseInt(x, 10));
-    const [y, m] = f.iso.split('-').map(Number) as [number, number];
-    return nums.map((d) => iso(y, m, d)).filter((d): d is string => d !== null);
-  }
-  const days = f.iso ? [f.iso] : [];
-  let prev = f;
-  for (const g of found) {
-    if (g.start <= prev.start) continue;
-    if (!g.iso || !JOINED_DATE.test(text.slice(prev.end, g.start))) break;
-    days.push(g.iso);
-    prev = g;
-  }
-  return days;
-}
-
 /** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
 export const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+
+/** A date's first day and its month: "Friday 5th December", "the 4th of March", "12 to 14 October" (12), or month first, "March 4". */
+const FIRST_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/.]\d)/;
+const A_MONTH = new RegExp(`\\b${MONTH_SOURCE}\\b`);
+
+/** Reads the first day and the month of a date found in `text`, for a date whose year the text leaves to its context. */
+function dayMonthIn(text: string): DayMonth {
+  return (f) => {
+    const words = text.slice(f.start, f.end);
+    const day = FIRST_DAY.exec(words);
+    const month = A_MONTH.exec(words);
+    const mi = month ? monthIndex(month[0]) : 0;
+    return day && mi ? { month: mi, day: Number(day[1]) } : null;
+  };
+}
 
 /** Every date expression; a yearless one takes its year from a "Month YYYY" of the same month. */
 export function findDates(text: string): Found[] {
@@ -236,6 +259,16 @@ export function findDates(text: string): Found[] {
     const year = m[4] ? Number(m[4]) : yearFor.get(month);
     out.push({ iso: year ? iso(year, month, Number(m[1])) : null, start, end });
   }
+  // Formal notices write the day as a word ("the nineteenth of October 2026").
+  for (const m of text.matchAll(WORD_DAY_DATE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (LOWERCASE_WORD.test(m[2] ?? '') || out.some((f) => f.start < end && start < f.end)) continue;
+    const month = monthIndex(m[2] ?? '');
+    const day = DAY_WORDS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/, '-')) + 1;
+    const year = m[3] ? Number(m[3]) : yearFor.get(month);
+    out.push({ iso: year ? iso(year, month, day) : null, start, end });
+  }
   // The press writes the month first ("August 12, 2022", "on April 16"): read where nothing else matched.
   for (const m of text.matchAll(MONTH_FIRST)) {
     const start = m.index ?? 0;
@@ -257,6 +290,9 @@ export function findDates(text: string): Found[] {
 export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   const text = doc.text;
   const found = findDates(text);
+  // News dates this week's days without a year ("from Monday to Wednesday this week, 12 to 14 October"): its dateline's year is theirs.
+  const dateline = kind === 'judgment' ? undefined : found.find((f) => f.iso && isDateline(text, f));
+  if (dateline) yearFromDateline(found, dateline.iso!, dayMonthIn(text));
   const facts: DateFact[] = [];
   const used = new Set<number>();
   const weakHearings: [Found, number][] = [];
@@ -336,22 +372,23 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const cell = hearingCell(model);
     if (cell) facts.push({ role: 'hearing', date: cell.date, source: doc.span(cell.start, cell.end) });
   }
+  // "On its third day, Wednesday", "the following morning", "on the Friday": a day counted on the hearing's own calendar.
+  const hearingFact = facts.find((d) => d.role === 'hearing');
+  if (hearingFact && !facts.some((d) => d.role === 'decision')) {
+    const hf = found.find((f) => f.start === doc.offsetOf(hearingFact.source));
+    const days = hf ? sittingDays(text, hf, found) : [hearingFact.date];
+    const said = days.length && /^\d{4}-\d{2}-\d{2}$/.test(days[0]!) ? decisionOnSittingDay(text, days, found, dayMonthIn(text)) : null;
+    if (said) facts.push({ role: 'decision', date: said.date, source: doc.span(said.start, said.end) });
+  }
+  // "The hearing ended yesterday": a day counted back from the dateline.
+  const relative = dateline && !facts.some((d) => d.role === 'decision') ? relativeVerdict(text, dateline.iso!) : null;
+  if (relative) facts.push({ role: 'decision', date: relative.date, source: doc.span(relative.start, relative.end) });
   // News dated by its dateline tells the verdict by weekday ("a panel ruled at the end of a hearing on Tuesday").
   if (!facts.some((d) => d.role === 'decision')) {
     const said = WEEKDAY_VERDICT.exec(text);
     const published = said ? found.find((f) => f.iso && isDateline(text, f)) : undefined;
     const day = said && published ? weekdayBefore(published.iso!, said[1]!) : null;
     if (said && day) facts.push({ role: 'decision', date: day, source: doc.span(said.index, said.index + said[0].length) });
-  }
-  // "The decision was given on the afternoon of the second day": that day of the hearing's own list.
-  const hearingFact = facts.find((d) => d.role === 'hearing');
-  if (hearingFact && !facts.some((d) => d.role === 'decision')) {
-    const nth = DECIDED_ON_DAY.exec(text);
-    const hf = nth ? found.find((f) => f.start === doc.offsetOf(hearingFact.source)) : undefined;
-    const days = hf ? hearingDays(text, hf, found) : [];
-    const want = nth ? (/^(?:final|last)$/i.test(nth[1]!) ? days.length - 1 : ORDINAL_DAYS.indexOf(nth[1]!.toLowerCase())) : -1;
-    const day = days[want];
-    if (nth && day && days.length > 1) facts.push({ role: 'decision', date: day, source: doc.span(nth.index, nth.index + nth[0].length) });
   }
   // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
   if (kind !== 'review' && kind !== 'judgment') {
@@ -384,7 +421,31 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
 }
 
 /** "on two occasions in April 2025", "on a number of occasions during 2023": repeated conduct, dated by its period. */
-const REPEATED = '\\bon\\s+(?:two|three|four|five|several|many|numerous|various|multiple|a\\s+number\\s+of|\\d+)\\s+(?:separate\\s+)?occasions\\s+';
+/** How many times conduct was repeated, in words: "on eleven occasions", "on a number of occasions". */
+const TIMES = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'dozens\\s+of',
+  'several',
+  'many',
+  'numerous',
+  'various',
+  'multiple',
+  'a\\s+number\\s+of',
+  '\\d+',
+];
+const REPEATED = `\\bon\\s+(?:${TIMES.join('|')})\\s+(?:separate\\s+)?occasions\\s+`;
 
 /**
  * Conduct dated only by a year or a month ("In 2015 and early 2016, ...", "sometime between 2017 and

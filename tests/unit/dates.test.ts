@@ -24,6 +24,10 @@ describe('findDates', () => {
     { text: '9-10 June 2025 and 4/11/2025', expected: ['2025-06-09', '2025-11-04'] },
     // A numbered day of a hearing is not the first day of a range.
     { text: 'Day 2 - Tuesday 9 December 2025 - Court 4', expected: ['2025-12-09'] },
+    // A day written as a word, as formal notices write it.
+    { text: 'Friday the twenty-third of January 2026', expected: ['2026-01-23'] },
+    { text: 'to open on the thirty first of May 2027', expected: ['2027-05-31'] },
+    { text: 'the second reason; the fourth of these', expected: [] },
   ];
   for (const c of cases)
     it(JSON.stringify(c.text), () =>
@@ -299,6 +303,24 @@ describe('extractDates: roles read from the document structure', () => {
       expected: { decision: '2026-03-02', incident: '2025-06-09' },
     },
     {
+      name: "news counts this week's yearless days and its weekdays from the dateline",
+      text: 'Published: Thursday 10 September 2026\nPC Ada Quill appeared before a misconduct panel in Lewes from Monday to Wednesday this week, 7 to 9 September.\nGiving its decision on Wednesday evening, the panel said she would be dismissed.\n',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-09-07', decision: '2026-09-09' },
+    },
+    {
+      name: 'news counts "yesterday" back from its dateline',
+      text: 'Friday, 6 March 2026 | 2 min read\nThe disciplinary hearing in Taunton ended yesterday, and the sergeant was dismissed.\n',
+      kind: 'hearing_outcome',
+      expected: { decision: '2026-03-05' },
+    },
+    {
+      name: 'a yearless day far from the dateline keeps no year',
+      text: 'Published: 10 September 2026\nOn 3 March the constable lied to a supervisor.\n',
+      kind: 'hearing_outcome',
+      expected: {},
+    },
+    {
       name: 'a publication stamp is never the conduct',
       text: 'Result published Mon 4th Nov 2024\nThe panel found the case against PC Orr proven.\n',
       kind: 'hearing_outcome',
@@ -341,6 +363,26 @@ describe('extractDates: one role read from a shape', () => {
     },
     { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', role: 'hearing', expected: '2026-10-09' },
     { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', role: 'hearing', expected: '2026-05-06' },
+    // A row whose value opens with its range's own word; conduct repeated a number of times written as a word.
+    { text: 'Field | Value\nHearing date | 05/05/2026\nDate(s) of conduct | Between 3 February 2025 and 8 March 2025\n', role: 'incident', expected: '2025-02-03' },
+    {
+      text: 'Hearing: 4 May 2026\nA detective sergeant looked up a neighbour on police systems on twelve occasions between March 2025 and May 2025, the panel heard.\n',
+      role: 'incident',
+      expected: '2025-03',
+    },
+    // A summary's "Conduct:" line dates the conduct, though a proceedings line with its date sits right above.
+    {
+      text: 'Sgt K - Dover Custody\nProceedings: misconduct meeting, 2 March 2026\nConduct: on the evening of 9 August 2025, Sgt K slapped a detainee.\n\nPC L - Deal\nProceedings: misconduct meeting, 5 March 2026\nConduct: on 1 May 2025 PC L lied.\n',
+      role: 'incident',
+      expected: '2025-08-09',
+    },
+    // A sentence of its own after the one naming the hearing: only a sitting is listed for days, or sits.
+    {
+      text: 'The hearing heard from four witnesses called by the force and by the officer. It was listed for four days from Tuesday 2 June 2026.\n',
+      role: 'hearing',
+      expected: '2026-06-02',
+    },
+    { text: 'The panel was chaired by a barrister and heard from six witnesses. It sat on 9, 10 and 12 March 2026.\n', role: 'hearing', expected: '2026-03-09' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
@@ -376,6 +418,25 @@ describe('extractDates: decision dates of notices and outcomes', () => {
     // A day of the hearing's own list: "the final day", "the afternoon of the second day".
     { text: 'The hearing at Hindlip took place on 7, 8 and 9 April 2026. The panel gave its decision on the final day of the hearing.\n', expected: '2026-04-09' },
     { text: 'Hearing held: Mon 2nd Feb 2026 and Tue 3rd Feb 2026\nThe outcome was given to the officer on the afternoon of the second day.\n', expected: '2026-02-03' },
+    // Day-of-hearing arithmetic: a counted day, a weekday, "the day of the hearing" or "the next morning" on the hearing's own calendar.
+    {
+      text: 'A hearing about PC Orla Fenwick opened on Monday 4 May 2026. It closed on the third day, Wednesday, when the chair read out the outcome.\n',
+      expected: '2026-05-06',
+    },
+    { text: 'The hearing began on Tuesday 3 November 2026 and, on its fifth day, Monday 9 November, the panel gave its decision.\n', expected: '2026-11-09' },
+    { text: 'The hearing began on Thursday 5 March 2026 and the outcome came on its third day.\n', expected: '2026-03-09' },
+    { text: 'Misconduct hearing: 12 October 2026\nThe chair reached her decision on the day of the hearing.\n', expected: '2026-10-12' },
+    {
+      text: 'Dates of hearing | 06/04/2026 - 08/04/2026\nThe panel gave its findings late on Tuesday 7 April and gave the sanction the following morning.\n',
+      expected: '2026-04-08',
+    },
+    { text: 'The hearing was held on 1, 2 and 4 June 2026; the outcome was announced on the third sitting day.\n', expected: '2026-06-04' },
+    { text: 'Hearing: 9 and 10 March 2026 in Exeter\nAfter a short break the panel announced its decision on the Tuesday.\n', expected: '2026-03-10' },
+    { text: 'Hearing: 9 March 2026\nThe outcome will be announced at the end of the hearing.\n', expected: null },
+    { text: 'Kind: hearing on the decision on sanction only\nDate: to open on Thursday 3 September 2026\nThe sanction will be given on the Friday.\n', expected: null },
+    // A field naming the outcome's delivery; "It ended on" in the sentence after the one naming the hearing.
+    { text: 'Hearing dates: 3 and 4 June 2026\nOutcome delivered: Monday 8th June 2026\n', expected: '2026-06-08' },
+    { text: 'The force then arranged a misconduct hearing for the inspector. It ended on Friday 17 April 2026.\n', expected: '2026-04-17' },
   ];
   for (const c of cases) {
     it(c.text.slice(0, 50), () => {
