@@ -58,14 +58,15 @@ const SERVED_IN_UNIT = /^\s*(?:,|[–—-])\s*who\s+(?:was|served|worked)\s+in\s
 const COUNSEL_LIST = /^(?:[^\n]{0,120}|(?:[^\n]{0,60}\n){1,3}[ \t]*)\([Ii]nstructed\s+by\b/;
 /** Judges listed together: "Lord Justice Flaux and Sir Kenneth Parker", "LADY JUSTICE GLOSTER\nSIR COLIN RIMER". */
 const JUDGE_LIST_BEFORE = /(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice\s+[\p{Lu}][\p{L}'’-]+\s*(?:,|and|&|\n)\s*(?:(?:Sir|Dame|Lord|Lady)\s+)?$/iu;
-/** A form giving the rank on the next line: "Name: Tom Ashdown\nRank: Police Constable". */
-const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Collar\s+(?:number|no\.?)|Shoulder\s+number)\s*:/i;
+/** A form giving the rank on the next line: "Name: Tom Ashdown\nRank: Police Constable", or a two-column table's row "Rank | ...". */
+const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Collar\s+(?:number|no\.?)|Shoulder\s+number)\s*[:|]/i;
 /**
  * A member of staff's form: "Name: Jo Bloggs" with "Role: Detention Officer" (or "Job title:",
- * "Position:") on the next line. Only the force's own people have a role there; a line naming the
+ * "Position:", or a two-column table's "Role | ...") on the next line. Only the force's own people have a role there; a line naming the
  * person as complainant, witness or member of the public is not one.
  */
-const STAFF_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Role|Job\s+title|Position|Post|Grade)\s*:(?![^\n]*\b(?:complainant|witness|victim|member\s+of\s+the\s+public|relative)\b)/i;
+const STAFF_FIELD_AFTER =
+  /^[ \t]*\n[ \t]*(?:Role|Job\s+title|Position|Post|Grade)\s*[:|](?![^\n]*\b(?:complainant|witness|victim|member\s+of\s+the\s+public|relative)\b)/i;
 /** "Jo Bloggs, who holds the rank of sergeant", "The interested party, Jo Bloggs, holds the rank of ...". */
 const HOLDS_RANK_AFTER = /^\s*,?\s*(?:who\s+)?(?:holds|held|has\s+held)\s+the\s+rank\s+of\b/i;
 /**

@@ -191,6 +191,12 @@ describe('redactDocument', () => {
       kept: ['Wilf Ashcombe-Daly', 'Rosalind Epworth', 'Thornbury', 'Gwenllian Ashby-Rhodes', 'Idris Vantongeren', 'Tîm Ymateb Bae Colwyn'],
     },
     {
+      name: 'staff and an officer in a two-column table keep their names; a complainant row does not',
+      text: 'Item | Detail\nName | Mrs Philippa Grange-Oduya\nRole | Police Staff - Call Handler\nOfficer | Tobias Wren-Hallam\nRank | Police Constable\nComplainant | Mr Osric Pellow\n',
+      gone: ['Osric', 'Pellow'],
+      kept: ['Philippa Grange-Oduya', 'Tobias Wren-Hallam'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
