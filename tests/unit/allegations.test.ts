@@ -388,6 +388,12 @@ describe('extractAllegations', () => {
       expected: ['Korhonen|Use of Force|misconduct', 'Oyelaran|Duties and Responsibilities|misconduct'],
     },
     {
+      // Two Standards joined by "along with" share the severity after them.
+      text: 'Outcome\nPC Wren Talbot-Ives attended.\nThe chair recorded these breaches:\n- Confidentiality, along with Orders and Instructions - misconduct;\n- Use of Force - not proven.\n',
+      kind: 'hearing_outcome',
+      expected: ['Talbot-Ives|Confidentiality|misconduct', 'Talbot-Ives|Orders and Instructions|misconduct', 'Talbot-Ives|Use of Force|not_proven'],
+    },
+    {
       // A findings field that names each Standard again with its own severity: a Standard's own clause
       // outranks the first severity the field states.
       text:
