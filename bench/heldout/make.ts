@@ -25,6 +25,8 @@ const SETS = [
   'bench/heldout/blind10/',
   'bench/heldout/blind11/',
   'bench/heldout/blind12/',
+  'bench/heldout/blind13/',
+  'bench/heldout/blind14/',
 ];
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
