@@ -55,6 +55,10 @@ const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
   ['chief constable', 'Chief Constable'],
   // Police staff job titles written before a name as a rank is ("Detention Officer Jo Bloggs").
   ['custody detention officer', 'Police Staff'],
+  ['contact centre operator', 'Police Staff'],
+  ['control room operator', 'Police Staff'],
+  ['custody assistant', 'Police Staff'],
+  ['call handler', 'Police Staff'],
   ['police staff investigator', 'Police Staff'],
   ['detention officer', 'Police Staff'],
   ['police staff member', 'Police Staff'],

@@ -201,6 +201,12 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Adrian Colley', label: null, rank: 'Chief Superintendent', former: false }],
     },
     {
+      // A contact centre's job title before the name, as a rank is written.
+      text: 'The force held a hearing for a member of staff, Call Handler Wilma Ashgrove-Penn, over two days. She was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Wilma Ashgrove-Penn', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
       // Staff described without an article; "Subject" is a field label, not a name.
       text: 'OUTCOME - POLICE STAFF\nSubject: Marcus Heeley, member of police staff (detention officer)\nMr Heeley was dismissed.',
       kind: 'hearing_outcome',

@@ -28,6 +28,8 @@ describe('normaliseRank', () => {
     { text: 'Special Sergeant', expected: 'Special Constable' },
     { text: 'special inspector', expected: 'Special Constable' },
     { text: 'custody detention officer', expected: 'Police Staff' },
+    { text: 'Contact Centre Operator', expected: 'Police Staff' },
+    { text: 'call handler', expected: 'Police Staff' },
     { text: 'former PC', expected: 'Police Constable' },
     { text: 'ex-DS', expected: 'Detective Sergeant' },
     { text: 'Deputy Assistant Commissioner', expected: 'Deputy Assistant Commissioner' },
