@@ -18,7 +18,7 @@ const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&|together\s+wi
 const CLAUSE_END = /[.;]\s|\n\s*\n/;
 /** The overall severity the panel found, for breaches stated without one. */
 const DOC_GROSS =
-  /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/gi;
+  /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|so serious as to amount to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/gi;
 const DOC_MISCONDUCT = /\b(?:found|guilty of|committed|amounted to|amounting to|finding of)\s+(?:\w+\s+){0,3}?misconduct\b/gi;
 /** "The panel did not find that it amounted to gross misconduct": a severity denied, not found. */
 const DENIED_BEFORE = /\b(?:not|no|never|nor)\b[^.;,]*$/i;
@@ -42,8 +42,8 @@ const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)
  */
 const ALL_PROVEN =
   /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegations\s+(?:(?:to\s+be|were|had\s+been)\s+)?(?:proven|proved|made\s+out)\b|\bfound\s+the\s+case\s+(?:proven|proved|made\s+out)\s+(?:on|against\s+\w+\s+on)\s+(?:all|both|each)\b/i;
-/** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct"). */
-const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
+/** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct", "Taken together the breaches were so serious as to amount to ..."). */
+const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all|together|(?:the|these|those)\s+breaches)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
 /** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
 const NONE_PROVEN =
   /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b|\bfound\s+(?:the|both|all(?:\s+the)?)\s+allegations\s+(?:to\s+be\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;

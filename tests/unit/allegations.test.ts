@@ -388,6 +388,16 @@ describe('extractAllegations', () => {
       expected: ['Korhonen|Use of Force|misconduct', 'Oyelaran|Duties and Responsibilities|misconduct'],
     },
     {
+      // A list of breaches found, then one sentence giving their combined severity.
+      text: 'Outcome\nSergeant Ilse Varga-Moore did not attend.\n4. The chair found proved that her conduct breached the Standards of\nProfessional Behaviour as to:\n- Orders and Instructions;\n- Confidentiality (the text messages); and\n- Duties and Responsibilities.\nViewed together the breaches were so serious as to amount to gross misconduct.\n5. Outcome: the chair determined that she would have been dismissed.\n',
+      kind: 'hearing_outcome',
+      expected: [
+        'Varga-Moore|Orders and Instructions|gross_misconduct',
+        'Varga-Moore|Confidentiality|gross_misconduct',
+        'Varga-Moore|Duties and Responsibilities|gross_misconduct',
+      ],
+    },
+    {
       // Two Standards joined by "along with" share the severity after them.
       text: 'Outcome\nPC Wren Talbot-Ives attended.\nThe chair recorded these breaches:\n- Confidentiality, along with Orders and Instructions - misconduct;\n- Use of Force - not proven.\n',
       kind: 'hearing_outcome',
