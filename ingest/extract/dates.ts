@@ -29,6 +29,8 @@ const DATE_EXPR = new RegExp(
     `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4}|(?<=/\\d{1,2}/)\\d{2}(?![/.]?\\d))\\b`,
   'gi',
 );
+/** A year, month and day joined by hyphens, not inside a longer run of digits and hyphens. */
+const ISO_DATE = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g;
 /** "April 2024" with no day: gives the year to a yearless "Tuesday 16th April" in the same text. */
 const MONTH_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s{1,3})\\b(${MONTH_SOURCE})\\s+(\\d{4})\\b`, 'gi');
 
@@ -268,6 +270,15 @@ export function findDates(text: string): Found[] {
     const day = DAY_WORDS.indexOf((m[1] ?? '').toLowerCase().replace(/\s+/, '-')) + 1;
     const year = m[3] ? Number(m[3]) : yearFor.get(month);
     out.push({ iso: year ? iso(year, month, day) : null, start, end });
+  }
+  // Some forms and Welsh pages write ISO dates ("2025-06-10"); a case number such as "2025-0610" is not one.
+  for (const m of text.matchAll(ISO_DATE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || out.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ iso: m[0], start, end });
   }
   // The press writes the month first ("August 12, 2022", "on April 16"): read where nothing else matched.
   for (const m of text.matchAll(MONTH_FIRST)) {

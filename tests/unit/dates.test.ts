@@ -14,6 +14,8 @@ describe('findDates', () => {
     { text: '27, 28 AND 30 MARCH 2023', expected: ['2023-03-27'] },
     { text: 'Wednesday 10 and Thursday 11 July 2024', expected: ['2024-07-10'] },
     { text: '16th-18th December 2024', expected: ['2024-12-16'] },
+    { text: 'Sat from 2027-03-08 to 2027-03-09', expected: ['2027-03-08', '2027-03-09'] },
+    { text: 'Case ref 2027-0308-11 and 2027-13-40', expected: [] },
     { text: 'Determination handed down on 1\nDecember 2023', expected: ['2023-12-01'] },
     { text: 'Tuesday 28th January at 10.00am', expected: [null] },
     { text: 'Forthcoming hearings: April 2024\nDate Tuesday 16th April, 10:00', expected: ['2024-04-16'] },
