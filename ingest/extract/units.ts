@@ -4,6 +4,7 @@ import { canonicalUnit, KNOWN_UNIT_ABBREVIATIONS, KNOWN_UNIT_NAMES } from '../..
 import { escapeRegex } from '../../src/text/regex.js';
 import type { DocText } from '../text.js';
 import { squash } from './names.js';
+import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
 import { periodAfter } from './periods.js';
 
 /** Any run of spaces in a vocabulary name may be a line break or several spaces in a document. */
@@ -135,12 +136,14 @@ const COMPLETE_FIRST_LINE = /^([^\n]*\b(?:Unit|Command|Team|Division|District|Gr
 const SENTENCE_GOES_ON = /^(?:[,.;)]|[ \t]+[a-z(])/;
 /** The match's last line holds one word only. */
 const LABEL_LINE = /\n[ \t]*[A-Za-z]+$/;
-/** A two-column table's bar after a cell. */
-const COLUMN_BAR_AFTER = /^[ \t]*\|/;
+/** A two-column table's bar after a cell, or a table read one cell a line, whose value follows on the next line. */
+const LABEL_AFTER = /^[ \t]*(?:\||\n[ \t]*[A-Z])/;
 /** A one-word unit name is too vague, except an abbreviation such as "CID" after a place. */
 const ONE_WORD_UNIT = /CID$/;
 /** Word starts inside a match, whitespace kept with the word before. */
 const WORD_BREAK = /(?<=\s)(?=\S)/;
+/** The force's name before its unit ("Essex Police Roads Policing Unit"): the unit is what follows. */
+const FORCE_PREFIX = /^(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary)\s+(?=\S+\s+\S)/;
 /** A possessive owner before the unit's own name. */
 const OWNER_PREFIX = /^.*['’]s\s+/;
 
@@ -155,8 +158,10 @@ export function extractUnits(doc: DocText): UnitFact[] {
   const out = new Map<string, UnitFact>();
   const add = (name: string, start: number, end: number, abbreviation = false) => {
     // "Avon and Somerset Police's Operational Support Unit": the unit is what follows the owner.
-    const clean = unwrapped(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').trim();
+    const clean = unwrapped(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').replace(FORCE_PREFIX, '').trim();
     if (!abbreviation && clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
+    // A private person's pseudonym is never part of a unit's name.
+    if (ANY_PSEUDONYM.test(clean)) return;
     // Keyed by the canonical name, so "PaDP" after "Parliamentary and Diplomatic Protection Command" is no second unit.
     const k = canonicalUnit(clean).toLowerCase();
     const period = periodAfter(text.slice(end));
@@ -195,8 +200,8 @@ export function extractUnits(doc: DocText): UnitFact[] {
     const line = COMPLETE_FIRST_LINE.exec(m[1] ?? '');
     const wrapped = line !== null && SENTENCE_GOES_ON.test(text.slice(start + m[0].length, start + m[0].length + 3));
     const name = line && !wrapped ? line[1]! : (m[1] ?? '');
-    // A unit word alone on its line before a column bar is the next row's label ("Call Handler\nDepartment | ...").
-    if (LABEL_LINE.test(m[1] ?? '') && COLUMN_BAR_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+    // A unit word alone on its line before a column bar or a value line is a label ("Call Handler\nDepartment | ...", "...\nDepartment\nX Unit").
+    if (LABEL_LINE.test(m[1] ?? '') && LABEL_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(unwrapped(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;

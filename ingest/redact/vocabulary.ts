@@ -283,6 +283,10 @@ export const PLACE_NOUNS_AFTER = [
   'ward',
   'neighbourhood',
   'area',
+  // Teams named after their district and function ("Wirral Response team", "Fenland Rural unit").
+  'team',
+  'unit',
+  'squad',
   // Places named after their district: "Milton Keynes Central railway station", "Ashton town centre".
   'railway',
   'bus',

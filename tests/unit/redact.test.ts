@@ -191,6 +191,12 @@ describe('redactDocument', () => {
       kept: ['Wilf Ashcombe-Daly', 'Rosalind Epworth', 'Thornbury', 'Gwenllian Ashby-Rhodes', 'Idris Vantongeren', 'Tîm Ymateb Bae Colwyn'],
     },
     {
+      name: 'a team named after its district and function is no person',
+      text: 'PC Ada Lunt was attached to the Tarnwick Response team (Solihull). Mr Okoro Baines complained.',
+      gone: ['Okoro', 'Baines'],
+      kept: ['Tarnwick Response team', 'PC Ada Lunt'],
+    },
+    {
       name: 'staff and an officer in a two-column table keep their names; a complainant row does not',
       text: 'Item | Detail\nName | Mrs Philippa Grange-Oduya\nRole | Police Staff - Call Handler\nOfficer | Tobias Wren-Hallam\nRank | Police Constable\nComplainant | Mr Osric Pellow\n',
       gone: ['Osric', 'Pellow'],

@@ -82,7 +82,7 @@ describe('officers a review names', () => {
         ],
       },
       // A rank in an earlier sentence is another person's: the description stops at the full stop.
-      { text: 'The sergeant was told. A call handler, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
+      { text: 'The sergeant was told. A colleague, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
     ];
     for (const c of cases) it(c.text.slice(0, 60), () => assert.deepEqual(ranked(c.text, c.labels), c.want));
   });

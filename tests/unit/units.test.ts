@@ -18,6 +18,12 @@ describe('extractUnits', () => {
       expected: ['Exeter Response', 'Torquay Custody'],
     },
     { text: 'He died in Police Custody in 2019 and the family complained.', expected: [] },
+    {
+      text: 'Chaired by\nChief Inspector Ruth Amble-Doyle\nSubject\nDetective Sergeant Ines Parrow-Quill\nDepartment\nWatford Child Protection Unit\nComplainant',
+      expected: ['Watford Child Protection Unit'],
+    },
+    { text: 'a hearing for Sergeant Mo Dhar of the Kent Police Tactical Operations Unit, held on 2 May', expected: ['Tactical Operations Unit'] },
+    { text: 'PC Ada Lunt was attached to the Person TRTWZQ team (Deal).', expected: [] },
     { text: 'Subject: PC Dara Whelk\nPosted to: Harrowgate Rural Safer Neighbourhood Team\nHearing: 2 May', expected: ['Harrowgate Rural Safer Neighbourhood Team'] },
     { text: 'Rank\nSpecial Sergeant\nUnit\nFenland Special Constabulary\nHearing type', expected: ['Fenland Special Constabulary'] },
     { text: 'The officers were DS Ana Pike (Grantham CID) and PC Lee Fane (Grantham CID).', expected: ['Grantham CID'] },
