@@ -69,6 +69,9 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   // A report's title a line or three down, under a protective marking or the force's name ("OFFICIAL",
   // "Professional Standards Department"): "An inspection of ...", "ANNUAL REPORT 2024/25".
   { kind: 'review', weight: 4, re: REPORT_TITLE_RE },
+  // Periodic publications that gather many cases: a department's annual report, the IOPC's "Learning
+  // the lessons" bulletin, named in the first lines.
+  { kind: 'review', weight: 4, re: /^(?:[^\n]*\n){0,3}[^\n]{0,80}\b(?:Annual\s+Report|Learning\s+the\s+lessons)\b/i },
   // A contents page with dot leaders, figure and table captions, and a reporting period at the top
   // are the furniture of a report; outcome notices and judgments have none of them.
   { kind: 'review', weight: 2, re: CONTENTS_LINE_RE },
@@ -145,6 +148,12 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     kind: 'hearing_outcome',
     weight: 2,
     re: /\bfound\s+(?:to\s+have\s+breached|guilty)\b|\b(?:allegations?|charges?)\s+(?:was|were)\s+(?:found\s+)?(?:proven|proved)\b|^\s*Allegations?\s+Proven\b/im,
+  },
+  // A Police Appeals Tribunal's own decision on an officer's appeal reports that case's outcome.
+  {
+    kind: 'hearing_outcome',
+    weight: 4,
+    re: /(?:^|\n)[ \t]*(?:determination|decision)(?:\s+and\s+reasons)?\s+of\s+the\s+(?:police\s+appeals?\s+)?tribunal\b/i,
   },
   // A sanction field, heading or table column: only outcome reports have one.
   { kind: 'hearing_outcome', weight: 3, re: /(?:^|\n|\|)[ \t]*Sanctions?[ \t]*(?::|\||\n)/ },

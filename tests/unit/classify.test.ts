@@ -11,6 +11,15 @@ describe('classify', () => {
     { text: "WRITTEN REASONS FOR THE PANEL'S DETERMINATION\nThe Panel determined that the conduct amounted to gross misconduct.", expected: 'hearing_outcome' },
     { text: 'OUTCOME OF MISCONDUCT MEETING\nAllegation 1 – Misconduct proven. Outcome: management advice.', expected: 'hearing_outcome' },
     {
+      text: 'POLICE APPEALS TRIBUNAL\nBETWEEN\nFORMER CONSTABLE OWEN TARR\nAppellant\nDECISION AND REASONS OF THE TRIBUNAL\nIntroduction\n1. The appellant served in the response team until his dismissal.',
+      expected: 'hearing_outcome',
+    },
+    {
+      text: 'Wessex Constabulary\nCounter Corruption Unit - Annual Report 2019/20\nTable 3: cases concluded\n1 | PC Ann Vole | Dismissed without notice\n2 | Officer 2 | Final written warning',
+      expected: 'review',
+    },
+    { text: 'Independent Office for Police Conduct\nLearning the lessons\nIssue 12 | Road traffic\nCase 2 - a pursuit ended in a collision', expected: 'review' },
+    {
       text: 'Misconduct Meeting - Record of Outcome\nOfficer concerned: PS Dale\nFindings\nThe allegation was admitted. PS Dale was given management advice.',
       expected: 'hearing_outcome',
     },
