@@ -42,6 +42,12 @@ const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)
  */
 const ALL_PROVEN =
   /\bfound\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?allegations\s+(?:(?:to\s+be|were|had\s+been)\s+)?(?:proven|proved|made\s+out)\b|\bfound\s+the\s+case\s+(?:proven|proved|made\s+out)\s+(?:on|against\s+\w+\s+on)\s+(?:all|both|each)\b/i;
+/**
+ * One severity stated for every Standard at once ("found that the conduct amounted to gross misconduct
+ * in respect of all three Standards"): each allegation still without a finding takes it.
+ */
+const EVERY_STANDARD_VERDICT =
+  /\b(?:found|determined|concluded|decided)\b[^.]{0,80}?\bmisconduct\b[^.]{0,40}?\b(?:in\s+respect\s+of|on|for)\s+(?:all|each|both)(?:\s+of)?(?:\s+the)?(?:\s+(?:two|three|four|five|six))?\s+(?:standards|allegations|breaches)\b/i;
 /** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct", "Taken together the breaches were so serious as to amount to ..."). */
 const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all|together|(?:the|these|those)\s+breaches)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
 /** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
@@ -267,6 +273,9 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
   if (decided) applyDishonesty(text, best, mentions);
   if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
   if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
+  const every = decided ? EVERY_STANDARD_VERDICT.exec(text) : null;
+  const everyFinding = every ? strong(every[0]) : null;
+  if (everyFinding) for (const a of best.values()) a.finding ??= everyFinding;
   return [...best.values()].map(({ strength: _s, ...a }) => a);
 }
 

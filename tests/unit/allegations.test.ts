@@ -398,6 +398,12 @@ describe('extractAllegations', () => {
       ],
     },
     {
+      // Standards listed as alleged, then one verdict for all of them.
+      text: 'Misconduct outcome\nOfficer\nSergeant Pell Okafor-Rhys\nThe Standards alleged to have been breached were:\nUse of Force\nDuties and Responsibilities\nThe chair determined that the sergeant committed misconduct on both of the Standards.\n',
+      kind: 'hearing_outcome',
+      expected: ['Okafor-Rhys|Use of Force|misconduct', 'Okafor-Rhys|Duties and Responsibilities|misconduct'],
+    },
+    {
       // Two Standards joined by "along with" share the severity after them.
       text: 'Outcome\nPC Wren Talbot-Ives attended.\nThe chair recorded these breaches:\n- Confidentiality, along with Orders and Instructions - misconduct;\n- Use of Force - not proven.\n',
       kind: 'hearing_outcome',
