@@ -138,10 +138,11 @@ const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
  * face a hearing from Monday 9 February", "This hearing began on Monday 10 November": a sitting that opens
  * that day, unlike a rule in force "from" a date. A sentence of its own after the one naming the hearing
  * ("It was listed for two days from ...", "It sat on 4, 5 and 7 May") still names its days: only a
- * sitting is listed for days or sits.
+ * sitting is listed for days or sits. A relative clause after the hearing's subject ("a hearing in respect of
+ * X, which took place over two days, ...") dates the hearing however long the subject's description.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between

@@ -365,6 +365,11 @@ describe('extractDates: one role read from a shape', () => {
     },
     { text: 'Record of meeting\nMeeting held: Friday the 9th of October 2026, Riverside\n', role: 'hearing', expected: '2026-10-09' },
     { text: 'The officer appeared before a panel in Exeter on 6, 7 and 8 May 2026.\n', role: 'hearing', expected: '2026-05-06' },
+    {
+      text: 'The force held a gross misconduct hearing in respect of a former custody detention officer at the Riverside custody suite, Mr Barnaby Quillfeather-Osei, which took place\nover three days, 3rd - 5th March 2027, at Riverside House. It was alleged that on 2 June 2026 he struck a detainee.\n',
+      role: 'hearing',
+      expected: '2027-03-03',
+    },
     // A row whose value opens with its range's own word; conduct repeated a number of times written as a word.
     { text: 'Field | Value\nHearing date | 05/05/2026\nDate(s) of conduct | Between 3 February 2025 and 8 March 2025\n', role: 'incident', expected: '2025-02-03' },
     {
