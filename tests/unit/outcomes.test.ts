@@ -254,51 +254,39 @@ describe('extractOutcomes', () => {
     });
   }
 
-  it('reads a sanction from the outcome column of a table flattened to text', () => {
-    const text =
-      'Officer | Rank | Allegation | Finding | Outcome\nBlake | PS | Use of Force | Proven - gross misconduct | Dismissed without notice\nTrent | PC | Honesty and Integrity | Not proven | -\nTrent | PC | Duties and Responsibilities | Proven - misconduct | Written warning\nPS Owen Blake and PC Gia Trent attended.';
-    const doc = new DocText([{ num: 1, text }]);
-    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
-    const name = new Map(officers.map((o) => [o.key, o.name]));
-    const got = extractOutcomes(
-      doc,
-      'hearing_outcome',
-      officers.map((o) => o.key),
-      mentions,
-    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
-    assert.deepEqual(got, ['Owen Blake|dismissed_without_notice', 'Gia Trent|written_warning']);
-  });
-
-  it('reads a sanction from the outcome column of a table read one cell a line', () => {
-    const text =
-      'Case summary\nName\nStandard\nFinding\nSanction\nPS Ivy Calder\nUse of Force\nProven - misconduct (the push was not needed)\nWritten warning (18 months)\nPC Bo Lindqvist\nDuties and Responsibilities\nProven - gross misconduct (not a first lapse)\nFinal written warning\nRemarks\nBoth officers may appeal.';
-    const doc = new DocText([{ num: 1, text }]);
-    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
-    const name = new Map(officers.map((o) => [o.key, o.name]));
-    const got = extractOutcomes(
-      doc,
-      'hearing_outcome',
-      officers.map((o) => o.key),
-      mentions,
-    ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
-    assert.deepEqual(got, ['Ivy Calder|written_warning', 'Bo Lindqvist|final_written_warning']);
-  });
-
-  it('does not read a list of possible sanctions one a line as cells', () => {
-    const text =
-      'Name\nFinding\nOutcome\nPC Ida Holm\nProven - misconduct.\nThe guidance sets out these steps:\nWritten warning\nFinal written warning\nDismissal without notice';
-    const doc = new DocText([{ num: 1, text }]);
-    const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
-    assert.deepEqual(
-      extractOutcomes(
+  // Sanctions read from a table's outcome column, by row: flattened with bars, or one cell a line; a list
+  // of possible sanctions one a line under a sentence is no row.
+  const tableCases: { name: string; text: string; expected: string[] }[] = [
+    {
+      name: 'a table flattened to text',
+      text: 'Officer | Rank | Allegation | Finding | Outcome\nBlake | PS | Use of Force | Proven - gross misconduct | Dismissed without notice\nTrent | PC | Honesty and Integrity | Not proven | -\nTrent | PC | Duties and Responsibilities | Proven - misconduct | Written warning\nPS Owen Blake and PC Gia Trent attended.',
+      expected: ['Owen Blake|dismissed_without_notice', 'Gia Trent|written_warning'],
+    },
+    {
+      name: 'a table read one cell a line',
+      text: 'Case summary\nName\nStandard\nFinding\nSanction\nPS Ivy Calder\nUse of Force\nProven - misconduct (the push was not needed)\nWritten warning (18 months)\nPC Bo Lindqvist\nDuties and Responsibilities\nProven - gross misconduct (not a first lapse)\nFinal written warning\nRemarks\nBoth officers may appeal.',
+      expected: ['Ivy Calder|written_warning', 'Bo Lindqvist|final_written_warning'],
+    },
+    {
+      name: 'a list of possible sanctions one a line',
+      text: 'Name\nFinding\nOutcome\nPC Ida Holm\nProven - misconduct.\nThe guidance sets out these steps:\nWritten warning\nFinal written warning\nDismissal without notice',
+      expected: [],
+    },
+  ];
+  for (const c of tableCases) {
+    it(`reads sanctions by row: ${c.name}`, () => {
+      const doc = new DocText([{ num: 1, text: c.text }]);
+      const { officers, mentions } = extractOfficers(doc, 'hearing_outcome');
+      const name = new Map(officers.map((o) => [o.key, o.name]));
+      const got = extractOutcomes(
         doc,
         'hearing_outcome',
         officers.map((o) => o.key),
         mentions,
-      ).map((o) => o.outcome),
-      [],
-    );
-  });
+      ).map((o) => `${name.get(o.officerKey)}|${o.outcome}`);
+      assert.deepEqual(got, c.expected);
+    });
+  }
 
   it('gives each case of an archive its own officer, and none to a case whose officer is unknown', () => {
     const text =
