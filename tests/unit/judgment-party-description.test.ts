@@ -8,6 +8,8 @@ describe('what a judgment says a party is: rank and whether they still serve', (
   const cases: { role: PartyRole; text: string; rank: string | null; former: boolean | null }[] = [
     { role: 'claimant', text: 'The claimant was until June 2021 a police sergeant in the Dyfed force.', rank: 'Police Sergeant', former: true },
     { role: 'claimant', text: 'The claimant was until April of last year a detective constable.', rank: 'Detective Constable', former: true },
+    { role: 'claimant', text: 'The claimant was, until 3 March 2025, a police inspector in the Gwent force.', rank: 'Inspector', former: true },
+    { role: 'respondent', text: 'The respondent joined the force in 2009 and was a police sergeant in Wrexham.', rank: 'Police Sergeant', former: true },
     { role: 'appellant', text: 'The appellant was until recently a police constable at Barry.', rank: 'Police Constable', former: true },
     // A rank dated to the events says nothing of whether the officer serves now.
     { role: 'interested_party', text: 'The Interested Party was at the material time a sergeant in the custody suite.', rank: 'Police Sergeant', former: null },

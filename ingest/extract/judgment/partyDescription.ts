@@ -33,8 +33,8 @@ const ROLE_REF = '(?:[Cc]laimant|[Aa]ppellant|[Aa]pplicant|(?:[Ff]irst\\s+|[Ss]e
 /** Status words before the rank; any two may stand together ("a former probationary constable"). */
 const STATUS = '(?:[Ff]ormer|[Rr]etired|[Ss]erving|[Pp]robationary|[Tt]emporary|[Aa]cting)';
 
-/** "until March 2023", "until March of this year", "until recently": a service that has ended. */
-const UNTIL = '(?:until\\s+(?:recently|(?:(?:[A-Z][a-z]+|the\\s+end)\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|this\\s+year|last\\s+year)))';
+/** "until March 2023", "until 22 May 2026", "until March of this year", "until recently": a service that has ended. */
+const UNTIL = '(?:until\\s+(?:recently|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:[A-Z][a-z]+|the\\s+end)\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|this\\s+year|last\\s+year)))';
 
 /**
  * An aside naming the party the way the judgment will ("whom I shall call Officer P as the panel
@@ -42,6 +42,12 @@ const UNTIL = '(?:until\\s+(?:recently|(?:(?:[A-Z][a-z]+|the\\s+end)\\s+(?:of\\s
  * nothing of the person itself. Bounded and comma-free, so the pattern stays linear.
  */
 const WHOM_ASIDE = '(?:whom\\s+[^,.;]{1,80},\\s*)?';
+
+/**
+ * A clause of the party's history before the description ("The respondent, Mr X, joined the force in
+ * 2003 and was a police constable ..."): no comma or full stop in it, so it stays in one clause.
+ */
+const JOINED_AND = '(?:[^.;,]{1,80}?\\band\\s+)?';
 
 /**
  * "holds the rank of police sergeant": a rank stated without an article or a verb of being. It says
@@ -55,7 +61,7 @@ const HOLDS_RANK = '(?:holds|held|has\\s+held)\\s+the\\s+rank\\s+of';
  * Every part is a fixed word or a bounded run of capitalised words, so the pattern is linear.
  */
 const DESCRIBED_RE = new RegExp(
-  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?${WHOM_ASIDE}(?:who\\s+)?(?:(?:(is|was|had\\s+been|has\\s+been)\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s+)?(?:a|an)|${HOLDS_RANK})\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
+  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?${WHOM_ASIDE}${JOINED_AND}(?:who\\s+)?(?:(?:(is|was|had\\s+been|has\\s+been)\\s*,?\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s*,?\\s+)?(?:a|an)|${HOLDS_RANK})\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
   'g',
 );
 
