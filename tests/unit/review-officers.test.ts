@@ -81,6 +81,15 @@ describe('officers a review names', () => {
           ['Officer 4', 'Police Staff', null],
         ],
       },
+      // The label in brackets after the description, quoted or with "referred to as" inside.
+      {
+        text: 'A roads sergeant ("Officer K") stopped the car. A duty inspector in the control room (referred to here as "Officer L") took the call.',
+        labels: ['Officer K', 'Officer L'],
+        want: [
+          ['Officer K', 'Police Sergeant', null],
+          ['Officer L', 'Inspector', null],
+        ],
+      },
       // A rank in an earlier sentence is another person's: the description stops at the full stop.
       { text: 'The sergeant was told. A colleague, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
     ];

@@ -9,13 +9,18 @@ import type { DocText } from '../../text.js';
 import { squash } from '../names.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
 
+/** The work a rank is written with ("a response constable", "a custody sergeant"). */
+const ROLE_WORD = '(?:response|custody|neighbourhood|patrol|traffic|roads|duty|probationary|student)';
+
 /**
- * "a [former] <rank> <description>, referred to (here) as <label>": the description stays in one
- * sentence (no full stop or semicolon), so a rank named in an earlier sentence is never taken.
- * Groups: 1 status, 2 rank, 3 label.
+ * "a [former] <rank> <description>, referred to (here) as <label>", or the label in brackets after the
+ * description ("a detective sergeant ("Officer Q") in ..."): the description stays in one sentence (no
+ * full stop or semicolon), so a rank named in an earlier sentence is never taken. Groups: 1 status, 2
+ * rank, 3 label; 4-6 the same for the bracketed label.
  */
 const RANK_THEN_LABEL_RE = new RegExp(
-  `(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;]{0,160}?,?\\s+(?:referred\\s+to|known)\\s+(?:here\\s+|below\\s+|in\\s+this\\s+report\\s+)?as\\s+(Officer[ \\t]+[A-Z]\\d{0,3})(?![A-Za-z0-9])`,
+  `(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;]{0,160}?(?:,?\\s+|\\s*\\(\\s*)(?:referred\\s+to|known)\\s+(?:here\\s+|below\\s+|in\\s+this\\s+report\\s+)?as\\s+["“]?(Officer[ \\t]+[A-Z]\\d{0,3})(?![A-Za-z0-9])` +
+    `|(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;()]{0,80}?\\s*\\(\\s*["“]?(Officer[ \\t]+[A-Z]\\d{0,3})["”]?\\s*\\)`,
   'g',
 );
 
@@ -34,7 +39,7 @@ export function withDescribedLabelRanks(doc: DocText, officers: readonly Officer
   const byLabel = new Map(officers.filter((o) => o.label && !o.rank).map((o) => [(o.label as string).toLowerCase(), o]));
   if (!byLabel.size) return;
   const described = [
-    ...[...doc.text.matchAll(RANK_THEN_LABEL_RE)].map((m) => ({ at: m.index ?? 0, status: m[1], rank: m[2], label: m[3] })),
+    ...[...doc.text.matchAll(RANK_THEN_LABEL_RE)].map((m) => ({ at: m.index ?? 0, status: m[1] ?? m[4], rank: m[2] ?? m[5], label: m[3] ?? m[6] })),
     ...[...doc.text.matchAll(LABEL_THEN_RANK_RE)].map((m) => ({ at: m.index ?? 0, status: m[2], rank: m[3], label: m[1] })),
   ].sort((a, b) => a.at - b.at);
   for (const m of described) {
