@@ -14,6 +14,8 @@ describe('names a judgment gives its complainants under an anonymity order', () 
     { text: 'The girl was twelve at the time. I shall call her "the child" throughout.', want: [['the child', null]] },
     { text: 'The witness asked not to be named and I refer to her simply as "Ms T".', want: [['Ms T', null]] },
     { text: 'A cyclist, who has been referred to throughout as "C4", was knocked from his bicycle.', want: [['C4', null]] },
+    { text: 'The shop worker he had questioned, referred to in these proceedings as "RT", complained to the force.', want: [['RT', null]] },
+    { text: 'The sergeant, known in this judgment as "Officer 7", gave evidence.', want: [] },
     {
       text: 'In this judgment the claimant is called, as in the tribunal below, "the widow" or "the claimant".',
       want: [['the widow', 'claimant']],

@@ -28,10 +28,12 @@ const SCOPE_SOURCE = `(?:\\s+(?:throughout|hereafter|below|in\\s+(?:this|the)\\s
 /**
  * "is referred to as", "shall be known as", "will be called (as)", "has been referred to throughout
  * as": the person is the clause before.
- * Only "called" may drop its "as": "was referred to PSD" sends a case somewhere, it names no one.
+ * Only "called" may drop its "as": "was referred to PSD" sends a case somewhere, it names no one. The
+ * participle alone after a comma names the clause before it ("the woman ..., referred to in these
+ * proceedings as "AW", complained").
  */
 const PASSIVE_RE = new RegExp(
-  `\\b(?:is|are|was|be|been)\\s+(?:(?:referred\\s+to|known)${SCOPE_SOURCE}${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)\\s+${NAME_SOURCE}`,
+  `(?:\\b(?:is|are|was|be|been)\\s+(?:(?:referred\\s+to|known)${SCOPE_SOURCE}${ASIDE_SOURCE}\\s+as|called${ASIDE_SOURCE}(?:\\s+as)?)|,\\s*(?:referred\\s+to|known)${SCOPE_SOURCE}\\s+as)\\s+${NAME_SOURCE}`,
   'g',
 );
 
