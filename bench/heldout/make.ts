@@ -8,7 +8,8 @@ import { makePdf, splitPages } from '../../tests/fixtures/pdf.js';
  * copied from the shared corpus): bench/heldout/src/*.txt -> bench/heldout/*.pdf, and the later,
  * untuned set bench/heldout/fresh/src/*.txt -> bench/heldout/fresh/*.pdf. Each set is scored
  * against its labels.json by `node scripts/eval.mjs bench/heldout` (or bench/heldout/fresh).
- * Run from the project root after a build: `node dist/bench/heldout/make.js`.
+ * Run from the project root after a build: `node dist/bench/heldout/make.js [SET...]`; naming sets
+ * (e.g. `blind15`) rebuilds only those, so the other sets' PDFs keep their bytes.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SETS = [
@@ -27,12 +28,15 @@ const SETS = [
   'bench/heldout/blind12/',
   'bench/heldout/blind13/',
   'bench/heldout/blind14/',
+  'bench/heldout/blind15/',
+  'bench/heldout/blind16/',
 ];
+const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
 /** A page break: a form feed character, or a line holding only "\f" as the samples write it. */
 const FORM_FEED = /\f/;
 
-for (const set of SETS) {
+for (const set of SETS.filter((s) => only.length === 0 || only.includes(s))) {
   const srcDir = root + set + 'src/';
   if (!existsSync(srcDir)) continue;
   for (const name of (await readdir(srcDir)).filter((n) => n.endsWith('.txt')).sort()) {
