@@ -1,8 +1,9 @@
 /**
  * A web page's lists of links to OTHER stories ("Related pages", "Most read", "More news"): their
  * headlines name other officers ("PC Jo Bloggs dismissed after hearing"), who are not this page's
- * subjects. A list is a heading alone on its line, then the lines up to the first blank line after
- * at least one item (or the end of the text).
+ * subjects, and their sanctions are not this page's outcomes. A list is a heading on its own line,
+ * then its headlines up to the first blank line or line of prose after at least one item (or the
+ * end of the text).
  */
 
 /** Headings web pages put above lists of links to other pages (vocabulary: extend as pages show more). */
@@ -13,16 +14,20 @@ export const LINK_LIST_HEADINGS = [
   'related news',
   'related content',
   'related links',
+  'similar (?:news|stories|articles)',
+  'other (?:stories|articles)',
   'most read',
   'most popular',
   'most viewed',
   'more news',
   'more stories',
+  'more (?:articles|content|links|pages)',
   'more from [a-z ]{2,30}',
   'read more',
   'read next',
   'you may also like',
   'you might also like',
+  'you (?:may|might) also be interested in',
   'latest news',
   'latest stories',
   'top stories',
@@ -32,10 +37,16 @@ export const LINK_LIST_HEADINGS = [
   'in other news',
 ] as const;
 
-/** The heading fills its line (an optional colon after it), so "read more about it" in prose is no list. */
-const LINK_LIST_HEADING = new RegExp(`^[ \\t]*(?:${LINK_LIST_HEADINGS.join('|')})[ \\t]*:?[ \\t]*$`, 'gim');
-/** The blank line that ends a list once it has an item. */
-const BLANK_LINE_AFTER_ITEM = /\S[^\n]*\n[ \t]*(?:\n|$)/;
+/**
+ * The heading fills its line, so "read more about it" in prose is no list; a colon, a count in
+ * brackets or a bar may follow it ("Related news (3)", "Most read | ...") but no sentence.
+ */
+const LINK_LIST_HEADING = new RegExp(`^[ \\t]*(?:${LINK_LIST_HEADINGS.join('|')})[ \\t]*(?:[:(|][^\\n.]{0,20})?$`, 'gim');
+/**
+ * What ends a list once it has an item: a blank line, or a line of prose (it ends in a full stop or
+ * colon, which headlines do not), which is the page's text again and stays outside the list.
+ */
+const END_AFTER_ITEM = /\S[^\n]*\n(?:[ \t]*(?:\n|$)|(?=[^\n]*[.:][ \t]*(?:\n|$)))/;
 
 /** The [start, end) offsets of every list of links to other pages. */
 export function linkListRanges(text: string): [number, number][] {
@@ -43,7 +54,7 @@ export function linkListRanges(text: string): [number, number][] {
   for (const m of text.matchAll(LINK_LIST_HEADING)) {
     const start = m.index ?? 0;
     const body = start + m[0].length;
-    const end = BLANK_LINE_AFTER_ITEM.exec(text.slice(body));
+    const end = END_AFTER_ITEM.exec(text.slice(body));
     out.push([start, end ? body + end.index + end[0].length : text.length]);
   }
   return out;

@@ -5,6 +5,7 @@ import { OUTCOME_WORDINGS } from '../../src/domain/outcomeWordings.js';
 import type { DocText } from '../text.js';
 import { officerInRow, officerInSection, officerReportedOn, paragraphReach } from './attach.js';
 import { sentenceStart } from './standards.js';
+import { inRanges, linkListRanges } from './linkLists.js';
 
 /**
  * Every sanction wording (src/domain/outcomeWordings.ts) in one alternation, one group per row in
@@ -94,8 +95,9 @@ export function extractOutcomes(
   if (kind === 'hearing_notice' || !officerKeys.length) return [];
   const text = doc.text;
   const model = modelOf(doc);
-  // A name in another story's headline under "Related pages" or "Most read" is that story's officer, not this page's.
-  const onPage = allMentions.filter((m) => !inRelatedLinks(text, m.start));
+  // A name or sanction in another story's headline under "Related pages" or "Most read" is that story's, not this page's.
+  const links = linkListRanges(text);
+  const onPage = allMentions.filter((m) => !inRanges(links, m.start));
   const keys = officerKeys.filter((k) => onPage.some((m) => m.key === k) || !allMentions.some((m) => m.key === k));
   // "She was given a written warning" after "at Inspector Pybus's direction": a name in passing is not the subject.
   const subjects = onPage.filter((m) => !m.passing);
@@ -122,7 +124,7 @@ export function extractOutcomes(
       !inFlatOutcomeColumn(text, start, end, flatHeaders)
     )
       continue;
-    if (inRelatedLinks(text, start)) continue;
+    if (inRanges(links, start)) continue;
     // A sanction right after another one ("... dismissed. His name was placed on the barred list") is the same officer's.
     // Officers joined as the subject of the sanction's own sentence ("PC A and PS B were dismissed") share it.
     if (aboutUnnamedOfficer(model, mentions, start)) continue;
@@ -226,30 +228,6 @@ function imposed(group: number, words: string, clause: string, after: string): b
   // "decided that dismissal was not required and gave her a final written warning": the hedge belongs to the clause before "and".
   const from = Math.max(clause.lastIndexOf(',', cue) + 1, clause.lastIndexOf(' and ', cue) + 1);
   return cue >= 0 && !NOT_IMPOSED.test(clause.slice(from));
-}
-
-/** A web page's list of links to other stories ("Related news", "More stories", "Most read", "You may also like"). */
-const RELATED_HEADING =
-  /^[ \t]*(?:(?:related|more|latest|other|similar)\s+(?:news|stories|articles|content|links|pages)|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+more)\b[^\n]{0,20}$/i;
-/** How many headline lines a related-links list may run to above the sanction. */
-const RELATED_LINES = 4;
-
-/**
- * A sanction in another story's headline under a related-links heading ("Related news" / "Constable
- * given written warning after meeting | ..."): that story's officer, not this page's.
- */
-function inRelatedLinks(text: string, at: number): boolean {
-  const lines = text
-    .slice(0, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at))
-    .split('\n')
-    .slice(-(RELATED_LINES + 1));
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (RELATED_HEADING.test(line)) return true;
-    // A line of prose ends the run of headlines above.
-    if (i < lines.length - 1 && /[.:]\s*$/.test(line)) return false;
-  }
-  return false;
 }
 
 /** A field that states what was imposed ("Outcome: Written warning", "Sanction", "Result"). */
