@@ -33,6 +33,7 @@ import {
 } from './review/index.js';
 import { extractUnits } from './units.js';
 import { modelOf } from '../model/index.js';
+import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
 
 /**
  * Runs every extractor over one document. Kind comes first because it decides what counts: a
@@ -69,7 +70,9 @@ export function extract(doc: DocText, options: { pseudonymise?: (name: string) =
   // A description of the officer ("a sergeant in the X custody suite") names their unit in words the general finder avoids.
   // A review's case headings give each officer's unit in brackets.
   const own = kind === 'judgment' ? subjectUnits(doc) : kind === 'review' ? caseHeadingUnits(doc) : subjectUnits(doc, false);
-  const units = withSubjectUnits(extractUnits(doc), own);
+  // Redaction may have taken a place in a unit's name for a person's ("Person ABC123 Response Team"):
+  // a private person's pseudonym is never part of a unit's name, whichever finder read it.
+  const units = withSubjectUnits(extractUnits(doc), own).filter((u) => !ANY_PSEUDONYM.test(u.name));
   for (const o of officers) {
     o.force = force;
     o.unit = unitFor(doc, o, officers.length, units);

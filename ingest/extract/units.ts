@@ -4,7 +4,6 @@ import { canonicalUnit, KNOWN_UNIT_ABBREVIATIONS, KNOWN_UNIT_NAMES } from '../..
 import { escapeRegex } from '../../src/text/regex.js';
 import type { DocText } from '../text.js';
 import { squash } from './names.js';
-import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
 import { periodAfter } from './periods.js';
 
 /** Any run of spaces in a vocabulary name may be a line break or several spaces in a document. */
@@ -160,8 +159,6 @@ export function extractUnits(doc: DocText): UnitFact[] {
     // "Avon and Somerset Police's Operational Support Unit": the unit is what follows the owner.
     const clean = unwrapped(name).replace(OWNER_PREFIX, '').replace(LEADING_NOISE, '').replace(FORCE_PREFIX, '').trim();
     if (!abbreviation && clean.split(' ').length < 2 && !ONE_WORD_UNIT.test(clean)) return;
-    // A private person's pseudonym is never part of a unit's name.
-    if (ANY_PSEUDONYM.test(clean)) return;
     // Keyed by the canonical name, so "PaDP" after "Parliamentary and Diplomatic Protection Command" is no second unit.
     const k = canonicalUnit(clean).toLowerCase();
     const period = periodAfter(text.slice(end));

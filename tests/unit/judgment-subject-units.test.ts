@@ -17,7 +17,6 @@ describe('the unit a judgment says its officer served in', () => {
     { text: 'At the time the claimant was a custody sergeant at the Riverside\ncustody suite in Leeds.', want: ['Riverside custody suite'] },
     { text: 'He was then the duty inspector for the Harbourside response team.', want: ['Harbourside response team'] },
     { text: 'She volunteered with the Fenland Special Constabulary team for six years.', want: ['Fenland Special Constabulary team'] },
-    { text: 'He was a constable attached to the Person TRTWZQ team at the time.', want: [] },
     // A unit named without the officer in it is not theirs.
     { text: 'The complaint was sent to the Legal Services Department for advice.', want: [] },
   ];

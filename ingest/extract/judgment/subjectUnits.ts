@@ -10,7 +10,6 @@ import type { UnitFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { RANK_SOURCE } from '../ranks.js';
 import { bodyStart } from './body.js';
-import { ANY_PSEUDONYM } from '../../redact/pseudonyms.js';
 
 /** How far into the body the officer is described. */
 const OPENING_CHARS = 8000;
@@ -44,8 +43,7 @@ export function subjectUnits(doc: DocText, opening = true): UnitFact[] {
   for (const m of read.matchAll(SERVED_IN_RE)) {
     const raw = m[1] ?? '';
     const name = raw.replace(/\s+/g, ' ').trim();
-    // A private person's pseudonym is never part of a unit's name.
-    if (out.some((u) => u.name === name) || ANY_PSEUDONYM.test(name)) continue;
+    if (out.some((u) => u.name === name)) continue;
     const at = start + (m.index ?? 0) + m[0].lastIndexOf(raw);
     out.push({ name, source: doc.span(at, at + raw.length), period: null });
   }

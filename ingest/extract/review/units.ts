@@ -7,7 +7,6 @@ import type { OfficerFact, UnitFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { escapeRegex } from '../../../src/text/regex.js';
 import { RANK_SOURCE } from '../ranks.js';
-import { ANY_PSEUDONYM } from '../../redact/pseudonyms.js';
 
 /** How far after an officer's mention their unit may be named ("Officer B, a constable in the X Unit"). */
 const UNIT_AFTER_CHARS = 160;
@@ -67,8 +66,7 @@ export function caseHeadingUnits(doc: DocText): UnitFact[] {
   const out: UnitFact[] = [];
   for (const m of doc.text.matchAll(HEADING_UNIT_RE)) {
     const name = (m[1] ?? '').replace(/\s+/g, ' ');
-    // Privacy may have taken a place-named unit for a person's name; a pseudonym is no unit.
-    if (ANY_PSEUDONYM.test(name) || out.some((u) => u.name === name)) continue;
+    if (out.some((u) => u.name === name)) continue;
     const at = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     out.push({ name, source: doc.span(at, at + (m[1] ?? '').length), period: null });
   }
