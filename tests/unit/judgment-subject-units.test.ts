@@ -17,6 +17,9 @@ describe('the unit a judgment says its officer served in', () => {
     { text: 'At the time the claimant was a custody sergeant at the Riverside\ncustody suite in Leeds.', want: ['Riverside custody suite'] },
     { text: 'He was then the duty inspector for the Harbourside response team.', want: ['Harbourside response team'] },
     { text: 'She volunteered with the Fenland Special Constabulary team for six years.', want: ['Fenland Special Constabulary team'] },
+    // Role words are one vocabulary with the reviews' label ranks: "traffic", "neighbourhood", "probationary".
+    { text: 'He was a traffic sergeant in the Northfield Roads Policing Unit for a decade.', want: ['Northfield Roads Policing Unit'] },
+    { text: 'She was then a probationary constable with the Kestrel Neighbourhood Team.', want: ['Kestrel Neighbourhood Team'] },
     // A unit named without the officer in it is not theirs.
     { text: 'The complaint was sent to the Legal Services Department for advice.', want: [] },
   ];

@@ -90,6 +90,8 @@ describe('officers a review names', () => {
           ['Officer L', 'Inspector', null],
         ],
       },
+      // The role-word vocabulary is shared with the judgments' unit finder: "detention" reads as "custody" does.
+      { text: 'A detention sergeant (Officer J) booked the man in.', labels: ['Officer J'], want: [['Officer J', 'Police Sergeant', null]] },
       // A rank in an earlier sentence is another person's: the description stops at the full stop.
       { text: 'The sergeant was told. A colleague, referred to as Officer W, did not respond.', labels: ['Officer W'], want: [['Officer W', null, null]] },
     ];

@@ -9,6 +9,7 @@
 import type { UnitFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { RANK_SOURCE } from '../ranks.js';
+import { ROLE_WORD_SOURCE } from '../roleWords.js';
 import { bodyStart } from './body.js';
 
 /** How far into the body the officer is described. */
@@ -28,7 +29,7 @@ const UNIT_SOURCE =
  * "the duty inspector for the").
  */
 const SERVED_IN_RE = new RegExp(
-  `\\b(?:(?:worked|served|working|serving|volunteered|volunteering|posted|stationed|based|attached|on\\s+duty)\\s+(?:in|to|on|with|at)|led|(?:a|an|the)\\s+(?:police\\s+|custody\\s+|duty\\s+|response\\s+|detention\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at|for))\\s+the\\s+${UNIT_SOURCE}`,
+  `\\b(?:(?:worked|served|working|serving|volunteered|volunteering|posted|stationed|based|attached|on\\s+duty)\\s+(?:in|to|on|with|at)|led|(?:a|an|the)\\s+(?:police\\s+|${ROLE_WORD_SOURCE}\\s+)?(?:${RANK_SOURCE}|officer)\\s+(?:in|on|with|at|for))\\s+the\\s+${UNIT_SOURCE}`,
   'g',
 );
 

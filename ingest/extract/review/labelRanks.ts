@@ -8,9 +8,7 @@ import type { OfficerFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
 import { squash } from '../names.js';
 import { RANK_SOURCE, normaliseRank } from '../ranks.js';
-
-/** The work a rank is written with ("a response constable", "a custody sergeant"). */
-const ROLE_WORD = '(?:response|custody|neighbourhood|patrol|traffic|roads|duty|probationary|student)';
+import { ROLE_WORD_SOURCE } from '../roleWords.js';
 
 /**
  * "a [former] <rank> <description>, referred to (here) as <label>", or the label in brackets after the
@@ -19,8 +17,8 @@ const ROLE_WORD = '(?:response|custody|neighbourhood|patrol|traffic|roads|duty|p
  * rank, 3 label; 4-6 the same for the bracketed label.
  */
 const RANK_THEN_LABEL_RE = new RegExp(
-  `(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;]{0,160}?(?:,?\\s+|\\s*\\(\\s*)(?:referred\\s+to|known)\\s+(?:here\\s+|below\\s+|in\\s+this\\s+report\\s+)?as\\s+["“]?(Officer[ \\t]+[A-Z]\\d{0,3})(?![A-Za-z0-9])` +
-    `|(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;()]{0,80}?\\s*\\(\\s*["“]?(Officer[ \\t]+[A-Z]\\d{0,3})["”]?\\s*\\)`,
+  `(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD_SOURCE}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;]{0,160}?(?:,?\\s+|\\s*\\(\\s*)(?:referred\\s+to|known)\\s+(?:here\\s+|below\\s+|in\\s+this\\s+report\\s+)?as\\s+["“]?(Officer[ \\t]+[A-Z]\\d{0,3})(?![A-Za-z0-9])` +
+    `|(?<![A-Za-z])[Aa]n?\\s+(?:([Ff]ormer|[Rr]etired|[Ss]erving)\\s+)?(?:${ROLE_WORD_SOURCE}\\s+)?(${RANK_SOURCE})(?![A-Za-z])[^.;()]{0,80}?\\s*\\(\\s*["“]?(Officer[ \\t]+[A-Z]\\d{0,3})["”]?\\s*\\)`,
   'g',
 );
 
