@@ -36,6 +36,9 @@ function severityStated(text: string, re: RegExp): boolean {
 const LATER_VERDICT = /\b(?:(?:do|does|did)\s+not\s+)?(?:determined|assessed|found|finds?|concluded|recorded|amounted|amounting)\b[^.]{0,80}/i;
 /** Conditional or general statements about the law, not findings in this case. */
 const CONDITIONAL = /\b(?:[Ii]f|[Ww]hether|would|could|may|might|will be guilty)\b/;
+/** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
+const NONE_PROVEN =
+  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b|\bfound\s+(?:the|both|all(?:\s+the)?)\s+allegations\s+(?:to\s+be\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
 /**
  * "The panel found the allegations proven", "found the case proved on all three allegations": every
  * allegation without its own finding takes the overall one.
@@ -48,11 +51,31 @@ const ALL_PROVEN =
  */
 const EVERY_STANDARD_VERDICT =
   /\b(?:found|determined|concluded|decided)\b[^.]{0,80}?\bmisconduct\b[^.]{0,40}?\b(?:in\s+respect\s+of|on|for)\s+(?:all|each|both)(?:\s+of)?(?:\s+the)?(?:\s+(?:two|three|four|five|six))?\s+(?:standards|allegations|breaches)\b/i;
+/**
+ * Statements that give one finding to every allegation at once, in the order they are tried: each
+ * allegation still without its own finding takes the first that yields one. The finding is fixed
+ * ("neither allegation was proven"), the severity the document states for its proven allegations
+ * ("found the allegations proven", with "gross misconduct" said elsewhere), or the severity the
+ * statement itself gives ("gross misconduct in respect of all three Standards").
+ */
+const BLANKET_VERDICTS: readonly { re: RegExp; finding: 'not_proven' | 'document' | 'stated' }[] = [
+  { re: NONE_PROVEN, finding: 'not_proven' },
+  { re: ALL_PROVEN, finding: 'document' },
+  { re: EVERY_STANDARD_VERDICT, finding: 'stated' },
+];
+
+/** The finding the first blanket statement in `text` gives every allegation, or null. */
+function blanketVerdict(text: string, docDefault: Finding | null): Finding | null {
+  for (const v of BLANKET_VERDICTS) {
+    const m = v.re.exec(text);
+    if (!m) continue;
+    const f = v.finding === 'not_proven' ? 'not_proven' : v.finding === 'document' ? docDefault : strong(m[0]);
+    if (f) return f;
+  }
+  return null;
+}
 /** The next sentence gives one severity to every breach before it ("It found each breach to amount to misconduct", "Taken together the breaches were so serious as to amount to ..."). */
 const EACH_VERDICT = /^\s*[^.]{0,80}?\b(?:each|both|all|together|(?:the|these|those)\s+breaches)\b[^.]{0,40}?\bamount(?:ed|ing|s)?\s+to\b[^.]{0,40}/i;
-/** "The panel found that neither allegation was proven": every allegation without a finding is not proven. */
-const NONE_PROVEN =
-  /\b(?:neither|none\s+of\s+the)\s+allegations?\s+(?:was|were|is|are|had\s+been)\s+(?:found\s+)?(?:proven|proved|made\s+out|upheld)\b|\b(?:the|both|all\s+the)\s+allegations\s+(?:were|are|had\s+been)\s+(?:all\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b|\bfound\s+(?:the|both|all(?:\s+the)?)\s+allegations\s+(?:to\s+be\s+)?not\s+(?:proven|proved|made\s+out|upheld)\b/i;
 /**
  * Two officers joined as the subject of one allegation ("Officer C1 and Officer C2 used excessive
  * force", "PS Hale and PC Nye failed to"): only connectors and capitalised rank or first-name words
@@ -271,11 +294,8 @@ export function extractAllegations(doc: DocText, kind: DocumentKind, officerKeys
     for (const a of open) a.finding = described.get(at(a)) ?? null;
   }
   if (decided) applyDishonesty(text, best, mentions);
-  if (decided && NONE_PROVEN.test(text)) for (const a of best.values()) a.finding ??= 'not_proven';
-  if (decided && docDefault && ALL_PROVEN.test(text)) for (const a of best.values()) a.finding ??= docDefault;
-  const every = decided ? EVERY_STANDARD_VERDICT.exec(text) : null;
-  const everyFinding = every ? strong(every[0]) : null;
-  if (everyFinding) for (const a of best.values()) a.finding ??= everyFinding;
+  const blanket = decided ? blanketVerdict(text, docDefault) : null;
+  if (blanket) for (const a of best.values()) a.finding ??= blanket;
   return [...best.values()].map(({ strength: _s, ...a }) => a);
 }
 
