@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { isPageFurniture } from './pageFurniture.js';
 
 /** A line that ends a sentence or a clause: prose, not a heading. */
 const SENTENCE_END = /[.,;]["”’)]?\s*$/;
@@ -10,12 +11,6 @@ const RUN_ON_START = /^\s*[a-z]/;
 const FIELD_SHAPE = /^[^:]{1,40}:\s*\S/;
 /** A sentence's lead-in to a list ("It was alleged that PC Hale:"): four words or more before a colon. */
 const LEAD_IN = /^\s*(?:\S+\s+){3,}\S*:\s*$/;
-/**
- * Page furniture printed on every page (a page number, a protective marking): it falls between two
- * paragraphs of one topic where a page breaks, so it must not end the topic as a heading would.
- */
-const PAGE_FURNITURE =
-  /^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–]?\s*\d{1,3}\s*[-–]?|official(?:\s*[-–:]?\s*(?:sensitive|restricted))?|not\s+protectively\s+marked|unclassified)$/i;
 /** Headings are short; a wrapped prose line fills the page width. */
 const MAX_HEADING = 90;
 
@@ -27,7 +22,7 @@ const MAX_HEADING = 90;
 export function isHeading(line: Line, next: Line | undefined, widest: number): boolean {
   const t = line.text.trim();
   if (!t || t.length > MAX_HEADING || SENTENCE_END.test(t) || LEAD_IN.test(t) || !HEADING_START.test(t) || FIELD_SHAPE.test(t)) return false;
-  if (t.includes(' | ') || PAGE_FURNITURE.test(t)) return false;
+  if (t.includes(' | ') || isPageFurniture(t)) return false;
   if (next && RUN_ON_START.test(next.text)) return false;
   // A line almost as wide as the page is a wrapped sentence, not a title.
   return t.length < Math.max(40, widest * 0.75);

@@ -5,6 +5,7 @@
  * "Chapter 6 – page 3" would otherwise read as a chapter heading.
  */
 import type { DocText } from '../../text.js';
+import { isPageFurniture } from '../../model/pageFurniture.js';
 import { oneLine } from '../judgment/names.js';
 
 export interface Line {
@@ -19,9 +20,6 @@ export interface Line {
 
 /** Digit runs, so "Chapter 6 – page 1" and "Chapter 6 – page 2" are the same footer. */
 const DIGITS_RE = /\d+/g;
-
-/** A page number alone, or "Page 3 of 40", "- 3 -". */
-const PAGE_NUMBER_RE = /^(?:[-–]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–])?$/i;
 
 /**
  * Running headers sit in the first two lines of a page (a title and a chapter line), footers on the
@@ -72,7 +70,7 @@ export function documentLines(doc: DocText): Line[] {
     lines.forEach((l, j) => {
       const edge = j < HEAD_LINES || j >= lines.length - FOOT_LINES;
       const repeated = edge && (pagesWith.get(furnitureKey(l.text))?.size ?? 0) >= needed;
-      out.push({ start: pageStart + l.start, end: pageStart + l.end, text: l.text, furniture: repeated || PAGE_NUMBER_RE.test(l.text) });
+      out.push({ start: pageStart + l.start, end: pageStart + l.end, text: l.text, furniture: repeated || isPageFurniture(l.text) });
     });
     // DocText joins pages with two line breaks.
     pageStart += (doc.pages[i]?.text.length ?? 0) + 2;
