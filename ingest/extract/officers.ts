@@ -8,6 +8,7 @@ import { isGivenName } from '../redact/lexicon.js';
 import { inRanges, linkListRanges } from './linkLists.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
+import { rankColumnOfficers } from './rankColumns.js';
 import { findStandardMentions } from './standards.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
@@ -392,6 +393,26 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>, kind: Docu
     });
   }
   out.push(...namedInFields(doc));
+  // A table's officer and rank columns: the row ties a name or label to its rank.
+  for (const o of rankColumnOfficers(doc)) {
+    const { start, end } = o.cell;
+    if (o.name) out.push(namedSubject(o.name, start, end - start, o.rankText, o.former));
+    else
+      out.push({
+        key: 'label:' + o.labelId,
+        start,
+        end,
+        name: null,
+        label: `Officer ${o.labelId}`,
+        rankText: o.rankText,
+        rank: normaliseRank(o.rankText),
+        warrant: null,
+        former: o.former,
+        subjectField: true,
+        roleContext: false,
+        saidContext: false,
+      });
+  }
   const describedRanks = [...new Set([...doc.text.matchAll(FORMER_DESCRIBED)].map((m) => normaliseRank(m[1] ?? '')).filter((r) => r))];
   for (const m of doc.text.matchAll(NAMED_LEFT_FORCE)) {
     const name = cleanName(m[1] ?? '');

@@ -24,6 +24,14 @@ const ROLE_AFTER = new RegExp(
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEFORE)})\\s*(?:[:,–—-]\\s*)?${HONORIFIC}$`, 'iu');
 /** A rank in a table column or field before the name: "Rank: PC\nName: Tom Ashdown" is read by the rank-before rule on one line only. */
 const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
+/**
+ * A table row whose next or previous cell is a rank and nothing else: "1 | Jo Bloggs | PC | 17.02.2013"
+ * or "DS | Jo Bloggs | Meeting". A force's table of its hearings gives rank and name in their own
+ * columns; a complainant's row has no rank cell.
+ */
+const RANK_STATUS = '(?:(?:[Ff]ormer|[Rr]etired|[Aa]cting|[Tt]emporary|[Ss]pecial)\\s+)?';
+const RANK_CELL_AFTER = new RegExp(`^[ \\t]*\\|[ \\t]*${RANK_STATUS}(?:${RANK_SOURCE})\\.?[ \\t]*(?:\\||\\n|$)`);
+const RANK_CELL_BEFORE = new RegExp(`(?:^|\\|)[ \\t]*${RANK_STATUS}(?:${RANK_SOURCE})\\.?[ \\t]*\\|[ \\t]*$`);
 /** "Fordham J", "Bean LJ", "Jane Doe KC": judges' and counsel's post-nominals, capitals exactly. */
 const suffixAfter = (suffixes: readonly string[]) => new RegExp(`^\\s*,?\\s+(?:${suffixes.join('|')})(?![\\p{L}])`, 'u');
 const JUDGE_SUFFIX_AFTER = suffixAfter(JUDGE_SUFFIXES);
@@ -116,6 +124,8 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   const after = text.slice(m.end, m.end + 120);
   if (
     RANK_BEFORE.test(before) ||
+    RANK_CELL_BEFORE.test(before) ||
+    RANK_CELL_AFTER.test(after) ||
     DESCRIBED_AS_OFFICER.test(after) ||
     BRACKETED_RANK_AFTER.test(after) ||
     NUMBER_AFTER.test(after) ||

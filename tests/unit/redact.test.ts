@@ -203,6 +203,12 @@ describe('redactDocument', () => {
       kept: ['Philippa Grange-Oduya', 'Tobias Wren-Hallam'],
     },
     {
+      name: "a table's name cell beside a rank cell is an officer's, before or after it; a row without a rank cell is not",
+      text: 'Ref | Name | Rank | Result\n7 | Corwin Abelard-Nye | Former DS | Dismissed\n8 | Sgt | Hester Quillon | Warning\nRef | Complainant | Role | Notes\n9 | Mr Tamsin Brede | member of the public | complaint upheld\n',
+      gone: ['Tamsin', 'Brede'],
+      kept: ['Corwin Abelard-Nye', 'Hester Quillon'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
