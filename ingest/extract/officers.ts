@@ -240,15 +240,25 @@ function context(doc: DocText, start: number, end: number): { roleContext: boole
 
 /** The next line gives the person's part in an appeal or claim ("DS JO BLOGGS\nAppellant"): a party, the subject. */
 const PARTY_LINE_AFTER = /^[ \t]*\n[ \t]*(?:Appellant|Claimant|Applicant|Interested\s+Party)\b/i;
-/** A sentence that reports what was found against its subject or done to them ("PC X was found to have ...", "was dismissed"). */
+/**
+ * A sentence that reports what was found against its subject or done to them ("PC X was found to have
+ * ...", "was dismissed"), or the proceedings they faced ("faced a misconduct meeting", "appeared
+ * before a gross misconduct hearing").
+ */
 const FINDING_PREDICATE =
-  /\b(?:was|were|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:found|dismissed|given|handed|issued|required\s+to\s+resign|reduced|demoted|placed|added|barred|sacked)\b|\bwould\s+have\s+been\s+dismissed\b/i;
+  /\b(?:was|were|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:found|dismissed|given|handed|issued|required\s+to\s+resign|reduced|demoted|placed|added|barred|sacked)\b|\bwould\s+have\s+been\s+dismissed\b|\b(?:faced|faces|will\s+face|appeared\s+before|attended)\s+(?:a|an|the)\s+(?:special\s+case\s+|accelerated\s+|gross\s+)?misconduct\s+(?:meeting|hearing)\b/i;
+/**
+ * A description standing before the name in apposition, so the name is still its sentence's subject:
+ * "A constable who was present, PC X, faced ...", "The second officer, DC Y, was given ...".
+ */
+const APPOSITION_BEFORE = /^(?:An?|The)\s[^,.;:]{0,60},\s*$/;
 
-/** Whether the mention opens its sentence and that sentence reports a finding or sanction about it: named once, still the subject. */
+/** Whether the mention is its sentence's subject and that sentence reports a finding or sanction about it: named once, still the subject. */
 function subjectOfFinding(doc: DocText, at: number): boolean {
   const model = modelOf(doc);
   const s = model.sentenceAt(at);
-  if (!s || doc.text.slice(s.start, at).trim() !== '') return false;
+  const before = s ? doc.text.slice(s.start, at).replace(/\s+/g, ' ').trim() : '';
+  if (!s || (before !== '' && !APPOSITION_BEFORE.test(before + ' '))) return false;
   return FINDING_PREDICATE.test(doc.text.slice(at, s.end));
 }
 

@@ -85,11 +85,11 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
 
 /**
  * Words that say a sentence or a list's lead-in states an allegation ("It is alleged that PC X:", "An
- * allegation that she ...", "brought proceedings against Officer K for failing to ...") or a panel's
- * finding of one ("The panel found his behaviour discredited the police"): conduct restating a
- * Standard counts only there.
+ * allegation that she ...", "brought proceedings against Officer K for failing to ...", "faced a
+ * misconduct meeting ... for failing to ...") or a panel's finding of one ("The panel found his
+ * behaviour discredited the police"): conduct restating a Standard counts only there.
  */
-const ALLEGATION_WORD = /\balleg|\bproceedings\s+against\b/i;
+const ALLEGATION_WORD = /\balleg|\bproceedings\s+against\b|\b(?:faced|faces|face|appeared\s+before)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|hearing)\b/i;
 /**
  * A panel's finding stated as conduct ("The panel found his behaviour discredited the police"). Not
  * for dishonesty: reports and judgments say a panel "found he had been dishonest" while recounting

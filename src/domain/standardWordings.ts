@@ -60,5 +60,13 @@ export const STANDARD_WORDINGS: readonly StandardWording[] = [
     source: '(?:fail(?:ed|s|ing)?\\s+to|did\\s+not|not\\s+to)\\s+challenge\\s+(?:\\w+\\s+){0,4}?(?:or|and|nor)\\s+(?:to\\s+)?report',
     from: 'described',
   },
+  // Challenging alone, when what went unchallenged is a colleague's conduct ("failing to challenge the
+  // use of force", "did not challenge her sergeant's behaviour"); "challenge the decision" is no breach.
+  {
+    standard: 'Challenging and Reporting Improper Conduct',
+    source:
+      "(?:fail(?:ed|s|ing)?\\s+to|did\\s+not|not\\s+to)\\s+challenge\\s+(?:(?:a|the|his|her|their)\\s+)?(?:[\\w’']+\\s+){0,2}?(?:use\\s+of\\s+force|conduct|behaviour|actions|treatment)\\b",
+    from: 'described',
+  },
   { standard: 'Confidentiality', source: 'without\\s+(?:a\\s+|any\\s+)?(?:legitimate\\s+|lawful\\s+|genuine\\s+)?policing\\s+purpose', from: 'described' },
 ];

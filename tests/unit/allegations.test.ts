@@ -43,6 +43,12 @@ describe('findStandardMentions', () => {
         '* did not challenge or report a colleague who struck the detainee;\n* looked up his neighbour on the force database without a legitimate policing purpose.',
       expected: ['Honesty and Integrity', 'Authority, Respect and Courtesy', 'Discreditable Conduct', 'Challenging and Reporting Improper Conduct', 'Confidentiality'],
     },
+    // Proceedings faced for conduct state the allegation; a colleague's conduct left unchallenged is the Standard, a decision is not.
+    {
+      text: 'DC Orrin faced a misconduct meeting over the custody incident for not challenging, and failing to challenge his sergeant’s treatment of the prisoner.',
+      expected: ['Challenging and Reporting Improper Conduct'],
+    },
+    { text: 'PCSO Tamm will face a gross misconduct hearing for failing to challenge the decision to release the suspect.', expected: [] },
     // The same words in a panel's reasoning state no allegation.
     { text: 'The panel did not accept that the entries were dishonest, nor that he acted without a policing purpose.', expected: [] },
     // The conduct and the Standard's name in one sentence are one allegation.

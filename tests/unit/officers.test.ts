@@ -482,6 +482,14 @@ describe('extractOfficers: subjects and roles by structure', () => {
       expected: ['Ivo Kell'],
     },
     {
+      name: 'an officer named once in apposition who faced proceedings of their own is a subject too; a colleague in passing is not',
+      text:
+        'Inspector Bede Larkspur was dismissed after a hearing. Inspector Larkspur had falsified the log.\n' +
+        'The other officer on shift, DC Wenna Castell, faced a misconduct meeting and was given a written warning.\n' +
+        'The log had been checked by DS Aled Pryce.\n',
+      expected: ['Bede Larkspur', 'Wenna Castell'],
+    },
+    {
       name: 'a table column of officers names every subject',
       text: 'Officer | Rank | Outcome\nSergeant Piet Hale | PS | Final written warning\nConstable Mo Rennet | PC | Written warning\n',
       expected: ['Piet Hale', 'Mo Rennet'],
