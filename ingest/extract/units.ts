@@ -58,7 +58,7 @@ const ABBREVIATION_POSTING =
 case heading names a place's response or custody team by the two words ("PC A - Exeter Response").
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|Directorate|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -67,11 +67,13 @@ const UNIT_NAME =
  * the time: Custody sergeant, Martlesham custody investigation unit"), or follow a name and a comma
  * on a line listing a subject ("DCI Jo Bloggs, Major Crime Unit"). A "Station:" field whose value
  * ends in a unit word names the unit; without one it names a place (POSTING_FIELD_VALUE). A place
- * and a comma may open the field's value ("Station: Boston, Neighbourhood Policing Team"), and a role
- * "for" a unit is a posting ("the inspector for Boston Neighbourhood Policing").
+ * and a comma may open the field's value ("Station: Boston, Neighbourhood Policing Team"), a role
+ * "for" a unit is a posting ("the inspector for Boston Neighbourhood Policing"), so is supervising or
+ * leading it ("supervising the Town Centre Team", whose name a wrapped line must not cut), and a unit
+ * after another and a comma is a part of it ("Economic Crime Directorate, Fraud Squad").
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Posted\s+to|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|[A-Z][a-z'’-]+[ \t]+\([ \t]*|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Posted\s+to|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|[A-Z][a-z'’-]+[ \t]+\([ \t]*|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\b(?:supervising|supervised|leading|led|managing|managed|commanding|commanded|heading|headed)\s+the\s+|\b(?:Unit|Command|Team|Directorate|Department|Division|Squad|Branch),[ \t]*|\|[ \t]*)$/i;
 /**
  * A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major
  * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
