@@ -50,7 +50,8 @@ const ABBREVIATION_POSTING =
 /**
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
  * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area", "Force
- * Contact Centre". Up to six
+ * Contact Centre", "Doncaster Central LPT" (the abbreviations forces use for local, neighbourhood and
+ * safer neighbourhood teams, local policing areas and basic command units). Up to six
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
  * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit. Forces name
@@ -58,7 +59,7 @@ const ABBREVIATION_POSTING =
 case heading names a place's response or custody team by the two words ("PC A - Exeter Response").
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|Directorate|CID|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|Directorate|CID|LPT|NPT|SNT|LPA|BCU|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -79,7 +80,7 @@ const POSTING_BEFORE =
  * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
  */
 const SUBJECT_LINE_COMMA = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z ()]{0,40}:[ \\t]*)?(?:(?:${RANK_SOURCE})|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:\\d{2,6}\\s+)?[A-Z][a-z'’-]+[^\\n,]{0,60},[ \\t]*(?:[a-z][a-z ()]{0,40},[ \\t]*)?$`,
+  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z ()]{0,40}:[ \\t]*)?(?:(?:${RANK_SOURCE})|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(?:\\([A-Za-z ]{1,20}\\)\\s+)?(?:\\d{2,6}\\s+)?[A-Z][a-z'’-]+[^\\n,]{0,60},[ \\t]*(?:[a-z][a-z ()]{0,40},[ \\t]*)?$`,
 );
 /**
  * A line listing a subject as rank, number and a two-word name, then the unit with no comma between

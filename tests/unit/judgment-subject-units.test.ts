@@ -20,6 +20,8 @@ describe('the unit a judgment says its officer served in', () => {
     // Role words are one vocabulary with the reviews' label ranks: "traffic", "neighbourhood", "probationary".
     { text: 'He was a traffic sergeant in the Northfield Roads Policing Unit for a decade.', want: ['Northfield Roads Policing Unit'] },
     { text: 'She was then a probationary constable with the Kestrel Neighbourhood Team.', want: ['Kestrel Neighbourhood Team'] },
+    { text: 'He was a constable on the Stoke and Trent Vale Response and Patrol team when he was arrested.', want: ['Stoke and Trent Vale Response and Patrol team'] },
+    { text: 'She was the duty inspector for the Calderdale district at the time.', want: ['Calderdale district'] },
     // A unit named without the officer in it is not theirs.
     { text: 'The complaint was sent to the Legal Services Department for advice.', want: [] },
   ];

@@ -62,6 +62,10 @@ describe('units a review case heading gives in brackets', () => {
   const cases: { text: string; want: string[] }[] = [
     { text: 'Summary 2 - Sgt Ivo Marsh (Harbour Response)\nHeard 2 May 2031.', want: ['Harbour Response'] },
     { text: 'Summary 3 – former DC Lise Varga (Cyber Crime Unit)\nThe panel sat.', want: ['Cyber Crime Unit'] },
+    // An anonymised officer described in the bracket: rank, then the unit.
+    { text: '4.2 Example B: Officer Q (a police constable, Wisbech Neighbourhood Team)\nThe officer was warned.', want: ['Wisbech Neighbourhood Team'] },
+    { text: 'Case 7: Officer R (a detective sergeant, Ely custody)\nThe sergeant retired.', want: ['Ely custody'] },
+    { text: 'Case 8: Officer S (a detective sergeant, retired)\nNo proceedings.', want: [] },
     // Brackets that hold no unit: a status or a year (a pseudonym privacy wrote is dropped where the finders' units merge).
     { text: 'Summary 4 - PC Ned Orme (retired)\nHeard 1 June 2031.', want: [] },
     { text: 'Summary 5 - PC Ned Orme (2031)\n', want: [] },

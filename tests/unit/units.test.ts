@@ -28,6 +28,7 @@ describe('extractUnits', () => {
     { text: 'Rank\nSpecial Sergeant\nUnit\nFenland Special Constabulary\nHearing type', expected: ['Fenland Special Constabulary'] },
     { text: 'The officers were DS Ana Pike (Grantham CID) and PC Lee Fane (Grantham CID).', expected: ['Grantham CID'] },
     { text: 'Role | Police Staff - Call Handler\nDepartment | Contact Management, Bicester\nHearing | 3 May', expected: ['Contact Management'] },
+    { text: 'Subject officer: Police Constable (Student) Rhys Bannon, Barnsley North NPT\nHearing: 2 May', expected: ['Barnsley North NPT'] },
     { text: 'She was then a sergeant supervising the Old\nQuay Neighbourhood Team in Wrexham.', expected: ['Old Quay Neighbourhood Team'] },
     { text: 'Department\nSerious Organised Crime Directorate, Cyber Squad\nDate of hearing', expected: ['Serious Organised Crime Directorate', 'Cyber Squad'] },
     { text: 'Posting Criminal Investigation Department, Southern Area Command', expected: ['Criminal Investigation Department', 'Southern Area Command'] },

@@ -17,11 +17,12 @@ const OPENING_CHARS = 8000;
 
 /**
  * A unit's name: capitalised words ending in a unit word ("Criminal Justice and Custody
- * Department"), or a place and a lower-case kind of team ("Newport Central response team"), or the
- * custody suite a custody officer works in ("Eastgate custody suite"), which is their post.
+ * Department"), or a place and a lower-case kind of team ("Newport Central response team", "the
+ * Brighton and Hove Response and Patrol team"), or the custody suite a custody officer works in
+ * ("Eastgate custody suite"), which is their post, or a place's district ("the Kirklees district").
  */
 const UNIT_SOURCE =
-  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}(?:(?:response|neighbourhood|investigation|custody|patrol)\\s+)?team|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}custody\\s+suite)\\b";
+  "((?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:Unit|Command|Team|Department|Squad|Branch|Group|Hub)|(?:[A-Z][A-Za-z'’-]+\\s+(?:(?:and|of|&)\\s+)?){1,5}(?:(?:response|neighbourhood|investigation|custody|patrol)\\s+)?team|(?:[A-Z][A-Za-z'’-]+\\s+){1,3}custody\\s+suite|(?:[A-Z][A-Za-z'’-]+\\s+){1,2}(?:district|division|borough))\\b";
 
 /**
  * Serving in a unit ("worked in the", "posted to the", "on duty at the"), leading it ("led the"), or

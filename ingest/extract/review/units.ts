@@ -57,7 +57,10 @@ export function officersUnits(units: readonly UnitFact[], officers: readonly Off
  * ends the line, and holds capitalised words only (not "(retired)" or "(2024)"). Group 1 the unit.
  */
 const HEADING_UNIT_RE = new RegExp(
-  `(?:^|\\n)[^\\n]{0,40}?(?:[Ff]ormer\\s+)?(?:${RANK_SOURCE})\\.?\\s+(?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+\\s*\\(((?:[A-Z][A-Za-z'’-]+|and|of|&)(?:\\s+(?:[A-Z][A-Za-z'’-]+|and|of|&)){1,6})\\)[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[^\\n]{0,40}?(?:[Ff]ormer\\s+)?(?:${RANK_SOURCE})\\.?\\s+(?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+\\s*\\(((?:[A-Z][A-Za-z'’-]+|and|of|&)(?:\\s+(?:[A-Z][A-Za-z'’-]+|and|of|&)){1,6})\\)[ \\t]*(?=\\n|$)` +
+    // An anonymised officer's heading describes them in the bracket, rank then unit: "Officer J (a
+    // detective constable, Huntingdon CID)", "Officer K (a police sergeant, Peterborough response)".
+    `|(?:^|\\n)[^\\n]{0,60}?\\bOfficer\\s+[A-Z]\\d{0,3}\\s*\\(\\s*(?:an?\\s+)?(?:(?:former|retired|serving)\\s+)?(?:police\\s+)?(?:${RANK_SOURCE}),\\s*([A-Z][A-Za-z'’-]+(?:\\s+(?:[A-Z][A-Za-z'’-]+|and|of|&)){0,5}(?:\\s+(?:response|custody|neighbourhood|patrol)(?:\\s+team)?)?)\\s*\\)[ \\t]*(?=\\n|$)`,
   'g',
 );
 
@@ -65,10 +68,11 @@ const HEADING_UNIT_RE = new RegExp(
 export function caseHeadingUnits(doc: DocText): UnitFact[] {
   const out: UnitFact[] = [];
   for (const m of doc.text.matchAll(HEADING_UNIT_RE)) {
-    const name = (m[1] ?? '').replace(/\s+/g, ' ');
+    const raw = m[1] ?? m[2] ?? '';
+    const name = raw.replace(/\s+/g, ' ');
     if (out.some((u) => u.name === name)) continue;
-    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
-    out.push({ name, source: doc.span(at, at + (m[1] ?? '').length), period: null });
+    const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+    out.push({ name, source: doc.span(at, at + raw.length), period: null });
   }
   return out;
 }
