@@ -16,6 +16,9 @@ const REPORT_TITLE_RE =
  */
 const OUTCOME_HEADING_RE = /\b(?:misconduct|disciplinary|special[ \t]+case|accelerated)[ \t]+(?:hearing|meeting|proceedings)\b[^\n]{0,40}\b(?:outcome|result)s?\b/i;
 
+/** "Neutral Citation Number: [2026] EAT 131" in the first lines: the document's own citation. */
+const OWN_NEUTRAL_CITATION_RE = /^(?:[^\n]*\n){0,3}[ \t]*Neutral\s+Citation(?:\s+(?:Number|No\.?))?\s*:?\s*\[\d{4}\]\s+[A-Z]{2,6}\b/i;
+
 /** A singular subject's listing or demotion (see the rule using it). */
 const ONE_PERSON_RESULT_RE =
   /\b(?:(?:he|she)|(?:his|her)\s+name)\s+(?:will\s+(?:also\s+|now\s+)?be|is\s+(?:also\s+|now\s+)?to\s+(?:be\s+)?)\s*(?:added|placed|put|included|go)\s+(?:on|to|in)\s+(?:the\s+)?(?:College\s+of\s+Policing(?:'s|’s)?\s+)?barred\s+list\b|\bbe\s+reduced\s+(?:by\s+(?:one|a|two)\s+ranks?|in\s+rank|to\s+the\s+rank\s+of)\b/i;
@@ -44,11 +47,16 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   // Court documents carry a neutral citation header and a court name in capitals.
   { kind: 'judgment', weight: 5, re: /\bNeutral Citation(?: Number)?\b/i },
   // The court's full name is a heading in any case; "in the High Court" alone is also a news phrase.
-  { kind: 'judgment', weight: 4, re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT)\b|\bIn the High Court of Justice\b/ },
+  // The Employment Appeal Tribunal (police staff's dismissals) heads its judgments with its name alone.
+  {
+    kind: 'judgment',
+    weight: 4,
+    re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT|EMPLOYMENT APPEAL TRIBUNAL)\b|\bIn the High Court of Justice\b|(?:^|\n)[ \t]*EMPLOYMENT APPEAL TRIBUNAL[ \t]*(?=\n)/,
+  },
   { kind: 'judgment', weight: 3, re: /\bApproved Judgment\b/i },
   // A neutral citation standing alone on a header line ("[2019] UKSC 12"), and the Supreme Court's
   // and Privy Council's own header wording.
-  { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT)\b[^\n]{0,20}(?=\n)/ },
+  { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT|EAT|UKEAT)\b[^\n]{0,20}(?=\n)/ },
   { kind: 'judgment', weight: 3, re: /\bJUDGMENT GIVEN ON\b|(?:^|\n)[ \t]*On appeal from\s*:/ },
   { kind: 'judgment', weight: 1, re: /\b(?:Mrs?|Ms) Justice [A-Z]|\bLord Justice [A-Z]|\bLady Justice [A-Z]/ },
   // A sealed court order (a paper decision on permission) has no neutral citation, but it is headed
@@ -227,6 +235,9 @@ export function classify(text: string): Classification {
   const head = text.slice(0, HEAD_CHARS);
   const scores: Record<DocumentKind, number> = { hearing_notice: 0, hearing_outcome: 0, judgment: 0, review: 0, other: 0 };
   for (const r of RULES) if (r.re.test(head)) scores[r.kind] += r.weight;
+  // Only a court's judgment opens with its own neutral citation; however much of the proceedings
+  // below it retells (a tribunal's judgment on a dismissal reads like an outcome), it is a judgment.
+  if (OWN_NEUTRAL_CITATION_RE.test(head)) return { kind: 'judgment', confidence: 0.95, scores };
   const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (top && second && top[1] >= 3 && top[1] - second[1] >= 2) {

@@ -5,6 +5,11 @@ import { classify } from '../../ingest/classify.js';
 describe('classify', () => {
   const cases: { text: string; expected: string }[] = [
     { text: 'Neutral Citation Number: [2022] EWHC 1 (Admin)\nIN THE HIGH COURT OF JUSTICE\nApproved Judgment', expected: 'judgment' },
+    // The Employment Appeal Tribunal's judgment on a police staff dismissal retells the dismissal it reviews.
+    {
+      text: 'Neutral Citation Number: [2031] EAT 7\nEMPLOYMENT APPEAL TRIBUNAL\nMR OSIAN PRYDDERCH Appellant\nTHE CHIEF CONSTABLE OF GWENT POLICE Respondent\n1. The appellant, a police staff investigator, was dismissed without notice after the disciplinary panel found the allegations proven. He received a written warning in 2029.',
+      expected: 'judgment',
+    },
     { text: 'NOTICE OF MISCONDUCT HEARING\nThe hearing will take place on 3 May 2024. The allegations have not been proven.', expected: 'hearing_notice' },
     { text: 'Forthcoming hearings\nPC A is to face a gross misconduct hearing. It is alleged that PC A breached Honesty and Integrity.', expected: 'hearing_notice' },
     { text: 'Outcome of misconduct hearing\nThe panel found the allegations proven. PC Smith was dismissed without notice.', expected: 'hearing_outcome' },
