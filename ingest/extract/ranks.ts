@@ -91,6 +91,7 @@ const RANK_ALIASES: readonly (readonly [string, Rank])[] = [
   ['di', 'Detective Inspector'],
   ['ci', 'Chief Inspector'],
   ['sc', 'Special Constable'],
+  ['spc', 'Special Constable'],
 ];
 
 const RANK_BY_ALIAS = new Map(RANK_ALIASES);
@@ -123,8 +124,9 @@ export function normaliseRank(text: string): Rank | null {
 export const RANK_SOURCE = (() => {
   const words = RANK_ALIASES.map(([a]) => a).filter((a) => a.length > 4 || a.includes(' '));
   const wordAlt = words.map((w) => w.split(' ').map(ci).join('\\s+')).join('|');
-  // Dotted abbreviations ("P.S.", "D.C.") appear in court headers.
-  const abbr = 'PCSO|DCS|DCI|DSupt|Det\\.?\\s+Supt|Ch\\.?\\s+Supt|Supt|Insp|Sgt|ACC|DCC|DAC|PC|PS|DC|DS|DI|CI|P\\.C\\.|P\\.S\\.|D\\.C\\.|D\\.S\\.';
+  // Dotted abbreviations ("P.S.", "D.C.") appear in court headers. A special constable is "SC" or
+  // "SPC", never after other capitals ("UKSC" is the Supreme Court).
+  const abbr = 'PCSO|DCS|DCI|DSupt|Det\\.?\\s+Supt|Ch\\.?\\s+Supt|Supt|Insp|Sgt|ACC|DCC|DAC|(?<![A-Z])SP?C|PC|PS|DC|DS|DI|CI|P\\.C\\.|P\\.S\\.|D\\.C\\.|D\\.S\\.';
   return `(?:${wordAlt}|(?:${abbr})(?![A-Za-z]))`;
 })();
 

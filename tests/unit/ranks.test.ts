@@ -5,6 +5,7 @@ import { RANK_SOURCE, normaliseRank } from '../../ingest/extract/ranks.js';
 describe('normaliseRank', () => {
   const cases: { text: string; expected: string | null }[] = [
     { text: 'PC', expected: 'Police Constable' },
+    { text: 'SPC', expected: 'Special Constable' },
     { text: 'Police Constable', expected: 'Police Constable' },
     { text: 'constable', expected: 'Police Constable' },
     { text: 'P.S.', expected: 'Police Sergeant' },
@@ -50,6 +51,8 @@ describe('RANK_SOURCE', () => {
     { text: 'pc', expected: false },
     { text: 'CID', expected: false },
     { text: 'Sergeant', expected: true },
+    { text: 'SC', expected: true },
+    { text: 'SPC', expected: true },
   ];
   for (const c of cases) it(JSON.stringify(c.text), () => assert.equal(re.test(c.text), c.expected));
 });

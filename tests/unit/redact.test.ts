@@ -209,6 +209,12 @@ describe('redactDocument', () => {
       kept: ['Corwin Abelard-Nye', 'Hester Quillon'],
     },
     {
+      name: 'a special constable written "SC" or "SPC" keeps the name; the Supreme Court\'s "UKSC" is no rank',
+      text: 'Former SC Ruaridh Penwarden and SPC Idony Flack were named. See [2031] UKSC Wilmot Harcastle, who complained.',
+      gone: ['Wilmot', 'Harcastle'],
+      kept: ['Ruaridh Penwarden', 'Idony Flack'],
+    },
+    {
       name: 'an officer sharing a surname with the victim keeps it',
       text: 'Mrs Amara Pilkington complained about PC 4410 Darren Pilkington. PC Pilkington denied it.',
       gone: ['Amara'],
