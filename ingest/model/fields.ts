@@ -38,6 +38,30 @@ const LIST_LABEL = /^\s*(?:Standards?|Allegations?)\b/i;
 const isListItem = (l: Line | undefined) => Boolean(l && l.text.trim() && l.text.length <= 80 && !INLINE.test(l.text) && !LABEL_LINE.test(l.text));
 const squashLines = (ls: readonly Line[]) => ls.map((l) => l.text.trim()).join('; ');
 
+/** A line of prose the page wrapped: long, and its sentence not ended. */
+const WRAPPED_AT_WIDTH = 70;
+const SENTENCE_OPEN = /[^.;:!?]["”’)]?\s*$/;
+/** How many lines a wrapped field value may run to. */
+const MAX_WRAPPED_LINES = 8;
+
+/**
+ * The last line of an inline field's value: a prose value wrapped at the page's width ("Allegation:
+ * On or about ... failed to record and pass on" / "intelligence ... contrary to the" / "standard of
+ * Duties and Responsibilities.") runs on over the lines below until its sentence ends, a blank line,
+ * or a line that is a field of its own.
+ */
+function wrappedValueEnd(lines: readonly Line[], i: number): number {
+  let last = i;
+  while (last - i < MAX_WRAPPED_LINES) {
+    const here = lines[last]!.text;
+    const next = lines[last + 1];
+    if (here.trim().length < WRAPPED_AT_WIDTH || !SENTENCE_OPEN.test(here) || !next?.text.trim()) break;
+    if (INLINE.test(next.text) || LABEL_LINE.test(next.text) || next.text.includes(' | ')) break;
+    last++;
+  }
+  return last;
+}
+
 /** Fields of the text: inline, label-then-value lines, bare known labels, and two-column table rows. */
 export function findFields(lines: readonly Line[], tables: readonly Table[]): Field[] {
   const out: Field[] = [];
@@ -49,7 +73,10 @@ export function findFields(lines: readonly Line[], tables: readonly Table[]): Fi
       const label = fold(m[1] ?? '');
       if (m[2]) {
         const valueStart = line.start + line.text.indexOf(m[2], (m[1] ?? '').length);
-        out.push({ label, value: m[2].trim(), start: line.start, valueStart, end: line.end });
+        const last = wrappedValueEnd(lines, i);
+        const value = [m[2], ...lines.slice(i + 1, last + 1).map((l) => l.text)].map((t) => t.trim()).join(' ');
+        out.push({ label, value, start: line.start, valueStart, end: lines[last]!.end });
+        i = last;
         continue;
       }
       // The label alone: its value is the next line (short, so it may look like a heading), unless that is itself a field.

@@ -76,6 +76,12 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A wrapped allegation field names the Standard on its last line; the finding field below gives its severity.
+    {
+      text: 'Outcome of misconduct meeting\nName: PC Isolde Marrack\nAllegation: On 3 April 2031 PC Marrack left a prisoner unattended in a van for an hour,\nwhich was contrary to the standard of Duties and\nResponsibilities.\nFinding: Proven. Misconduct.\nOutcome: Written warning.',
+      kind: 'hearing_outcome',
+      expected: ['Marrack|Duties and Responsibilities|misconduct'],
+    },
     // A review's case studies follow one another without headings: a paragraph naming nobody reports on the officer named last.
     {
       text: 'In the two cases below the officers are called Officer 5 and Officer 6.\n\nOfficer 5 was a sergeant who bullied a recruit.\n\nOfficer 6, a dispatcher, was reported by a friend.\n\nA meeting later found he had ignored a direct order of his manager, a breach of Orders and Instructions, and he was given a written warning.\n',

@@ -23,6 +23,18 @@ describe('document model: fields', () => {
         ['venue', 'Force HQ'],
       ],
     },
+    // A prose value the page wrapped at its width runs on until its sentence ends; a short value does not.
+    {
+      text: 'Subject: DC Imre Voss\nConduct: Between March and May 2030 DC Voss accessed the crime system repeatedly to\nread reports about his neighbour, which was contrary to the standard on\nConfidentiality.\nFinding: Proven\nThe panel sat in Taunton\n',
+      expected: [
+        ['subject', 'DC Imre Voss'],
+        [
+          'conduct',
+          'Between March and May 2030 DC Voss accessed the crime system repeatedly to read reports about his neighbour, which was contrary to the standard on Confidentiality.',
+        ],
+        ['finding', 'Proven'],
+      ],
+    },
     // A known label written without a colon.
     {
       text: 'Allegation 1\nFindings Not proven\nSanction Management advice\n',
