@@ -235,12 +235,19 @@ const OUTCOME_FIELD = /^(?:outcomes?|sanctions?|results?|disciplinary outcome|ou
 
 /**
  * A sanction in the value of an outcome field is the one imposed, with no verb to say so; hedges
- * still count inside the value before it ("Outcome: would have been ..." is its own wording).
+ * still count inside the value before it ("Outcome: would have been ..." is its own wording), within
+ * the sanction's own sentence: "Outcome: He would have been dismissed. Barred list." lists him.
  */
 function inOutcomeField(doc: DocText, start: number, end: number): boolean {
   const field = modelOf(doc).fields.find((f) => f.valueStart <= start && end <= f.end && OUTCOME_FIELD.test(f.label));
-  return field !== undefined && !NOT_IMPOSED.test(doc.text.slice(field.valueStart, start)) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
+  if (!field) return false;
+  const before = doc.text.slice(field.valueStart, start);
+  const stop = before.search(LAST_FULL_STOP);
+  const ownSentence = stop < 0 ? before : before.slice(stop + 1);
+  return !NOT_IMPOSED.test(ownSentence) && !NOT_AFTER.test(doc.text.slice(end, end + 40));
 }
+/** The last full stop before a sanction, which opens the sanction's own sentence. */
+const LAST_FULL_STOP = /\.\s+(?=[^.]*$)/;
 
 /** A heading over lines that each give an officer and a sanction ("Outcomes" then "PC Roe - final written warning"). */
 const OUTCOME_HEADING = /^\s*(?:outcomes?|sanctions?|results?)\b[^\n]{0,30}$/i;

@@ -34,6 +34,12 @@ describe('extractOutcomes', () => {
     },
     // An outcome field imposes what it names, with no verb; a table above it with "Not proven" does not hedge it.
     { text: 'Officer: PS Theo Rask\nCharge | Finding\nA | Not proven\nB | Proven\n\nOutcome: Written warning', kind: 'hearing_outcome', expected: ['written_warning'] },
+    // A hedge in an outcome field's value holds within its sentence only: the next sentence's listing stands.
+    {
+      text: 'Subject: former DS Oona Vell\nSanction: Were she still serving she would have been dismissed. Barred List (College of Policing).',
+      kind: 'hearing_outcome',
+      expected: ['would_have_been_dismissed', 'barred_list'],
+    },
     { text: 'The chair, having heard from PC Lyle Gant, dismissed him without notice.', kind: 'hearing_outcome', expected: ['dismissed_without_notice'] },
     { text: "A panel found gross misconduct in PC Ada Rooke's case and gave her a final written warning.", kind: 'judgment', expected: ['final_written_warning'] },
     {
