@@ -233,6 +233,33 @@ describe('extractComplainants: people described in prose', () => {
       text: 'The sergeant was suspended after a complaint by a probationer on his shift, Officer P, that he had bullied her.',
       expected: ['Officer P'],
     },
+    { name: 'a colleague bullied', text: 'The inspector bullied a junior colleague throughout the spring.', expected: ['a junior colleague'] },
+    { name: 'a person mocked', text: 'He posted a clip mocking a disabled man outside a bakery.', expected: ['a disabled man'] },
+    {
+      name: 'the subject of a passive police act',
+      text: 'A 16-year-old girl was stopped near the skate park. The constable shouted at her.',
+      expected: ['a 16-year-old girl'],
+    },
+    { name: 'a reduced passive with a place', text: 'The panel considered force used on a man arrested outside a casino.', expected: ['a man'] },
+    { name: 'the driver of a vehicle stopped', text: 'She stopped a lorry driven by a man she had argued with months before.', expected: ['a man'] },
+    { name: 'the person at the centre of the case', text: 'The chair is protecting the girl at the centre of the inquiry.', expected: ['the girl'] },
+    {
+      name: "a labelled person's relative sent messages",
+      text: "He later sent Passenger B's daughter, whose address he had noted, several messages.",
+      expected: ["Passenger B's daughter"],
+    },
+    { name: "a described person's relative", text: "He made crude remarks to a custody detainee's father at the desk.", expected: ["a custody detainee's father"] },
+    { name: 'a victim described as one', text: 'He made remarks to a vulnerable victim of fraud.', expected: ['a vulnerable victim'] },
+    {
+      name: 'a description then adopted is one person',
+      text: 'The guard restrained a man near the gate. We refer to him as "the visitor" in these reasons.',
+      expected: ['the visitor'],
+    },
+    {
+      name: 'a crime the officer investigated is not his conduct',
+      text: 'He was reviewing a report that a 12-year-old girl was assaulted by a cousin.',
+      expected: [],
+    },
     {
       name: 'a group one of whom is labelled is that person',
       text: 'He is alleged to have insulted two women at a bus stop and to have followed one of them, referred to as Woman E, home.',
