@@ -42,6 +42,14 @@ const PERSON_INTRODUCED =
  */
 const VICTIM_APPOSITION =
   /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
+/**
+ * A relationship or contact pursued with the labelled person is the conduct towards them ("a sexual
+ * relationship with Ms W, a witness in an inquiry he led"): abuse of position wrongs that person.
+ */
+const RELATIONSHIP_WITH_BEFORE = /\b(?:relationships?|contact|messages)\s+with\s*$/i;
+/** A letter's salutation: in a letter about the reader's own complaint, the reader is the complainant. */
+const SALUTATION_BEFORE = /(?:^|\n)[ \t]*Dear[ \t]+$/;
+const YOUR_COMPLAINT = /\byour\s+complaint\b/i;
 /** The label in apposition to the complaint's author: "after a complaint by a constable on her team, Witness 1, that ...". */
 const COMPLAINT_BY_BEFORE = /\bcomplaint\s+(?:(?:was\s+)?(?:made|raised|lodged)\s+)?by\s+(?:a|an|the)\s+[^,.;()]{2,60},\s*["“']?$/i;
 /** A full stop and a capitalised word right after a label's letter. */
@@ -183,8 +191,10 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
     const byComplaint = COMPLAINT_BY_BEFORE.test(sentence);
+    const addressedOrPursued = HONORIFIC.test(role) && (RELATIONSHIP_WITH_BEFORE.test(sentence) || (SALUTATION_BEFORE.test(before) && YOUR_COMPLAINT.test(text)));
     const introduced =
       byComplaint ||
+      addressedOrPursued ||
       (OFFICER_ROLE.test(role)
         ? COLLEAGUE_INTRODUCED.test(sentence)
         : WITNESS_ROLE.test(role)
