@@ -98,6 +98,8 @@ const WITNESS_ROLE = /^witness$/i;
 /** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
 const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
+/** "the complainant" as a person, not a possessive or an adjective ("the complainant's mother", "the complainant officer"). */
+const BARE_COMPLAINANT = /\b[Tt]he\s+complainant\b(?!['’]s|\s+(?:officer|body|organisation))/;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
 
 function clean(name: string): string | null {
@@ -213,12 +215,18 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.end)).map((v) => foldName(v.reference)));
   const labelledNouns = new Set([...text.matchAll(NOUN_THEN_LABELLED)].map((m) => m[1]!.toLowerCase()));
   for (const v of victims)
-    if (!labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
+    if (!v.alone && !labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference))
+      add(v.reference, false, v.start, v.end);
   // Labels introduced once count on every later use, so gather those first, then pseudonyms.
   for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const name of findComplainantNames(doc)) {
     const at = text.indexOf(name);
     add(pseudonymForComplainant(name, pseudonymise), true, Math.max(0, at), Math.max(0, at) + name.length, true);
   }
+  // Last, what counts only when no one else does: a person described once by a relationship, or
+  // a text that calls the person only "the complainant".
+  if (!out.size) for (const v of victims) if (v.alone) add(v.reference, false, v.start, v.end);
+  const bare = out.size ? null : BARE_COMPLAINANT.exec(text);
+  if (bare) add('the complainant', false, bare.index, bare.index + bare[0].length);
   return [...out.values()];
 }

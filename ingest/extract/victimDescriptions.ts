@@ -7,7 +7,7 @@
  * passing ("a woman who lived nearby gave evidence") matches none of these.
  */
 
-import { victimShapes } from './victimShapes.js';
+import { relationshipShape, victimShapes } from './victimShapes.js';
 
 /** People words a description ends in. */
 export const PERSON_NOUNS = [
@@ -193,8 +193,10 @@ const ACQUAINTANCE = `(?:his|her|their)\\s+(?:(?:boyfriend|girlfriend|partner|hu
  * "stopped a car ... the driver of the car had got out"): the person the conduct wronged, described
  * by the vehicle. Counted when the text says the officer hit, stopped or injured.
  */
-const VEHICLE_PERSON = /\b(the\s+(?:driver|rider|passenger|occupant)\s+of\s+the\s+(?:other\s+)?(?:car|vehicle|van|lorry|motorcycle|motorbike|moped|scooter))\b/gi;
-const VEHICLE_WRONGED = /\b(?:struck|hit|collided\s+with|rammed|stopped|injured|injuries)\b/i;
+// The owner of a vehicle the officer damaged is wronged as its driver is ("the owner of the damaged car").
+const VEHICLE_PERSON =
+  /\b(the\s+(?:driver|rider|passenger|occupant|owner)\s+of\s+the\s+(?:other\s+|damaged\s+|parked\s+)?(?:car|vehicle|van|lorry|motorcycle|motorbike|moped|scooter))\b/gi;
+const VEHICLE_WRONGED = /\b(?:struck|hit|collided\s+with|rammed|stopped|injured|injuries|damaged)\b/i;
 /** Taking a person to the ground is force used on them ("took a 15-year-old boy to the ground"). */
 const TAKEN_DOWN = new RegExp(`\\btook\\s+(${DESCRIPTION})\\s+to\\s+the\\s+ground\\b`, 'gi');
 /**
@@ -221,7 +223,7 @@ const PARTNER = new RegExp(
 );
 
 /** A relative by possessive: a pronoun, a label ("Mr P's", "Child B's"), or a party or described person ("the claimant's"). */
-const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx|Child|Person|Woman|Man|Girl|Boy|Victim|Complainant|Resident|Passenger|Detainee)\\s+(?:[A-Z]\\d?|\\d{1,2})['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
+const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx|Child|Person|Woman|Man|Girl|Boy|Victim|Complainant|Resident|Passenger|Detainee)\\s+(?:[A-Z]\\d?|\\d{1,2})['’]s|[Tt]he\\s+${adjectives}(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
 /** An introduced description with its article in either case, since a complainer often opens the sentence ("A woman complained"). */
 const OPENING_DESCRIPTION = `[Aa]n?\\s+${adjectives}(?:${nouns})\\b`;
 const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
@@ -250,12 +252,16 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
 const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
 
 /** The shapes of victimShapes.ts, built once from the patterns above. */
-const SHAPES = victimShapes({ description: DESCRIPTION, opening: OPENING_DESCRIPTION, relative: RELATIVE, nouns });
+const PARTS = { description: DESCRIPTION, opening: OPENING_DESCRIPTION, relative: RELATIVE, group: GROUP, nouns };
+const SHAPES = victimShapes(PARTS);
+const RELATIONSHIP = relationshipShape(PARTS);
 
 export interface Description {
   reference: string;
   start: number;
   end: number;
+  /** Counts only when the document counts no one else (a person it may have labelled elsewhere). */
+  alone?: boolean;
 }
 
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
@@ -275,6 +281,7 @@ export function describedVictims(text: string): Description[] {
     COMPLAINED,
     VEHICLE_PERSON,
     ...SHAPES,
+    RELATIONSHIP,
   ]) {
     // The vehicle's driver is the text's only description of the person wronged, else the same person
     // described again ("struck a man during a roadside stop ... the driver of the car").
@@ -287,7 +294,8 @@ export function describedVictims(text: string): Description[] {
       // A description the text then adopts a name for ("a man was arrested ... We refer to him as
       // "the detained person"") is that same person.
       if (re !== ADOPTED_DESCRIPTION && adopted.some((a) => a >= end && a - end < ADOPTION_REACH)) continue;
-      out.push({ reference: referenceFor(phrase, text.slice(Math.max(0, start - 600), start)), start, end });
+      const reference = referenceFor(phrase, text.slice(Math.max(0, start - 600), start));
+      out.push(re === RELATIONSHIP ? { reference, start, end, alone: true } : { reference, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -24,6 +24,8 @@ export interface DescriptionParts {
   description: string;
   /** The same with a capital article allowed, for a sentence's subject. */
   opening: string;
+  /** A group counted as one description ("two women"). */
+  group: string;
   /** A relative by possessive ("Mr P's mother"). */
   relative: string;
   /** Person nouns, joined with "|". */
@@ -46,4 +48,18 @@ export function victimShapes(p: DescriptionParts): RegExp[] {
     // Messages sent to a person are conduct towards them, even with a clause between ("sent Mr P's sister, whose number he kept, messages").
     new RegExp(`\\bsent\\s+(${p.description}|${p.relative})\\b[^.;]{0,80}?\\bmessages?\\b`, 'g'),
   ];
+}
+
+/**
+ * A sexual or improper relationship pursued with a person is abuse of position towards them
+ * ("an improper relationship with a vulnerable victim of fraud"). Not with a suspect: a relationship
+ * with "a man who was then a suspect" is the officer's misconduct, not a wrong to him, nor is an
+ * "intimate relationship with a colleague", a word used of equals. The person is
+ * often labelled elsewhere, so this counts only when the document counts no one else.
+ */
+export function relationshipShape(p: DescriptionParts): RegExp {
+  return new RegExp(
+    `\\b(?:sexual|improper|inappropriate|emotional)\\s+relationships?\\s+with\\s+(?:the\\s+)?(${p.description}|${p.group})(?![^.;]{0,80}\\bsuspect\\b)`,
+    'gi',
+  );
 }

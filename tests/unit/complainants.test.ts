@@ -264,6 +264,39 @@ describe('extractComplainants: people described in prose', () => {
       text: 'He was reviewing a report that a 12-year-old girl was assaulted by a cousin.',
       expected: [],
     },
+    { name: "a described party's relative with an adjective", text: "The elderly woman's son complained about the raid.", expected: ["the elderly woman's son"] },
+    {
+      name: 'the owner of a vehicle the officer damaged',
+      text: 'He reversed into a parked van and damaged it. Later the owner of the damaged van asked for his details.',
+      expected: ['the owner of the damaged van'],
+    },
+    {
+      name: 'a person the officer pursued an improper relationship with',
+      text: 'The sergeant pursued an improper relationship with a vulnerable student he tutored.',
+      expected: ['a vulnerable student'],
+    },
+    { name: 'a group the officer pursued sexual relationships with', text: 'He sought sexual relationships with the three women he advised.', expected: ['three women'] },
+    {
+      name: 'a labelled person is not counted again by the relationship',
+      text: 'A nurse, referred to as Ms J, reported a theft. He then pursued a sexual relationship with a woman he knew to be vulnerable.',
+      expected: ['Ms J'],
+    },
+    {
+      name: 'a suspect in a relationship is not wronged',
+      text: 'She began an improper relationship with a man who was at that time a suspect in her case.',
+      expected: [],
+    },
+    { name: 'an intimate relationship is between equals', text: 'He was in an intimate relationship with a colleague on his shift.', expected: [] },
+    {
+      name: 'a text that calls the person only the complainant',
+      text: 'The constable never called the complainant back about the stolen bike.',
+      expected: ['the complainant'],
+    },
+    {
+      name: "the complainant's relative is not a bare complainant",
+      text: "The constable never called the complainant's aunt back.",
+      expected: [],
+    },
     {
       name: 'a group one of whom is labelled is that person',
       text: 'He is alleged to have insulted two women at a bus stop and to have followed one of them, referred to as Woman E, home.',
