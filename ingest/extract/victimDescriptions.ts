@@ -111,6 +111,8 @@ export const CONDUCT_VERBS = [
   // Remarks aimed at people wrong them ("made demeaning comments to three colleagues").
   'comments\\s+to',
   'remarks\\s+to',
+  // The same with words between ("comments of a sexual nature made to a victim", "remarks he made to a driver").
+  '(?:comments|remarks)\\s+(?:[\\w-]+\\s+){0,4}?made',
   // A records check on a person with no policing purpose wrongs that person ("looked up a neighbour").
   'looked\\s+up',
   // What the allegations are about: "The allegations concern two female colleagues on the team".

@@ -298,6 +298,11 @@ describe('extractComplainants: people described in prose', () => {
       expected: [],
     },
     {
+      name: 'remarks made to a person with words between',
+      text: 'He was disciplined for remarks of a crude kind made to a lone motorist at the checkpoint.',
+      expected: ['a lone motorist'],
+    },
+    {
       name: 'a group one of whom is labelled is that person',
       text: 'He is alleged to have insulted two women at a bus stop and to have followed one of them, referred to as Woman E, home.',
       expected: ['Woman E'],
