@@ -31,11 +31,11 @@ const COLLEAGUE_INTRODUCED =
   /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)(?:\s+(?:who|whom|that|he|she)\b[^,.;]{0,40})?\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
 /**
  * The label introduces a member of the public right before it ("arrested a woman, referred to as
- * Female A"): that settles who is introduced, whatever the sentence said about officers earlier
+ * Female A", "a woman I will call Witness V"): that settles who is introduced, whatever the sentence said about officers earlier
  * (headings without full stops run a notice's anonymity direction into the next sentence).
  */
 const PERSON_INTRODUCED =
-  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian|trainee)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian|trainee)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known|(?:I|we)\s+(?:will|shall)\s+(?:call|refer\s+to))\b[^.;]{0,40}$/i;
 /**
  * The label stands in apposition to a person the conduct was aimed at ("assaulted a female - Miss B",
  * "messaged a young woman (Ms A)", "the victim, Mrs C"); a friend or colleague so named is not one.

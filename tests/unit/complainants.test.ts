@@ -35,6 +35,7 @@ describe('extractComplainants: labels', () => {
       text: 'Public, subject to the anonymity direction\nSummary\nOn 5 April 2024, Officers C1 and C2 arrested a woman, referred to as Female A, in town',
       expected: ['Female A'],
     },
+    { text: 'He kept visiting a tenant, a man we shall refer to as Witness R, after the case closed.', expected: ['Witness R'] },
     // A relationship pursued with a labelled person, and the reader of a letter about their own complaint.
     { text: 'The court heard that he began an affair and a sexual relationship with Mrs T, a juror at a trial he ran.', expected: ['Mrs T'] },
     { text: 'Ruling on appeal\nDear Ms K,\nI have now looked again at how the constabulary handled your complaint about the raid.', expected: ['Ms K'] },
