@@ -100,6 +100,11 @@ const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
 /** "the complainant" as a person, not a possessive or an adjective ("the complainant's mother", "the complainant officer"). */
 const BARE_COMPLAINANT = /\b[Tt]he\s+complainant\b(?!['’]s|\s+(?:officer|body|organisation))/;
+/**
+ * A cipher of letters and a number ("SO1", "CW2") given to a person as a label: a complainant when
+ * the sentence introduces a member of the public or a colleague by it, as for the labels above.
+ */
+const CIPHER_INTRODUCED = /\b(?:referred\s+to|known)\b[^.;]{0,40}?\bas\s+["“']?([A-Z]{1,3}\d{1,3})(?![A-Za-z0-9])/g;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
 
 function clean(name: string): string | null {
@@ -206,6 +211,12 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const labelledPerson = (kind === 'hearing_notice' || kind === 'hearing_outcome') && HONORIFIC.test(role) && !NOT_VICTIM_BEFORE.test(sentence);
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || labelledPerson || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
+  }
+  for (const m of text.matchAll(CIPHER_INTRODUCED)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const before = text.slice(Math.max(0, at - 200), at);
+    const sentence = before.slice(before.lastIndexOf('.') + 1);
+    if (COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)) add(m[1]!, false, at, at + m[1]!.length);
   }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // A description the text labels right away, or names again as "the <noun>", is a person already counted.

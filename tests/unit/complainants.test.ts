@@ -36,6 +36,10 @@ describe('extractComplainants: labels', () => {
       expected: ['Female A'],
     },
     { text: 'He kept visiting a tenant, a man we shall refer to as Witness R, after the case closed.', expected: ['Witness R'] },
+    // A cipher of letters and a number, introduced for a colleague or a member of the public.
+    { text: 'He mocked a trainee officer, referred to in these reasons as TO3, during roll call.', expected: ['TO3'] },
+    { text: 'A cyclist known to the inquiry as CY2 was knocked down at the lights.', expected: ['CY2'] },
+    { text: 'The firearms officer, known as Z12, gave evidence for two days.', expected: [] },
     // A relationship pursued with a labelled person, and the reader of a letter about their own complaint.
     { text: 'The court heard that he began an affair and a sexual relationship with Mrs T, a juror at a trial he ran.', expected: ['Mrs T'] },
     { text: 'Ruling on appeal\nDear Ms K,\nI have now looked again at how the constabulary handled your complaint about the raid.', expected: ['Ms K'] },
