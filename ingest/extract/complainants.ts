@@ -31,17 +31,25 @@ const COLLEAGUE_INTRODUCED =
   /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)(?:\s+(?:who|whom|that|he|she)\b[^,.;]{0,40})?\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
 /**
  * The label introduces a member of the public right before it ("arrested a woman, referred to as
- * Female A"): that settles who is introduced, whatever the sentence said about officers earlier
+ * Female A", "a woman I will call Witness V"): that settles who is introduced, whatever the sentence said about officers earlier
  * (headings without full stops run a notice's anonymity direction into the next sentence).
  */
 const PERSON_INTRODUCED =
-  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian|trainee)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known)\b[^.;]{0,40}$/i;
+  /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:woman|man|girl|boy|person|member of the public|passenger|driver|detainee|detained person|child|teenager|resident|motorist|cyclist|pedestrian|trainee)\s*,?\s*(?:who\s+is\s+)?(?:referred to|known|(?:I|we)\s+(?:will|shall)\s+(?:call|refer\s+to))\b[^.;]{0,40}$/i;
 /**
  * The label stands in apposition to a person the conduct was aimed at ("assaulted a female - Miss B",
  * "messaged a young woman (Ms A)", "the victim, Mrs C"); a friend or colleague so named is not one.
  */
 const VICTIM_APPOSITION =
   /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:woman|female|man|male|girl|boy|person|member of the public|victim|complainant|driver|passenger|detainee|resident|motorist|cyclist|pedestrian|teenager|child|student|customer|patient)\s*(?:[,–—-]|\()\s*["“']?$/i;
+/**
+ * A relationship or contact pursued with the labelled person is the conduct towards them ("a sexual
+ * relationship with Ms W, a witness in an inquiry he led"): abuse of position wrongs that person.
+ */
+const RELATIONSHIP_WITH_BEFORE = /\b(?:relationships?|contact|messages)\s+with\s*$/i;
+/** A letter's salutation: in a letter about the reader's own complaint, the reader is the complainant. */
+const SALUTATION_BEFORE = /(?:^|\n)[ \t]*Dear[ \t]+$/;
+const YOUR_COMPLAINT = /\byour\s+complaint\b/i;
 /** The label in apposition to the complaint's author: "after a complaint by a constable on her team, Witness 1, that ...". */
 const COMPLAINT_BY_BEFORE = /\bcomplaint\s+(?:(?:was\s+)?(?:made|raised|lodged)\s+)?by\s+(?:a|an|the)\s+[^,.;()]{2,60},\s*["“']?$/i;
 /** A full stop and a capitalised word right after a label's letter. */
@@ -90,6 +98,13 @@ const WITNESS_ROLE = /^witness$/i;
 /** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
 const UNNAMED_VICTIM =
   /\b[Tt]he\s+(?:\d+-year-old\s+)?(man|woman|rider|motorcyclist|cyclist|driver|pedestrian|teenager|boy|girl|victim|complainant|detainee|prisoner|student|mother|father)\b[^.]{0,40}?\bwho\s+(?:has\s+not\s+been|was\s+not|cannot\s+be|can(?:no|')t\s+be)\s+(?:named|identified)\b/g;
+/** "the complainant" as a person, not a possessive or an adjective ("the complainant's mother", "the complainant officer"). */
+const BARE_COMPLAINANT = /\b[Tt]he\s+complainant\b(?!['’]s|\s+(?:officer|body|organisation))/;
+/**
+ * A cipher of letters and a number ("SO1", "CW2") given to a person as a label: a complainant when
+ * the sentence introduces a member of the public or a colleague by it, as for the labels above.
+ */
+const CIPHER_INTRODUCED = /\b(?:referred\s+to|known)\b[^.;]{0,40}?\bas\s+["“']?([A-Z]{1,3}\d{1,3})(?![A-Za-z0-9])/g;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
 
 function clean(name: string): string | null {
@@ -183,8 +198,10 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const before = text.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
     const byComplaint = COMPLAINT_BY_BEFORE.test(sentence);
+    const addressedOrPursued = HONORIFIC.test(role) && (RELATIONSHIP_WITH_BEFORE.test(sentence) || (SALUTATION_BEFORE.test(before) && YOUR_COMPLAINT.test(text)));
     const introduced =
       byComplaint ||
+      addressedOrPursued ||
       (OFFICER_ROLE.test(role)
         ? COLLEAGUE_INTRODUCED.test(sentence)
         : WITNESS_ROLE.test(role)
@@ -195,6 +212,12 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const ok = ALWAYS_COMPLAINANT.test(role) || introduced || labelledPerson || COMPLAINED_AFTER.test(text.slice(end, end + 60));
     if (ok && !PSEUDONYM_PATTERN.test(m[0])) add(squash(m[0]), false, start, end);
   }
+  for (const m of text.matchAll(CIPHER_INTRODUCED)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const before = text.slice(Math.max(0, at - 200), at);
+    const sentence = before.slice(before.lastIndexOf('.') + 1);
+    if (COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)) add(m[1]!, false, at, at + m[1]!.length);
+  }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // A description the text labels right away, or names again as "the <noun>", is a person already counted.
   // A description labelled at any of its uses ("two women" in a headline, "two women, referred to as
@@ -203,12 +226,18 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
   const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.end)).map((v) => foldName(v.reference)));
   const labelledNouns = new Set([...text.matchAll(NOUN_THEN_LABELLED)].map((m) => m[1]!.toLowerCase()));
   for (const v of victims)
-    if (!labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference)) add(v.reference, false, v.start, v.end);
+    if (!v.alone && !labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference))
+      add(v.reference, false, v.start, v.end);
   // Labels introduced once count on every later use, so gather those first, then pseudonyms.
   for (const m of text.matchAll(PSEUDONYMS)) add(m[0], true, m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const name of findComplainantNames(doc)) {
     const at = text.indexOf(name);
     add(pseudonymForComplainant(name, pseudonymise), true, Math.max(0, at), Math.max(0, at) + name.length, true);
   }
+  // Last, what counts only when no one else does: a person described once by a relationship, or
+  // a text that calls the person only "the complainant".
+  if (!out.size) for (const v of victims) if (v.alone) add(v.reference, false, v.start, v.end);
+  const bare = out.size ? null : BARE_COMPLAINANT.exec(text);
+  if (bare) add('the complainant', false, bare.index, bare.index + bare[0].length);
   return [...out.values()];
 }

@@ -7,6 +7,8 @@
  * passing ("a woman who lived nearby gave evidence") matches none of these.
  */
 
+import { relationshipShape, victimShapes } from './victimShapes.js';
+
 /** People words a description ends in. */
 export const PERSON_NOUNS = [
   'man',
@@ -28,6 +30,8 @@ export const PERSON_NOUNS = [
   'resident',
   'adult',
   'neighbour',
+  // "A vulnerable victim of domestic abuse": the word itself says the person was wronged.
+  'victim',
   // A colleague is wronged by harassment or remarks as a member of the public is.
   'colleague',
 ] as const;
@@ -53,6 +57,8 @@ export const PERSON_ADJECTIVES = [
   'bus',
   'delivery',
   'fellow',
+  // Where the person was held ("a custody detainee").
+  'custody',
 ] as const;
 
 /** What an officer does to a person that makes the person its victim: the description is the verb's object. */
@@ -97,9 +103,16 @@ export const CONDUCT_VERBS = [
   'grabbing',
   'touching',
   'messages\\s+to',
+  // Bullying and ridicule wrong the person aimed at ("bullied a junior colleague", "mocking a disabled man").
+  'bullied',
+  'bullying',
+  'belittled',
+  'mocking',
   // Remarks aimed at people wrong them ("made demeaning comments to three colleagues").
   'comments\\s+to',
   'remarks\\s+to',
+  // The same with words between ("comments of a sexual nature made to a victim", "remarks he made to a driver").
+  '(?:comments|remarks)\\s+(?:[\\w-]+\\s+){0,4}?made',
   // A records check on a person with no policing purpose wrongs that person ("looked up a neighbour").
   'looked\\s+up',
   // What the allegations are about: "The allegations concern two female colleagues on the team".
@@ -131,6 +144,25 @@ export const RELATIVE_CLAUSES = [
   '[^.;]{0,80}?\\b(?:after|when)\\s+(?:she|he|they)\\s+(?:had\\s+)?(?:reported|called|complained)\\b',
 ] as const;
 
+/** Relatives who complain for the person wronged ("his mother complained"). */
+export const RELATIVES = [
+  'mother',
+  'father',
+  'parents',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'family',
+  'grandmother',
+  'grandfather',
+  'granddaughter',
+  'grandson',
+] as const;
+
 const nouns = PERSON_NOUNS.join('|');
 /** Plural people words a group ends in ("three female colleagues", "two members of the public"). */
 const GROUP_NOUNS =
@@ -141,8 +173,11 @@ const GROUP_NOUNS =
  */
 const GROUP = `(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa]\\s+number\\s+of)\\s+(?:(?:young|female|male|vulnerable|junior|other|local)\\s+){0,2}(?:${GROUP_NOUNS})|(?:[Oo]ne|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public))`;
 const adjectives = `(?:(?:${PERSON_ADJECTIVES.join('|')})\\s+){0,2}`;
-/** "a detained man", "a 19-year-old woman": an introduced person (indefinite article, or "its" for a vehicle's rider). */
-const DESCRIPTION = `(?:a|an|its)\\s+${adjectives}(?:${nouns})\\b`;
+/**
+ * "a detained man", "a 19-year-old woman": an introduced person (indefinite article, or "its" for a
+ * vehicle's rider). A relative of that person ("a custody detainee's mother") is the person meant.
+ */
+const DESCRIPTION = `(?:a|an|its)\\s+${adjectives}(?:${nouns})\\b(?:['’]s\\s+(?:${RELATIVES.join('|')})\\b)?`;
 /** The description as the object of a conduct verb ("pushed a detained woman", "the arrest of a young man"). */
 const OBJECT_OF_CONDUCT = new RegExp(`\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${DESCRIPTION}|${GROUP})`, 'gi');
 /** A person held in custody: "a detained man", "a man held at the custody block", "a woman in custody", "a man in the custody suite". */
@@ -160,8 +195,10 @@ const ACQUAINTANCE = `(?:his|her|their)\\s+(?:(?:boyfriend|girlfriend|partner|hu
  * "stopped a car ... the driver of the car had got out"): the person the conduct wronged, described
  * by the vehicle. Counted when the text says the officer hit, stopped or injured.
  */
-const VEHICLE_PERSON = /\b(the\s+(?:driver|rider|passenger|occupant)\s+of\s+the\s+(?:other\s+)?(?:car|vehicle|van|lorry|motorcycle|motorbike|moped|scooter))\b/gi;
-const VEHICLE_WRONGED = /\b(?:struck|hit|collided\s+with|rammed|stopped|injured|injuries)\b/i;
+// The owner of a vehicle the officer damaged is wronged as its driver is ("the owner of the damaged car").
+const VEHICLE_PERSON =
+  /\b(the\s+(?:driver|rider|passenger|occupant|owner)\s+of\s+the\s+(?:other\s+|damaged\s+|parked\s+)?(?:car|vehicle|van|lorry|motorcycle|motorbike|moped|scooter))\b/gi;
+const VEHICLE_WRONGED = /\b(?:struck|hit|collided\s+with|rammed|stopped|injured|injuries|damaged)\b/i;
 /** Taking a person to the ground is force used on them ("took a 15-year-old boy to the ground"). */
 const TAKEN_DOWN = new RegExp(`\\btook\\s+(${DESCRIPTION})\\s+to\\s+the\\s+ground\\b`, 'gi');
 /**
@@ -187,25 +224,8 @@ const PARTNER = new RegExp(
   'gi',
 );
 
-/** Relatives who complain for the person wronged ("his mother complained"). */
-export const RELATIVES = [
-  'mother',
-  'father',
-  'parents',
-  'sister',
-  'brother',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'widow',
-  'family',
-  'grandmother',
-  'grandfather',
-] as const;
-
 /** A relative by possessive: a pronoun, a label ("Mr P's", "Child B's"), or a party or described person ("the claimant's"). */
-const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx|Child|Person|Woman|Man|Girl|Boy|Victim|Complainant)\\s+(?:[A-Z]\\d?|\\d{1,2})['’]s|[Tt]he\\s+(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
+const RELATIVE = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:Mr|Ms|Mrs|Miss|Mx|Child|Person|Woman|Man|Girl|Boy|Victim|Complainant|Resident|Passenger|Detainee)\\s+(?:[A-Z]\\d?|\\d{1,2})['’]s|[Tt]he\\s+${adjectives}(?:claimant|appellant|deceased|${nouns})['’]s)\\s+(?:${RELATIVES.join('|')})`;
 /** An introduced description with its article in either case, since a complainer often opens the sentence ("A woman complained"). */
 const OPENING_DESCRIPTION = `[Aa]n?\\s+${adjectives}(?:${nouns})\\b`;
 const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
@@ -227,19 +247,29 @@ const COMPLAINED = new RegExp(
  * document as "the detained person"", "whom we call 'the rider'".
  */
 const ADOPTED_DESCRIPTION = /\b(?:refer(?:red)?\s+to|call(?:ed)?)\s+(?:him|her|them)\s+(?:[a-z]+\s+){0,4}?as\s+["“‘']((?:the|a|an)\s+[a-z][a-z -]{2,40}?)["”’']/g;
+/** How far before an adopted description ("We refer to him as ...") the person it adopts is described. */
+const ADOPTION_REACH = 300;
 /** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
 const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
+
+/** The shapes of victimShapes.ts, built once from the patterns above. */
+const PARTS = { description: DESCRIPTION, opening: OPENING_DESCRIPTION, relative: RELATIVE, group: GROUP, nouns };
+const SHAPES = victimShapes(PARTS);
+const RELATIONSHIP = relationshipShape(PARTS);
 
 export interface Description {
   reference: string;
   start: number;
   end: number;
+  /** Counts only when the document counts no one else (a person it may have labelled elsewhere). */
+  alone?: boolean;
 }
 
 /** Every victim description, once per place (the first pattern to claim a span keeps it), in text order. */
 export function describedVictims(text: string): Description[] {
   const out: Description[] = [];
+  const adopted = [...text.matchAll(ADOPTED_DESCRIPTION)].map((m) => m.index ?? 0);
   for (const re of [
     ADOPTED_DESCRIPTION,
     IN_CUSTODY,
@@ -252,6 +282,8 @@ export function describedVictims(text: string): Description[] {
     COMPLAINT_BY,
     COMPLAINED,
     VEHICLE_PERSON,
+    ...SHAPES,
+    RELATIONSHIP,
   ]) {
     // The vehicle's driver is the text's only description of the person wronged, else the same person
     // described again ("struck a man during a roadside stop ... the driver of the car").
@@ -261,7 +293,11 @@ export function describedVictims(text: string): Description[] {
       const start = (m.index ?? 0) + m[0].indexOf(phrase);
       const end = start + phrase.length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
-      out.push({ reference: referenceFor(phrase, text.slice(Math.max(0, start - 600), start)), start, end });
+      // A description the text then adopts a name for ("a man was arrested ... We refer to him as
+      // "the detained person"") is that same person.
+      if (re !== ADOPTED_DESCRIPTION && adopted.some((a) => a >= end && a - end < ADOPTION_REACH)) continue;
+      const reference = referenceFor(phrase, text.slice(Math.max(0, start - 600), start));
+      out.push(re === RELATIONSHIP ? { reference, start, end, alone: true } : { reference, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

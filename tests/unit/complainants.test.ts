@@ -35,6 +35,15 @@ describe('extractComplainants: labels', () => {
       text: 'Public, subject to the anonymity direction\nSummary\nOn 5 April 2024, Officers C1 and C2 arrested a woman, referred to as Female A, in town',
       expected: ['Female A'],
     },
+    { text: 'He kept visiting a tenant, a man we shall refer to as Witness R, after the case closed.', expected: ['Witness R'] },
+    // A cipher of letters and a number, introduced for a colleague or a member of the public.
+    { text: 'He mocked a trainee officer, referred to in these reasons as TO3, during roll call.', expected: ['TO3'] },
+    { text: 'A cyclist known to the inquiry as CY2 was knocked down at the lights.', expected: ['CY2'] },
+    { text: 'The firearms officer, known as Z12, gave evidence for two days.', expected: [] },
+    // A relationship pursued with a labelled person, and the reader of a letter about their own complaint.
+    { text: 'The court heard that he began an affair and a sexual relationship with Mrs T, a juror at a trial he ran.', expected: ['Mrs T'] },
+    { text: 'Ruling on appeal\nDear Ms K,\nI have now looked again at how the constabulary handled your complaint about the raid.', expected: ['Ms K'] },
+    { text: 'Dear Mr V,\nThank you for attending the seminar on traffic enforcement.', expected: [] },
   ];
   for (const c of cases)
     it(c.text.slice(0, 60), () =>
@@ -232,6 +241,71 @@ describe('extractComplainants: people described in prose', () => {
       name: 'a label in apposition to the author of the complaint',
       text: 'The sergeant was suspended after a complaint by a probationer on his shift, Officer P, that he had bullied her.',
       expected: ['Officer P'],
+    },
+    { name: 'a colleague bullied', text: 'The inspector bullied a junior colleague throughout the spring.', expected: ['a junior colleague'] },
+    { name: 'a person mocked', text: 'He posted a clip mocking a disabled man outside a bakery.', expected: ['a disabled man'] },
+    {
+      name: 'the subject of a passive police act',
+      text: 'A 16-year-old girl was stopped near the skate park. The constable shouted at her.',
+      expected: ['a 16-year-old girl'],
+    },
+    { name: 'a reduced passive with a place', text: 'The panel considered force used on a man arrested outside a casino.', expected: ['a man'] },
+    { name: 'the driver of a vehicle stopped', text: 'She stopped a lorry driven by a man she had argued with months before.', expected: ['a man'] },
+    { name: 'the person at the centre of the case', text: 'The chair is protecting the girl at the centre of the inquiry.', expected: ['the girl'] },
+    {
+      name: "a labelled person's relative sent messages",
+      text: "He later sent Passenger B's daughter, whose address he had noted, several messages.",
+      expected: ["Passenger B's daughter"],
+    },
+    { name: "a described person's relative", text: "He made crude remarks to a custody detainee's father at the desk.", expected: ["a custody detainee's father"] },
+    { name: 'a victim described as one', text: 'He made remarks to a vulnerable victim of fraud.', expected: ['a vulnerable victim'] },
+    {
+      name: 'a description then adopted is one person',
+      text: 'The guard restrained a man near the gate. We refer to him as "the visitor" in these reasons.',
+      expected: ['the visitor'],
+    },
+    {
+      name: 'a crime the officer investigated is not his conduct',
+      text: 'He was reviewing a report that a 12-year-old girl was assaulted by a cousin.',
+      expected: [],
+    },
+    { name: "a described party's relative with an adjective", text: "The elderly woman's son complained about the raid.", expected: ["the elderly woman's son"] },
+    {
+      name: 'the owner of a vehicle the officer damaged',
+      text: 'He reversed into a parked van and damaged it. Later the owner of the damaged van asked for his details.',
+      expected: ['the owner of the damaged van'],
+    },
+    {
+      name: 'a person the officer pursued an improper relationship with',
+      text: 'The sergeant pursued an improper relationship with a vulnerable student he tutored.',
+      expected: ['a vulnerable student'],
+    },
+    { name: 'a group the officer pursued sexual relationships with', text: 'He sought sexual relationships with the three women he advised.', expected: ['three women'] },
+    {
+      name: 'a labelled person is not counted again by the relationship',
+      text: 'A nurse, referred to as Ms J, reported a theft. He then pursued a sexual relationship with a woman he knew to be vulnerable.',
+      expected: ['Ms J'],
+    },
+    {
+      name: 'a suspect in a relationship is not wronged',
+      text: 'She began an improper relationship with a man who was at that time a suspect in her case.',
+      expected: [],
+    },
+    { name: 'an intimate relationship is between equals', text: 'He was in an intimate relationship with a colleague on his shift.', expected: [] },
+    {
+      name: 'a text that calls the person only the complainant',
+      text: 'The constable never called the complainant back about the stolen bike.',
+      expected: ['the complainant'],
+    },
+    {
+      name: "the complainant's relative is not a bare complainant",
+      text: "The constable never called the complainant's aunt back.",
+      expected: [],
+    },
+    {
+      name: 'remarks made to a person with words between',
+      text: 'He was disciplined for remarks of a crude kind made to a lone motorist at the checkpoint.',
+      expected: ['a lone motorist'],
     },
     {
       name: 'a group one of whom is labelled is that person',
