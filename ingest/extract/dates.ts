@@ -453,6 +453,11 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     if (partial && (!day || startsEarlier(partial.date, day.iso!)))
       facts.push({ role: 'incident', date: partial.date, ...(range ? { until: range.to } : {}), source: doc.span(partial.start, partial.end) });
     else if (day) facts.push({ role: 'incident', date: day.iso!, source: doc.span(day.start, day.end) });
+    else {
+      // Nothing opens a clause on the conduct's date: a month told inside the story ("filmed him in May 2026") dates it.
+      const told = model ? monthInStory(model, from, to, before) : null;
+      if (told) facts.push({ role: 'incident', date: told.date, source: doc.span(told.start, told.end) });
+    }
   }
   return facts;
 }
@@ -524,6 +529,35 @@ export function periodOpening(model: DocModel, from = 0, spanOnly = false, to = 
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
     return { date: month ? `${m[2]}-${String(month).padStart(2, '0')}` : (m[2] ?? ''), start, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
+}
+
+/** "in May 2026" inside a clause, the month not part of a day ("on 3 May 2026"). */
+const IN_MONTH = new RegExp(`\\bin\\s+(${MONTH_SOURCE})\\s+((?:19|20)\\d{2})\\b`, 'g');
+/** A career's events ("left the force in August 2025", "joined the service in 2009"), not the conduct. */
+const CAREER =
+  /\b(?:left|joined|rejoined)\s+(?:the\s+)?(?:force|service|police|constabulary)\b|\b(?:suspended|promoted|transferred|recruited|appointed|retired|resigned)\b/i;
+/** "The hearing was told the officer met her in ...": what the hearing heard is the story, whatever names the hearing. */
+const TOLD_TURN = /\b(?:was|were)\s+(?:told|heard)\s+(?:that\s+)?/gi;
+
+/**
+ * The first month told in a clause about events, not procedure, outside headings and before the
+ * proceedings (`before`, their earliest date): news and summaries date the conduct by month in the
+ * middle of a sentence ("had contacted police in April 2025", "filmed the man ... in January 2026").
+ */
+function monthInStory(model: DocModel, from: number, to: number, before: string | null): { date: string; start: number; end: number } | null {
+  for (const m of model.text.matchAll(IN_MONTH)) {
+    const at = (m.index ?? 0) + 3;
+    if (at < from || inHeading(model, at)) continue;
+    if (at >= to) return null;
+    const date = `${m[2]}-${String(monthIndex(m[1] ?? '')).padStart(2, '0')}`;
+    if (before && date >= before.slice(0, 7)) continue;
+    let clause = clauseAround(model.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const turn = [...clause.matchAll(TOLD_TURN)].pop();
+    if (turn) clause = clause.slice((turn.index ?? 0) + turn[0].length);
+    if (PROCEDURAL.test(clause.replace(UNIT_NAME, '')) || CAREER.test(clause) || PUBLICATION_BEFORE.test(model.text.slice(Math.max(0, at - 40), at))) continue;
+    return { date, start: at, end: (m.index ?? 0) + m[0].length };
   }
   return null;
 }

@@ -85,6 +85,24 @@ describe('extractDates: older records, letters, rows and labelled months', () =>
       kind: 'hearing_outcome',
       expected: { hearing: '2010-11-02' },
     },
+    {
+      name: 'a month told inside the story dates the conduct',
+      text: 'A constable who mocked a neighbour online keeps his job.\nPC Remy Stallard posted the clip outside a bakery in Frome in March 2026 and shared it with friends.\nA misconduct hearing on Tuesday, 8 September 2026 found misconduct.',
+      kind: 'hearing_outcome',
+      expected: { incident: '2026-03', hearing: '2026-09-08' },
+    },
+    {
+      name: 'what the hearing was told is the story, though the sentence names the hearing',
+      text: 'The hearing was told the sergeant met the witness in July 2024 when he took her statement.\nThe hearing ended on 3 March 2025.',
+      kind: 'hearing_outcome',
+      expected: { incident: '2024-07', decision: '2025-03-03' },
+    },
+    {
+      name: "a career's month is not the conduct's",
+      text: 'Mr Quarry left the force in May 2025. The woman had called police in February 2025 and he later messaged her. The hearing was held on 1 October 2025.',
+      kind: 'hearing_outcome',
+      expected: { incident: '2025-02', hearing: '2025-10-01' },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
