@@ -136,6 +136,12 @@ const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 const ALLEGED_BEFORE = /\b(?:alleged|accused)\b[^.]{0,160}$/i;
 /** A notice's "Date" field ("Date:", "Date(s):", "Dates:", "When:", "Listed for:"), or a row's label cell ("Date | ..."). */
 const DATE_FIELD = /(?:^|\n)\s*(?:Date(?:\(s\)|s)?|When|Listed(?:\s+for)?)\s*[:|]?\s*$/i;
+/**
+ * A table flattened to one cell per line: its "Date(s)" header, the other headers each on a line of
+ * their own (short, no digits), then the first row's date opening its line. The column is the
+ * sitting's, as a notice's "Date" field is.
+ */
+const FLAT_DATE_HEADER = /(?:^|\n)[ \t]*Dates?(?:\(s\))?[ \t]*\n(?:[ \t]*[A-Z][^\n\d|:]{0,40}\n){2,10}[ \t]*$/;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing; "appeared before a panel" is no deadline. */
@@ -386,7 +392,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     // A hearing field right before the date outranks an "alleged" in the row above ("Type | gross misconduct alleged").
     else if (HEARING_FIELD.test(before)) add('hearing', f, i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
-    else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
+    else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || FLAT_DATE_HEADER.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320)))
+      add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
   });

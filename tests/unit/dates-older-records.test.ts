@@ -103,6 +103,12 @@ describe('extractDates: older records, letters, rows and labelled months', () =>
       kind: 'hearing_outcome',
       expected: { incident: '2025-02', hearing: '2025-10-01' },
     },
+    {
+      name: 'a table flattened to one cell per line dates the first sitting under its Date(s) header',
+      text: 'Published outcomes, autumn list\nDate(s)\nOfficer\nArea\nOutcome\n22/01/2026\nPC Nell Varnham\nEastfold Area\nWritten warning\nNotes\nOn 4 June 2025 PC Varnham ignored a radio call.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2026-01-22', incident: '2025-06-04' },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
