@@ -2,6 +2,7 @@ import type { DateFact } from '../../src/domain/extraction.js';
 import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
+import { monthPeriodAt, type MonthPeriod } from './monthPeriods.js';
 import { periodScanner } from './periods.js';
 import { relativeVerdict, yearFromDateline } from './datelineDays.js';
 import { WEEKDAYS, decisionOnSittingDay, sittingDays, type DayMonth, type Found } from './sittingDays.js';
@@ -15,6 +16,14 @@ const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
 const NUMBERED_BEFORE = '(?<!\\b(?:day|page|room|no\\.?|item|part|stage|court)\\s+)';
 
 /**
+ * Older and formal records count days: "the 2nd day of February", "the 21st and 22nd days of March".
+ * Only after an ordinal, so a span ("within 28 days of March 2020") is never read as a date.
+ */
+const DAYS_OF = '(?:(?<=\\d(?:st|nd|rd|th))\\s+days?(?=\\s+of\\b))?';
+/** A clock's minutes ("Published 16:42, 2 December", "at 10.30, 5 May") are never a day. */
+const NOT_A_TIME = '(?<![:.])';
+
+/**
  * A written date, possibly several days or a range, of which the first day counts:
  * "Tuesday 29th May 2018", "24/25/26 June 2019", "25th and 26th March 2024", "1 April and 30 June
  * 2022" (the year comes from the end), "16th-18th December 2024". Group 1 day, 2 a month right
@@ -25,7 +34,7 @@ const NUMBERED_BEFORE = '(?<!\\b(?:day|page|room|no\\.?|item|part|stage|court)\\
  * its "the" belongs to the date, so a label before it ("Date: the 19th of ...") still ends right at it.
  */
 const DATE_EXPR = new RegExp(
-  `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?${NUMBERED_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
+  `\\b(?:the\\s+)?${WEEKDAY_SOURCE}?${NUMBERED_BEFORE}${NOT_A_TIME}(\\d{1,2})(?:st|nd|rd|th)?(?:${DAYS_OF}\\s+(?:of\\s+)?(${MONTH_SOURCE}))?(?:\\s*(?:/|,|and|&|-|–|to)\\s*(?:the\\s+)?${WEEKDAY_SOURCE}?${DAY_SOURCE})*${DAYS_OF}\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})\\b)?` +
     `|\\b(\\d{1,2})([/.])(\\d{1,2})\\6(\\d{4}|(?<=/\\d{1,2}/)\\d{2}(?![/.]?\\d))\\b`,
   'gi',
 );
@@ -125,8 +134,14 @@ const HEARING_BEFORE = new RegExp(`\\b(?:hearings?|meeting|appear(?:s|ed|ing)?\\
 const TOLD_THAT = /\b(?:told|heard)\s+that\b[^.]{0,40}$/i;
 /** "was alleged to have driven ... between 2 and 9 August": what is alleged happened then, whatever hearing the sentence names. */
 const ALLEGED_BEFORE = /\b(?:alleged|accused)\b[^.]{0,160}$/i;
-/** A notice's "Date" field ("Date:", "Date(s):", "Dates:", "When:", "Listed for:"). */
-const DATE_FIELD = /(?:^|\n)\s*(?:Date(?:\(s\)|s)?|When|Listed(?:\s+for)?)\s*:?\s*$/i;
+/** A notice's "Date" field ("Date:", "Date(s):", "Dates:", "When:", "Listed for:"), or a row's label cell ("Date | ..."). */
+const DATE_FIELD = /(?:^|\n)\s*(?:Date(?:\(s\)|s)?|When|Listed(?:\s+for)?)\s*[:|]?\s*$/i;
+/**
+ * A table flattened to one cell per line: its "Date(s)" header, the other headers each on a line of
+ * their own (short, no digits), then the first row's date opening its line. The column is the
+ * sitting's, as a notice's "Date" field is.
+ */
+const FLAT_DATE_HEADER = /(?:^|\n)[ \t]*Dates?(?:\(s\))?[ \t]*\n(?:[ \t]*[A-Z][^\n\d|:]{0,40}\n){2,10}[ \t]*$/;
 /** "a misconduct hearing ... will take place" after the date. */
 const HEARING_AFTER = new RegExp(`^${NO_FULL_STOP}{0,200}\\bhearings?\\b${NO_FULL_STOP}{0,120}\\b(?:will take place|will be held|is listed)\\b`, 'i');
 /** A deadline ("register by 12:00 on Friday 12 April") or a rule's start ("held in public from 1st May 2015") is not the hearing; "appeared before a panel" is no deadline. */
@@ -145,31 +160,39 @@ const HEARING_OPENS =
   /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
- * conduct:", "Incident date", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
+ * conduct:", "Incident date", "Conduct date:", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
  * 1 May and ..." (the row's value may open with the range's own word), or a summary's "Conduct: on the
  * night of 3 May ...", which says what was done and when. Read before the heading rule, since
  * a heading's date otherwise dates the page.
  */
 const INCIDENT_LABEL =
-  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|incident\s+date|alleged\s+conduct|(?:^|\n)[ \t]*(?:Conduct|What\s+happened)\s*[:|])\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+(?:the\s+)?)?)?$/i;
+  /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|(?:incident|conduct)\s+dates?(?:\(s\))?|alleged\s+conduct|(?:^|\n)[ \t]*(?:Conduct|What\s+happened)\s*[:|])\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+(?:the\s+)?)?)?$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
 const HEARING_FIELD =
   /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
 /**
  * Where an incident date sits: opening a clause with "On", "Between" (or ", between" inside a list of
  * allegations: "one, between 2 April and 19 May she ..."), an allegation's "That on", or
- * after "on the night of" wherever it stands, or opening "during the period from 6 January to ..."  ("were on duty ... on the night of 22 September"): a
+ * after "on the night of" wherever it stands (its words may wrap across lines), or opening "during the period from 6 January to ..."  ("were on duty ... on the night of 22 September"): a
  * part of a day names when something happened, never when a panel sat. A pay claim's day ("an
  * overtime claim he submitted for 11 February") is the conduct itself, whatever the sentence says of the panel.
  */
 const INCIDENT_OPENING =
-  /,\s*between\s+$|(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On the (?:evening|night|morning|afternoon) of)\s+$|\b(?:on|during|in) the (?:evening|night|morning|afternoon|early hours) of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+period\s+(?:from|between)\s+(?:the\s+)?$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
+  /,\s*between\s+$|(?:^|[.;:]\s+|\n|\(\w{1,3}\)\s*|\d\)\s*|\d\.\s+|\bthat\s+|,\s*)(?:On|Between|(?:At|at)\s+(?:about|around|approximately)\s+[\d:.]+(?:\s*hours)?,?\s+on|On\s+the\s+(?:evening|night|morning|afternoon)\s+of)\s+$|\b(?:on|during|in)\s+the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+$|\b[Tt]hat\s+(?:on|between|from)\s+$|\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+period\s+(?:from|between)\s+(?:the\s+)?$|\b(?:occurred|happened)\s+(?:on|during|in|between)\s+(?:the\s+(?:evening|night|morning|afternoon|early\s+hours)\s+of\s+)?$|\b(?:relates?|related|relating)\s+to\s+(?:the\s+)?(?:events|incidents?|conduct)\s+(?:on|of|between)\s+$|\b(?:overtime|expenses?|mileage|travel|subsistence)\s+(?:claims?|forms?)\b[^.;]{0,40}\b(?:for|on|dated)\s+$/;
 /** Procedure, the criminal process or career events, not the conduct: dates near these words ("resigned on", "was charged", "pleaded guilty") are never the incident. */
 const PROCEDURAL =
   /\b(?:panels?|hearings?|court|permission|appeal|judgment|tribunal|inquest|inquiry|investigat\w*|interview\w*|notice|dated|convict\w*|sentenc\w*|decision|claim|reporter|resign\w*|retire[ds]?|retirement|charged|pleaded|plea)\b/i;
 /** A publication or update stamp before a date. */
 const PUBLICATION_BEFORE =
   /\b(?:publication|published|posted|updated|printed|issued|release|released|date\s+of\s+(?:this\s+)?notice|notice\s+date)\b[^.\n]{0,20}(?:\n[ \t]*)?$|(?:^|\n)[ \t]*(?:News|Press\s+release|Statement|Article|Blog)\s*[|:–-]\s*$/i;
+/**
+ * A letter's own date: its "Date:" line under the reference ("Our ref: ...\nDate: ..."), the letterhead's
+ * date, not the hearing's, however the letter goes on.
+ */
+const LETTER_DATE_BEFORE = /(?:^|\n)[ \t]*(?:Our|Your)\s+ref(?:erence)?\b[^\n]*\n[ \t]*Date\s*:?[ \t]*$/i;
+/** The same line above the salutation ("Date: ...\n[subject line\n]Dear ..."), when the reference comes elsewhere. */
+const LETTER_DATE_AFTER = /^[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Dear\s|To\s+whom\s+it\s+may\s+concern)/i;
+
 /**
  * A sitting that no longer stands: "originally arranged for 3 November", "first listed for",
  * "rescheduled from 15/12/2025", "adjourned from". The date the hearing moved to is its date; a
@@ -183,6 +206,8 @@ const SUPERSEDED_BEFORE =
  */
 const IT_STARTS =
   /\b(?:hearings?|meeting)\b(?:[^\n]|\n(?![ \t]*\n)){0,200}\b(?:It|The\s+(?:hearing|meeting))\s+(?:will|is\s+(?:due|scheduled|expected)\s+to)\s+(?:start|open|begin|commence)\b(?:\s+at\s+[\d.:]+\s*(?:am|pm)?)?\s+on\s+(?:[A-Z][a-z]+day\s+)?(?:the\s+)?$/i;
+/** "Schedule of cases considered on 14/06/2011", "matters heard on ...": a sitting's day, as a list of meetings' outcomes heads it. */
+const CASES_CONSIDERED = /\b(?:cases|matters)\s+(?:considered|heard|dealt\s+with)\s+on\s+(?:the\s+)?$/i;
 /** "It will now open on 19 January": the sitting a moved hearing now has. */
 const NOW_OPENS = /\b(?:will\s+now|now\s+(?:to|due\s+to))\s+(?:open|start|begin|take\s+place|be\s+held|sit|resume)\s+(?:on|from)\s+(?:the\s+)?$/i;
 
@@ -339,9 +364,10 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
       return;
     }
-    // A publication stamp or a deadline is never the hearing, nor the conduct.
+    // A publication stamp, a letter's date or a deadline is never the hearing, nor the conduct.
     // "Decision issued:" dates the decision, though "issued" alone stamps a publication.
-    if (PUBLICATION_BEFORE.test(before) && !DECISION_FIELD.test(before)) {
+    const letterDate = DATE_FIELD.test(before) && (LETTER_DATE_BEFORE.test(before) || LETTER_DATE_AFTER.test(text.slice(f.end, f.end + 200)));
+    if ((PUBLICATION_BEFORE.test(before) && !DECISION_FIELD.test(before)) || letterDate) {
       used.add(i);
       return;
     }
@@ -354,7 +380,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
       used.add(i);
       return;
     }
-    if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before)) return add('hearing', f, i);
+    if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before) || CASES_CONSIDERED.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
     if (DECISION_AFTER.test(text.slice(f.end, f.end + 80))) {
       outcomeDecided = true;
@@ -366,7 +392,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     // A hearing field right before the date outranks an "alleged" in the row above ("Type | gross misconduct alleged").
     else if (HEARING_FIELD.test(before)) add('hearing', f, i);
     else if (TOLD_THAT.test(before) || FROM_BEFORE.test(before) || ALLEGED_BEFORE.test(before)) return;
-    else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320))) add('hearing', f, i);
+    else if (HEARING_FIELD.test(before) || DATE_FIELD.test(before) || FLAT_DATE_HEADER.test(before) || HEARING_AFTER.test(text.slice(f.end, f.end + 320)))
+      add('hearing', f, i);
     // A date opening an allegation's events ("It was alleged that on the night of ...") is no hearing, whatever came before.
     else if (HEARING_BEFORE.test(before) && !INCIDENT_OPENING.test(before.slice(-60))) weakHearings.push([f, i]);
   });
@@ -402,8 +429,11 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     const day = said && published ? weekdayBefore(published.iso!, said[1]!) : null;
     if (said && day) facts.push({ role: 'decision', date: day, source: doc.span(said.index, said.index + said[0].length) });
   }
+  // A column headed as the conduct's date dates it, in a review's table of cases too: its first row's is the record's.
+  const column = model && !labelledIncident ? conductCell(model) : null;
+  if (column) facts.push({ role: 'incident', date: column.date, source: doc.span(column.start, column.end) });
   // Reviews give no incident (their dates are periods studied); a judgment's is judgment/dates.ts's to read.
-  if (kind !== 'review' && kind !== 'judgment') {
+  if (kind !== 'review' && kind !== 'judgment' && !column) {
     // A heading's date dates the page or one case's hearing, never the conduct.
     if (model) found.forEach((f, i) => inHeading(model, f.start) && used.add(i));
     // A page listing several cases dates the conduct of its first case, not the earliest of all.
@@ -417,17 +447,24 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     // Conduct comes before the proceedings on it: a day on or after the hearing or decision is not the incident.
     const proceedings = facts.filter((d) => d.role !== 'incident').map((d) => d.date);
     const before = proceedings.length ? proceedings.sort()[0]! : null;
-    const day = labelledIncident ?? incidentDate(text, found, used, before);
+    // A label dating the conduct by its months ("Date(s) of alleged conduct: June 2015 - January 2016") says it outright.
+    const labelled = labelledIncident ? null : labelledMonths(text);
+    const day = labelledIncident ?? (labelled ? null : incidentDate(text, found, used, before));
     // A range of months or years ("between June and September 2022") dates the conduct from its first day to its last.
     // In a listing, only the first case's text dates the conduct.
     const [from, to] = first && cases.length > 1 ? [first.start, first.end] : [0, Infinity];
-    const range = model && !labelledIncident ? incidentRange(model, from, to) : null;
-    const period = model && !labelledIncident && !range ? periodOpening(model, from, false, to) : null;
+    const range = model && !labelledIncident && !labelled ? incidentRange(model, from, to) : null;
+    const period = model && !labelledIncident && !range ? (labelled ?? periodOpening(model, from, false, to)) : null;
     const partial = range ? { date: range.from, start: range.start, end: range.end } : period;
     // "Between May and August 2024 ... on 3 June he ...": the conduct began with the period, before the day.
     if (partial && (!day || startsEarlier(partial.date, day.iso!)))
       facts.push({ role: 'incident', date: partial.date, ...(range ? { until: range.to } : {}), source: doc.span(partial.start, partial.end) });
     else if (day) facts.push({ role: 'incident', date: day.iso!, source: doc.span(day.start, day.end) });
+    else {
+      // Nothing opens a clause on the conduct's date: a month told inside the story ("filmed him in May 2026") dates it.
+      const told = model ? monthInStory(model, from, to, before) : null;
+      if (told) facts.push({ role: 'incident', date: told.date, source: doc.span(told.start, told.end) });
+    }
   }
   return facts;
 }
@@ -503,6 +540,35 @@ export function periodOpening(model: DocModel, from = 0, spanOnly = false, to = 
   return null;
 }
 
+/** "in May 2026" inside a clause, the month not part of a day ("on 3 May 2026"). */
+const IN_MONTH = new RegExp(`\\bin\\s+(${MONTH_SOURCE})\\s+((?:19|20)\\d{2})\\b`, 'g');
+/** A career's events ("left the force in August 2025", "joined the service in 2009"), not the conduct. */
+const CAREER =
+  /\b(?:left|joined|rejoined)\s+(?:the\s+)?(?:force|service|police|constabulary)\b|\b(?:suspended|promoted|transferred|recruited|appointed|retired|resigned)\b/i;
+/** "The hearing was told the officer met her in ...": what the hearing heard is the story, whatever names the hearing. */
+const TOLD_TURN = /\b(?:was|were)\s+(?:told|heard)\s+(?:that\s+)?/gi;
+
+/**
+ * The first month told in a clause about events, not procedure, outside headings and before the
+ * proceedings (`before`, their earliest date): news and summaries date the conduct by month in the
+ * middle of a sentence ("had contacted police in April 2025", "filmed the man ... in January 2026").
+ */
+function monthInStory(model: DocModel, from: number, to: number, before: string | null): { date: string; start: number; end: number } | null {
+  for (const m of model.text.matchAll(IN_MONTH)) {
+    const at = (m.index ?? 0) + 3;
+    if (at < from || inHeading(model, at)) continue;
+    if (at >= to) return null;
+    const date = `${m[2]}-${String(monthIndex(m[1] ?? '')).padStart(2, '0')}`;
+    if (before && date >= before.slice(0, 7)) continue;
+    let clause = clauseAround(model.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const turn = [...clause.matchAll(TOLD_TURN)].pop();
+    if (turn) clause = clause.slice((turn.index ?? 0) + turn[0].length);
+    if (PROCEDURAL.test(clause.replace(UNIT_NAME, '')) || CAREER.test(clause) || PUBLICATION_BEFORE.test(model.text.slice(Math.max(0, at - 40), at))) continue;
+    return { date, start: at, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
+}
+
 /** "a period between March and May 2025": the text says this is when the conduct happened. */
 const A_PERIOD = /\ba\s+period\b/;
 /** A period given as a span of time ("between", "during", "from"), not a point in it ("in 2011"). */
@@ -544,6 +610,37 @@ function conductPart(words: string, at: number): string {
 
 /** "It is alleged that ...": the sentence states the conduct. */
 const ALLEGED_THAT = /\balleged\s+that\b/i;
+
+/** Where a label may date the conduct by months or years: a month's name or a year, not inside a word or a number. */
+const MONTH_OR_YEAR = new RegExp(`(?<![\\w/.-])(?:${MONTH_SOURCE}|(?:19|20)\\d{2})\\b`, 'g');
+
+/** The first month or year right after a label dating the conduct ("Date(s) of alleged conduct\nJune 2015 - ..."). */
+function labelledMonths(text: string): MonthPeriod | null {
+  for (const m of text.matchAll(MONTH_OR_YEAR)) {
+    const at = m.index ?? 0;
+    if (!INCIDENT_LABEL.test(text.slice(Math.max(0, at - 60), at))) continue;
+    const p = monthPeriodAt(text.slice(at));
+    if (p) return { date: p.date, start: at + p.start, end: at + p.end };
+  }
+  return null;
+}
+
+/** A table column headed as the conduct's date: "Date of conduct", "Date(s) of incident", "Conduct date". */
+const CONDUCT_COLUMN = /\bdates?\b[^|]{0,20}\b(?:conduct|incident)\b|\b(?:conduct|incident)\s+dates?\b/i;
+
+/** The first row's date under a conduct-date column: a day ("17.02.2013") or months ("Jan-Apr 2013"). */
+function conductCell(model: DocModel): MonthPeriod | null {
+  for (const t of model.tables) {
+    const row = t.rows[0];
+    const cell = row ? cellUnder(t, row, CONDUCT_COLUMN) : null;
+    if (!cell) continue;
+    const full = findDates(cell.text).find((f) => f.iso && f.start === 0);
+    if (full?.iso) return { date: full.iso, start: cell.start, end: cell.end };
+    const p = monthPeriodAt(cell.text);
+    if (p) return { date: p.date, start: cell.start, end: cell.end };
+  }
+  return null;
+}
 
 /** A table column giving each hearing's date ("Date of the hearing", "Heard on", or "Date and time" in a table of hearings). */
 const HEARING_COLUMN = /\bdate\b[^|]{0,20}\bhearing\b|\bhearing\s+date|\bheard\b|^\s*dates?(?:\s+and\s+time)?\s*$/i;
