@@ -171,7 +171,7 @@ const GROUP_NOUNS =
  * How many people a group of complainants counts ("two members of staff"): one description, as a
  * careful reader lists it. "A member of staff" is one person, written the same way.
  */
-const GROUP = `(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa]\\s+number\\s+of)\\s+(?:(?:young|female|male|vulnerable|junior|other|local)\\s+){0,2}(?:${GROUP_NOUNS})|(?:[Oo]ne|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public))`;
+const GROUP = `(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa]\\s+number\\s+of)\\s+(?:(?:young|female|male|vulnerable|junior|other|local|separate|different)\\s+){0,2}(?:${GROUP_NOUNS})|(?:[Oo]ne|[Aa])\\s+members?\\s+of\\s+(?:staff|the\\s+public))`;
 const adjectives = `(?:(?:${PERSON_ADJECTIVES.join('|')})\\s+){0,2}`;
 /**
  * "a detained man", "a 19-year-old woman": an introduced person (indefinite article, or "its" for a
@@ -235,7 +235,7 @@ const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
  * subject of "complained" ("His mother complained about ...", "A neighbour alleged that ..."). Case matters here, so "Mr P's" is a label and not any two words.
  */
 const COMPLAINT_BY = new RegExp(
-  `\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought)\\s+by\\s+(${COMPLAINER})|\\b(?:was|were|had\\s+been)\\s+reported\\s+by\\s+(${COMPLAINER})`,
+  `\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought|received)\\s+(?:by|from)\\s+(${COMPLAINER})|\\b(?:was|were|had\\s+been)\\s+reported\\s+by\\s+(${COMPLAINER})`,
   'g',
 );
 const COMPLAINED = new RegExp(
@@ -252,6 +252,17 @@ const ADOPTION_REACH = 300;
 /** A pronoun's relative takes the label named last before it ("Mr P ... His mother" is "Mr P's mother"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)\s+/i;
 const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
+
+/**
+ * The role itself as the person's only name: "struck the member of the public", "a complaint was
+ * received from the member of the public", "(referred to as the victim)". A definite reference may
+ * point back to a person described before, so it counts only when the document counts no one else.
+ */
+const ROLE = '[Tt]he\\s+(?:member\\s+of\\s+the\\s+public|victim)';
+const ROLE_REFERENCE = new RegExp(
+  `\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${ROLE})\\b|\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought|received)\\s+(?:by|from)\\s+(${ROLE})\\b|\\breferred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+(${ROLE})\\b`,
+  'g',
+);
 
 /** The shapes of victimShapes.ts, built once from the patterns above. */
 const PARTS = { description: DESCRIPTION, opening: OPENING_DESCRIPTION, relative: RELATIVE, group: GROUP, nouns };
@@ -284,12 +295,13 @@ export function describedVictims(text: string): Description[] {
     VEHICLE_PERSON,
     ...SHAPES,
     RELATIONSHIP,
+    ROLE_REFERENCE,
   ]) {
     // The vehicle's driver is the text's only description of the person wronged, else the same person
     // described again ("struck a man during a roadside stop ... the driver of the car").
     if (re === VEHICLE_PERSON && (out.length || !VEHICLE_WRONGED.test(text))) continue;
     for (const m of text.matchAll(re)) {
-      const phrase = m[1] ?? m[2] ?? '';
+      const phrase = m[1] ?? m[2] ?? m[3] ?? '';
       const start = (m.index ?? 0) + m[0].indexOf(phrase);
       const end = start + phrase.length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
@@ -297,7 +309,7 @@ export function describedVictims(text: string): Description[] {
       // "the detained person"") is that same person.
       if (re !== ADOPTED_DESCRIPTION && adopted.some((a) => a >= end && a - end < ADOPTION_REACH)) continue;
       const reference = referenceFor(phrase, text.slice(Math.max(0, start - 600), start));
-      out.push(re === RELATIONSHIP ? { reference, start, end, alone: true } : { reference, start, end });
+      out.push(re === RELATIONSHIP || re === ROLE_REFERENCE ? { reference, start, end, alone: true } : { reference, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
