@@ -127,10 +127,18 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'the object of the conduct', text: 'PC Roe kicked a 17-year-old boy during the arrest.', expected: ['a 17-year-old boy'] },
     // The role as the person's only name counts once, and only when nobody else is counted.
     { name: 'the role struck', text: 'Facts: in Kendal PC Ould punched the member of the public twice.', expected: ['the member of the public'] },
-    { name: 'a complaint received from the role', text: 'Summary: a complaint was received from the member of the public about his manner.', expected: ['the member of the public'] },
+    {
+      name: 'a complaint received from the role',
+      text: 'Summary: a complaint was received from the member of the public about his manner.',
+      expected: ['the member of the public'],
+    },
     { name: 'the role as a given name', text: 'He followed a woman home (referred to as the victim) and waited outside.', expected: ['the victim'] },
     { name: 'the role pointing back to a described person', text: 'PC Ould pushed a young man and then insulted the victim again.', expected: ['a young man'] },
-    { name: 'a group of separate colleagues is one entry', text: 'Three separate female colleagues complained about his remarks.', expected: ['three separate female colleagues'] },
+    {
+      name: 'a group of separate colleagues is one entry',
+      text: 'Three separate female colleagues complained about his remarks.',
+      expected: ['three separate female colleagues'],
+    },
     { name: 'the arrest of a person', text: 'The hearing concerned the arrest of a young driver on the ring road.', expected: ['a young driver'] },
     { name: 'a relative clause says the person reported', text: 'A resident who had reported a burglary was told to stop calling.', expected: ['a resident'] },
     { name: 'a partner as the object of the conduct', text: "He pushed the claimant's wife and then left the house.", expected: ["the claimant's wife"] },
