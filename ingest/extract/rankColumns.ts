@@ -11,9 +11,9 @@ import { NAME_WORD, squash } from './names.js';
 import { RANK_SOURCE } from './ranks.js';
 
 /** The column naming the officer ("Officer", "Name", "Subject officer", "Officer's name"). */
-const OFFICER_COLUMN = /^(?:(?:subject\s+)?officer(?:['’]s\s+name)?|name(?:\s+of\s+officer)?|subject)$/i;
+export const OFFICER_COLUMN = /^(?:(?:subject\s+)?officer(?:['’]s\s+name)?|name(?:\s+of\s+officer)?|subject)$/i;
 /** The column giving the rank ("Rank", "Rank / role", "Rank or grade"). */
-const RANK_COLUMN = /^rank(?:\s*(?:\/|or|and)\s*(?:role|grade|post))?$/i;
+export const RANK_COLUMN = /^rank(?:\s*(?:\/|or|and)\s*(?:role|grade|post))?$/i;
 /** A rank cell: the rank alone, maybe with a status before it ("Former PCSO", "Retired DI"). */
 const RANK_CELL = new RegExp(`^(?:((?:former|ex-?|retired)\\s+)?)(?:acting\\s+|temporary\\s+)?(${RANK_SOURCE})\\.?$`, 'i');
 /** An officer's cell: a name of two to four words, or an anonymity label ("Officer 2", "Officer C"). */

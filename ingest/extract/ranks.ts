@@ -126,7 +126,7 @@ export const RANK_SOURCE = (() => {
   const wordAlt = words.map((w) => w.split(' ').map(ci).join('\\s+')).join('|');
   // Dotted abbreviations ("P.S.", "D.C.") appear in court headers. A special constable is "SC" or
   // "SPC", never after other capitals ("UKSC" is the Supreme Court).
-  const abbr = 'PCSO|DCS|DCI|DSupt|Det\\.?\\s+Supt|Ch\\.?\\s+Supt|Supt|Insp|Sgt|ACC|DCC|DAC|(?<![A-Z])SP?C|PC|PS|DC|DS|DI|CI|P\\.C\\.|P\\.S\\.|D\\.C\\.|D\\.S\\.';
+  const abbr = 'PCSO|DCS|DCI|DSupt|Det\\.?\\s+Supt|Ch\\.?\\s+Supt|Supt|Insp|Sgt|ACC|DCC|DAC|(?<![A-Za-z])SP?C|PC|PS|DC|DS|DI|CI|P\\.C\\.|P\\.S\\.|D\\.C\\.|D\\.S\\.';
   return `(?:${wordAlt}|(?:${abbr})(?![A-Za-z]))`;
 })();
 

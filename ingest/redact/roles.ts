@@ -1,5 +1,6 @@
 import { escapeRegex } from '../../src/text/regex.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from '../extract/newsLead.js';
+import { OFFICER_COLUMN, RANK_COLUMN } from '../extract/rankColumns.js';
 import { RANK_SOURCE } from '../extract/ranks.js';
 import type { NameMention } from './names.js';
 import { COUNSEL_SUFFIXES, HONORIFICS, JUDGE_SUFFIXES, OFFICER_SUFFIXES, PUBLIC_ROLES_AFTER, PUBLIC_ROLES_BEFORE } from './vocabulary.js';
@@ -26,12 +27,37 @@ const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PUBLIC_ROLES_BEF
 const RANK_BEFORE = new RegExp(`(?:${RANK_SOURCE})\\.?\\s+(?:\\d{2,6}\\s+|[A-Z]{1,2}\\d{2,6}\\s+)?$`);
 /**
  * A table row whose next or previous cell is a rank and nothing else: "1 | Jo Bloggs | PC | 17.02.2013"
- * or "DS | Jo Bloggs | Meeting". A force's table of its hearings gives rank and name in their own
- * columns; a complainant's row has no rank cell.
+ * or "DS | Jo Bloggs | Meeting". Read only in a cell under the table's officer column (tableOfficerCell):
+ * a register may set a complainant's cell beside an officer's rank ("Officer | Rank | Complainant").
  */
 const RANK_STATUS = '(?:(?:[Ff]ormer|[Rr]etired|[Aa]cting|[Tt]emporary|[Ss]pecial)\\s+)?';
 const RANK_CELL_AFTER = new RegExp(`^[ \\t]*\\|[ \\t]*${RANK_STATUS}(?:${RANK_SOURCE})\\.?[ \\t]*(?:\\||\\n|$)`);
-const RANK_CELL_BEFORE = new RegExp(`(?:^|\\|)[ \\t]*${RANK_STATUS}(?:${RANK_SOURCE})\\.?[ \\t]*\\|[ \\t]*$`);
+const RANK_CELL_BEFORE = new RegExp(`(?:^|\\||\\n)[ \\t]*${RANK_STATUS}(?:${RANK_SOURCE})\\.?[ \\t]*\\|[ \\t]*$`);
+/** Words that name a column of a register: a line of cells holding one is a header. */
+const COLUMN_NAME = /\b(?:officer|name|rank|complainant|outcome|result|finding|date|type|standards?|allegations?|sanction|unit|role)\b/i;
+/** How many lines above a row its table's header may sit (rows wrap over several lines). */
+const HEADER_REACH = 40;
+
+/**
+ * Whether the mention sits in a table cell whose column the header names as the officer's ("Officer",
+ * "Name") in a table that also has a rank column. The header is the nearest line above with column
+ * bars, no figures and a column name; a header that names no rank column ends the search, so a
+ * complainants' table under an officers' table is read by its own header.
+ */
+function tableOfficerCell(text: string, m: NameMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const column = (text.slice(lineStart, m.start).match(/\|/g) ?? []).length;
+  let end = lineStart - 1;
+  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length > 1 && !/\d/.test(line) && cells.some((c) => COLUMN_NAME.test(c)))
+      return cells.some((c) => RANK_COLUMN.test(c)) && OFFICER_COLUMN.test(cells[column] ?? '');
+    end = start - 1;
+  }
+  return false;
+}
 /** "Fordham J", "Bean LJ", "Jane Doe KC": judges' and counsel's post-nominals, capitals exactly. */
 const suffixAfter = (suffixes: readonly string[]) => new RegExp(`^\\s*,?\\s+(?:${suffixes.join('|')})(?![\\p{L}])`, 'u');
 const JUDGE_SUFFIX_AFTER = suffixAfter(JUDGE_SUFFIXES);
@@ -124,8 +150,7 @@ export function publicRoleOf(text: string, m: NameMention): PublicRole | null {
   const after = text.slice(m.end, m.end + 120);
   if (
     RANK_BEFORE.test(before) ||
-    RANK_CELL_BEFORE.test(before) ||
-    RANK_CELL_AFTER.test(after) ||
+    ((RANK_CELL_BEFORE.test(before) || RANK_CELL_AFTER.test(after)) && tableOfficerCell(text, m)) ||
     DESCRIBED_AS_OFFICER.test(after) ||
     BRACKETED_RANK_AFTER.test(after) ||
     NUMBER_AFTER.test(after) ||

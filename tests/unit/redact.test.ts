@@ -203,10 +203,12 @@ describe('redactDocument', () => {
       kept: ['Philippa Grange-Oduya', 'Tobias Wren-Hallam'],
     },
     {
-      name: "a table's name cell beside a rank cell is an officer's, before or after it; a row without a rank cell is not",
-      text: 'Ref | Name | Rank | Result\n7 | Corwin Abelard-Nye | Former DS | Dismissed\n8 | Sgt | Hester Quillon | Warning\nRef | Complainant | Role | Notes\n9 | Mr Tamsin Brede | member of the public | complaint upheld\n',
-      gone: ['Tamsin', 'Brede'],
-      kept: ['Corwin Abelard-Nye', 'Hester Quillon'],
+      name: "a name under a table's officer column beside a rank cell is an officer's; a complainant's cell beside an officer's rank is not",
+      text:
+        'Ref | Name | Rank | Result\n7 | Corwin Abelard-Nye | Former DS | Dismissed\nRank | Officer | Type\nSgt | Hester Quillon | Meeting\n' +
+        'Officer | Rank | Complainant | Date\nRollo Vantry | PC | Tamsin Brede | May\nComplainant | Officer rank | Outcome\nOsgar Penlow | Sergeant | Upheld\n',
+      gone: ['Tamsin', 'Brede', 'Osgar', 'Penlow'],
+      kept: ['Corwin Abelard-Nye', 'Hester Quillon', 'Rollo Vantry'],
     },
     {
       name: 'a special constable written "SC" or "SPC" keeps the name; the Supreme Court\'s "UKSC" is no rank',
