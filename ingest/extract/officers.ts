@@ -9,7 +9,7 @@ import { inRanges, linkListRanges } from './linkLists.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 import { rankColumnOfficers } from './rankColumns.js';
-import { findStandardMentions } from './standards.js';
+import { FACED_PROCEEDINGS, findStandardMentions } from './standards.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
 const INITIALS = '(?:[A-Z]\\.[ \\t]?){1,3}';
@@ -245,8 +245,10 @@ const PARTY_LINE_AFTER = /^[ \t]*\n[ \t]*(?:Appellant|Claimant|Applicant|Interes
  * ...", "was dismissed"), or the proceedings they faced ("faced a misconduct meeting", "appeared
  * before a gross misconduct hearing").
  */
-const FINDING_PREDICATE =
-  /\b(?:was|were|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:found|dismissed|given|handed|issued|required\s+to\s+resign|reduced|demoted|placed|added|barred|sacked)\b|\bwould\s+have\s+been\s+dismissed\b|\b(?:faced|faces|will\s+face|appeared\s+before|attended)\s+(?:a|an|the)\s+(?:special\s+case\s+|accelerated\s+|gross\s+)?misconduct\s+(?:meeting|hearing)\b/i;
+const FINDING_PREDICATE = new RegExp(
+  `\\b(?:was|were|has\\s+been|had\\s+been|is\\s+to\\s+be|will\\s+be)\\s+(?:found|dismissed|given|handed|issued|required\\s+to\\s+resign|reduced|demoted|placed|added|barred|sacked)\\b|\\bwould\\s+have\\s+been\\s+dismissed\\b|${FACED_PROCEEDINGS}`,
+  'i',
+);
 /**
  * A description standing before the name in apposition, so the name is still its sentence's subject:
  * "A constable who was present, PC X, faced ...", "The second officer, DC Y, was given ...".
@@ -258,7 +260,7 @@ function subjectOfFinding(doc: DocText, at: number): boolean {
   const model = modelOf(doc);
   const s = model.sentenceAt(at);
   const before = s ? doc.text.slice(s.start, at).replace(/\s+/g, ' ').trim() : '';
-  if (!s || (before !== '' && !APPOSITION_BEFORE.test(before + ' '))) return false;
+  if (!s || (before !== '' && !APPOSITION_BEFORE.test(before))) return false;
   return FINDING_PREDICATE.test(doc.text.slice(at, s.end));
 }
 

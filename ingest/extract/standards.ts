@@ -89,7 +89,9 @@ export function findStandardMentions(doc: DocText): StandardMention[] {
  * misconduct meeting ... for failing to ...") or a panel's finding of one ("The panel found his
  * behaviour discredited the police"): conduct restating a Standard counts only there.
  */
-const ALLEGATION_WORD = /\balleg|\bproceedings\s+against\b|\b(?:faced|faces|face|appeared\s+before)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|hearing)\b/i;
+/** Proceedings an officer faced ("faced a misconduct meeting", "will face a gross misconduct hearing"): they name the subject and state the allegation. */
+export const FACED_PROCEEDINGS = '\\b(?:faced|faces|face|appeared\\s+before|attended)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}(?:meeting|hearing)\\b';
+const ALLEGATION_WORD = new RegExp(`\\balleg|\\bproceedings\\s+against\\b|${FACED_PROCEEDINGS}`, 'i');
 /**
  * A panel's finding stated as conduct ("The panel found his behaviour discredited the police"). Not
  * for dishonesty: reports and judgments say a panel "found he had been dishonest" while recounting
