@@ -186,7 +186,8 @@ describe('explorer in a browser', () => {
     const rows = await page.$$eval('main table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent ?? '')));
     assert.deepEqual(
       rows.filter((r) => r[0]!.includes(NAMES.Vance)),
-      [[`Priya ${NAMES.Vance}`, 'Detective Sergeant', '2025-11-03', '1']],
+      // The earliest date the unit's record holds for her: the month of the conduct ("a report made ... in March 2024").
+      [[`Priya ${NAMES.Vance}`, 'Detective Sergeant', '2024-03-01', '1']],
     );
     assert.ok(
       rows.some((r) => r[0] === `Tom ${NAMES.Ashdown}` && r[3] === '2'),
@@ -315,7 +316,7 @@ describe('explorer in a browser', () => {
     assert.match(
       ours[0]!,
       new RegExp(
-        `Public Protection Unit.*0.*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\).*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\)|Public Protection Unit.*0.*Tom ${NAMES.Ashdown} \\(2025-11-03, 2 proven\\).*Priya ${NAMES.Vance} \\(2025-11-03, 1 proven\\)`,
+        `Public Protection Unit.*0.*Priya ${NAMES.Vance} \\(2024-03-01, 1 proven\\).*Tom ${NAMES.Ashdown} \\(2024-03-01, 2 proven\\)|Public Protection Unit.*0.*Tom ${NAMES.Ashdown} \\(2024-03-01, 2 proven\\).*Priya ${NAMES.Vance} \\(2024-03-01, 1 proven\\)`,
       ),
     );
     await shot('colleagues');
