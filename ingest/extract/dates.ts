@@ -3,12 +3,11 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 import { DATED_CASE_OPENING, cellUnder, modelOf, type Cell, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
 import { monthPeriodAt, type MonthPeriod } from './monthPeriods.js';
+import { MONTH_SOURCE, monthIndex } from './months.js';
 import { periodScanner } from './periods.js';
 import { relativeVerdict, yearFromDateline } from './datelineDays.js';
 import { WEEKDAYS, decisionOnSittingDay, sittingDays, type DayMonth, type Found } from './sittingDays.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_SOURCE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY_SOURCE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)';
 const DAY_SOURCE = '(?:\\d{1,2})(?:st|nd|rd|th)?';
 
@@ -248,7 +247,6 @@ function weekdayBefore(published: string, weekday: string): string | null {
 }
 
 /** A month's number from its name or abbreviation ("Sept", "September" -> 9), 0 for none. */
-export const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
 /** A date's first day and its month: "Friday 5th December", "the 4th of March", "12 to 14 October" (12), or month first, "March 4". */
 const FIRST_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/.]\d)/;

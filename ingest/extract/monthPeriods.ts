@@ -4,9 +4,8 @@
  * "Date of conduct". The first month counts (a range's first day), as precise as the text: "2015-06",
  * or "2015" for a year alone.
  */
+import { MONTH_SOURCE, monthIndex } from './months.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:19|20)\\d{2}';
 
 /**
@@ -15,7 +14,7 @@ const YEAR = '(?:19|20)\\d{2}';
  * 1 the first month, 2 the year written after a second month, 3 the first month's own year, 4 a year alone. A day before the month
  * would make it a full date, read elsewhere, so the text must open on the month or the year.
  */
-const MONTH_PERIOD = new RegExp(`^[ \\t]*(?:(${MONTH})\\.?(?:\\s*(?:-|–|to)\\s*${MONTH}\\.?\\s+(${YEAR})|\\s+(${YEAR}))|(${YEAR}))\\b(?![/.\\-]\\d)`, 'i');
+const MONTH_PERIOD = new RegExp(`^[ \\t]*(?:(${MONTH_SOURCE})\\.?(?:\\s*(?:-|–|to)\\s*${MONTH_SOURCE}\\.?\\s+(${YEAR})|\\s+(${YEAR}))|(${YEAR}))\\b(?![/.\\-]\\d)`, 'i');
 
 export interface MonthPeriod {
   date: string;
@@ -28,7 +27,7 @@ export function monthPeriodAt(text: string): MonthPeriod | null {
   const m = MONTH_PERIOD.exec(text);
   if (!m) return null;
   const year = m[2] ?? m[3] ?? m[4] ?? '';
-  const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : 0;
+  const month = m[1] ? monthIndex(m[1]) : 0;
   const start = m[0].length - m[0].trimStart().length;
   return { date: month ? `${year}-${String(month).padStart(2, '0')}` : year, start, end: m[0].length };
 }

@@ -1,4 +1,5 @@
 import type { Period } from '../../src/domain/periods.js';
+import { MONTH_SOURCE, monthIndex } from './months.js';
 
 /**
  * Periods of service written beside a unit or a rank: "(2018 to 2023)", "between June and September
@@ -6,8 +7,7 @@ import type { Period } from '../../src/domain/periods.js';
  * Each shape is a row of PERIOD_SHAPES: its pattern and how its groups make a Period.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = `(${MONTH_SOURCE})`;
 const YEAR = '((?:19|20)\\d{2})';
 /** "to", "until", "till" or a dash join the two ends of a range. */
 const TO = '\\s*(?:to|until|till|-|–|—)\\s*';
@@ -18,7 +18,7 @@ const END_EVENT = "(?:(?:his|her|their|the officer['’]s)\\s+(?:retirement|resi
 function partial(month: string | undefined, year: string | undefined): string | null {
   if (!year) return null;
   if (!month) return year;
-  return `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`;
+  return `${year}-${String(monthIndex(month)).padStart(2, '0')}`;
 }
 
 export interface PeriodMatch extends Period {

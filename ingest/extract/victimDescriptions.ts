@@ -234,10 +234,9 @@ const COMPLAINER = `${GROUP}|${RELATIVE}|${OPENING_DESCRIPTION}`;
  * members of staff", "a complaint raised by a motorist", "was reported by a junior colleague") or the
  * subject of "complained" ("His mother complained about ...", "A neighbour alleged that ..."). Case matters here, so "Mr P's" is a label and not any two words.
  */
-const COMPLAINT_BY = new RegExp(
-  `\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought|received)\\s+(?:by|from)\\s+(${COMPLAINER})|\\b(?:was|were|had\\s+been)\\s+reported\\s+by\\s+(${COMPLAINER})`,
-  'g',
-);
+/** "a complaint was made by", "complaints received from": the words before the complaint's author. */
+const COMPLAINT_MADE_BY = '\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought|received)\\s+(?:by|from)\\s+';
+const COMPLAINT_BY = new RegExp(`${COMPLAINT_MADE_BY}(${COMPLAINER})|\\b(?:was|were|had\\s+been)\\s+reported\\s+by\\s+(${COMPLAINER})`, 'g');
 const COMPLAINED = new RegExp(
   `\\b(${COMPLAINER})(?:,?\\s+who)?\\s+(?:(?:had|then|later|subsequently)\\s+)?(?:complained|made\\s+a\\s+complaint|lodged\\s+a\\s+complaint|alleged\\s+that|reported\\s+that)\\b`,
   'g',
@@ -260,7 +259,7 @@ const LABEL = /\b(?:Mr|Ms|Mrs|Miss|Mx)\s+[A-Z]\b(?![a-z'’])/g;
  */
 const ROLE = '[Tt]he\\s+(?:member\\s+of\\s+the\\s+public|victim)';
 const ROLE_REFERENCE = new RegExp(
-  `\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${ROLE})\\b|\\bcomplaints?\\s+(?:(?:was|were|had\\s+been)\\s+)?(?:made|raised|lodged|brought|received)\\s+(?:by|from)\\s+(${ROLE})\\b|\\breferred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+(${ROLE})\\b`,
+  `\\b(?:${CONDUCT_VERBS.join('|')})\\s+(?:(?:\\w+\\s+){0,3}to\\s+)?(${ROLE})\\b|${COMPLAINT_MADE_BY}(${ROLE})\\b|\\breferred\\s+to\\s+(?:here\\s+|below\\s+)?as\\s+(${ROLE})\\b`,
   'g',
 );
 

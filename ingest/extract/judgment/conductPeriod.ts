@@ -1,4 +1,4 @@
-import { monthIndex } from '../dates.js';
+import { monthIndex } from '../months.js';
 
 /**
  * The month in which a judgment's underlying conduct happened, when the text gives no day: "a

@@ -8,7 +8,7 @@
  */
 import type { DateFact } from '../../../src/domain/extraction.js';
 import type { DocText } from '../../text.js';
-import { monthIndex } from '../dates.js';
+import { monthIndex } from '../months.js';
 
 /** Months in full: a review writes them out in prose. */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
