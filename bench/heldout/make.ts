@@ -30,6 +30,8 @@ const SETS = [
   'bench/heldout/blind14/',
   'bench/heldout/blind15/',
   'bench/heldout/blind16/',
+  'bench/heldout/blind17/',
+  'bench/heldout/blind18/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
