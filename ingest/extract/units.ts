@@ -51,15 +51,16 @@ const ABBREVIATION_POSTING =
  * A capitalised name ending in a unit word: "Roads Policing Unit", "Cardiff Central Proactive
  * Team", "Southampton CID", "Eastern Division", "Birmingham East Local Policing Area", "Force
  * Contact Centre", "Doncaster Central LPT" (the abbreviations forces use for local, neighbourhood and
- * safer neighbourhood teams, local policing areas and basic command units). Up to six
+ * safer neighbourhood teams, local policing areas and units, and basic command units), a "Control Room". Up to six
  * words before the unit word, joined by spaces or "and"/"of". Lettered divisions ("B Division", as
  * British Transport Police and the older Met name them) have a one-letter first word. A unit word
  * followed by a colon is a field label ("...Samir Qureshi\nDepartment: ..."), not a unit. Forces name
  * some teams by their function alone ("Boston and South Holland Neighbourhood Policing"), and a
-case heading names a place's response or custody team by the two words ("PC A - Exeter Response").
+case heading names a place's response or custody team by the two words ("PC A - Exeter Response"), and so
+ * does a bracket after an officer's name ("Sergeant Jo Bloggs (Penrith Response)").
  */
 const UNIT_NAME =
-  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|Directorate|CID|LPT|NPT|SNT|LPA|BCU|Squad|Branch|Hub|Borough|Centre|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*\n))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
+  /\b((?:[A-Z][A-Za-z'’-]+(?:[ \t]+|\s*\n\s*)(?:(?:and|of|&)[ \t]+)?){1,6}(?:Unit|Command|Team|Division|District|Group|Area|Department|Directorate|CID|LPT|NPT|SNT|LPA|LPU|BCU|Squad|Branch|Hub|Borough|Centre|(?<=Control[ \t]+)Room|(?<=(?:Neighbourhood|Roads)[ \t]+)Policing|(?<=[A-Z][a-z]+[ \t]+)(?:Response|Custody)(?=[ \t]*[\n)]))|[A-Z][ \t]+Division)\b(?![ \t]*:)/g;
 
 /**
  * The subject's posting: the unit word must follow one of these, be a notice field's value (any
@@ -71,10 +72,11 @@ const UNIT_NAME =
  * and a comma may open the field's value ("Station: Boston, Neighbourhood Policing Team"), a role
  * "for" a unit is a posting ("the inspector for Boston Neighbourhood Policing"), so is supervising or
  * leading it ("supervising the Town Centre Team", whose name a wrapped line must not cut), and a unit
- * after another and a comma is a part of it ("Economic Crime Directorate, Fraud Squad").
+ * after another and a comma is a part of it ("Economic Crime Directorate, Fraud Squad"). A letter to an
+ * officer is addressed care of their unit ("c/o Ashby Safer Neighbourhood Team").
  */
 const POSTING_BEFORE =
-  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Posted\s+to|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|[A-Z][a-z'’-]+[ \t]+\([ \t]*|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\b(?:supervising|supervised|leading|led|managing|managed|commanding|commanded|heading|headed)\s+the\s+|\b(?:Unit|Command|Team|Directorate|Department|Division|Squad|Branch),[ \t]*|\|[ \t]*)$/i;
+  /(?:\b(?:in|of|from|to|with|within|at)\s+(?:the\s+)?|\bon\s+the\s+|\bmember of the\s+|\battached to the\s+|\bserved in\s+|\bposted to\s+|['’]s\s+|\bPosting(?:\s+at the time of the matters alleged)?\s*:?\s*|\bunit\s*:?\s*|\bconduct\s+|[–-]\s+|\n\s*|\b(?:Posting|Role)\b[^\n]{0,80},\s*|\b(?:Posting|Posted\s+to|Unit|Department|Team|Attached\s+to|Command|Division|Area|Based|Station|Base)\b[^\n:]{0,40}:[ \t]*(?:[A-Z][a-z]+,[ \t]*)?|[A-Z][a-z'’-]+[ \t]+\([ \t]*|\b(?:inspector|sergeant|officer|constable|supervisor|manager)\s+for\s+(?:the\s+)?|\b(?:supervising|supervised|leading|led|managing|managed|commanding|commanded|heading|headed)\s+the\s+|\b(?:Unit|Command|Team|Directorate|Department|Division|Squad|Branch),[ \t]*|\bc\/o[ \t]+|\|[ \t]*)$/i;
 /**
  * A line listing a subject by rank or honorific, then a comma before the unit ("DCI Jo Bloggs, Major
  * Crime Unit"), maybe after a role ("Mr Jo Bloggs, member of police staff (call handler), Force Contact Centre").
@@ -87,6 +89,9 @@ const SUBJECT_LINE_COMMA = new RegExp(
  * (a table flattened to text: "DC 2107 Jo Bloggs Peterborough Child Abuse Investigation Unit").
  */
 const SUBJECT_LINE_NUMBERED = new RegExp(`(?:^|\\n)[ \\t]*(?:${RANK_SOURCE})\\.?[ \\t]+\\d{2,6}[ \\t]+[A-Z][a-z'’-]+[ \\t]+[A-Z][a-z'’-]+[ \\t]+$`);
+/** A bracket holding the unit name and nothing else. */
+const BRACKET_OPEN = /\([ \t]*$/;
+const BRACKET_CLOSE = /^[ \t]*\)/;
 /** A rank at the start of a match. */
 const RANK_OPENS = new RegExp(`^(?:${RANK_SOURCE})\\.?\\s`);
 /** A lower-case unit word after the name ("the Bolton District Response team"): the capitalised words before it belong to the name. */
@@ -207,6 +212,11 @@ export function extractUnits(doc: DocText): UnitFact[] {
     if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;
     // The match may have swallowed a name or heading before the unit: drop leading words until the
     // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
+    // A unit in brackets of its own after a role ("police staff (Control Room)") is the person's post.
+    if (BRACKET_OPEN.test(text.slice(Math.max(0, start - 3), start)) && BRACKET_CLOSE.test(text.slice(start + m[0].length, start + m[0].length + 3))) {
+      add(name, start, start + m[0].length);
+      continue;
+    }
     const words = name.split(WORD_BREAK);
     for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
       // A unit never opens with a rank: "PC Jo Bloggs\nKirklees District" is an officer's line, then the unit.

@@ -38,6 +38,11 @@ describe('extractUnits', () => {
     { text: 'Unit at time of\nconduct Southampton CID\nHearing dates', expected: ['Southampton CID'] },
     { text: 'Misconduct hearing outcome: Inspector Jo Bloggs\nEastern Division | Hearing held', expected: ['Eastern Division'] },
     { text: 'PC Hale of the Territorial Support Group (TSG) and the Directorate of Professional Standards', expected: ['Territorial Support Group'] },
+    { text: 'Officer concerned: Inspector 2210 Nia Pardoe (Penrith Response)\nOutcome: final written warning', expected: ['Penrith Response'] },
+    { text: 'Subject: PC Tomos Vale, Rhyl LPU\nAllegation 1: Use of Force', expected: ['Rhyl LPU'] },
+    { text: 'Mrs Ola Reed, police staff (Control Room), did not attend the meeting.', expected: ['Control Room'] },
+    { text: 'Constable Bran Haddow\nc/o Ashby Safer Neighbourhood Team\nLoughborough', expected: ['Ashby Safer Neighbourhood Team'] },
+    { text: 'The report (Annual Review) was published in May.', expected: [] },
     { text: 'He consulted the Occupational Health Unit and the Professional Standards Department.', expected: [] },
     { text: "instructed by the Government Legal Department; IN THE HIGH COURT, Queen's Bench Division", expected: [] },
     {
