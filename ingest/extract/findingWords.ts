@@ -14,10 +14,11 @@ const FINDING_BY_GROUP: readonly Finding[] = ['not_proven', 'no_case_to_answer',
 /**
  * The sentence states an allegation, not a finding (a notice addressed to the officer says "you";
  * "the allegations were put as breaches of ..." and "they are said to amount to ..." state the case
- * the officer has to meet).
+ * the officer has to meet). An investigator's "case to answer for gross misconduct" for "potential
+ * breaches" sends the case to a hearing; only the hearing finds.
  */
 export const ALLEGED =
-  /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|allegations?\s+(?:was|were)\s+put\s+as|(?:is|are|was|were)\s+said\s+to|would amount|if prove[nd]|will face|to face)\b/i;
+  /\b(?:you|alleged|alleging|allegations? (?:is|are|was|were) that|allegations?\s+(?:was|were)\s+put\s+as|(?:is|are|was|were)\s+said\s+to|would amount|if prove[nd]|will face|to face|potential(?:ly)?\s+breach(?:es|ed)?)\b|(?<!\bno\s)\bcase\s+to\s+answer\s+for\b/i;
 
 /** Words glued by PDF extraction ("FindingGross Misconduct") get their space back. */
 const GLUED = /([a-z])([A-Z])/g;

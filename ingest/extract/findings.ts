@@ -128,7 +128,7 @@ const SENTENCE_VERDICT =
  * misconduct.": an allegation's own sentence states it; the next sentence of the same paragraph gives
  * its finding, unless that sentence names another Standard or hedges in turn.
  */
-function verdictInNextSentence(model: DocModel, g: Group, nextStart: number): Finding | null {
+function verdictInNextSentence(model: DocModel, g: Group, nextStart: number, referred: Finding | null): Finding | null {
   const i = model.sentences.findIndex((s) => s.start <= g.start && g.start < s.end);
   const next = i < 0 ? undefined : model.sentences[i + 1];
   if (!next || next.start >= nextStart || nextStart < next.end) return null;
@@ -142,7 +142,17 @@ function verdictInNextSentence(model: DocModel, g: Group, nextStart: number): Fi
   const head = rest.search(NEXT_ALLEGATION_HEAD);
   const window = head < 0 ? rest : rest.slice(0, head);
   const later = strongMatch(window);
-  return later && !hedged(window.slice(0, later.index)) ? later.finding : null;
+  // What was found proven has a severity; "not proven" or "no case to answer" later is another allegation's.
+  if (later && SEVERITIES.has(later.finding) && !hedged(window.slice(0, later.index))) return later.finding;
+  // Found proven at the level it was sent on at ("a case to answer for misconduct ... found proved").
+  return referred;
+}
+const SEVERITIES: ReadonlySet<Finding> = new Set(['gross_misconduct', 'misconduct', 'practice_requiring_improvement']);
+/** The level a case was sent on at: "a case to answer for gross misconduct". Group 1 "gross". */
+const REFERRED_AT = /(?<!\bno\s)\bcase\s+to\s+answer\s+for\s+(gross\s+)?misconduct\b/i;
+function referredLevel(s: string): Finding | null {
+  const m = REFERRED_AT.exec(s);
+  return m ? (m[1] ? 'gross_misconduct' : 'misconduct') : null;
 }
 /** How far after a bare "proven" its severity may be given. */
 const VERDICT_REACH = 400;
@@ -157,7 +167,7 @@ function findingFor(model: DocModel, g: Group, nextStart: number): Finding | 'we
   const clauseEnd = tail.search(CLAUSE_END);
   const forward = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
   const backward = text.slice(sStart, g.start);
-  if (hedged(backward)) return ALLEGED.test(backward) && !CONDITIONAL.test(backward) ? verdictInNextSentence(model, g, nextStart) : null;
+  if (hedged(backward)) return ALLEGED.test(backward) && !CONDITIONAL.test(backward) ? verdictInNextSentence(model, g, nextStart, referredLevel(backward)) : null;
   // The finding after the mention counts if nothing hedges it on the way; else one just before it.
   const ahead = strongMatch(forward);
   if (ahead && !hedged(forward.slice(0, ahead.index).replace(ASIDE, ' '))) return ahead.finding;

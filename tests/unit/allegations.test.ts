@@ -88,6 +88,23 @@ describe('extractAllegations', () => {
       kind: 'review',
       expected: ['Officer 6|Orders and Instructions|null'],
     },
+    // An investigator's case to answer sends the matter to a hearing; it finds nothing.
+    {
+      text: 'Our investigation has ended. We decided that PC Ivo Brannagh has a case to answer for gross misconduct in relation to a possible breach of the standard of Use of Force, and Lancashire Constabulary will now arrange a hearing.',
+      kind: 'review',
+      expected: ['Brannagh|Use of Force|null'],
+    },
+    {
+      text: 'DS Lotte Ferrow was told she had a case to answer in respect of potential breaches of Confidentiality amounting to misconduct. A meeting will follow.',
+      kind: 'hearing_outcome',
+      expected: ['Ferrow|Confidentiality|null'],
+    },
+    // ... but a meeting that then finds it proved finds it at that level; the next paragraph is another officer's.
+    {
+      text: 'Sergeant Ottoline Breck was found to have a case to answer for misconduct about a log she left unfinished, a lapse in Duties and Responsibilities. A meeting in May found the allegation proved and she was given management advice.\nPC Teo Marsh was found to have no case to answer in respect of the same log.',
+      kind: 'review',
+      expected: ['Breck|Duties and Responsibilities|misconduct'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',
