@@ -9,6 +9,7 @@ import { inRanges, linkListRanges } from './linkLists.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 import { rankColumnOfficers } from './rankColumns.js';
+import { listedUnderRoleField } from './roleLists.js';
 import { FACED_PROCEEDINGS, findStandardMentions } from './standards.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
@@ -88,11 +89,11 @@ const ROLE_AFTER =
 /**
  * The person who chaired, conducted or decided the proceedings ("a hearing conducted by Chief
  * Constable ...", "a decision was taken by ACC ...", "chaired by DCC ..."), or who holds a panel role
- * ("Panel member: Supt ..."), or a meeting's "Person conducting" column beside the name; "the staff
- * member, Detention Officer ..." describes the subject.
+ * ("Panel member: Supt ..."), or a meeting's "Person conducting" column beside the name, or represents
+ * the subject ("Federation representative, DS ..."); "the staff member, Detention Officer ..." describes the subject.
  */
 const ROLE_BEFORE =
-  /\b(?:person|officer)\s+conducting(?:\s+the\s+(?:meeting|hearing))?\s*:?\s*$|(?:friend|chair(?:ed by)?|(?<!\bstaff\s)member|witness|panel|assessor)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
+  /\b(?:person|officer)\s+conducting(?:\s+the\s+(?:meeting|hearing))?\s*:?\s*$|(?:friend|chair(?:ed by)?|(?<!\bstaff\s)member|witness|panel|assessor|representative)\s*[:,]\s*$|\b(?:chaired|conducted|heard|led|presided over|decided|determined|taken|held)\s+by\s+$|\b(?:witness|friend)\s+$/i;
 /**
  * Field labels naming a panel or staff role ("Chairperson:", "Senior Police Officer:", "Independent
  * Member:", a meeting's "Person conducting"); a "staff member" is the subject's own description.
@@ -131,6 +132,14 @@ const NAMED_IN_UNIT = new RegExp(
  */
 const NAMED_LEFT_FORCE = new RegExp(
   `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}),\\s+who\\s+(?:had\\s+)?(?:left|resigned\\s+from|retired\\s+from)\\s+the\\s+(?:force|service|constabulary|police)\\b`,
+  'g',
+);
+/**
+ * A notice served on a former officer names them on a line of their own, maybe after "To:", and their
+ * old rank on the next ("To: Mr Jo Bloggs\nformerly Police Sergeant 1432, Gwent Police").
+ */
+const ADDRESSEE_FORMER_RANK = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:T[Oo]\\s*:?[ \\t]*)?(?:(?:Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+)?((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,3})[ \\t]*\\n[ \\t]*(?:[Ff]ormerly|[Ff]ormer|[Rr]etired)[ \\t]+(?:an?[ \\t]+)?(${RANK_SOURCE})(?![A-Za-z])`,
   'g',
 );
 /** A news lead's officer named at the start of the next sentence ("A Kent Police sergeant has been sacked ... . Jo Bloggs, 41, ..."). */
@@ -226,7 +235,10 @@ function context(doc: DocText, start: number, end: number): { roleContext: boole
   const caseHeading = modelOf(doc).sections.some((s) => s.heading !== null && s.start <= start && start < s.start + s.heading.length + 1);
   return {
     roleContext:
-      ROLE_AFTER.test(after) || ROLE_BEFORE.test(before) || (field !== null && ROLE_FIELD.test(field.label) && !SPEECH.test(doc.text.slice(field.valueStart, start))),
+      ROLE_AFTER.test(after) ||
+      ROLE_BEFORE.test(before) ||
+      (field !== null && ROLE_FIELD.test(field.label) && !SPEECH.test(doc.text.slice(field.valueStart, start))) ||
+      listedUnderRoleField(doc, start),
     subjectField:
       SUBJECT_FIELD_BEFORE.test(before) ||
       caseHeading ||
@@ -432,6 +444,12 @@ function findMentions(doc: DocText, notOfficers: ReadonlySet<string>, kind: Docu
     const start = m.index ?? 0;
     out.push(namedSubject(name, start, m[0].length, describedRanks.length === 1 ? describedRanks[0]! : null, true));
   }
+  for (const m of doc.text.matchAll(ADDRESSEE_FORMER_RANK)) {
+    const name = cleanName(m[1] ?? '');
+    if (!name || normaliseRank(name.split(' ')[0] ?? '')) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    out.push(namedSubject(name, start, (m[1] ?? '').length, m[2] ?? null, true));
+  }
   for (const m of doc.text.matchAll(DESCRIBED_THEN_NAMED)) {
     const name = cleanName(m[3] ?? '');
     const start = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
@@ -475,6 +493,8 @@ const APPELLANT_DESCRIBED = new RegExp(
 const NAME_LABEL = /^(?:(?:subject|officer|staff\s+member)(?:['’]s)?\s+)?(?:full\s+)?name$/;
 /** A field giving a person's post ("Role: Detention Officer (police staff)", "Rank: Sergeant"). */
 const POST_LABEL = /^(?:rank|role|job\s+title|post|position|grade)$/;
+/** A field naming the member of staff the proceedings are about ("Member of staff: Ms Jo Bloggs"): police staff by the label alone. */
+const STAFF_NAME_LABEL = /^(?:(?:police\s+)?staff\s+member|member\s+of(?:\s+police)?\s+staff|employee)(?:['’]s\s+name)?$/;
 /** A field's value that is only a name, with an optional honorific. */
 const NAME_VALUE = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)?((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){1,3})\\s*$`);
 /** A rank anywhere in a post field's value. */
@@ -483,11 +503,16 @@ const RANK_IN_VALUE = new RegExp(`(?<![A-Za-z])(${RANK_SOURCE})(?![A-Za-z])`, 'i
 /**
  * "Name: Jo Bloggs" then "Role: Detention Officer (police staff)" or "Rank: Sergeant" on the next
  * line: pages about police staff and officers give name and post as separate fields, so the name
- * has no rank before it. The pair names the subject.
+ * has no rank before it. The pair names the subject, and so does a "Member of staff:" field alone.
  */
 function namedInFields(doc: DocText): Mention[] {
   const fields = modelOf(doc).fields;
   const out: Mention[] = [];
+  for (const f of fields) {
+    const value = STAFF_NAME_LABEL.test(f.label) ? NAME_VALUE.exec(squash(f.value)) : null;
+    const name = value ? cleanName(value[1] ?? '') : null;
+    if (name) out.push(namedSubject(name, f.valueStart, f.end - f.valueStart, 'police staff', false));
+  }
   for (let i = 0; i + 1 < fields.length; i++) {
     const f = fields[i]!;
     const post = fields[i + 1]!;

@@ -10,6 +10,30 @@ type Row = { name: string | null; label: string | null; rank: string | null; for
 describe('extractOfficers', () => {
   const cases: { text: string; kind?: DocumentKind; notOfficers?: string[]; expected: Row[] }[] = [
     {
+      // A panel set out one member a line below its field: the ranked member is no subject.
+      text: 'PC 2044 IDRIS CAWLEY\nPanel:   Ms Tam Ogden (Legally Qualified Chair)\n         Chief Inspector Rhoda Pelling\n         Mr Ed Brice (Independent Member)\nHearing: 2 and 3 June 2031\n1. PC Cawley was dismissed.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Idris Cawley', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // The officer's representative is named with a rank, once; the letter's addressee is the subject.
+      text: 'Dear PC Ferne\nYou attended the meeting with your Federation representative, PS Colm Rudd. PC Ferne, I found the allegation proven.\nYours sincerely\nSuperintendent Ana Vey\ncc. PS C. Rudd, Police Federation',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Ferne', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
+      // A staff misconduct form names the member of staff by the field alone.
+      text: 'Member of staff: Mr Basil Oduya\nRole: Custody Detention Assistant\nMr Oduya accepted the facts.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Basil Oduya', label: null, rank: 'Police Staff', former: false }],
+    },
+    {
+      // A notice served on a former officer: the addressee, then the old rank on the next line.
+      text: 'To: Mrs Greer Halloran\nretired Detective Inspector 7781, Dorset Police\nTAKE NOTICE that the hearing found the allegation proven.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Greer Halloran', label: null, rank: 'Detective Inspector', former: true }],
+    },
+    {
       text: 'Name of officer: Police Sergeant 9416 Clive Barton\nPS Barton was dismissed.',
       expected: [{ name: 'Clive Barton', label: null, rank: 'Police Sergeant', former: false, warrant: '9416' }],
     },

@@ -162,6 +162,12 @@ describe('redactDocument', () => {
       kept: ['Canlyniad Gwrandawiad Camymddwyn', 'Elis Wyn Parry', 'Ditectif Gwnstabl Parry', 'Canol Abertawe'],
     },
     {
+      name: "a notice's addressee with a former rank on the next line stays; the person the notice says he failed goes",
+      text: 'TO: Mr Rufus Abernathy-Lowe\nformerly Detective Sergeant 2093, Gwent Police\nYou failed to support Mrs Orla Kinsella when she reported the theft.',
+      gone: ['Orla', 'Kinsella'],
+      kept: ['Rufus Abernathy-Lowe'],
+    },
+    {
       name: 'a surname in capitals after Mc: the complainant goes whole, the officer who is a party stays whole',
       text: 'COMPLAINANT: MRS ELSA McGRATH\nPC 5512 DARYL McKEOWN\nInterested Party\nPC McKeown arrested the complainant, Mrs McGrath.',
       gone: ['ELSA', 'McGRATH', 'McGrath'],
