@@ -17,6 +17,15 @@ describe('findParties: caption layouts', () => {
       ],
     },
     {
+      name: "the Crown's words alone on their line above numbered, anonymised claimants",
+      text: 'Between:\nTHE KING\n(on the application of\n(1) OFFICER Q12\n(2) OFFICER Q19)                     Claimants\n- and -\nPOLICE MISCONDUCT PANEL          Defendant\nHearing dates: 3 May 2026',
+      expected: [
+        ['Officer Q12', 'claimant'],
+        ['Officer Q19', 'claimant'],
+        ['Police Misconduct Panel', 'defendant'],
+      ],
+    },
+    {
       name: 'a caption printed as a table, with bars at the cell edges',
       text: 'Between:\n|\nTHE CHIEF CONSTABLE OF LINCOLNSHIRE POLICE\n|\nClaimant\n|\n- and -\n|\nPOLICE APPEALS TRIBUNAL\n|\nDefendant\n|\n- and -\n|\nMR OLIVER McDONAGH\n|\nInterested party\n|\n____\nHearing date: 2 May 2019',
       expected: [

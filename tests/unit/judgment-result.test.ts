@@ -7,6 +7,13 @@ describe('JR stage and result', () => {
     { name: 'claim dismissed', text: '40. For these reasons the claim is dismissed.', result: 'dismissed' },
     { name: 'claim fails and is dismissed', text: '40. This claim for judicial review fails and is dismissed.', result: 'dismissed' },
     { name: 'I dismiss the claim', text: '40. I therefore dismiss the claim for judicial review.', result: 'dismissed' },
+    {
+      name: 'joined claims dismissed together',
+      text: '52. Each officer has failed on every ground. Both claims for judicial review are therefore dismissed.',
+      result: 'dismissed',
+    },
+    { name: 'I dismiss both claims', text: '52. For these reasons I dismiss both the claims.', result: 'dismissed' },
+    { name: 'the applications allowed', text: '70. The applications for judicial review are allowed.', result: 'allowed' },
     { name: 'rolled-up: permission granted, claim dismissed', text: '30. I grant permission but dismiss the claim.', result: 'dismissed' },
     { name: 'I would dismiss the appeal', text: '13. For these reasons I would dismiss the appeal.\n14. I agree.', result: 'appeal_dismissed' },
     { name: 'we allow the appeal', text: "61. For those reasons we allow this appeal and set aside the judge's order.", result: 'appeal_allowed' },

@@ -13,10 +13,10 @@ import type { JrResult } from '../../../src/domain/vocabulary.js';
 const MODALS = '(?:(?:will|shall|would|must|therefore|accordingly|also|hereby|so|thus|then|have\\s+decided\\s+to|propose\\s+to|,)\\s*)*';
 
 /** Verb phrases that state an order or finding in force now: "is dismissed", "must be refused". */
-const IS = '(?:is|are|be|stands?|must\\s+be|will\\s+be|should\\s+be|shall\\s+be|is\\s+therefore|is\\s+accordingly)';
+const IS = '(?:is|are|be|stands?|must\\s+be|will\\s+be|should\\s+be|shall\\s+be|(?:is|are)\\s+therefore|(?:is|are)\\s+accordingly)';
 
-/** What a claim is called. */
-const CLAIM = '(?:claim|application\\s+for\\s+judicial\\s+review|application)(?:\\s+for\\s+judicial\\s+review)?';
+/** What a claim is called; joined claims ("Both claims for judicial review are dismissed") are decided together. */
+const CLAIM = '(?:claims?|applications?\\s+for\\s+judicial\\s+review|applications?)(?:\\s+for\\s+judicial\\s+review)?';
 
 /**
  * One pattern per result. Every pattern is a chain of fixed words with `\s+` between and at most
@@ -72,7 +72,7 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
   {
     result: 'allowed',
     re: new RegExp(
-      `\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`,
+      `\\b${CLAIM}\\s+(?:succeeds\\s+and\\s+)?${IS}\\s+allowed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?allow\\s+(?:the|this|these|both(?:\\s+the)?)\\s+${CLAIM}\\b|\\b(?:the|this|these|both(?:\\s+the)?)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:succeeds|must\\s+succeed)\\b`,
       'gi',
     ),
   },
@@ -83,7 +83,7 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
     result: 'allowed',
     partial: true,
     re: new RegExp(
-      `\\b${CLAIM}\\s+(?:${IS}\\s+(?:allowed|granted)|succeeds|is\\s+successful)\\s+(?:in\\s+part|partly|partially)\\b|\\b${CLAIM}\\s+(?:${IS}\\s+)?(?:partly|partially)\\s+(?:allowed|successful|succeeds)\\b|\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this)\\s+${CLAIM}\\s+(?:in\\s+part|partly)\\b`,
+      `\\b${CLAIM}\\s+(?:${IS}\\s+(?:allowed|granted)|succeeds|is\\s+successful)\\s+(?:in\\s+part|partly|partially)\\b|\\b${CLAIM}\\s+(?:${IS}\\s+)?(?:partly|partially)\\s+(?:allowed|successful|succeeds)\\b|\\b(?:I|we)\\s+${MODALS}allow\\s+(?:the|this|these|both(?:\\s+the)?)\\s+${CLAIM}\\s+(?:in\\s+part|partly)\\b`,
       'gi',
     ),
   },
@@ -91,7 +91,7 @@ const RESULT_PATTERNS: { result: JrResult; re: RegExp; newsOnly?: boolean; relie
   {
     result: 'dismissed',
     re: new RegExp(
-      `\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this)\\s+${CLAIM}\\b|\\b(?:the|this)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails|must\\s+fail)\\b`,
+      `\\b${CLAIM}\\s+(?:fails\\s+and\\s+)?${IS}\\s+dismissed\\b|\\b(?:I|we)\\s+${MODALS}(?:[^.;]{0,120}?\\b(?:and|but)\\s+)?dismiss\\s+(?:the|this|these|both(?:\\s+the)?)\\s+${CLAIM}\\b|\\b(?:the|this|these|both(?:\\s+the)?)\\s+${CLAIM}\\s+(?:therefore\\s+|accordingly\\s+)?(?:fails|must\\s+fail)\\b`,
       'gi',
     ),
   },

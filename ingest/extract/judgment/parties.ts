@@ -68,9 +68,10 @@ const NUMBERING_RE = /^\(?(\d{1,2}|[ivx]{1,4})\)\s*/i;
 
 /**
  * The Crown's part of a judicial review caption, leaving the claimant: "THE KING (on the
- * application of X)", "R (X)", "THE QUEEN ON THE APPLICATION OF X", with or without brackets.
+ * application of X)", "R (X)", "THE QUEEN ON THE APPLICATION OF X", with or without brackets, or
+ * the Crown's words alone on their lines above numbered claimants ("(on the application of" / "(1) ...").
  */
-const ON_THE_APPLICATION_RE = /^(?:THE\s+)?(?:KING|QUEEN|R|REGINA|REX)\b\s*\(?\s*(?:on\s+the\s+application\s+of\s+)?/i;
+const ON_THE_APPLICATION_RE = /^(?:THE\s+)?(?:KING|QUEEN|R|REGINA|REX)\b\s*\(?\s*(?:on\s+the\s+application\s+of\b\s*)?/i;
 
 /** Whether the words "on the application of" appear, so that the Crown prefix can be dropped. */
 const APPLICATION_OF_RE = /on\s+the\s+application\s+of/i;
