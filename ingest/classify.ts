@@ -54,6 +54,8 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     re: /\bIN THE (?:HIGH COURT|COURT OF APPEAL|SUPREME COURT|UPPER TRIBUNAL|CROWN COURT|EMPLOYMENT APPEAL TRIBUNAL)\b|\bIn the High Court of Justice\b|(?:^|\n)[ \t]*EMPLOYMENT APPEAL TRIBUNAL[ \t]*(?=\n)/,
   },
   { kind: 'judgment', weight: 3, re: /\bApproved Judgment\b/i },
+  // An employment tribunal's judgment on a dismissed officer's claim: the tribunal's name and its judge head it.
+  { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*EMPLOYMENT[ \t]+TRIBUNALS?[ \t]*(?=\n)|\bEmployment\s+Judge\s+[A-Z]/ },
   // A neutral citation standing alone on a header line ("[2019] UKSC 12"), and the Supreme Court's
   // and Privy Council's own header wording.
   { kind: 'judgment', weight: 5, re: /(?:^|\n)[ \t]*\[\d{4}\][ \t]+(?:UKSC|UKPC|UKHL|EWCA|EWHC|UKUT|EAT|UKEAT)\b[^\n]{0,20}(?=\n)/ },
@@ -68,10 +70,16 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     re: /(?:^|\n)[ \t]*ORDER(?:[ \t]+(?:MADE[ \t]+)?BY\b[^\n]*)?[ \t]*(?=\n|$)|(?:^|\n)[ \t]*Order\s+(?:made\s+)?by\s+(?:the\s+Honourable\s+|Her\s+Honour\s+|His\s+Honour\s+)?(?:Mrs?\s+Justice|Ms\s+Justice|Judge|HHJ|District\s+Judge|Deputy\s+High\s+Court\s+Judge)\b/,
   },
   { kind: 'judgment', weight: 3, re: /(?:^|\n)[^\n]{0,120}\b(?:Claimants?|Defendants?|Interested[ \t]+Part(?:y|ies))[ \t]*(?=\n|$)/ },
+  // ... or as a field ("Claimant:   Mr X"), as tribunals print it.
+  { kind: 'judgment', weight: 3, re: /(?:^|\n)[ \t]*Claimants?[ \t]*:/ },
   // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
   { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
   { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
+  // A coroner's report to prevent future deaths reports concerns to a force, as a review does; an
+  // investigator's own account of its investigation ("Our investigation found ...") reports no hearing's decision.
+  { kind: 'review', weight: 5, re: /\bReport\s+to\s+Prevent\s+Future\s+Deaths\b|\bREPORT\s+TO\s+PREVENT\s+FUTURE\s+DEATHS\b/ },
+  { kind: 'review', weight: 3, re: /\bOur\s+investigation\s+(?:into|found|has\s+(?:concluded|found|ended))\b/ },
   // A review says so in its title, which outweighs the case outcomes it goes on to discuss.
   { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry)\b[^\n]{0,120}\n/ },
   // A report's title a line or three down, under a protective marking or the force's name ("OFFICIAL",
@@ -99,6 +107,12 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b(?!\s+(?:went|was|were|had|has)\b)|\bpublic notice\b|\bpublic notification\b/i,
   },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },
+  // The hearing still to come: officers who "will face" it or are "due to attend" it, a hearing "to be held".
+  {
+    kind: 'hearing_notice',
+    weight: 2,
+    re: /\b(?:will|are\s+to|is\s+to)\s+face\s+an?\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b|\b(?:is|are)\s+(?:both\s+)?due\s+to\s+(?:attend|appear)\b|\b(?:hearing|meeting)s?\s+to\s+be\s+held\b/i,
+  },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
   { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
   // Outcomes report what a panel decided.

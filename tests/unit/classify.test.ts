@@ -5,6 +5,26 @@ import { classify } from '../../ingest/classify.js';
 describe('classify', () => {
   const cases: { text: string; expected: string }[] = [
     { text: 'Neutral Citation Number: [2022] EWHC 1 (Admin)\nIN THE HIGH COURT OF JUSTICE\nApproved Judgment', expected: 'judgment' },
+    // An employment tribunal's reserved judgment on a dismissed constable's claim retells the dismissal too.
+    {
+      text: 'Case No: 2209911/2030\nEMPLOYMENT TRIBUNALS\nClaimant:   Ms Q Harwood\nRespondent: Chief Constable of Dyfed-Powys Police\nBefore: Employment Judge Tallis\nRESERVED JUDGMENT\n1. The claimant was dismissed without notice after a panel found she had lied. Her claim of unfair dismissal fails.',
+      expected: 'judgment',
+    },
+    // A coroner's report to prevent future deaths names the force's failings, as a review does.
+    {
+      text: 'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS\nTHIS REPORT IS BEING SENT TO: the Chief Constable\nThe person conducting the meeting found that the sergeant had not checked the cell, and he received a written warning.',
+      expected: 'review',
+    },
+    // An investigator's summary: it found a case to answer, and the hearing is yet to come.
+    {
+      text: 'Sergeant to face hearing after death in police van\nOur investigation into the death of a man in Luton has concluded. We found that a Bedfordshire Police sergeant should answer for gross misconduct at a hearing the force will arrange.',
+      expected: 'review',
+    },
+    // A force's news page: two officers will face a hearing later this month.
+    {
+      text: 'News | Misconduct outcomes | Contact us\nTwo officers to face hearing\nA constable and a sergeant will face a gross misconduct hearing this month. Both are due to attend the hearing in Hatfield. It is alleged that they used unnecessary force.',
+      expected: 'hearing_notice',
+    },
     // The Employment Appeal Tribunal's judgment on a police staff dismissal retells the dismissal it reviews.
     {
       text: 'Neutral Citation Number: [2031] EAT 7\nEMPLOYMENT APPEAL TRIBUNAL\nMR OSIAN PRYDDERCH Appellant\nTHE CHIEF CONSTABLE OF GWENT POLICE Respondent\n1. The appellant, a police staff investigator, was dismissed without notice after the disciplinary panel found the allegations proven. He received a written warning in 2029.',
