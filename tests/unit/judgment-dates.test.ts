@@ -43,6 +43,11 @@ describe('judgmentDates: decision, hearing and incident by role', () => {
       expected: { decision: '2011-11-03', hearing: '2011-10-14' },
     },
     {
+      name: "a tribunal's heading: the place heard at, then the days on the same line",
+      text: 'EMPLOYMENT TRIBUNALS\nClaimant: Mr K Doyle\nHeard at:   Cardiff (by video)     On: 14 - 17 April 2031\nBefore: Employment Judge Pryce\n1. The claim is dismissed.',
+      expected: { hearing: '2031-04-14' },
+    },
+    {
       name: 'the Supreme Court heading: "given on" and "Heard on", with the year from the last day',
       text: '[2019] UKSC 12\nJUDGMENT\nA (Appellant) v B (Respondent)\nJUDGMENT GIVEN ON\n6 March 2019\nHeard on 20 and 21 November 2018\n1. The question is narrow.',
       expected: { decision: '2019-03-06', hearing: '2018-11-20' },

@@ -22,9 +22,11 @@ interface Found {
 
 /**
  * A label for the court's hearing right before the date, on its line or the line above: "Hearing
- * dates:", "Date of hearing", "Heard on" (the Supreme Court's form), "Hearing:".
+ * dates:", "Date of hearing", "Heard on" (the Supreme Court's form), "Hearing:", or a tribunal's "Heard at:
+ * Bristol   On: 2 - 6 June 2025".
  */
-const HEARING_LABEL_RE = /(?:\bHearing\s+dates?|\bDates?\s+of\s+(?:the\s+)?hearing|\bHeard(?:\s+on)?|\bHearing)\s*[:\-–]?[ \t|]*\n?[ \t|]*$/i;
+const HEARING_LABEL_RE =
+  /(?:\bHearing\s+dates?|\bDates?\s+of\s+(?:the\s+)?hearing|\bHeard(?:\s+on)?|\bHearing|\bHeard\s+at\s*:[^\n]{0,80}?\bOn)\s*[:\-–]?[ \t|]*\n?[ \t|]*$/i;
 
 /**
  * A label for the judgment's own date right before it: "Date:", "Judgment date", "Date of
