@@ -11,16 +11,21 @@ import { sentenceStart, type StandardMention } from './standards.js';
  */
 
 /**
- * "Allegation 2." / "Allegation 1 - Duties and Responsibilities" / "Allegation 1 (PC A only):": a
- * heading the Standards after it belong to.
+ * "Allegation 2." / "Allegation 1 - Duties and Responsibilities" / "Allegation 1 (PC A only):", or a
+ * sentence stating it ("Allegation 1 was that ..."): a heading the Standards after it belong to.
  */
-const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*(?:\([^)\n]{0,60}\)\s*)?[.:–—-]/g;
+const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*(?:\([^)\n]{0,60}\)\s*)?(?:[.:–—-]|(?=(?:was|is)\s+that\b))/g;
 /**
  * "Allegation 2" alone on its line: in a findings section, the heading of the panel's reasons on that
  * allegation, whose block states the verdict ("Allegation 2 is proved", "we find that it amounts to
  * gross misconduct", "it is not proven").
  */
 const LONE_HEADING = /(?:^|\n)[ \t]*Allegation\s+(\d+)[ \t]*(?=\n)/g;
+/**
+ * A paragraph of reasons opened by the allegation it is about ("On allegation 2, I accept that ...
+ * It amounts to practice requiring improvement."): its verdict is that allegation's.
+ */
+const REASONS_OPENER = /(?:^|\n|\.[ \t]+)[ \t]*(?:On|As\s+to|As\s+regards|Turning\s+to|In\s+respect\s+of|With\s+regard\s+to|Regarding)\s+allegation\s+(\d+)\s*,/gi;
 /** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
 /** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:"). */
@@ -106,7 +111,7 @@ function markers(text: string, kind: DocumentKind): Marker[] {
 function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | null): Map<number, Finding> {
   const out = new Map<number, Finding>();
   const reasoned = new Map<number, Finding>();
-  for (const b of loneBlocks(text)) {
+  for (const b of [...loneBlocks(text), ...openedBlocks(text)]) {
     const finding = strong(text.slice(b.start, b.end));
     if (finding) reasoned.set(b.n, finding);
   }
@@ -155,6 +160,12 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
 function loneBlocks(text: string): { n: number; start: number; end: number }[] {
   const heads = [...text.matchAll(LONE_HEADING)].map((m) => ({ n: Number(m[1]), start: (m.index ?? 0) + m[0].length }));
   return heads.map((h, i) => ({ ...h, end: Math.min(heads[i + 1]?.start ?? text.length, h.start + BLOCK_SPAN) }));
+}
+
+/** The paragraphs of reasons opened by an allegation's number, each up to the next such opener. */
+function openedBlocks(text: string): { n: number; start: number; end: number }[] {
+  const heads = [...text.matchAll(REASONS_OPENER)].map((m) => ({ n: Number(m[1]), start: (m.index ?? 0) + m[0].length }));
+  return heads.map((h, i) => ({ ...h, end: Math.min(heads[i + 1]?.start ?? text.length, h.start + HEADING_REACH) }));
 }
 
 /**

@@ -105,6 +105,12 @@ describe('extractAllegations', () => {
       kind: 'review',
       expected: ['Breck|Duties and Responsibilities|misconduct'],
     },
+    // A letter states each allegation in a sentence and gives the findings in paragraphs of reasons, the second opened by its number.
+    {
+      text: 'Dear PC Lomax\nAllegation 1 was that you did not record the crime for nine days. This was said to breach the Standard of Duties and Responsibilities.\nAllegation 2 was that you left your radio off on patrol. This was said to breach Orders and Instructions.\nMy findings\nI find allegation 1\nproven, and I find that it amounts to misconduct.\nOn allegation 2, I accept that the radio was faulty for part of the shift. The Standard was breached, but the breach fell short of misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Lomax|Duties and Responsibilities|misconduct', 'Lomax|Orders and Instructions|practice_requiring_improvement'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',
