@@ -28,8 +28,8 @@ const LONE_HEADING = /(?:^|\n)[ \t]*Allegation\s+(\d+)[ \t]*(?=\n)/g;
 const REASONS_OPENER = /(?:^|\n|\.[ \t]+)[ \t]*(?:On|As\s+to|As\s+regards|Turning\s+to|In\s+respect\s+of|With\s+regard\s+to|Regarding)\s+allegation\s+(\d+)\s*,/gi;
 /** A heading line that opens the list of allegations ("Allegations", "The allegations", "Allegations and findings"). */
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
-/** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:"). */
-const ALLEGATIONS_LEAD_IN = /(?:^|\n)[^\n]{0,200}\ballegations?\b[^\n]{0,200}:[ \t]*(?=\n)/gi;
+/** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:", "It was alleged that you:"). */
+const ALLEGATIONS_LEAD_IN = /(?:^|\n)[^\n]{0,200}\balleg(?:ations?|ed)\b[^\n]{0,200}:[ \t]*(?=\n)/gi;
 /** A numbered or lettered list item at a line start ("1. That ...", "2) That ...", "(b) when he ..."). */
 const LIST_ITEM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|\(([a-h])\))[ \t]+/g;
 /** An allegation's number or letter as a finding names it: "3", "(b)". */

@@ -111,6 +111,12 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Lomax|Duties and Responsibilities|misconduct', 'Lomax|Orders and Instructions|practice_requiring_improvement'],
     },
+    // A lettered list after "it was alleged that he:", the findings by letter.
+    {
+      text: 'Former Inspector Wyn Gethin attended. It was alleged that he:\n(a) shouted at a call handler, in breach of Authority, Respect and Courtesy; and\n(b) took home a force laptop against policy, in breach of Orders and Instructions.\nThe findings are that allegation (a) is proved and amounts to misconduct, and allegation (b) is not proved.',
+      kind: 'hearing_outcome',
+      expected: ['Gethin|Authority, Respect and Courtesy|misconduct', 'Gethin|Orders and Instructions|not_proven'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',
