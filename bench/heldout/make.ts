@@ -32,6 +32,7 @@ const SETS = [
   'bench/heldout/blind16/',
   'bench/heldout/blind17/',
   'bench/heldout/blind18/',
+  'bench/heldout/blind19/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
