@@ -33,6 +33,7 @@ const SETS = [
   'bench/heldout/blind17/',
   'bench/heldout/blind18/',
   'bench/heldout/blind19/',
+  'bench/heldout/blind20/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
