@@ -61,10 +61,11 @@ const NUMBERED_FINDING = new RegExp(
 );
 /**
  * A severity given by number or letter, the verb shared by a second clause: "allegation (a) amounted
- * to gross misconduct and allegation (b) to misconduct". Group 1 the ids, 2 the severity.
+ * to gross misconduct and allegation (b) to misconduct", or "allegations 1 and 2 each amount to
+ * misconduct". Group 1 the ids, 2 the severity.
  */
 const NUMBERED_SEVERITY = new RegExp(
-  `\\b[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:(?:had\\s+|has\\s+)?amounted\\s+to|amounts?\\s+to|was|were|to)\\s+(gross\\s+misconduct|misconduct|practice\\s+requiring\\s+improvement)\\b`,
+  `\\b[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\s+(?:each\\s+|both\\s+|all\\s+)?(?:(?:had\\s+|has\\s+)?amounted\\s+to|amounts?\\s+to|was|were|to)\\s+(gross\\s+misconduct|misconduct|practice\\s+requiring\\s+improvement)\\b`,
   'g',
 );
 /**

@@ -17,10 +17,13 @@ const OUTCOME_BY_GROUP: readonly OutcomeKind[] = OUTCOME_WORDINGS.map((w) => w.o
 const BARE_GROUPS = new Set(OUTCOME_WORDINGS.flatMap((w, i) => (w.bare ? [i] : [])));
 /**
  * Words saying the sanction was only possible, asked for, refused, weighed or rejected ("gave reasons
- * for rejecting a final written warning"), or was an earlier one ("already subject to a final written warning").
+ * for rejecting a final written warning", "the outcomes open to us were ..."), or was an earlier one
+ * ("already subject to a final written warning").
  */
 const NOT_IMPOSED =
-  /\b(?:would|could|may|might|possible|available|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|reject(?:s|ed|ing)?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
+  /\b(?:would|could|may|might|possible|available|open\s+to|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|reject(?:s|ed|ing)?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
+/** The outcomes a panel could choose from, not the one it chose. */
+const OPTIONS = /\b(?:available|open\s+to|options?)\b/i;
 /** The passive "... was extended" form of an extension, and the active "extended her ... warning". */
 const EXTENDED_VERB = /extended$/i;
 const EXTENDS_VERB = /^extend/i;
@@ -165,8 +168,21 @@ function aboutUnnamedOfficer(model: DocModel, mentions: readonly { start: number
   if (!block) return false;
   let intro = -1;
   for (const m of model.text.slice(block.start, at).matchAll(UNNAMED_OFFICER)) intro = block.start + (m.index ?? 0);
-  return intro >= 0 && !mentions.some((m) => m.start > intro && m.start < at);
+  if (intro < 0) return false;
+  const between = mentions.filter((m) => m.start > intro && m.start < at);
+  // The unnamed officer opens the sanction's own sentence: a name inside its relative clause ("A
+  // sergeant who supervised PC X ... was given management advice") is not the sentence's subject,
+  // though a name in apposition is its name ("A second officer, Sergeant Y, was given ...").
+  const sentence = model.sentenceAt(at);
+  if (sentence && intro >= sentence.start && SENTENCE_OPENING.test(model.text.slice(sentence.start, intro))) {
+    return !between.some((m) => APPOSITION.test(model.text.slice(Math.max(0, m.start - 40), m.start)));
+  }
+  return between.length === 0;
 }
+/** Nothing but space before the phrase (its article included): it opens the sentence. */
+const SENTENCE_OPENING = /^\s*$/;
+/** A comma right before a name (its rank and first names maybe between): the name in apposition to the phrase before it. */
+const APPOSITION = /,\s*(?:[A-Z][A-Za-z.'’-]*\s+){0,3}$/;
 
 /** Only connectors and capitalised rank or first-name words between two joined subjects ("PC A and Police Sergeant Jo B"). */
 const JOINED = /^\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.]*\s+){0,4}$/;
@@ -212,7 +228,8 @@ function imposed(group: number, words: string, clause: string, after: string): b
     return KEEPER_TOLD.test(clause) || (LISTED.test(clause + ' ' + after) && !NOT_IMPOSED.test(clause.slice(clause.lastIndexOf(',') + 1)));
   }
   if (BARE_GROUPS.has(group)) return PASSIVE_BEFORE.test(clause) && !PROCEDURE_DISMISSED.test(clause) && !NOT_IMPOSED.test(clause);
-  if (outcome === 'would_have_been_dismissed') return true;
+  // "would" is the outcome's own word; only the options a panel had hedge it ("the only outcome available ... was a finding that ...").
+  if (outcome === 'would_have_been_dismissed') return !OPTIONS.test(clause);
   // "The final written warning was extended" states the event itself, as does "extended her existing
   // final written warning" unless its own sub-clause hedges it.
   if (outcome === 'final_written_warning_extended' && EXTENDED_VERB.test(words)) return true;

@@ -117,6 +117,12 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Gethin|Authority, Respect and Courtesy|misconduct', 'Gethin|Orders and Instructions|not_proven'],
     },
+    // Allegations assessed as gross misconduct, found proven and then, after the severity reasons, each to be misconduct.
+    {
+      text: "PC Noor Haddad faced two allegations of gross misconduct.\nAllegation 1: she used a colleague's login, in breach of Honesty and Integrity.\nAllegation 2: she shared a crime report with a friend, in breach of Confidentiality.\nFindings\nWe find the facts of allegations 1 and 2 proved.\nSeverity\nThe harm was limited. We therefore find that allegations 1 and 2 each amount to misconduct, and not to gross misconduct.",
+      kind: 'hearing_outcome',
+      expected: ['Haddad|Honesty and Integrity|misconduct', 'Haddad|Confidentiality|misconduct'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',

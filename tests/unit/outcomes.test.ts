@@ -7,6 +7,30 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // The outcomes a panel could choose from are not the one it gave.
+    {
+      text: 'PC Ross Elwin attended.\nOutcome\n19. Having found misconduct, the outcomes open to us were management advice, a written\n    warning or a final written warning. The representative invited us to impose a written\n    warning.\n20. The decision is that PC Elwin is given a final written warning.',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning'],
+    },
+    // A former officer found to have committed misconduct only: the one outcome available for a former officer was not open.
+    {
+      text: 'Former PS Hal Corrin attended. The panel found misconduct, not gross misconduct. For a former officer the only outcome available was a finding that he would have been dismissed, which the panel could not make.',
+      kind: 'hearing_outcome',
+      expected: [],
+    },
+    // An unnamed officer opens the sentence; the named one is only in its relative clause.
+    {
+      text: 'PC Oren Tilsley was dismissed without notice. A sergeant who supervised PC Tilsley that night was dealt with separately and was given management advice.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice'],
+    },
+    // ... but a name in apposition to the phrase is that officer's name.
+    {
+      text: 'PC Oren Tilsley was dismissed without notice. A second officer, Sergeant Mae Ruddle, was given management advice.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'management_advice'],
+    },
     // A name passed on for inclusion on the list is listed.
     {
       text: 'PC Odo Brae was dismissed without notice. His details will be passed to the College for inclusion on the barred list.',
