@@ -3,8 +3,11 @@
  * (Title case, or all capitals as court captions print them) and at least two letters, so a lone
  * capital ("PC A") is never a name.
  */
-export const NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*";
-export const CAPS_NAME_WORD = "[A-Z]{2,}(?:[-'’][A-Z]{2,})*";
+/** A name word; a double-barrelled one may wrap after its hyphen ("VAUGHAN-\nPRITCHARD" in a heading). */
+export const NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:(?:-\\n?|['’])[A-Z]?[a-z]+)*";
+export const CAPS_NAME_WORD = "[A-Z]{2,}(?:(?:-\\n?|['’])[A-Z]{2,})*";
+/** A line break the page put after a name's hyphen. */
+export const WRAPPED_NAME_HYPHEN = /-\n/g;
 
 /** Verbs a headline puts right after a rank, in capitals or title case. */
 const HEADLINE_VERBS =

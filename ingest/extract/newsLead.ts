@@ -30,20 +30,20 @@ const DESCRIPTORS = `(?:(?!(?:who|whose|which|that|a|an|the|and|of|to|with|after
 
 /**
  * A news lead describing an officer without a name, up to the whitespace after its full stop: "A
- * Kent Police sergeant has been sacked after ... . " (then the next sentence names them: see
+ * Kent Police sergeant has been sacked after ... . ", "A former constable would have been dismissed ... . " (then the next sentence names them: see
  * officers.ts and redact/roles.ts, which must agree on who is an officer). Group 1 is "former" or
  * the like, group 2 the rank or "officer".
  */
-export const NEWS_LEAD_SOURCE = `\\b[Aa]n?\\s+((?:former|retired|serving)\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${DESCRIPTORS}(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])[^.]{0,160}?\\b(?:has|have|had|was|were|is)\\s+been\\s+(?:${LEAD_OUTCOME_WORDS.join('|')})\\b[^.]{0,240}\\.\\s+`;
+export const NEWS_LEAD_SOURCE = `\\b[Aa]n?\\s+((?:former|retired|serving)\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${DESCRIPTORS}(${RANK_SOURCE}|(?:police\\s+)?officer)(?![A-Za-z])[^.]{0,160}?\\b(?:has|have|had|was|were|is|would\\s+have)\\s+been\\s+(?:${LEAD_OUTCOME_WORDS.join('|')})\\b[^.]{0,240}\\.\\s+`;
 
 /** The named person goes on as the next sentence's subject: a comma (an age, an apposition) or a verb. */
 const NAME_GOES_ON = /^(?:,|\s+(?:was|is|has|had|who|admitted|denied|will|joined)\b)/;
 /** The rest of the named person's sentence, to its full stop. */
 const REST_OF_SENTENCE = /^[^.]{0,300}/;
 /** That sentence is about the person's proceedings or career ("at risk of being sacked", "admitted gross misconduct"). */
-// Service in the force ("had served as a constable", "left the force") is the officer's career too.
+// Service in the force ("had served as a constable", "worked on the X Team", "was the officer in the case", "left the force") is the officer's career too.
 const ABOUT_PROCEEDINGS =
-  /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned|served\s+(?:as|with|in)|left\s+the\s+(?:force|service))\b/i;
+  /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned|(?:served|worked)\s+(?:as|with|in|on)|left\s+the\s+(?:force|service)|officer\s+in\s+the\s+case)\b/i;
 /**
  * A person who speaks or was wronged ("whose home was burgled, said she felt let down") is a victim
  * or witness, not the officer; "a hearing was told" reports the proceedings, nobody speaking.

@@ -2,7 +2,7 @@ import type { OfficerFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, Rank } from '../../src/domain/vocabulary.js';
 import { modelOf, type Field } from '../model/index.js';
 import type { DocText } from '../text.js';
-import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
+import { CAPS_NAME_WORD, NAME_WORD, POSSESSIVE, WRAPPED_NAME_HYPHEN, escapeRegex, isJobTitle, isNameWord, squash, titleCase } from './names.js';
 import { foldName } from '../../src/domain/names.js';
 import { isGivenName } from '../redact/lexicon.js';
 import { inRanges, linkListRanges } from './linkLists.js';
@@ -299,7 +299,7 @@ function fieldHolding(doc: DocText, at: number): Field | null {
 
 /** Cleans a captured name: drops possessives and trailing non-name words; null when nothing is left. */
 function cleanName(raw: string): string | null {
-  const words = raw.replace(POSSESSIVE, '').split(NAME_GAP);
+  const words = raw.replace(WRAPPED_NAME_HYPHEN, '-').replace(POSSESSIVE, '').split(NAME_GAP);
   while (words.length && !isNameWord(words[words.length - 1] ?? '')) words.pop();
   // Staff job titles sit between the rank and the name ("Police Staff Investigator Jo Bloggs").
   while (words.length > 1 && isJobTitle(words[0] ?? '')) words.shift();
@@ -313,7 +313,8 @@ function cleanName(raw: string): string | null {
  * or field ("PC 1037 Varleigh\nHaving regard ...") and the name ends at the break.
  */
 function unwrapName(text: string, raw: string, end: number): string {
-  const br = raw.indexOf('\n');
+  // A break after a hyphen is inside one word ("LLOYD-\nBRANWEN"), not between two.
+  const br = raw.search(WORD_BREAK_LINE);
   if (br < 0) return raw;
   const last = raw.slice(br + 1).trim();
   const again = new RegExp(`(?:${RANK_SOURCE}|\\b(?:Mr|Mrs|Ms|Miss|Mx))\\.?[ \\t]+(?:\\d{2,6}[ \\t]+)?${escapeRegex(last)}\\b`);
@@ -323,6 +324,8 @@ function unwrapName(text: string, raw: string, end: number): string {
   return again.test(text) || closed ? raw : raw.slice(0, br);
 }
 
+/** A line break between two words of a name. */
+const WORD_BREAK_LINE = /(?<!-)\n/;
 /** A comma, bracket or full stop right after a word: the name ends there. */
 const CLOSES_NAME = /^[,(.;)]/;
 

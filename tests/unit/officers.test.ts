@@ -295,6 +295,18 @@ describe('extractOfficers', () => {
       expected: [{ name: 'Ansel Pocklington', label: null, rank: 'Detective Constable', former: true }],
     },
     {
+      // A lead about a former officer who "would have been dismissed", named in the next sentence by her career.
+      text: 'A former sergeant would have been dismissed had she still been serving, a panel has found. Tamsin Orriss, who worked on the Truro Neighbourhood Team, was the officer in the case.',
+      kind: 'hearing_outcome',
+      expected: [{ name: 'Tamsin Orriss', label: null, rank: 'Police Sergeant', former: true }],
+    },
+    {
+      // A heading in capitals wraps a double-barrelled surname after its hyphen.
+      text: 'GROSS MISCONDUCT HEARING: FORMER DETECTIVE CONSTABLE OWAIN LLOYD-\nBRANWEN\nHearing to begin: 3 May 2031\nOwain Lloyd-Branwen was a detective constable in Bangor. From May 2029 former DC Lloyd-Branwen led the enquiry.',
+      kind: 'hearing_notice',
+      expected: [{ name: 'Owain Lloyd-Branwen', label: null, rank: 'Detective Constable', former: true }],
+    },
+    {
       // A rank whose last word is "officer" is still a rank.
       text: 'A police community support officer has been sacked after a hearing. Nell Brandish, 33, admitted misconduct.',
       kind: 'hearing_outcome',

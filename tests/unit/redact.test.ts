@@ -103,6 +103,10 @@ describe('roles', () => {
     { text: 'Ewan Strachan, who left the force in 2023, was driving', role: 'officer' },
     { text: 'A custody sergeant has been demoted after a hearing. Corin Maddox, 41, admitted misconduct in June.', role: 'officer' },
     { text: 'A traffic officer has been sacked over a crash. Corin Maddox, 52, whose van was hit, said the hearing was fair.', role: null },
+    {
+      text: 'A former constable who resigned last year would have been dismissed, a panel found. Corin Maddox, who worked on the Swindon Child Protection Team, was the officer in the case.',
+      role: 'officer',
+    },
     { text: 'A traffic officer has been arrested in the town. Corin Maddox, 41, appeared at a misconduct hearing.', role: null },
   ];
   for (const c of cases) {
