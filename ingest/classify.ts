@@ -1,5 +1,6 @@
 import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
 import type { DocumentKind } from '../src/domain/vocabulary.js';
+import { linkListRanges } from './extract/linkLists.js';
 
 /**
  * "An inspection of how X upholds standards", "PSD ANNUAL REPORT 2024/25", "Independent Review of
@@ -238,6 +239,13 @@ export interface Classification {
   scores: Record<DocumentKind, number>;
 }
 
+/** The text with its link lists blanked, offsets kept. */
+function withoutLinkLists(text: string): string {
+  let out = text;
+  for (const [from, to] of linkListRanges(text)) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+  return out;
+}
+
 /** How much of the text the classifier reads: titles, headers and opening paragraphs decide kind. */
 const HEAD_CHARS = 12000;
 
@@ -246,7 +254,8 @@ const HEAD_CHARS = 12000;
  * classifier's normalised probabilities are added. Confidence grows with the winning margin.
  */
 export function classify(text: string): Classification {
-  const head = text.slice(0, HEAD_CHARS);
+  // A page's lists of links to other pages ("Related pages: Misconduct hearing outcomes") name other kinds of page.
+  const head = withoutLinkLists(text.slice(0, HEAD_CHARS));
   const scores: Record<DocumentKind, number> = { hearing_notice: 0, hearing_outcome: 0, judgment: 0, review: 0, other: 0 };
   for (const r of RULES) if (r.re.test(head)) scores[r.kind] += r.weight;
   // Only a court's judgment opens with its own neutral citation; however much of the proceedings

@@ -20,6 +20,11 @@ describe('classify', () => {
       text: 'Sergeant to face hearing after death in police van\nOur investigation into the death of a man in Luton has concluded. We found that a Bedfordshire Police sergeant should answer for gross misconduct at a hearing the force will arrange.',
       expected: 'review',
     },
+    // A notice page whose related-links list names the outcomes page.
+    {
+      text: 'Misconduct hearing - PC 2201 Iwan Dace\nA constable will face a gross misconduct hearing in March.\nIt is alleged that he lied on a duty statement.\nRelated pages\n  Misconduct hearing outcomes\n  Complaints about the police\n  Careers',
+      expected: 'hearing_notice',
+    },
     // A force's news page: two officers will face a hearing later this month.
     {
       text: 'News | Misconduct outcomes | Contact us\nTwo officers to face hearing\nA constable and a sergeant will face a gross misconduct hearing this month. Both are due to attend the hearing in Hatfield. It is alleged that they used unnecessary force.',
