@@ -34,6 +34,7 @@ const SETS = [
   'bench/heldout/blind18/',
   'bench/heldout/blind19/',
   'bench/heldout/blind20/',
+  'bench/heldout/blind21/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
