@@ -120,7 +120,7 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   {
     kind: 'hearing_outcome',
     weight: 3,
-    re: /\boutcomes? of (?:the |recent )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:(?:hearing|meeting) )?outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
+    re: /\boutcomes? of (?:the |recent |an? )?(?:gross )?(?:misconduct )?(?:hearings?|meetings?)\b|\bmisconduct (?:(?:hearing|meeting) )?outcomes?\b|\bwritten reasons\b|\bdisciplinary outcome\b/i,
   },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:is|was|were|has\s+been)\s+dismissed\s+without\s+notice\b|\bwould\s+have\s+been\s+dismissed\b/i },

@@ -32,6 +32,7 @@ import {
   withLeftLabels,
 } from './review/index.js';
 import { extractUnits } from './units.js';
+import { withoutUntickedOptions } from './checkboxes.js';
 import { modelOf } from '../model/index.js';
 import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
 
@@ -39,7 +40,9 @@ import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
  * Runs every extractor over one document. Kind comes first because it decides what counts: a
  * notice has no findings or outcomes, a judgment's hearing date is the court's.
  */
-export function extract(doc: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
+export function extract(page: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
+  // A form's unticked options are printed but not said.
+  const doc = withoutUntickedOptions(page);
   const { kind, confidence } = classify(doc.text);
   // The pipeline redacts names before this runs; a caller with raw text passes its keyed pseudonymiser.
   const complainants = extractComplainants(doc, options.pseudonymise, kind);

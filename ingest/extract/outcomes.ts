@@ -2,6 +2,7 @@ import type { OutcomeFact } from '../../src/domain/extraction.js';
 import type { DocumentKind, OutcomeKind } from '../../src/domain/vocabulary.js';
 import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import { OUTCOME_WORDINGS } from '../../src/domain/outcomeWordings.js';
+import { tickedOption } from './checkboxes.js';
 import type { DocText } from '../text.js';
 import { officerInRow, officerInSection, officerReportedOn, paragraphReach } from './attach.js';
 import { sentenceStart } from './standards.js';
@@ -117,7 +118,7 @@ export function extractOutcomes(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clause = text.slice(sentenceStart(text, start, 250), start);
-    const inField = inOutcomeField(doc, start, end);
+    const inField = inOutcomeField(doc, start, end) || tickedOption(text, start);
     const listed = officerOfOutcomeLine(model, mentions, start, end);
     if (
       !inField &&
