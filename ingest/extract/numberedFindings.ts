@@ -14,7 +14,7 @@ import { sentenceStart, type StandardMention } from './standards.js';
  * "Allegation 2." / "Allegation 1 - Duties and Responsibilities" / "Allegation 1 (PC A only):", or a
  * sentence stating it ("Allegation 1 was that ..."): a heading the Standards after it belong to.
  */
-const ALLEGATION_HEADING = /\bAllegation\s+(\d+)\s*(?:\([^)\n]{0,60}\)\s*)?(?:[.:–—-]|(?=(?:was|is)\s+that\b))/g;
+const ALLEGATION_HEADING = /\bAllegation\s+\(?(\d+)\)?\s*(?:\([^)\n]{0,60}\)\s*)?(?:[.:–—-]|(?=(?:was|is)\s+that\b))/g;
 /**
  * "Allegation 2" alone on its line: in a findings section, the heading of the panel's reasons on that
  * allegation, whose block states the verdict ("Allegation 2 is proved", "we find that it amounts to
@@ -30,10 +30,10 @@ const REASONS_OPENER = /(?:^|\n|\.[ \t]+)[ \t]*(?:On|As\s+to|As\s+regards|Turnin
 const ALLEGATIONS_SECTION = /(?:^|\n)[ \t]*(?:The\s+)?Allegations?\b[^\n]{0,60}(?=\n)/gi;
 /** A lead-in line ending in a colon that introduces the list ("The panel considered allegations that, between ..., the sergeant:", "It was alleged that you:"). */
 const ALLEGATIONS_LEAD_IN = /(?:^|\n)[^\n]{0,200}\balleg(?:ations?|ed)\b[^\n]{0,200}:[ \t]*(?=\n)/gi;
-/** A numbered or lettered list item at a line start ("1. That ...", "2) That ...", "(b) when he ..."). */
-const LIST_ITEM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|\(([a-h])\))[ \t]+/g;
-/** An allegation's number or letter as a finding names it: "3", "(b)". */
-const ID = '(?:\\d+|\\([a-h]\\))';
+/** A numbered or lettered list item at a line start ("1. That ...", "2) That ...", "(3) That ...", "(b) when he ..."). */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:\(?(\d{1,2})[.)]|\(([a-h])\))[ \t]+/g;
+/** An allegation's number or letter as a finding names it: "3", "(3)", "(b)". */
+const ID = '(?:\\(?\\d+\\)?|\\([a-h]\\))';
 /** Numbers and bracketed letters in a list of allegation ids. */
 const ID_LIST = /\d+|\(([a-h])\)/g;
 /** "(b)" is the second allegation, as "2" is. */
@@ -84,6 +84,8 @@ const NUMBERED_NOT_FOUND = new RegExp(
 const NUMBERED_ACCEPTED = new RegExp(`\\b(?:accepted|admitted)\\s+[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\b([^.]{0,160}\\.?[^.]{0,200})`, 'g');
 /** The sentence after a full stop that ends a finding by number. */
 const NEXT_SENTENCE = /^\.\s+([^.]{1,250})/;
+/** The end of a sentence inside a block. */
+const SENTENCE_BREAK = /(?<=[.!?])\s/;
 /** Where a clause about one allegation ends and the next one's begins. */
 const NEXT_CLAUSE = /;|\ballegations?\b/i;
 /** "Finding: practice requiring improvement" inside an allegation's block. */
@@ -143,7 +145,9 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
   // The chair found the allegation proven and that it amounted to misconduct"): the block's verdict.
   headings.forEach((h, i) => {
     const block = text.slice(h.at, Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN));
-    if (out.has(h.n) || ALLEGED.test(block) || !FINDING_VERB.test(block)) return;
+    // A block that opens by stating the allegation is the allegation; reasons may quote "the remark as alleged" later.
+    const opening = block.split(SENTENCE_BREAK)[0] ?? '';
+    if (out.has(h.n) || ALLEGED.test(opening) || !FINDING_VERB.test(block)) return;
     const finding = strong(block);
     if (finding) out.set(h.n, finding);
   });

@@ -123,6 +123,12 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Haddad|Honesty and Integrity|misconduct', 'Haddad|Confidentiality|misconduct'],
     },
+    // Allegations numbered in brackets, then a determination per allegation whose reasons quote what was alleged.
+    {
+      text: "Subject: Mr Idris Fenn, police staff (enquiry officer)\nAllegations\n(1) That Mr Fenn was rude to a caller, in breach of Authority, Respect and Courtesy.\n(2) That Mr Fenn made a remark about the caller's accent, in breach of Equality and Diversity.\nDetermination\nAllegation (1): Mr Fenn accepted he was curt. The chair found that his behaviour amounted to misconduct.\nAllegation (2): Mr Fenn denied the remark. The chair was not satisfied that the words as alleged were said. Not proven.",
+      kind: 'hearing_outcome',
+      expected: ['Fenn|Authority, Respect and Courtesy|misconduct', 'Fenn|Equality and Diversity|not_proven'],
+    },
     // Allegations lettered "(a)", "(b)", and a severity given by letter with the verb shared.
     {
       text: 'PS Bram Kellow faced two allegations.\nAllegations\n(a) he took fuel for his own car from the force pump (Honesty and Integrity);\n(b) he did not declare a business interest (Orders and Instructions).\nThe panel found both allegations proven. It found that allegation (a) amounted to gross misconduct and allegation (b) to misconduct.',
