@@ -25,6 +25,11 @@ describe('classify', () => {
       text: 'Misconduct hearing - PC 2201 Iwan Dace\nA constable will face a gross misconduct hearing in March.\nIt is alleged that he lied on a duty statement.\nRelated pages\n  Misconduct hearing outcomes\n  Complaints about the police\n  Careers',
       expected: 'hearing_notice',
     },
+    // A front sheet titled "Record of outcome", the proceeding on the next line.
+    {
+      text: 'OFFICIAL\nProfessional Standards\nRECORD OF OUTCOME\nSPECIAL CASE HEARING\nSubject officer: PC 3301 Ana Vell\nHearing dates: 2 May 2031',
+      expected: 'hearing_outcome',
+    },
     // A force's news page: two officers will face a hearing later this month.
     {
       text: 'News | Misconduct outcomes | Contact us\nTwo officers to face hearing\nA constable and a sergeant will face a gross misconduct hearing this month. Both are due to attend the hearing in Hatfield. It is alleged that they used unnecessary force.',
