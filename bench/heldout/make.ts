@@ -35,6 +35,7 @@ const SETS = [
   'bench/heldout/blind19/',
   'bench/heldout/blind20/',
   'bench/heldout/blind21/',
+  'bench/heldout/blind22/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
