@@ -29,6 +29,8 @@ const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\
  */
 const COLLEAGUE_INTRODUCED =
   /\b(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:officer|colleague|member of staff|constable|recruit)(?:\s+(?:who|whom|that|he|she)\b[^,.;]{0,40})?\s*,?\s*(?:referred to|known)\b[^.;]{0,60}$/i;
+/** The complainant named as such is given the label, whatever it looks like ("The complainant is referred to throughout as Officer Y"). */
+const COMPLAINANT_INTRODUCED = /\bthe\s+(?:complainant|victim)\s+(?:is|was|will\s+be|has\s+been)\s+(?:referred\s+to|known)\b[^.;]{0,40}$/i;
 /**
  * The label introduces a member of the public right before it ("arrested a woman, referred to as
  * Female A", "a woman I will call Witness V"): that settles who is introduced, whatever the sentence said about officers earlier
@@ -202,6 +204,7 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const introduced =
       byComplaint ||
       addressedOrPursued ||
+      COMPLAINANT_INTRODUCED.test(sentence) ||
       (OFFICER_ROLE.test(role)
         ? COLLEAGUE_INTRODUCED.test(sentence)
         : WITNESS_ROLE.test(role)

@@ -12,6 +12,8 @@ describe('extractComplainants: labels', () => {
     { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
     { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
     { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },
+    // The complainant is a colleague given an officer's label: the label is the complainant's, however it looks.
+    { text: 'Item 1. The complainant is referred to throughout as Officer Q. She is a student constable on the team.', expected: ['Officer Q'] },
     { text: 'two ex-girlfriends, referred to as Woman A and Woman B; and Officer J, a trainee', expected: ['Woman A', 'Woman B'] },
     { text: 'she mocked a probationer officer, referred to as Officer F, in front of the team', expected: ['Officer F'] },
     { text: 'In this hearing the constable is referred to as "PC A".', expected: [] },
