@@ -102,7 +102,7 @@ const JUDGMENT_DATE = /(?:^|\n)\s*(?:(?:Judgment|Decision)\s+date|Date\s+of\s+(?
  * since an earlier "it was decided on ... to refer the matter" is procedure before the hearing.
  */
 const DECISION_BEFORE =
-  /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|\b(?:panel|chair(?:person)?|tribunal|he|she|they|we)\s+(?:decided|determined|ruled)\s+on\s+(?:the\s+)?$|\b(?:considered|decided|determined)\s+(?:the\s+)?(?:outcome|sanction)s?\s+on\s+(?:the\s+)?$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
+  /\b(?:date of (?:the )?decision|decision (?:was )?(?:given|made|announced|promulgated)|handed down|announced|gave its decision|determination|findings|(?:outcomes?|decision)\s+(?:was\s+|were\s+)?(?:decided|dated?|given|made|issued))\b[^.\n]{0,60}$|\b(?:panel|chair(?:person)?|tribunal|he|she|they|we)\s+(?:decided|determined|ruled)\s+on\s+(?:the\s+)?$|\b(?:considered|decided|determined)\s+(?:the\s+)?(?:outcome|sanction)s?\s+on\s+(?:the\s+)?$|(?:^|\n)[ \t]*Decision\s*:[^.\n]{0,40}$/i;
 /**
  * "a hearing ... which concluded on 10 December", "a hearing that ended on January 31", "A hearing was
  * arranged. It ended on 3 May": the day the outcome was decided; the text does not say when the hearing
@@ -168,7 +168,7 @@ const INCIDENT_LABEL =
   /\b(?:dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:alleged\s+)?(?:mis)?conduct|dates?(?:\(s\))?\s+of\s+(?:the\s+)?incident|(?:incident|conduct)\s+dates?(?:\(s\))?|alleged\s+conduct|(?:^|\n)[ \t]*(?:Conduct|What\s+happened)\s*[:|])\s*[:(\-–|]?\s*(?:(?:between|on|from)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+(?:the\s+)?)?)?$/i;
 /** A hearing cue right before the date ("Hearing: ", "Date of hearing ", "MISCONDUCT HEARING: ", a row "Dates of hearing | ...", "Meeting held: Thursday the 12th of ..."), stronger than one further back. */
 const HEARING_FIELD =
-  /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*[:–|-]?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:hearings?|meeting)(?:\s+(?:dates?|held(?:\s+on)?))?|dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:\w+\s+)?hearing)\s*(?:[:–|-]|\.{3,})?\s*(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$|(?:^|\n)[ \t]*Heard\s+at\s+[A-Z][\w'’ ]{1,40}?\s+on\s+$/i;
 /**
  * Where an incident date sits: opening a clause with "On", "Between" (or ", between" inside a list of
  * allegations: "one, between 2 April and 19 May she ..."), an allegation's "That on", or

@@ -43,6 +43,18 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
+    // A form whose labels run to their values along dot leaders.
+    {
+      text: 'Subject ............ Former PC 4410 Alun Rees\nStatus ............. Retired from the force on 30 August 2030\nHearing ............ 3 - 4 March 2031\nThe matter was reported in September 2030.\nBetween 1 May and 30 June 2030 the former constable is alleged to have sent messages.\nIssued by the Professional Standards Department on 2 February 2031',
+      kind: 'hearing_notice',
+      expected: { hearing: '2031-03-03', incident: '2030-05-01' },
+    },
+    // A tribunal's decision: heard at a place on a day, the decision promulgated later.
+    {
+      text: 'POLICE APPEALS TRIBUNAL\nHeard at Lincoln on 9 June 2031\nDecision promulgated 20 June 2031\nThe appellant was a sergeant until a panel reduced her rank on 2 February 2031.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-06-09', decision: '2031-06-20' },
+    },
     // A moved hearing: the date it moved from no longer stands; a breadcrumb's "News |" date is the page's.
     {
       text: 'News | 2 March 2026\nThe hearing first listed for 6 April 2026 has been postponed. It will now open on 11 May 2026 in Exeter. On 3 June 2025 DC Lark lost an exhibit.',

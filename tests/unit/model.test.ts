@@ -15,6 +15,14 @@ describe('document model: fields', () => {
         ['decision', 'misconduct found'],
       ],
     },
+    // A form's labels run to their values along dot leaders.
+    {
+      text: 'Subject ............ Former PS 1203 Ida Kerr\nHearing ............ 5 - 6 May 2031\n',
+      expected: [
+        ['subject', 'Former PS 1203 Ida Kerr'],
+        ['hearing', '5 - 6 May 2031'],
+      ],
+    },
     // A label on its own line takes the next line as its value.
     {
       text: 'Type of proceedings:\nAccelerated hearing\nVenue: Force HQ\n',
