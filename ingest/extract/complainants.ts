@@ -95,6 +95,15 @@ const CLAIMANT_APPOSITION = new RegExp(`\\bThe Claimant,\\s+(?:(?:Mr|Ms|Mrs|Miss
 const INSTITUTION_START = /^(?:Chief|The)\b/;
 /** The "Officer" role of a label, which needs a colleague introduced to be a complainant. */
 const OFFICER_ROLE = /^officer$/i;
+/**
+ * An officer's label the text then finds in breach or sanctions ("... referred to throughout as
+ * Officer B, was found to have breached ...", "Officer B was given a written warning"): a subject.
+ */
+function sanctioned(text: string, label: string): boolean {
+  return new RegExp(
+    `\\b${escapeRegex(label)}\\b,?\\s+(?:was|has\\s+been|were)\\s+(?:found\\s+to\\s+have\\s+breached|(?:given|issued\\s+with|handed)\\s+(?:an?\\s+)?(?:final\\s+)?(?:written\\s+warning|management\\s+advice)|dismissed|demoted)\\b`,
+  ).test(text);
+}
 /** A witness label ("Witness 2") is the person wronged only when the text introduces a person or colleague by it. */
 const WITNESS_ROLE = /^witness$/i;
 /** Articles describe an unnamed victim: "The 23-year-old cyclist, who has not been named". */
@@ -206,7 +215,7 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
       addressedOrPursued ||
       COMPLAINANT_INTRODUCED.test(sentence) ||
       (OFFICER_ROLE.test(role)
-        ? COLLEAGUE_INTRODUCED.test(sentence)
+        ? COLLEAGUE_INTRODUCED.test(sentence) && !sanctioned(text, squash(m[0]))
         : WITNESS_ROLE.test(role)
           ? COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)
           : PERSON_INTRODUCED.test(sentence) || VICTIM_APPOSITION.test(sentence) || (INTRODUCED.test(sentence) && !SUBJECT_INTRODUCED.test(sentence)));

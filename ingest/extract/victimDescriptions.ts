@@ -32,8 +32,11 @@ export const PERSON_NOUNS = [
   'neighbour',
   // "A vulnerable victim of domestic abuse": the word itself says the person was wronged.
   'victim',
-  // A colleague is wronged by harassment or remarks as a member of the public is.
+  // A colleague is wronged by harassment or remarks as a member of the public is, and so is a junior
+  // officer or a member of staff the officer supervised ("belittling remarks to a junior officer").
   'colleague',
+  'officer',
+  'member\\s+of\\s+staff',
 ] as const;
 
 /** Words a description may put before its noun ("a 19-year-old woman", "a lone female pedestrian"). */
@@ -59,6 +62,8 @@ export const PERSON_ADJECTIVES = [
   'fellow',
   // Where the person was held ("a custody detainee").
   'custody',
+  'probationary',
+  'trainee',
 ] as const;
 
 /** What an officer does to a person that makes the person its victim: the description is the verb's object. */
@@ -73,6 +78,11 @@ export const CONDUCT_VERBS = [
   'stopped',
   'messaged',
   'harassed',
+  'harassing',
+  'taunted',
+  'taunting',
+  // A vehicle driven into a person ("his car clipped a cyclist").
+  'clipped',
   'pursued',
   'mocked',
   'insulted',

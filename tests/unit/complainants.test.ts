@@ -12,6 +12,11 @@ describe('extractComplainants: labels', () => {
     { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
     { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
     { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },
+    // A colleague introduced by a label and then found in breach is a subject, not a complainant.
+    {
+      text: 'The second officer, a constable who was referred to throughout as Officer D, was found to have breached the standard of Duties and Responsibilities.',
+      expected: [],
+    },
     // The complainant is a colleague given an officer's label: the label is the complainant's, however it looks.
     { text: 'Item 1. The complainant is referred to throughout as Officer Q. She is a student constable on the team.', expected: ['Officer Q'] },
     { text: 'two ex-girlfriends, referred to as Woman A and Woman B; and Officer J, a trainee', expected: ['Woman A', 'Woman B'] },
@@ -127,6 +132,18 @@ describe('extractComplainants: people described in prose', () => {
     { name: 'a person held in custody', text: 'The sergeant did not check on a detained woman for six hours.', expected: ['a detained woman'] },
     { name: 'held at a named place', text: 'On 3 May a man held at Ashford police station asked for water.', expected: ['a man'] },
     { name: 'the object of the conduct', text: 'PC Roe kicked a 17-year-old boy during the arrest.', expected: ['a 17-year-old boy'] },
+    {
+      name: 'remarks to a junior officer',
+      text: 'An inspector who made belittling remarks to a junior officer on his team was given a written warning.',
+      expected: ['a junior officer'],
+    },
+    {
+      name: 'a probationary member of staff harassed',
+      text: 'The sergeant admitted harassing a probationary member of staff over six weeks.',
+      expected: ['a probationary member of staff'],
+    },
+    { name: 'taunted', text: 'A former constable who taunted a teenage boy during a stop would have been dismissed.', expected: ['a teenage boy'] },
+    { name: 'clipped by his car', text: 'On the way home his car clipped a cyclist at a junction and he drove on.', expected: ['a cyclist'] },
     // The role as the person's only name counts once, and only when nobody else is counted.
     { name: 'the role struck', text: 'Facts: in Kendal PC Ould punched the member of the public twice.', expected: ['the member of the public'] },
     {
