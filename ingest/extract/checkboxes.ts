@@ -5,10 +5,10 @@
  */
 import { DocText } from '../text.js';
 
-/** A box left empty: "[ ]", "☐", "□". */
-const EMPTY_BOX = /\[[ \t]?\]|[☐□]/;
-/** Any box, ticked or not ("[X]", "[x]", "[✓]", "☒", "☑", "■"): where the next option starts. */
-const ANY_BOX = /\[[ \t]?\]|\[[xX✓✔][ \t]?\]|[☐□☒☑■]/;
+/** A box left empty: "[ ]", "☐" ("□" and "■" are as often bullets, so they are not read as boxes). */
+const EMPTY_BOX = /\[[ \t]?\]|☐/;
+/** Any box, ticked or not ("[X]", "[x]", "[✓]", "☒", "☑"): where the next option starts. */
+const ANY_BOX = /\[[ \t]?\]|\[[xX✓✔][ \t]?\]|[☐☒☑]/;
 /** An empty box and its option's words, up to the next box or the line's end. */
 const UNTICKED_OPTION = new RegExp(`(?:${EMPTY_BOX.source})[^\\n]*?(?=${ANY_BOX.source}|\\n|$)`, 'g');
 
@@ -19,7 +19,7 @@ export function withoutUntickedOptions(doc: DocText): DocText {
 }
 
 /** A ticked box right before the words: the option the form chose. */
-const TICKED_BEFORE = /(?:\[[xX✓✔][ \t]?\]|[☒☑■])[ \t]*$/;
+const TICKED_BEFORE = /(?:\[[xX✓✔][ \t]?\]|[☒☑])[ \t]*$/;
 
 /** The words at `at` are a ticked option ("[X] Dismissal without notice"): stated as chosen, with no verb. */
 export function tickedOption(text: string, at: number): boolean {

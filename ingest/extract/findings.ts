@@ -147,9 +147,11 @@ function verdictInNextSentence(model: DocModel, g: Group, nextStart: number, ref
   // Found proven at the level it was sent on at ("a case to answer for misconduct ... found proved").
   return referred;
 }
+/** The findings that say how serious a proven breach was (not "not proven", not "no case to answer"). */
 const SEVERITIES: ReadonlySet<Finding> = new Set(['gross_misconduct', 'misconduct', 'practice_requiring_improvement']);
 /** The level a case was sent on at: "a case to answer for gross misconduct". Group 1 "gross". */
 const REFERRED_AT = /(?<!\bno\s)\bcase\s+to\s+answer\s+for\s+(gross\s+)?misconduct\b/i;
+/** The level the sentence says the case was sent on at, or null. */
 function referredLevel(s: string): Finding | null {
   const m = REFERRED_AT.exec(s);
   return m ? (m[1] ? 'gross_misconduct' : 'misconduct') : null;

@@ -40,9 +40,9 @@ import { ANY_PSEUDONYM } from '../redact/pseudonyms.js';
  * Runs every extractor over one document. Kind comes first because it decides what counts: a
  * notice has no findings or outcomes, a judgment's hearing date is the court's.
  */
-export function extract(page: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
+export function extract(input: DocText, options: { pseudonymise?: (name: string) => string } = {}): Extraction {
   // A form's unticked options are printed but not said.
-  const doc = withoutUntickedOptions(page);
+  const doc = withoutUntickedOptions(input);
   const { kind, confidence } = classify(doc.text);
   // The pipeline redacts names before this runs; a caller with raw text passes its keyed pseudonymiser.
   const complainants = extractComplainants(doc, options.pseudonymise, kind);

@@ -41,14 +41,16 @@ const NAME_GOES_ON = /^(?:,|\s+(?:was|is|has|had|who|admitted|denied|will|joined
 /** The rest of the named person's sentence, to its full stop. */
 const REST_OF_SENTENCE = /^[^.]{0,300}/;
 /** That sentence is about the person's proceedings or career ("at risk of being sacked", "admitted gross misconduct"). */
-// Service in the force ("had served as a constable", "worked on the X Team", "was the officer in the case", "left the force") is the officer's career too.
+// Service in the force ("had served as a constable", "worked on the X Team" with a police unit's word, "was the
+// officer in the case", "left the force") is the officer's career too; "worked in a care home" is not.
 const ABOUT_PROCEEDINGS =
-  /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned|(?:served|worked)\s+(?:as|with|in|on)|left\s+the\s+(?:force|service)|officer\s+in\s+the\s+case)\b/i;
+  /\b(?:misconduct|hearing|panel|tribunal|sacked|dismissed|demoted|police career|admitted|denied|guilty|resigned|served\s+(?:as|with|in)|worked\s+(?:on|in|with)\s+(?:the|a)\s+[^.,]{0,60}?\b(?:Team|Unit|CID|Squad|Department|Command)\b|left\s+the\s+(?:force|service)|was\s+the\s+officer\s+in\s+the\s+case)\b/i;
 /**
- * A person who speaks or was wronged ("whose home was burgled, said she felt let down") is a victim
- * or witness, not the officer; "a hearing was told" reports the proceedings, nobody speaking.
+ * A person who speaks or was wronged ("whose home was burgled, said she felt let down"), complained, or
+ * met the officer or had a relationship with him is a victim or witness, not the officer; "a hearing was told" reports the proceedings, nobody speaking.
  */
-const NOT_THE_OFFICER = /\b(?:said|says|(?<!\b(?:hearing|panel|tribunal|court|jury)\s+(?:was|were|had\s+been)\s+)told|whose|victim)\b/i;
+const NOT_THE_OFFICER =
+  /\b(?:said|says|(?<!\b(?:hearing|panel|tribunal|court|jury)\s+(?:was|were|had\s+been)\s+)told|whose|victim|met|relationship|complain\w*|friend|neighbour)\b/i;
 
 /**
  * Whether the text right after a name opening the sentence after a news lead makes that name the

@@ -84,6 +84,8 @@ const NUMBERED_NOT_FOUND = new RegExp(
 const NUMBERED_ACCEPTED = new RegExp(`\\b(?:accepted|admitted)\\s+[Aa]llegations?\\s+(${ID}(?:\\s*(?:,|and|&)\\s*${ID})*)\\b([^.]{0,160}\\.?[^.]{0,200})`, 'g');
 /** The sentence after a full stop that ends a finding by number. */
 const NEXT_SENTENCE = /^\.\s+([^.]{1,250})/;
+/** The heading's own words ("Allegation 1.", "Allegation (2):"), before the block's first sentence. */
+const HEADING_WORDS = /^Allegation\s+\(?\d+\)?\s*(?:\([^)\n]{0,60}\)\s*)?[.:–—-]?\s*/;
 /** The end of a sentence inside a block. */
 const SENTENCE_BREAK = /(?<=[.!?])\s/;
 /** Where a clause about one allegation ends and the next one's begins. */
@@ -146,7 +148,7 @@ function findingsByNumber(text: string, heads: Marker[], docDefault: Finding | n
   headings.forEach((h, i) => {
     const block = text.slice(h.at, Math.min(headings[i + 1]?.at ?? text.length, h.at + BLOCK_SPAN));
     // A block that opens by stating the allegation is the allegation; reasons may quote "the remark as alleged" later.
-    const opening = block.split(SENTENCE_BREAK)[0] ?? '';
+    const opening = block.replace(HEADING_WORDS, '').split(SENTENCE_BREAK)[0] ?? '';
     if (out.has(h.n) || ALLEGED.test(opening) || !FINDING_VERB.test(block)) return;
     const finding = strong(block);
     if (finding) out.set(h.n, finding);

@@ -24,7 +24,7 @@ const BARE_GROUPS = new Set(OUTCOME_WORDINGS.flatMap((w, i) => (w.bare ? [i] : [
 const NOT_IMPOSED =
   /\b(?:would|could|may|might|possible|available|open\s+to|whether|if|asks?|asked|seeks?|sought|submi(?:tted|ssion)|argued|contend(?:s|ed)?|invited|declined?|reject(?:s|ed|ing)?|not|rather than|short of|instead of|range|include|includes|consider(?:ed)?|lesser|already|previous(?:ly)?|existing|earlier|prior)\b/i;
 /** The outcomes a panel could choose from, not the one it chose. */
-const OPTIONS = /\b(?:available|open\s+to|options?)\b/i;
+const OPTIONS = /\boutcomes?\s+(?:[\w-]+\s+){0,2}?(?:available|open\s+to)\b|\boptions?\s+(?:available|open\s+to)\b/i;
 /** The passive "... was extended" form of an extension, and the active "extended her ... warning". */
 const EXTENDED_VERB = /extended$/i;
 const EXTENDS_VERB = /^extend/i;
@@ -176,14 +176,14 @@ function aboutUnnamedOfficer(model: DocModel, mentions: readonly { start: number
   // though a name in apposition is its name ("A second officer, Sergeant Y, was given ...").
   const sentence = model.sentenceAt(at);
   if (sentence && intro >= sentence.start && SENTENCE_OPENING.test(model.text.slice(sentence.start, intro))) {
-    return !between.some((m) => APPOSITION.test(model.text.slice(Math.max(0, m.start - 40), m.start)));
+    return !between.some((m) => APPOSITION.test(model.text.slice(intro, m.start)));
   }
   return between.length === 0;
 }
 /** Nothing but space before the phrase (its article included): it opens the sentence. */
 const SENTENCE_OPENING = /^\s*$/;
-/** A comma right before a name (its rank and first names maybe between): the name in apposition to the phrase before it. */
-const APPOSITION = /,\s*(?:[A-Z][A-Za-z.'’-]*\s+){0,3}$/;
+/** The unnamed phrase, a comma, then the name (its rank and first names maybe between): the name in apposition to it. */
+const APPOSITION = /^[^,.;]{0,60},\s*(?:[A-Z][A-Za-z.'’-]*\s+){0,3}$/;
 
 /** Only connectors and capitalised rank or first-name words between two joined subjects ("PC A and Police Sergeant Jo B"). */
 const JOINED = /^\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.]*\s+){0,4}$/;

@@ -89,8 +89,9 @@ const SUBJECT_LINE_COMMA = new RegExp(
  * (a table flattened to text: "DC 2107 Jo Bloggs Peterborough Child Abuse Investigation Unit").
  */
 const SUBJECT_LINE_NUMBERED = new RegExp(`(?:^|\\n)[ \\t]*(?:${RANK_SOURCE})\\.?[ \\t]+\\d{2,6}[ \\t]+[A-Z][a-z'’-]+[ \\t]+[A-Z][a-z'’-]+[ \\t]+$`);
-/** A bracket holding the unit name and nothing else. */
+/** A bracket opened right before the unit name ... */
 const BRACKET_OPEN = /\([ \t]*$/;
+/** ... and closed right after it: the bracket holds the unit name and nothing else. */
 const BRACKET_CLOSE = /^[ \t]*\)/;
 /** A rank at the start of a match. */
 const RANK_OPENS = new RegExp(`^(?:${RANK_SOURCE})\\.?\\s`);
@@ -210,13 +211,13 @@ export function extractUnits(doc: DocText): UnitFact[] {
     // Squashed, so a department named across a line break ("Professional\nStandards") is still known.
     if (NOT_SUBJECT_UNIT.test(unwrapped(name)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (CENTRE.test(name) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) continue;
-    // The match may have swallowed a name or heading before the unit: drop leading words until the
-    // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
     // A unit in brackets of its own after a role ("police staff (Control Room)") is the person's post.
     if (BRACKET_OPEN.test(text.slice(Math.max(0, start - 3), start)) && BRACKET_CLOSE.test(text.slice(start + m[0].length, start + m[0].length + 3))) {
       add(name, start, start + m[0].length);
       continue;
     }
+    // The match may have swallowed a name or heading before the unit: drop leading words until the
+    // words before it read as a posting ("Inspector Jo Bloggs\nEastern Division").
     const words = name.split(WORD_BREAK);
     for (let i = 0; i < Math.min(words.length - 1, 5); i++) {
       // A unit never opens with a rank: "PC Jo Bloggs\nKirklees District" is an officer's line, then the unit.

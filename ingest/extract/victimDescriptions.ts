@@ -35,7 +35,7 @@ export const PERSON_NOUNS = [
   // A colleague is wronged by harassment or remarks as a member of the public is, and so is a junior
   // officer or a member of staff the officer supervised ("belittling remarks to a junior officer").
   'colleague',
-  'officer',
+  '(?:junior|probationary|student|trainee|female|male)\\s+officer',
   'member\\s+of\\s+staff',
 ] as const;
 

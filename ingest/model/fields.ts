@@ -25,7 +25,7 @@ const LABEL_LINE =
   /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident|(?:alleged\s+)?(?:mis)?conduct)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+(?:found\s+(?:to\s+(?:be|have\s+been)\s+)?|alleged\s+to\s+(?:be|have\s+been)\s+)?breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
 
 /** "Label: value" (or "Label ........ value", dot leaders) with a short label of capitalised or small words (no sentence before the colon). */
-const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*(?::|\s\.{3,})\s*(\S.*)?$/;
+const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*(?::|\.{3,})\s*(\S.*)?$/;
 /** A label has at most this many words; more is a sentence leading into a list. */
 const MAX_LABEL_WORDS = 6;
 /** Words of a sentence, not a label ("It was alleged that ...:"). */

@@ -144,6 +144,7 @@ describe('extractComplainants: people described in prose', () => {
     },
     { name: 'taunted', text: 'A former constable who taunted a teenage boy during a stop would have been dismissed.', expected: ['a teenage boy'] },
     { name: 'clipped by his car', text: 'On the way home his car clipped a cyclist at a junction and he drove on.', expected: ['a cyclist'] },
+    { name: 'an officer elsewhere sent information is no victim', text: 'PC Hale messaged confidential intelligence to an officer in another force.', expected: [] },
     // The role as the person's only name counts once, and only when nobody else is counted.
     { name: 'the role struck', text: 'Facts: in Kendal PC Ould punched the member of the public twice.', expected: ['the member of the public'] },
     {

@@ -7,6 +7,12 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // Square bullets are no tick boxes: a list of the outcomes available states none of them.
+    {
+      text: 'PC Ross Elwin was given a final written warning. The outcomes the panel had to choose from were:\n■ Management advice\n■ Written warning',
+      kind: 'hearing_outcome',
+      expected: ['final_written_warning'],
+    },
     // The outcomes a panel could choose from are not the one it gave.
     {
       text: 'PC Ross Elwin attended.\nOutcome\n19. Having found misconduct, the outcomes open to us were management advice, a written\n    warning or a final written warning. The representative invited us to impose a written\n    warning.\n20. The decision is that PC Elwin is given a final written warning.',

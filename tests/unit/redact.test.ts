@@ -107,6 +107,13 @@ describe('roles', () => {
       text: 'A former constable who resigned last year would have been dismissed, a panel found. Corin Maddox, who worked on the Swindon Child Protection Team, was the officer in the case.',
       role: 'officer',
     },
+    // ... but a person who worked elsewhere and met the officer is not the lead's officer.
+    {
+      text: 'A former constable would have been dismissed after a relationship with a vulnerable woman. Corin Maddox, who worked in a care home, met him in 2029.',
+      role: null,
+    },
+    // A witness listed above a former officer's own line keeps no rank of his.
+    { text: 'Witnesses:\nMrs Corin Maddox\nFormer DC 2093 Ben Hall', role: null },
     { text: 'A traffic officer has been arrested in the town. Corin Maddox, 41, appeared at a misconduct hearing.', role: null },
   ];
   for (const c of cases) {
