@@ -15,12 +15,14 @@ export interface NameMention {
 }
 
 /**
- * A capitalised name word in any script's letters: "Okafor", "O'Connor", "McDonald", "Mensah-Boateng",
+ * A capitalised name word in any script's letters: "Okafor", "O'Connor", "McDonald", "Mensah-Boateng" (wrapped after its hyphen or not),
  * "Nguyễn", or all capitals as headings print them ("KOWALCZYK", "McCLEAN", whose prefix keeps its small letter). An apostrophe followed by one
  * lower-case letter is a possessive, not part of the word ("Wood's" reads as "Wood").
  */
 const NAME_TOKEN =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:Mc|Mac)\p{Lu}{2,})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:-(?:[ \t]*\n[ \t]*)?\p{Lu}?\p{Ll}+|['’](?:\p{Lu}\p{Ll}+|\p{Ll}{2,}))*|\p{Lu}{2,}(?:(?:-(?:[ \t]*\n[ \t]*)?|['’])\p{Lu}{2,})*|(?:Mc|Mac)\p{Lu}{2,})(?![\p{L}\p{N}])/gu;
+/** A double-barrelled name the page wrapped after its hyphen ("LLOYD-\nBRANWEN"): one word, read without the break. */
+const WRAPPED_HYPHEN = /-[ \t]*\n[ \t]*/g;
 /** Only spaces or tabs between two words of one name: a line break ends it (headings, table cells)... */
 const SAME_LINE_GAP = /^[ \t]+$/;
 /** An initial's full stop and space ("Mrs A. Okafor", "J. R. Kowalski"): the name goes on. */
@@ -63,7 +65,8 @@ function runsOf(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const m of text.matchAll(NAME_TOKEN)) {
-    const t = { word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const word = m[0].replace(WRAPPED_HYPHEN, '-');
+    const t = { word, lower: word.toLowerCase(), start: m.index, end: m.index + m[0].length };
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const titled = HONORIFIC.has(prev?.lower ?? '') || HONORIFIC.has(run[run.length - 2]?.lower ?? '');

@@ -173,6 +173,12 @@ describe('redactDocument', () => {
       kept: ['Canlyniad Gwrandawiad Camymddwyn', 'Elis Wyn Parry', 'Ditectif Gwnstabl Parry', 'Canol Abertawe'],
     },
     {
+      name: 'a private double-barrelled surname the page wrapped after its hyphen goes whole, in capitals or not',
+      text: 'COMPLAINANT: MS ODILE FENWICK-\nASHAOLU\nPC Hale pushed Mrs Tove Harcourt-\nBeaumont into a wall and she complained.',
+      gone: ['ODILE', 'FENWICK', 'ASHAOLU', 'Tove', 'Harcourt', 'Beaumont'],
+      kept: ['PC Hale'],
+    },
+    {
       name: "a notice's addressee with a former rank on the next line stays; the person the notice says he failed goes",
       text: 'TO: Mr Rufus Abernathy-Lowe\nformerly Detective Sergeant 2093, Gwent Police\nYou failed to support Mrs Orla Kinsella when she reported the theft.',
       gone: ['Orla', 'Kinsella'],
