@@ -3,7 +3,7 @@ import type { DocumentKind, Finding } from '../../src/domain/vocabulary.js';
 import { markerOf } from '../model/blocks.js';
 import { cellUnder, modelOf, rowAt, type DocModel } from '../model/index.js';
 import type { DocText } from '../text.js';
-import { ALLEGED, strong, strongMatch } from './findingWords.js';
+import { ALLEGED, REFERRED_AT, strong, strongMatch } from './findingWords.js';
 import { numberedFindings, restatedMentions } from './numberedFindings.js';
 import { describedFindings } from './describedFindings.js';
 import { officerInRow, officerInSection, officerReportedOn } from './attach.js';
@@ -149,8 +149,6 @@ function verdictInNextSentence(model: DocModel, g: Group, nextStart: number, ref
 }
 /** The findings that say how serious a proven breach was (not "not proven", not "no case to answer"). */
 const SEVERITIES: ReadonlySet<Finding> = new Set(['gross_misconduct', 'misconduct', 'practice_requiring_improvement']);
-/** The level a case was sent on at: "a case to answer for gross misconduct". Group 1 "gross". */
-const REFERRED_AT = /(?<!\bno\s)\bcase\s+to\s+answer\s+for\s+(gross\s+)?misconduct\b/i;
 /** The level the sentence says the case was sent on at, or null. */
 function referredLevel(s: string): Finding | null {
   const m = REFERRED_AT.exec(s);

@@ -9,6 +9,7 @@
  * was not yet decided.
  */
 import type { AllegationFact } from '../../../src/domain/extraction.js';
+import { REFERRED_AT } from '../findingWords.js';
 import type { Finding } from '../../../src/domain/vocabulary.js';
 import { modelOf } from '../../model/index.js';
 import type { DocText } from '../../text.js';
@@ -48,9 +49,6 @@ const ONE_PROVEN_RE =
  * "assessed it as misconduct" (a panel grading a breach lower than the charge).
  */
 const SEVERITY_RE = /\b(?:was|were|amount(?:ed|s)?\s+to|amounting\s+to|constituted|each\s+amounted\s+to|as)\s+(gross\s+)?misconduct\b/i;
-
-/** "had a case to answer for misconduct": referred for a decision, not decided. Group 1 "gross". */
-const CASE_TO_ANSWER_RE = /(?<!\bno\s)\bcase\s+to\s+answer\s+for\s+(gross\s+)?misconduct\b/i;
 
 /**
  * "a case to answer ... in respect of A, but no case to answer in respect of B": in a sentence that
@@ -114,7 +112,7 @@ export function groupFindings(doc: DocText, allegations: AllegationFact[]): void
     const to = Math.min(from + WINDOW_CHARS, next ? doc.offsetOf(next[0]!.source) : Infinity);
     const after = doc.text.slice(from, Math.max(from, to));
     const own = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
-    const referral = CASE_TO_ANSWER_RE.exec(own);
+    const referral = REFERRED_AT.exec(own);
     if (group.length < 2 && !referral && !FORUM_LEVEL_RE.test(own)) return;
     // Those the sentence found no case to answer for are decided; the findings after are the others'.
     const open = referral && sentence ? splitNoCase(doc, group, sentence.start) : group;
