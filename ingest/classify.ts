@@ -1,6 +1,7 @@
 import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
 import type { DocumentKind } from '../src/domain/vocabulary.js';
 import { linkListRanges } from './extract/linkLists.js';
+import { blanked } from './text.js';
 
 /**
  * "An inspection of how X upholds standards", "PSD ANNUAL REPORT 2024/25", "Independent Review of
@@ -243,7 +244,7 @@ export interface Classification {
 /** The text with its link lists blanked, offsets kept. */
 function withoutLinkLists(text: string): string {
   let out = text;
-  for (const [from, to] of linkListRanges(text)) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+  for (const [from, to] of linkListRanges(text)) out = out.slice(0, from) + blanked(out.slice(from, to)) + out.slice(to);
   return out;
 }
 

@@ -12,6 +12,18 @@ export interface PageOcr {
   confidence: number | null;
 }
 
+/** Every character but a line break, for blanking. */
+const NOT_LINE_BREAK = /[^\n]/g;
+
+/**
+ * The same text with every character but line breaks made a space: words a reader should not take
+ * as said (a form's unticked option, a list of links to other pages) go, and every offset, line and
+ * source span still points where it did.
+ */
+export function blanked(text: string): string {
+  return text.replace(NOT_LINE_BREAK, ' ');
+}
+
 /** A page's last words with no sentence end after them. */
 const OPEN_END = /[\p{L},]\s*$/u;
 /** A page that opens in the middle of a sentence: its first word is in lower case. */

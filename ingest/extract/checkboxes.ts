@@ -1,9 +1,9 @@
 /**
  * Forms with tick boxes ("Proven?  [X] Proven  [ ] Not proven", an outcome list with one box ticked):
- * every option is printed, so an option left unticked must read as unsaid. Its words are blanked, the
- * text keeping its length so every offset and source span still points at the page.
+ * every option is printed, so an option left unticked must read as unsaid. Its words are blanked
+ * (text.ts), so every offset and source span still points at the page.
  */
-import { DocText } from '../text.js';
+import { DocText, blanked } from '../text.js';
 
 /** A box left empty: "[ ]", "☐" ("□" and "■" are as often bullets, so they are not read as boxes). */
 const EMPTY_BOX = /\[[ \t]?\]|☐/;
@@ -15,7 +15,7 @@ const UNTICKED_OPTION = new RegExp(`(?:${EMPTY_BOX.source})[^\\n]*?(?=${ANY_BOX.
 /** The document with the options of its empty boxes blanked; the same document when it has none. */
 export function withoutUntickedOptions(doc: DocText): DocText {
   if (!EMPTY_BOX.test(doc.text)) return doc;
-  return new DocText(doc.pages.map((p) => ({ ...p, text: p.text.replace(UNTICKED_OPTION, (m) => ' '.repeat(m.length)) })));
+  return new DocText(doc.pages.map((p) => ({ ...p, text: p.text.replace(UNTICKED_OPTION, blanked) })));
 }
 
 /** A ticked box right before the words: the option the form chose. */

@@ -10,6 +10,7 @@ import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from './newsLead.js';
 import { RANK_SOURCE, normaliseRank } from './ranks.js';
 import { rankColumnOfficers } from './rankColumns.js';
 import { listedUnderRoleField } from './roleLists.js';
+import { ADDRESSEE_OPENING, FORMER_RANK_LINE } from './addressee.js';
 import { FACED_PROCEEDINGS, findStandardMentions } from './standards.js';
 
 /** Initials before a surname ("J. Varleigh", "A.B. Khan"): a name, not the label "PC J". */
@@ -134,14 +135,8 @@ const NAMED_LEFT_FORCE = new RegExp(
   `((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2}),\\s+who\\s+(?:had\\s+)?(?:left|resigned\\s+from|retired\\s+from)\\s+the\\s+(?:force|service|constabulary|police)\\b`,
   'g',
 );
-/**
- * A notice served on a former officer names them on a line of their own, maybe after "To:", and their
- * old rank on the next ("To: Mr Jo Bloggs\nformerly Police Sergeant 1432, Gwent Police").
- */
-const ADDRESSEE_FORMER_RANK = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:T[Oo]\\s*:?[ \\t]*)?(?:(?:Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+)?((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,3})[ \\t]*\\n[ \\t]*(?:[Ff]ormerly|[Ff]ormer|[Rr]etired)[ \\t]+(?:an?[ \\t]+)?(${RANK_SOURCE})(?![A-Za-z])`,
-  'g',
-);
+/** A notice served on a former officer, addressed to them by name with their old rank below (extract/addressee.ts). */
+const ADDRESSEE_FORMER_RANK = new RegExp(`${ADDRESSEE_OPENING}((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,3})${FORMER_RANK_LINE}`, 'g');
 /** A news lead's officer named at the start of the next sentence ("A Kent Police sergeant has been sacked ... . Jo Bloggs, 41, ..."). */
 const DESCRIBED_THEN_NAMED = new RegExp(`${NEWS_LEAD_SOURCE}((?:${NAME_WORD})(?:[ \\t]+(?:${NAME_WORD})){1,2})(?![A-Za-z'’-])`, 'g');
 /** "A former Northumbria Police constable": the rank of a former officer described without a name. */

@@ -1,3 +1,4 @@
+import { ADDRESSEE_OPENING, FORMER_RANK_LINE } from '../extract/addressee.js';
 import { escapeRegex } from '../../src/text/regex.js';
 import { NEWS_LEAD_SOURCE, namedAsLeadOfficer } from '../extract/newsLead.js';
 import { OFFICER_COLUMN, RANK_COLUMN } from '../extract/rankColumns.js';
@@ -101,16 +102,9 @@ const RANK_FIELD_AFTER = /^[ \t]*\n[ \t]*(?:Rank|Warrant\s+(?:number|no\.?)|Coll
  */
 const STAFF_FIELD_AFTER =
   /^[ \t]*\n[ \t]*(?:Role|Job\s+title|Position|Post|Grade)\s*[:|](?![^\n]*\b(?:complainant|witness|victim|member\s+of\s+the\s+public|relative)\b)/i;
-/**
- * A notice's addressee alone on a line, maybe after "To:", with their old rank on the next line and
- * nothing there but the rank, a number and the force ("Mr Jo Bloggs\nformerly Police Sergeant 1432,
- * Gwent Police"): a line naming someone else after the rank ("Former DC 2093 Ben Hall") is no addressee's.
- */
-const ADDRESSEE_BEFORE = /(?:^|\n)[ \t]*(?:T[Oo][ \t]*:?[ \t]*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$/;
-const FORMER_RANK_LINE_AFTER = new RegExp(
-  `^[ \\t]*\\n[ \\t]*(?:formerly|former|retired)[ \\t]+(?:an?[ \\t]+)?(?:${RANK_SOURCE})\\.?(?:[ \\t]+\\d{2,6})?[ \\t]*(?:,[^\\n]*)?(?:\\n|$)`,
-  'iu',
-);
+/** A notice's addressee and the former rank under the name (extract/addressee.ts). */
+const ADDRESSEE_BEFORE = new RegExp(`${ADDRESSEE_OPENING}$`);
+const FORMER_RANK_LINE_AFTER = new RegExp(`^${FORMER_RANK_LINE}`);
 /** "Jo Bloggs, who holds the rank of sergeant", "The interested party, Jo Bloggs, holds the rank of ...". */
 const HOLDS_RANK_AFTER = /^\s*,?\s*(?:who\s+)?(?:holds|held|has\s+held)\s+the\s+rank\s+of\b/i;
 /**
