@@ -36,6 +36,10 @@ const SETS = [
   'bench/heldout/blind20/',
   'bench/heldout/blind21/',
   'bench/heldout/blind22/',
+  'bench/heldout/blind23/',
+  'bench/heldout/blind24/',
+  'bench/heldout/blind25/',
+  'bench/heldout/blind26/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
