@@ -56,7 +56,8 @@ export function redactDocument(rawPages: readonly PageText[], title: string | nu
     for (const form of formsOf(p.words)) {
       forms.push({ form, pseudonym });
       // A first name alone is too common to redact in other documents; full names and surnames are not.
-      if (form === p.words[0] && p.words.length > 1) continue;
+      // A person named only by a first name ("your son, Kyle") is redacted in this document alone.
+      if (form === p.words[0] && (p.words.length > 1 || p.firstNameOnly)) continue;
       redacted.push({ hash: formHash(key, form), pseudonym });
     }
   }

@@ -1,7 +1,17 @@
 import { RANK_SOURCE } from '../extract/ranks.js';
 import { GB_PLACE_NAMES } from './placesGb.js';
 import { isCommonWord, isGivenName, isKnownName, isUnknownWord } from './lexicon.js';
-import { HONORIFICS, JUDGE_TITLES, NEVER_NAME_WORDS, NOT_PERSON_AFTER, PERSON_FIELDS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, WORD_GIVEN_NAMES } from './vocabulary.js';
+import {
+  HONORIFICS,
+  JUDGE_TITLES,
+  NEVER_NAME_WORDS,
+  NOT_PERSON_AFTER,
+  PERSON_FIELDS,
+  PLACE_NOUNS_AFTER,
+  PLACE_PREPOSITIONS,
+  RELATION_NOUNS,
+  WORD_GIVEN_NAMES,
+} from './vocabulary.js';
 
 /** One place a person's name is written: its words, without the honorific. */
 export interface NameMention {
@@ -12,6 +22,8 @@ export interface NameMention {
   title: string | null;
   /** Set when the words before the name already give a public role: a rank or a judicial title. */
   anchoredRole: 'officer' | 'judge' | null;
+  /** A first name the text gives alone ("your son, Kyle"): too common a word to look for in other documents. */
+  firstNameOnly?: boolean;
 }
 
 /**
@@ -52,6 +64,16 @@ const WORD_NAMES = new Set<string>(WORD_GIVEN_NAMES);
 const PLACE_AFTER = new Set<string>(PLACE_NOUNS_AFTER);
 /** A place preposition right before a run ("in Bath", "at Chester"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+$`, 'i');
+
+/**
+ * A lone name word introduced by a relationship, or a person "called"/"named" it ("your son, Kyle,",
+ * "his former partner Jade", "a boy called Declan"): a private person the text names by first name only,
+ * who is then written alone everywhere ("Kyle gave evidence"). Two name words are read without this.
+ */
+const GIVEN_NAME_INTRODUCED = new RegExp(
+  `(?:\\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+['’]s)\\s+(?:(?:late|young|teenage|elder|eldest|older|younger|youngest|former|ex-|new|then|adult|baby|best)\\s+)*(?:${RELATION_NOUNS.join('|')})|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|boy|girl|child|teenager|youth|lad|person|baby)\\s+(?:called|named)),?[ \\t]+$`,
+  'u',
+);
 
 interface Token {
   word: string;
@@ -171,6 +193,8 @@ export function findNameMentions(text: string): NameMention[] {
       const before = text.slice(Math.max(0, tok.start - 40), tok.start);
       if (RANK_BEFORE.test(before) && tokens.length) {
         out.push(mention(tokens, null, 'officer'));
+      } else if (tokens.length === 1 && !institution && !isCapitals(tok) && GIVEN_NAME_INTRODUCED.test(before)) {
+        out.push({ ...mention(tokens, null, null), firstNameOnly: true });
       } else if (tokens.length >= 2 && !institution && secondIsName(tokens) && !(PLACE_BEFORE.test(before) && !isGivenName(tok.word)) && !startsWithPlace(tokens)) {
         out.push(mention(tokens, null, null));
       }

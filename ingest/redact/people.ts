@@ -10,6 +10,8 @@ export interface Person {
   complainant: boolean;
   /** A pseudonym found for one of their forms in earlier documents. */
   known: string | null;
+  /** Named only by a first name given alone ("your son, Kyle"). */
+  firstNameOnly?: boolean;
 }
 
 /** Lower-case letters: a name with any is written in mixed case. */
@@ -40,7 +42,10 @@ export function groupPeople(text: string, mentions: readonly NameMention[], forc
   for (const m of multi) mark(text, add(m.words), m);
   for (const m of single) {
     const same = [...byFull.values()].filter((p) => p.words.length > 1 && surnameOf(p.words) === surnameOf(m.words));
-    for (const p of same.length ? same : [add(m.words)]) mark(text, p, m, same.length > 1);
+    for (const p of same.length ? same : [add(m.words)]) {
+      mark(text, p, m, same.length > 1);
+      if (m.firstNameOnly && !same.length) p.firstNameOnly = true;
+    }
   }
   for (const p of byFull.values()) if (p.complainant) p.role = null;
   return [...byFull.values()];

@@ -378,6 +378,38 @@ export const PERSON_FIELDS = [
   'statement taken from',
 ] as const;
 
+/**
+ * People a private person is named as the relative, partner or friend of ("your son, Kyle", "her
+ * partner Jade"): a lone given name after one of these is a private person's, never an officer's.
+ */
+export const RELATION_NOUNS = [
+  'son',
+  'daughter',
+  'child',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'partner',
+  'wife',
+  'husband',
+  'girlfriend',
+  'boyfriend',
+  'fiancée',
+  'fiancé',
+  'friend',
+  'neighbour',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'nephew',
+  'niece',
+  'cousin',
+  'stepson',
+  'stepdaughter',
+] as const;
+
 /** Prepositions before a place name: "in Bath", "at Chester", "near Hope" are places, not people. */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'towards', 'outside', 'around', 'across', 'via', 'into'] as const;
 

@@ -149,6 +149,18 @@ describe('redactDocument', () => {
       kept: ['Relationship', 'neighbour'],
     },
     {
+      name: 'a relative or partner named by first name only, then written alone',
+      text: "Sgt Corinne Abernethy detained her neighbour's daughter, Tegan, at the station. Tegan later wrote to the force. The complainant's partner Marcus was not spoken to; Marcus said so too.",
+      gone: ['Tegan', 'Marcus'],
+      kept: ['Sgt Corinne Abernethy', 'wrote to the force'],
+    },
+    {
+      name: 'a person introduced as "called" or "named" by first name only',
+      text: 'A teenager called Declan ran from the van. PC Ola Baptiste chased Declan for a mile. His aunt called Humberside Police, and the force called Grimsby CID.',
+      gone: ['Declan'],
+      kept: ['PC Ola Baptiste', 'Humberside Police', 'Grimsby CID'],
+    },
+    {
       name: 'hyphenated surname part used alone',
       text: 'Ms Chidinma Eze-Okafor complained. Later Ms Okafor and Eze spoke.',
       gone: ['Chidinma', 'Eze', 'Okafor'],
@@ -285,6 +297,12 @@ describe('redactDocument', () => {
     const b = redact('Amara Okonkwo was a witness.').text;
     const code = pseudonymCode('unit-key', 'Amara Okonkwo');
     assert.ok(a.includes(code) && b.includes(code), `${a} / ${b}`);
+  });
+
+  it('a first name given alone is redacted here but not looked for in other documents', () => {
+    const r = redact('Her brother, Joel, was searched in the street by PC Ines Albarran.');
+    assert.ok(!hasWord(r.text, 'Joel'), r.text);
+    assert.ok(!r.redacted.some((f) => f.hash === formHash('unit-key', 'Joel')), 'no cross-document hash for a first name');
   });
 
   it('a name redacted earlier is redacted later from its keyed hash alone, with the same pseudonym', () => {
