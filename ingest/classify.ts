@@ -10,7 +10,7 @@ import { blanked } from './text.js';
  * not its title.
  */
 const REPORT_TITLE_RE =
-  /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT|(?<![Jj]udicial\s)(?:Review|REVIEW)\s+(?:of|OF|into|INTO)|Inquiry\s+into|INQUIRY\s+INTO)\b[^\n]{0,120}(?=\n)/;
+  /^\s*(?:[^\n]{0,80}\n){0,3}[ \t]*(?:[^\n]{0,60}\s)?(?:[Aa]n?\s+[Ii]nspection\s+of|INSPECTION\s+OF|Annual\s+Report|ANNUAL\s+REPORT|(?<![Jj]udicial\s)(?:Review|REVIEW)\s+(?:of|OF|into|INTO)|Inquiry\s+into|INQUIRY\s+INTO|Report\s+into|REPORT\s+INTO)\b[^\n]{0,120}(?=\n)/;
 
 /**
  * A proceeding and its outcome on one heading line; special case (accelerated) hearings are headed
@@ -80,10 +80,17 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
   // A coroner's report to prevent future deaths reports concerns to a force, as a review does; an
   // investigator's own account of its investigation ("Our investigation found ...") reports no hearing's decision.
-  { kind: 'review', weight: 5, re: /\bReport\s+to\s+Prevent\s+Future\s+Deaths\b|\bREPORT\s+TO\s+PREVENT\s+FUTURE\s+DEATHS\b/ },
+  // An inquest's own record is the coroner's finding on a death, however it retells a conduct outcome.
+  {
+    kind: 'review',
+    weight: 6,
+    re: /\bReport\s+to\s+Prevent\s+Future\s+Deaths\b|\bRecord\s+of\s+(?:an\s+)?Inquest\b|\bInquest\s+touching\s+the\s+death\b|\bCoroner['’]s\s+Court\b/i,
+  },
   { kind: 'review', weight: 3, re: /\bOur\s+investigation\s+(?:into|found|has\s+(?:concluded|found|ended))\b/ },
   // A review says so in its title, which outweighs the case outcomes it goes on to discuss.
-  { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry)\b[^\n]{0,120}\n/ },
+  { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry|REVIEW|INSPECTION|INQUIRY)\b[^\n]{0,120}\n/ },
+  // Inquiry and inspection reports run to volumes; notices, outcomes and judgments never do.
+  { kind: 'review', weight: 2, re: /(?:^|\n)[ \t]*Volume\s+(?:[IVX]{1,4}|\d{1,2})\b/ },
   // A report's title a line or three down, under a protective marking or the force's name ("OFFICIAL",
   // "Professional Standards Department"): "An inspection of ...", "ANNUAL REPORT 2024/25".
   { kind: 'review', weight: 4, re: REPORT_TITLE_RE },
@@ -108,12 +115,22 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
     weight: 3,
     re: /\b(?:notice of|forthcoming|upcoming)\s+(?:\w+\s+){0,2}hearings?\b(?!\s+(?:went|was|were|had|has)\b)|\bpublic notice\b|\bpublic notification\b/i,
   },
-  { kind: 'hearing_notice', weight: 2, re: /\b(?:will take place|is to face|are to face|will appear before|will be held|is listed for)\b/i },
+  {
+    kind: 'hearing_notice',
+    weight: 2,
+    re: /\b(?:will\s+take\s+place|(?:is|are)\s+to\s+(?:face|appear)|will\s+appear\s+before|will\s+be\s+held|(?:is|are)\s+listed\s+for|will\s+(?:begin|start|open|commence)\s+on|(?:is|are)\s+(?:scheduled|expected)\s+to\s+(?:start|begin|open|last|run))\b/i,
+  },
   // The hearing still to come: officers who "will face" it or are "due to attend" it, a hearing "to be held".
   {
     kind: 'hearing_notice',
     weight: 2,
-    re: /\b(?:will|are\s+to|is\s+to)\s+face\s+an?\s+(?:gross\s+)?misconduct\s+(?:hearing|meeting)\b|\b(?:is|are)\s+(?:both\s+)?due\s+to\s+(?:attend|appear)\b|\b(?:hearing|meeting)s?\s+to\s+be\s+held\b/i,
+    re: /\b(?:will|to)\s+face\s+(?:an?\s+)?(?:public\s+)?(?:gross\s+)?misconduct\s+(?:hearing|meeting)s?\b|\b(?:is|are)\s+(?:both\s+)?due\s+to\s+(?:attend|appear)\b|\b(?:hearing|meeting)s?\s+to\s+be\s+held\b/i,
+  },
+  // A headline in the first lines announcing the hearing to come ("Officers to face misconduct hearing over ...").
+  {
+    kind: 'hearing_notice',
+    weight: 2,
+    re: /^\s*(?:[^\n]{0,80}\n){0,3}[^\n]{0,100}\b(?:to|will)\s+(?:face|appear\s+(?:at|before))\b[^\n]{0,60}\b(?:hearing|meeting|panel)s?\b/i,
   },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
   { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
@@ -248,6 +265,25 @@ function withoutLinkLists(text: string): string {
   return out;
 }
 
+/**
+ * A sentence that only supposes a result ("If the allegations are found proven ... his name will be
+ * added to the barred list", "for a panel to decide whether the allegations are proven") or says
+ * where results will be put ("Outcomes will be published on our misconduct hearing outcomes page"):
+ * a notice's words, not a reported outcome.
+ */
+const SUPPOSED_SENTENCE = /\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\b(?:are|is|will\s+be)\s+published\s+on\b/;
+
+/** An outcome cue counts when one of its matches sits in a sentence that reports a result. */
+function decidedHere(re: RegExp, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+    const at = m.index ?? 0;
+    const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n\n', at), 0);
+    const stop = text.indexOf('.', at + m[0].length);
+    if (!SUPPOSED_SENTENCE.test(text.slice(from, stop < 0 ? undefined : stop))) return true;
+  }
+  return false;
+}
+
 /** How much of the text the classifier reads: titles, headers and opening paragraphs decide kind. */
 const HEAD_CHARS = 12000;
 
@@ -259,7 +295,7 @@ export function classify(text: string): Classification {
   // A page's lists of links to other pages ("Related pages: Misconduct hearing outcomes") name other kinds of page.
   const head = withoutLinkLists(text.slice(0, HEAD_CHARS));
   const scores: Record<DocumentKind, number> = { hearing_notice: 0, hearing_outcome: 0, judgment: 0, review: 0, other: 0 };
-  for (const r of RULES) if (r.re.test(head)) scores[r.kind] += r.weight;
+  for (const r of RULES) if (r.kind === 'hearing_outcome' ? decidedHere(r.re, head) : r.re.test(head)) scores[r.kind] += r.weight;
   // Only a court's judgment opens with its own neutral citation; however much of the proceedings
   // below it retells (a tribunal's judgment on a dismissal reads like an outcome), it is a judgment.
   if (OWN_NEUTRAL_CITATION_RE.test(head)) return { kind: 'judgment', confidence: 0.95, scores };

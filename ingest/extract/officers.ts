@@ -612,7 +612,7 @@ export function extractOfficers(doc: DocText, kind: DocumentKind, notOfficers: R
     const word = key.slice(key.indexOf(':') + 1);
     const n = key.startsWith('label:') ? ms.length : (counts.get(word) ?? ms.length);
     // Named once and not in a subject field: a colleague in passing, unless nobody else is named.
-    if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField || opensAllegation(doc, m, mentions))) continue;
+    if (n < 2 && candidates.length > 1 && !ms.some((m) => m.subjectField || opensAllegation(doc, m, mentions) || allegedOf(doc, m))) continue;
     const named = ms.filter((m) => m.name).sort((a, b) => (b.name?.split(' ').length ?? 0) - (a.name?.split(' ').length ?? 0))[0];
     const ranked = ms.find((m) => m.rank && !PAST_RANK_PREFIX.test(m.rankText ?? '')) ?? ms.find((m) => m.rank);
     // A sentence giving the labels it will use ("the officers are called Officer 1 and Officer 2") is
@@ -645,6 +645,14 @@ function standardsOf(doc: DocText): ReturnType<typeof findStandardMentions> {
   let found = STANDARDS.get(doc);
   if (!found) STANDARDS.set(doc, (found = findStandardMentions(doc)));
   return found;
+}
+
+/** "DS Jo Bloggs, who supervised the unit, is alleged to have ...": the sentence's subject faces the allegations. */
+const ALLEGED_AFTER = /^[^.;]{0,120}?\b(?:is|was|are|were)\s+(?:also\s+|further\s+)?(?:alleged|accused)\b/;
+
+/** A ranked name whose own sentence alleges conduct against it: a subject, though named once. */
+function allegedOf(doc: DocText, m: Mention): boolean {
+  return Boolean(m.rank) && ALLEGED_AFTER.test(doc.text.slice(m.end, m.end + 160));
 }
 
 /**

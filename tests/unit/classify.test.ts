@@ -170,6 +170,36 @@ describe('classify', () => {
       ].join('\n'),
       expected: 'review',
     },
+    // A listing whose cases say what would follow if proven, and where outcomes go afterwards, is a notice.
+    {
+      text: [
+        'Upcoming conduct hearings - Anyshire Constabulary',
+        "Sgt 2290 Perpetua Lowe, Custody. It is alleged that she ignored a detainee's request for a doctor.",
+        'If the allegation is found proven and the panel decides she would have been dismissed had she still been serving, her name will be added to the barred list.',
+        'Results of hearings are published on the Misconduct hearing outcomes page once the panel has given its decision.',
+      ].join('\n'),
+      expected: 'hearing_notice',
+    },
+    // A press release with nothing but the hearing to come: officers "to appear", a hearing that "will begin on".
+    {
+      text: 'Newsroom\nThree constables to appear before conduct panel over cell death\nThe three officers are to appear at a hearing next month. It will begin on 2 June and is expected to last six days at headquarters.',
+      expected: 'hearing_notice',
+    },
+    // An investigator's news release announcing the hearing it led to, though it speaks of "our investigation".
+    {
+      text: 'IOPC news\nSergeant to face gross misconduct hearing after our inquiry into missed calls\nOur investigation found the sergeant may have failed to log six calls. It is for a panel to decide whether the allegations are proven. The hearing is scheduled to start on 4 May.',
+      expected: 'hearing_notice',
+    },
+    // An inquiry's report in capitals, in volumes, retelling the conduct outcomes of several officers.
+    {
+      text: 'THE RIVERSIDE INQUIRY\nReport into the policing of the Riverside estate\nVolume III\nChapter 7: Individual officers\n7.1 Officer N3 was dismissed without notice in 2019; the panel found gross misconduct. Officer N5 was given a written warning.',
+      expected: 'review',
+    },
+    // A coroner's record of an inquest, though it notes a conduct meeting's warning.
+    {
+      text: "NORTHSHIRE CORONER'S COURT\nINQUEST TOUCHING THE DEATH OF A MAN AGED 40\nI find that he died of a head injury. The detention officer was given a written warning at a misconduct meeting.",
+      expected: 'review',
+    },
   ];
   for (const c of cases) {
     it(`${c.expected}: ${c.text.slice(0, 40)}`, () => {

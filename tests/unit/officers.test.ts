@@ -10,6 +10,15 @@ type Row = { name: string | null; label: string | null; rank: string | null; for
 describe('extractOfficers', () => {
   const cases: { text: string; kind?: DocumentKind; notOfficers?: string[]; expected: Row[] }[] = [
     {
+      // The second officer of a notice is named once, but the sentence naming him alleges his conduct; the inspector who reviewed the file is named once in passing.
+      text: 'PC Marisol Dent attended the call. PC Dent is alleged to have left the scene early. PC Dent did not return.\nSergeant Rufus Okoro, who led the night shift, is also alleged to have failed to review the log.\nThe file was reviewed by Inspector Gail Brandt.',
+      kind: 'hearing_notice',
+      expected: [
+        { name: 'Marisol Dent', label: null, rank: 'Police Constable', former: false },
+        { name: 'Rufus Okoro', label: null, rank: 'Police Sergeant', former: false },
+      ],
+    },
+    {
       // A panel set out one member a line below its field: the ranked member is no subject.
       text: 'PC 2044 IDRIS CAWLEY\nPanel:   Ms Tam Ogden (Legally Qualified Chair)\n         Chief Inspector Rhoda Pelling\n         Mr Ed Brice (Independent Member)\nHearing: 2 and 3 June 2031\n1. PC Cawley was dismissed.',
       kind: 'hearing_outcome',
