@@ -149,14 +149,14 @@ const DEADLINE_BEFORE = /\b(?:by|no later than|register|contact|(?<!\bappear(?:s
 const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
 /**
  * "The hearing will take place from the 21st of January", "is listed for five days from Monday", "will
- * face a hearing from Monday 9 February", "This hearing began on Monday 10 November": a sitting that opens
- * that day, unlike a rule in force "from" a date. A sentence of its own after the one naming the hearing
+ * face a hearing from Monday 9 February", "This hearing began on Monday 10 November", "The hearing is
+ * scheduled to start on Monday 8 March", "will begin on": a sitting that opens that day, unlike a rule in force "from" a date. A sentence of its own after the one naming the hearing
  * ("It was listed for two days from ...", "It sat on 4, 5 and 7 May") still names its days: only a
  * sitting is listed for days or sits. A relative clause after the hearing's subject ("a hearing in respect of
  * X, which took place over two days, ...") dates the hearing however long the subject's description.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced)\s+on\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced|(?:is|are|was|were)\s+(?:scheduled|due|expected|set)\s+to\s+(?:start|begin|open|commence)|will\s+(?:start|begin|open|commence))\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Conduct date:", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
@@ -317,6 +317,33 @@ export function findDates(text: string): Found[] {
 }
 
 /**
+ * A field's label alone on the line above its value, as a two-column form comes out of the text layer
+ * ("Outcome notified" over "At the conclusion of the meeting (4 Feb 2026)"): the label names the
+ * date's role however the value words it. A label is short, has no digits and ends no sentence.
+ */
+const LABEL_ABOVE = /(?:^|\n)[ \t]*([A-Z][A-Za-z'’()/ -]{2,40}?)[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
+const DECISION_LABEL =
+  /^(?:date\s+of\s+(?:the\s+)?(?:decision|outcome|determination|findings?)|(?:outcome|decision|determination|sanction)(?:\s+(?:notified|given|date|issued|announced|communicated|made|delivered))?|decision\s+date)$/i;
+const HEARING_LABEL =
+  /^(?:(?:date\s+of\s+(?:the\s+)?)?(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)(?:\s+(?:dates?|held|held\s+on|dates?\s+and\s+venue))?)$/i;
+/** Two more label-shaped lines above the label: a table's header row set out one cell a line, whose last cell heads a column, not one value. */
+const HEADER_RUN =
+  /(?:^|\n)[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}?[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
+function roleOfLabelAbove(before: string): 'decision' | 'hearing' | null {
+  const label = LABEL_ABOVE.exec(before)?.[1]?.trim().replace(/\s+/g, ' ');
+  if (!label || label.split(' ').length > 5 || HEADER_RUN.test(before)) return null;
+  return DECISION_LABEL.test(label) ? 'decision' : HEARING_LABEL.test(label) ? 'hearing' : null;
+}
+
+/**
+ * A sentence the page wrapped onto the next line ("gave its findings and the outcome\non 4 May") reads
+ * as one line: the cue patterns stop at a line break, since a field's label ends there. A break
+ * before a lower-case word is inside a sentence, never between a label and its value.
+ */
+const WRAPPED_LINE = /(?<=[^:\s])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+const unwrapped = (s: string) => s.replace(WRAPPED_LINE, ' ');
+
+/**
  * Incident, hearing and decision dates. Judgments take the hearing and decision from their header
  * ("Hearing date:", "Date:"); notices and outcomes from the words before each date. The incident is
  * the first date opening a clause about events ("On 3 March 2023 PC A attended"), else the earliest
@@ -356,7 +383,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   }
   found.forEach((f, i) => {
     if (used.has(i)) return;
-    const before = text.slice(Math.max(0, f.start - 160), f.start);
+    const before = unwrapped(text.slice(Math.max(0, f.start - 160), f.start));
     if (kind === 'judgment') {
       if (JUDGMENT_HEARING.test(before)) add('hearing', f, i);
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
@@ -380,10 +407,13 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     }
     if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before) || CASES_CONSIDERED.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
-    if (DECISION_AFTER.test(text.slice(f.end, f.end + 80))) {
+    const labelled = roleOfLabelAbove(before);
+    if (labelled) return add(labelled, f, i);
+    const after = unwrapped(text.slice(f.end, f.end + 80));
+    if (DECISION_AFTER.test(after)) {
       outcomeDecided = true;
       add('decision', f, i);
-    } else if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || DECISION_GIVEN.test(before) || PANEL_DECIDED_AFTER.test(text.slice(f.end, f.end + 80))) {
+    } else if (DECISION_BEFORE.test(before) || DECISION_FIELD.test(before) || DECISION_GIVEN.test(before) || PANEL_DECIDED_AFTER.test(after)) {
       if (FINDINGS_CUE.test(before)) findingsOnly.add(facts.length);
       add('decision', f, i);
     } else if (DEADLINE_BEFORE.test(before)) used.add(i);

@@ -43,7 +43,47 @@ describe('findDates', () => {
 describe('extractDates', () => {
   type Roles = { incident?: string; hearing?: string; decision?: string };
   const cases: { text: string; kind: DocumentKind; expected: Roles }[] = [
-    // A form whose labels run to their values along dot leaders.
+    // The page wrapped the decision's sentence before its date.
+    {
+      text: 'The conduct hearing for two detectives sat at Bootle on 6 and 7 May 2031. The chair, sitting with two members, announced the findings and the outcome\non 9 May 2031, in public.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-05-06', decision: '2031-05-09' },
+    },
+    // A letter in the first person: the decision given to the reader at the end of the meeting, or on the day.
+    {
+      text: 'Dear PC Amadi\nThe misconduct meeting was held on Tuesday 3 June 2031. I gave you my decision at the end of the meeting, and this letter confirms it.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-06-03', decision: '2031-06-03' },
+    },
+    {
+      text: 'MISCONDUCT MEETING HELD ON 11 JULY 2031\nHaving heard from you and your representative, I reached my decision on the day and told you before we parted.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-07-11', decision: '2031-07-11' },
+    },
+    // A form whose labels sit on the line above their values, however the value words the date.
+    {
+      text: 'Meeting date\n12 Aug 2031\nChaired by\nSuperintendent, Crime Command\nResult communicated\nOrally on the day (12 Aug 2031), then by letter on 19 Aug 2031',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-08-12' },
+    },
+    {
+      text: 'Meeting date\n12 Aug 2031\nChaired by\nSuperintendent, Crime Command\nOutcome notified\nOrally on the day (12 Aug 2031), then by letter on 19 Aug 2031',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-08-12', decision: '2031-08-12' },
+    },
+    // A day counted on the hearing's calendar when the panel found the case proven.
+    {
+      text: 'A hearing opened on Monday 6 October 2031. On the fourth day, Thursday 9 October, the panel found the sergeant had lied and dismissed him.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-10-06', decision: '2031-10-09' },
+    },
+    // A notice whose hearing is "scheduled to start" or "will begin" on its day, below the page's own date.
+    {
+      text: 'Press office\n14 January 2032\nTwo constables will face a misconduct panel. The hearing is scheduled to start on Monday 1 March 2032 at headquarters.',
+      kind: 'hearing_notice',
+      expected: { hearing: '2032-03-01' },
+    },
+
     {
       text: 'Subject ............ Former PC 4410 Alun Rees\nStatus ............. Retired from the force on 30 August 2030\nHearing ............ 3 - 4 March 2031\nThe matter was reported in September 2030.\nBetween 1 May and 30 June 2030 the former constable is alleged to have sent messages.\nIssued by the Professional Standards Department on 2 February 2031',
       kind: 'hearing_notice',
