@@ -33,10 +33,11 @@ const IMPOSED =
   /\b(?:given|gave|imposed?|imposing|receive[ds]?|issued|handed|awarded|referred|outcome(?:\s+(?:is|was|of))?|sanction|decided|determined|ordered|decision to impose|substitute[ds]?|dealt with|(?:is|was|will be|has been|be) (?:placed|added|included|entered|put))\b|\bOutcome\b|\b(?:will|must|is to|was to)\s+(?:take\s+part\s+in|undergo|complete|participate\s+in)\b/i;
 /**
  * A list entry placed, added or included on a list for this officer, not officers in general; a name
- * "passed on for inclusion" is listed, one that "goes on the barred list" too, and an appeal's decision
+ * "passed on for inclusion" is listed, one that "goes on" or "will appear on" the barred list too, and an appeal's decision
  * says the entry "remains" (the listing stands).
  */
-const LISTED = /\b(?:added|included|inclusion|placed|entered|put|passed|sent|forwarded|referred|remains|remained|stays|go(?:es|ing)?\s+on)\b/i;
+const LISTED =
+  /\b(?:added|included|inclusion|placed|entered|put|passed|sent|forwarded|referred|remains|remained|stays|go(?:es|ing)?\s+on|appears?\s+on|will\s+appear\s+on)\b/i;
 const GENERIC_SUBJECT = /\b(?:an officer who|officers who|any officer|if)\b/i;
 /**
  * A page's general rule about what follows a sanction ("Where an officer has been dismissed, their

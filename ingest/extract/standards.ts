@@ -31,10 +31,10 @@ const ALLEGED_SENTENCE = /\balleg(?:ed|ation)\b/;
 /** The next item of a list of Standards ("the standards of use of force and of duties and ..."). */
 const LISTED_AFTER = /^[\s,]*(?:(?:and|or|&)\s+)?(?:(?:of|on)\s+)?(?:the\s+)?$/i;
 const STANDARD_FRAME_BEFORE = /(?:\bstandards?\s+(?:on|of|for|relating\s+to|concerning|covering)\s+(?:the\s+)?|\(\s*)$/i;
-/** The end of a clause after a mention. */
-const CLAUSE_SPLIT = /[.;]\s/;
+/** The end of a clause after a mention; a quotation may close after its full stop ('... confidence."'). */
+const CLAUSE_SPLIT = /[.;]["”’')]*\s/;
 /** Where a sentence starts, looking back from a mention. */
-const SENTENCE_BREAK = /[.;!?]\s|\n\s*\n|•/g;
+const SENTENCE_BREAK = /[.;!?]["”’')]*\s|\n\s*\n|•/g;
 /** Eight or more distinct Standards this close together are a copy of Schedule 2, not allegations. */
 const SCHEDULE_WINDOW = 700;
 const SCHEDULE_MIN = 8;

@@ -7,6 +7,18 @@ import type { DocumentKind } from '../../src/domain/vocabulary.js';
 
 describe('extractOutcomes', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A chair's quotation closes after its full stop; the listing after it is a sentence of its own.
+    {
+      text: 'Sgt Iona Peverell was dismissed without notice. The chair said: "Nothing short of dismissal would do."\nThe College of Policing will be told so that Sgt Peverell is included on the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
+    // A name that "will appear on" the list is listed.
+    {
+      text: 'DC Rollo Fenn was dismissed without notice. The force will write to the College of Policing, and his name will appear on the barred list.',
+      kind: 'hearing_outcome',
+      expected: ['dismissed_without_notice', 'barred_list'],
+    },
     // Square bullets are no tick boxes: a list of the outcomes available states none of them.
     {
       text: 'PC Ross Elwin was given a final written warning. The outcomes the panel had to choose from were:\n■ Management advice\n■ Written warning',
