@@ -40,6 +40,8 @@ const SETS = [
   'bench/heldout/blind24/',
   'bench/heldout/blind25/',
   'bench/heldout/blind26/',
+  'bench/heldout/blind27/',
+  'bench/heldout/blind28/',
 ];
 const only = process.argv.slice(2).map((s) => `bench/heldout/${s.replace(/\/$/, '')}/`);
 
