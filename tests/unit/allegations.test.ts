@@ -76,6 +76,18 @@ describe('findStandardMentions', () => {
 
 describe('extractAllegations', () => {
   const cases: { text: string; kind: DocumentKind; expected: string[] }[] = [
+    // A list of Standards each with "proven; <severity>": the semicolon does not end what the panel found.
+    {
+      text: 'Misconduct hearing outcome\nSergeant Wilf Ondaatje was given a final written warning.\nThe chair found these breaches:\n  Confidentiality: proven; gross misconduct (see paragraph 4).\n  Orders and Instructions: proven; misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Ondaatje|Confidentiality|gross_misconduct', 'Ondaatje|Orders and Instructions|misconduct'],
+    },
+    // "did not find the allegation proven" is a finding of not proven.
+    {
+      text: 'Outcome of the hearing for PC Ama Ruskin.\nAllegation 1 was that she searched a car without grounds (Authority, Respect and Courtesy).\nOn allegation 1, the chair did not find the allegation proven, having heard the driver.',
+      kind: 'hearing_outcome',
+      expected: ['Ruskin|Authority, Respect and Courtesy|not_proven'],
+    },
     // A wrapped allegation field names the Standard on its last line; the finding field below gives its severity.
     {
       text: 'Outcome of misconduct meeting\nName: PC Isolde Marrack\nAllegation: On 3 April 2031 PC Marrack left a prisoner unattended in a van for an hour,\nwhich was contrary to the standard of Duties and\nResponsibilities.\nFinding: Proven. Misconduct.\nOutcome: Written warning.',
