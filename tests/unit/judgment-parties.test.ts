@@ -9,6 +9,15 @@ const parties = (text: string) => findParties(new DocText([{ num: 1, text }])).m
 describe('findParties: caption layouts', () => {
   const cases: { name: string; text: string; expected: [string, string][] }[] = [
     {
+      name: 'the short form of a judicial review caption, "R (claimant)" with its role below and "v" after',
+      text: '   R (Chief Constable of Gwent Police)\n                         Claimant\n   - v -\n   Legally Qualified Chair\n                         Defendant\n   - and -\n   Rhodri Penhallow\n                         Interested Party\nMr A Bell for the Claimant',
+      expected: [
+        ['Chief Constable of Gwent Police', 'claimant'],
+        ['Legally Qualified Chair', 'defendant'],
+        ['Rhodri Penhallow', 'interested_party'],
+      ],
+    },
+    {
       name: "a court's cipher for an anonymised claimant stays as written",
       text: 'Between:\nTHE KING\non the application of\nVLD\nClaimant\n- and -\nLEGALLY QUALIFIED CHAIR\nDefendant\nHearing date: 3 May 2026',
       expected: [

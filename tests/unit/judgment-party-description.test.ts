@@ -6,6 +6,13 @@ import type { PartyRole } from '../../src/domain/vocabulary.js';
 /** Sentences written for this test, each about the one party with the given role. */
 describe('what a judgment says a party is: rank and whether they still serve', () => {
   const cases: { role: PartyRole; text: string; rank: string | null; former: boolean | null }[] = [
+    // The short name the judgment gives in brackets stands between the role and the description.
+    {
+      role: 'interested_party',
+      text: 'The Second Interested Party ("the sergeant"), a police sergeant in the county, was found to have lied.',
+      rank: 'Police Sergeant',
+      former: null,
+    },
     { role: 'claimant', text: 'The claimant was until June 2021 a police sergeant in the Dyfed force.', rank: 'Police Sergeant', former: true },
     { role: 'claimant', text: 'The claimant was until April of last year a detective constable.', rank: 'Detective Constable', former: true },
     { role: 'claimant', text: 'The claimant was, until 3 March 2025, a police inspector in the Gwent force.', rank: 'Inspector', former: true },

@@ -15,10 +15,12 @@ const CAPTION_START_RE = /^[ \t]*(?:Between|B\s?E\s?T\s?W\s?E\s?E\s?N)\s*:?[ \t]
 
 /**
  * A judicial review caption opened by the Crown's line itself, with no "Between" above it:
- * "R (on the application of X) Appellant / v / Y Respondent". Upper or title case. A sealed order
- * prints the Crown, "on the application of" and the claimant on lines of their own, unbracketed.
+ * "R (on the application of X) Appellant / v / Y Respondent", or its short form "R (X)" when a role or
+ * "v" follows within three lines (a case cited in the text is never set out so). Upper or title case. A
+ * sealed order prints the Crown, "on the application of" and the claimant on lines of their own, unbracketed.
  */
-const JR_CAPTION_LINE_RE = /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(?\s*on\s+the\s+application\s+of\b/im;
+const JR_CAPTION_LINE_RE =
+  /^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R|REGINA|REX)\s*\(?\s*on\s+the\s+application\s+of\b|^[ \t]*(?:THE\s+KING|THE\s+QUEEN|R)\s*\([^()\n]{3,150}\)[ \t]*(?:(?:Claimant|Appellant|Applicant)s?[ \t]*)?\n(?=(?:[^\n]*\n){0,2}[ \t]*(?:(?:Claimant|Appellant|Applicant)s?|[-–]*[ \t]*(?:v|vs|versus)\.?[ \t]*[-–]*)[ \t]*\n)/im;
 /**
  * What follows the caption: counsel ("Ms X (instructed by ...)", "Mr Y for the Claimant"), a note
  * that a party took no part, the transcriber's notice, the hearing date, the judgment, or the

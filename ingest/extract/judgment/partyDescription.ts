@@ -55,13 +55,16 @@ const JOINED_AND = '(?:[^.;,]{1,80}?\\band\\s+)?';
  */
 const HOLDS_RANK = '(?:holds|held|has\\s+held)\\s+the\\s+rank\\s+of';
 
+/** The short name the judgment gives the party in brackets ("the Second Interested Party ("the officer"), a police constable"). */
+const ALIAS = '(?:\\s*\\(\\s*["“][^"”()\\n]{1,30}["”]\\s*\\))?';
+
 /**
  * "the ROLE[, Name,] [whom ...,] [who] ([is|was|had been] [then] a | holds the rank of) [status] (police officer | [police] RANK)".
  * Groups: 1 role, 2 name in apposition, 3 verb, 4 "then" or "until 2023", 5 first status, 6 "officer", 7 rank.
  * Every part is a fixed word or a bounded run of capitalised words, so the pattern is linear.
  */
 const DESCRIBED_RE = new RegExp(
-  `\\b[Tt]he\\s+(${ROLE_REF})\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?${WHOM_ASIDE}${JOINED_AND}(?:who\\s+)?(?:(?:(is|was|had\\s+been|has\\s+been)\\s*,?\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s*,?\\s+)?(?:a|an)|${HOLDS_RANK})\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
+  `\\b[Tt]he\\s+(${ROLE_REF})${ALIAS}\\s*,?\\s+(?:((?:[A-Z][A-Za-z'’-]+\\s+){0,3}[A-Z][A-Za-z'’-]+)\\s*,\\s*)?${WHOM_ASIDE}${JOINED_AND}(?:who\\s+)?(?:(?:(is|was|had\\s+been|has\\s+been)\\s*,?\\s+)?(?:(then|at\\s+the\\s+(?:material|relevant)?\\s*times?|${UNTIL})\\s*,?\\s+)?(?:a|an)|${HOLDS_RANK})\\s+(?:(${STATUS})\\s+)?(?:${STATUS}\\s+)?(?:([Pp]olice\\s+officer|officer)|(?:[Pp]olice\\s+)?(${RANK_SOURCE}))(?![A-Za-z])`,
   'g',
 );
 
