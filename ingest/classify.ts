@@ -76,7 +76,7 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'judgment', weight: 3, re: /(?:^|\n)[ \t]*Claimants?[ \t]*:/ },
   // Reviews and inspection reports: numbered recommendations, chapters, a titled review.
   { kind: 'review', weight: 3, re: /\bRecommendation\s+\d+\b/ },
-  { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|inspection report|thematic review)\b/ },
+  { kind: 'review', weight: 2, re: /\b(?:Independent Review|Final Report|Review of|HMICFRS|Inspectorate of Constabulary|inspection report|thematic review)\b/ },
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
   // A coroner's report to prevent future deaths reports concerns to a force, as a review does; an
   // investigator's own account of its investigation ("Our investigation found ...") reports no hearing's decision.
@@ -143,12 +143,12 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:panel|chair|hearing) (?:found|determined|decided)\b|\bfound (?:the )?(?:allegations? )?prove[nd]\b/i },
   { kind: 'hearing_outcome', weight: 2, re: /\b(?:is|was|were|has\s+been)\s+dismissed\s+without\s+notice\b|\bwould\s+have\s+been\s+dismissed\b/i },
   // The decision-maker's own report as a heading: "REPORT OF THE MISCONDUCT PANEL", "Decision of the
-  // person conducting the misconduct hearing" (a notice announces the panel; it has no report of it),
+  // person conducting the misconduct hearing", "MISCONDUCT HEARING - DECISION OF THE PANEL" (a notice announces the panel; it has no report of it),
   // or a front sheet's "RECORD OF OUTCOME" on a line of its own.
   {
     kind: 'hearing_outcome',
     weight: 3,
-    re: /(?:^|\n)[ \t]*(?:report|decision|determination|record|reasons)\s+of\s+the\s+(?:misconduct\s+)?(?:panel|person\s+conducting|chair|legally\s+qualified\s+chair)\b[^\n]{0,60}(?=\n|$)|(?:^|\n)[ \t]*(?:record|notice|summary|notification)\s+of\s+(?:the\s+)?outcomes?[ \t]*(?=\n|$)/i,
+    re: /(?:^|\n)(?:[ \t]*[^\n]{0,60}?\s[-–:]\s)?[ \t]*(?:report|decision|determination|record|reasons)\s+of\s+the\s+(?:misconduct\s+)?(?:panel|person\s+conducting|chair|legally\s+qualified\s+chair)\b[^\n]{0,60}(?=\n|$)|(?:^|\n)[ \t]*(?:record|notice|summary|notification)\s+of\s+(?:the\s+)?outcomes?[ \t]*(?=\n|$)/i,
   },
   // Findings given in the decision-maker's own voice or as done: "we find", "I am satisfied", "allegation (a) is proven".
   // A notice's "if the allegation is proven" is a condition, not a finding.

@@ -200,6 +200,16 @@ describe('classify', () => {
       text: "NORTHSHIRE CORONER'S COURT\nINQUEST TOUCHING THE DEATH OF A MAN AGED 40\nI find that he died of a head injury. The detention officer was given a written warning at a misconduct meeting.",
       expected: 'review',
     },
+    // The panel's decision headed after the proceeding's name, with nothing else an outcome page says.
+    {
+      text: 'Page 1 of 4 OFFICIAL\nANYSHIRE POLICE\nGROSS MISCONDUCT HEARING - DECISION OF THE PANEL\nOfficer C (Dog Support Unit)\nDates of hearing: 2 and 3 March 2031',
+      expected: 'hearing_outcome',
+    },
+    // The inspectorate's letter revisiting a force, though it retells two cases' outcomes.
+    {
+      text: "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services\nDear Chief Constable,\nWe examined 30 conduct files closed last year. In one, Officer M was given a written warning.",
+      expected: 'review',
+    },
   ];
   for (const c of cases) {
     it(`${c.expected}: ${c.text.slice(0, 40)}`, () => {
