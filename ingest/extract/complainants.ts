@@ -12,14 +12,17 @@ import { describedVictims } from './victimDescriptions.js';
  * "Female A", "Male 1", "Passenger C", "Colleague 1", "Detainee 4").
  */
 const COMPLAINANT_LABEL =
-  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?[Pp]ublic|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Resident|Passenger|Detainee|Detained\s+[Pp]erson|Witness|Family)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z])(Mr|Ms|Mrs|Miss|Mx|Woman|Man|Female|Male|Person|[Mm]embers?\s+of\s+(?:the\s+)?[Pp]ublic|Staff\s+[Mm]ember|[Cc]omplainant|[Vv]ictim|Officer|Colleague|Child|Girl|Boy|Youth|Juvenile|Young\s+[Pp]erson|Resident|Passenger|Detainee|Detained\s+[Pp]erson|Witness|Family)\s+([A-Z]\d{0,2}|\d{1,2})(?![A-Za-z0-9])/g;
 /**
- * Roles that always mean the person complained or was harmed: misconduct papers label a detainee
- * only because the officers' conduct towards them is in issue.
+ * Roles that always mean the person complained or was harmed: misconduct papers label a detainee, a
+ * child or "Person B" only because the officers' conduct towards them is in issue (a witness is
+ * "Witness 2", a colleague or an officer is read by the rules below).
  */
-const ALWAYS_COMPLAINANT = /^(?:complainant|victim|members? of (?:the )?public|detainee|detained person)$/i;
-/** "referred to in these proceedings as", "known here as", "whom I shall call", "I shall refer to the father as": a label is being introduced. */
-const INTRODUCED = /\b(?:referred to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to\b)\b[^.;]{0,90}$/i;
+const ALWAYS_COMPLAINANT =
+  /^(?:complainant|victim|members? of (?:the )?public|detainee|detained person|person|child|woman|man|female|male|girl|boy|youth|juvenile|young person)$/i;
+/** "referred to in these proceedings as", "known here as", "whom I shall call", "whom we refer to as", "who we are calling": a label is being introduced. */
+const INTRODUCED =
+  /\b(?:referred to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to\b|(?:we|I|they)\s+(?:refer\s+to|are\s+calling|have\s+called))\b[^.;]{0,90}$/i;
 /** The introduced person is the subject, not a complainant ("The officer will be referred to as"). */
 const SUBJECT_INTRODUCED = /\b(?:the|these|those|following|both|two|three|each)\s+(?:\w+\s+)?officers?\b|\banonymity direction\b[^.;]*\bofficers?\b/i;
 /**
@@ -116,6 +119,9 @@ const BARE_COMPLAINANT = /\b[Tt]he\s+complainant\b(?!['’]s|\s+(?:officer|body|
  * the sentence introduces a member of the public or a colleague by it, as for the labels above.
  */
 const CIPHER_INTRODUCED = /\b(?:referred\s+to|known)\b[^.;]{0,40}?\bas\s+["“']?([A-Z]{1,3}\d{1,3})(?![A-Za-z0-9])/g;
+/** "The detained person is referred to as DP1", "the boy, who is known as": the person the case is about, named by a cipher. */
+const PERSON_NAMED_AS =
+  /\b[Tt]he\s+(?:detained\s+person|detainee|complainant|victim|deceased|man|woman|boy|girl|child|young\s+person|youth|member\s+of\s+the\s+public)\s*,?\s+(?:who\s+)?(?:is|was|will\s+be|has\s+been)\s+(?:referred\s+to|known)\b[^.;]{0,40}$/;
 const PSEUDONYMS = new RegExp(PSEUDONYM_PATTERN.source, 'g');
 
 function clean(name: string): string | null {
@@ -157,12 +163,17 @@ const LABEL_AFTER =
   /^[^.;]{0,60}?\b(?:referred\s+to|known|(?:shall|will|I)\s+call|(?:shall|will)\s+refer\s+to)\b|^[^.;]{0,120}\.\s+(?:She|He|They)\s+(?:is|was|are|were|will\s+be)\s+(?:referred\s+to|known)\s+as\b|^[^.;]{0,120}?\bone\s+of\s+(?:them|whom)\s*,?\s*(?:referred\s+to|known)\b/;
 /** A label in apposition right after a description ("A detained person, Detainee D, told staff"). */
 const LABEL_APPOSITION = new RegExp(`^\\s*[,(–—-]\\s*["“']?${COMPLAINANT_LABEL.source.replace('(?<![A-Za-z])', '')}`);
-const labelledRightAfter = (text: string, end: number) => LABEL_AFTER.test(text.slice(end, end + 90)) || LABEL_APPOSITION.test(text.slice(end, end + 60));
+/** A description in apposition right after a label ("Person A, a woman who had reported abuse"): the labelled person described. */
+const LABEL_THEN_DESCRIPTION = new RegExp(`${COMPLAINANT_LABEL.source}\\s*,\\s*$`);
+const labelledRightAfter = (text: string, start: number, end: number) =>
+  LABEL_AFTER.test(text.slice(end, end + 90)) ||
+  LABEL_APPOSITION.test(text.slice(end, end + 60)) ||
+  LABEL_THEN_DESCRIPTION.test(text.slice(Math.max(0, start - 40), start));
 /**
  * A described person labelled where the text takes them up again by the noun ("... a woman who had
- * reported abuse. The woman, referred to at the hearing as Ms D, ..."): the label stands for them.
+ * reported abuse. The woman, referred to at the hearing as Ms D, ...", "the man, whom we refer to as Mr T"): the label stands for them.
  */
-const NOUN_THEN_LABELLED = /\b[Tt]he\s+([a-z]+)\s*,?\s*(?:who\s+is\s+)?(?:referred\s+to|known)\b[^.;]{0,60}?\bas\b/g;
+const NOUN_THEN_LABELLED = /\b[Tt]he\s+([a-z]+)\s*,?\s*(?:who\s+is\s+|wh(?:o|om)\s+(?:we|I)\s+)?(?:referred\s+to|known|refer\s+to|are\s+calling)\b[^.;]{0,60}?\bas\b/g;
 const headNoun = (reference: string) => reference.split(' ').pop()!.toLowerCase();
 const sameHeadNoun = (found: ReadonlyMap<string, ComplainantFact>, reference: string) =>
   [...found.values()].some((c) => !c.pseudonym && headNoun(c.reference) === headNoun(reference));
@@ -228,14 +239,14 @@ export function extractComplainants(doc: DocText, pseudonymise: (name: string) =
     const at = (m.index ?? 0) + m[0].length - m[1]!.length;
     const before = text.slice(Math.max(0, at - 200), at);
     const sentence = before.slice(before.lastIndexOf('.') + 1);
-    if (COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence)) add(m[1]!, false, at, at + m[1]!.length);
+    if (COLLEAGUE_INTRODUCED.test(sentence) || PERSON_INTRODUCED.test(sentence) || PERSON_NAMED_AS.test(sentence)) add(m[1]!, false, at, at + m[1]!.length);
   }
   for (const m of text.matchAll(UNNAMED_VICTIM)) add(`the ${m[1]!.toLowerCase()}`, false, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // A description the text labels right away, or names again as "the <noun>", is a person already counted.
   // A description labelled at any of its uses ("two women" in a headline, "two women, referred to as
   // Woman A and Woman B" below) is the labelled people everywhere.
   const victims = describedVictims(text);
-  const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.end)).map((v) => foldName(v.reference)));
+  const labelled = new Set(victims.filter((v) => labelledRightAfter(text, v.start, v.end)).map((v) => foldName(v.reference)));
   const labelledNouns = new Set([...text.matchAll(NOUN_THEN_LABELLED)].map((m) => m[1]!.toLowerCase()));
   for (const v of victims)
     if (!v.alone && !labelled.has(foldName(v.reference)) && !labelledNouns.has(headNoun(v.reference)) && !sameHeadNoun(out, v.reference))

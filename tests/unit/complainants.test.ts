@@ -8,7 +8,15 @@ const fake = (name: string) => `Complainant <${name.length}>`;
 
 describe('extractComplainants: labels', () => {
   const cases: { text: string; expected: string[] }[] = [
-    { text: 'The sergeant ignored two callers, Member of\nthe public C and Member of the public D.', expected: ['Member of the public C', 'Member of the public D'] },
+    // A public person's label needs no introduction: only a private person is labelled so.
+    { text: 'PC Yusuf Brandt stopped and searched Youth C near the library without recording grounds.', expected: ['Youth C'] },
+    { text: 'The notice says DS Kemi Ross shared details of Child F with her brother.', expected: ['Child F'] },
+    // "whom we refer to as", "who we are calling": a label introduced for the person the text described.
+    { text: 'CCTV shows the woman, whom we refer to as Ms Q, being pushed against a wall by PC Ray Tonks.', expected: ['Ms Q'] },
+    // A cipher given to the detained person the case is about.
+    { text: 'The detained person is referred to as DP4 throughout. DP4 asked for a doctor twice.', expected: ['DP4'] },
+    // A description in apposition after a label is that labelled person, not another.
+    { text: 'The sergeant befriended Person C, a woman who had reported a burglary, and messaged her at night.', expected: ['Person C'] },
     { text: 'The female complainant is referred to below as "Ms A". Ms A stated...', expected: ['Ms A'] },
     { text: 'a motorist referred to in this hearing as Member of the public 1 ("MOP1")', expected: ['Member of the public 1'] },
     { text: 'A shopper, referred to in this judgment as Mr D, was detained.', expected: ['Mr D'] },
