@@ -51,8 +51,13 @@ export function redactDocument(rawPages: readonly PageText[], title: string | nu
   const forms: Form[] = [];
   const redacted: RedactedForm[] = [];
   const privatePeople = people.filter((p) => !p.role);
+  // A first name alone says nothing of who the person is beyond this document: its code is scoped to
+  // the document, so two documents' "Kyle" never become one person in the graph.
+  const scope = formHash(key, text);
   for (const p of privatePeople) {
-    const pseudonym = pseudonymFor(p, key, known, knownByFull);
+    const pseudonym = p.firstNameOnly
+      ? pseudonymWith(p.complainant ? 'complainant' : 'person', pseudonymCode(key, `${p.words[0]} ${scope}`))
+      : pseudonymFor(p, key, known, knownByFull);
     for (const form of formsOf(p.words)) {
       forms.push({ form, pseudonym });
       // A first name alone is too common to redact in other documents; full names and surnames are not.

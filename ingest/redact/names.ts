@@ -65,13 +65,20 @@ const PLACE_AFTER = new Set<string>(PLACE_NOUNS_AFTER);
 /** A place preposition right before a run ("in Bath", "at Chester"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+$`, 'i');
 
+/** Words a relation may carry before its noun: "her 15-year-old son", "his twin brother", "her ex-partner", "his step-son". */
+const RELATION_PREFIX =
+  '(?:(?:late|young|teenage|elder|eldest|older|younger|youngest|former|new|then|adult|baby|best|twin|\\d{1,2}-year-old)\\s+|(?:ex|then|step)-\\s*)*';
+/** "Kyle, her son": the relation written after the name. */
+const RELATION_AFTER = new RegExp(`^,\\s+(?:his|her|their|the\\s+\\p{L}+['’]s)\\s+${RELATION_PREFIX}(?:${RELATION_NOUNS.join('|')})\\b`, 'u');
+
 /**
- * A lone name word introduced by a relationship, or a person "called"/"named" it ("your son, Kyle,",
- * "his former partner Jade", "a boy called Declan"): a private person the text names by first name only,
- * who is then written alone everywhere ("Kyle gave evidence"). Two name words are read without this.
+ * A lone name word introduced by a relationship, or a person "called"/"named"/"known as" it ("your son,
+ * Kyle,", "her 15-year-old son Kyle", "his ex-partner Jade", "a friend, Tegan", "a boy called Declan"): a
+ * private person the text names by first name only, who is then written alone everywhere ("Kyle gave
+ * evidence"). Two name words are read without this.
  */
 const GIVEN_NAME_INTRODUCED = new RegExp(
-  `(?:\\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}-]+['’]s)\\s+(?:(?:late|young|teenage|elder|eldest|older|younger|youngest|former|ex-|new|then|adult|baby|best)\\s+)*(?:${RELATION_NOUNS.join('|')})|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|boy|girl|child|teenager|youth|lad|person|baby)\\s+(?:called|named)),?[ \\t]+$`,
+  `(?:\\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[\\p{L}-]+['’]s)\\s+${RELATION_PREFIX}(?:${RELATION_NOUNS.join('|')})|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|boy|girl|child|teenager|youth|lad|person|baby|friend)\\s+(?:called|named|known\\s+as)|\\b[Aa]\\s+(?:${RELATION_NOUNS.join('|')})),?\\s+$`,
   'u',
 );
 
@@ -193,7 +200,12 @@ export function findNameMentions(text: string): NameMention[] {
       const before = text.slice(Math.max(0, tok.start - 40), tok.start);
       if (RANK_BEFORE.test(before) && tokens.length) {
         out.push(mention(tokens, null, 'officer'));
-      } else if (tokens.length === 1 && !institution && !isCapitals(tok) && GIVEN_NAME_INTRODUCED.test(before)) {
+      } else if (
+        tokens.length === 1 &&
+        !institution &&
+        !isCapitals(tok) &&
+        (GIVEN_NAME_INTRODUCED.test(before) || RELATION_AFTER.test(text.slice(tok.end, tok.end + 60)))
+      ) {
         out.push({ ...mention(tokens, null, null), firstNameOnly: true });
       } else if (tokens.length >= 2 && !institution && secondIsName(tokens) && !(PLACE_BEFORE.test(before) && !isGivenName(tok.word)) && !startsWithPlace(tokens)) {
         out.push(mention(tokens, null, null));

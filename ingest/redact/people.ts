@@ -41,7 +41,8 @@ export function groupPeople(text: string, mentions: readonly NameMention[], forc
   const single = mentions.filter((m) => m.words.length === 1);
   for (const m of multi) mark(text, add(m.words), m);
   for (const m of single) {
-    const same = [...byFull.values()].filter((p) => p.words.length > 1 && surnameOf(p.words) === surnameOf(m.words));
+    // A first name given alone ("her son, Lewis") is nobody's surname, though an officer may bear it ("DC Mark Lewis").
+    const same = m.firstNameOnly ? [] : [...byFull.values()].filter((p) => p.words.length > 1 && surnameOf(p.words) === surnameOf(m.words));
     for (const p of same.length ? same : [add(m.words)]) {
       mark(text, p, m, same.length > 1);
       if (m.firstNameOnly && !same.length) p.firstNameOnly = true;

@@ -299,6 +299,34 @@ describe('redactDocument', () => {
     assert.ok(a.includes(code) && b.includes(code), `${a} / ${b}`);
   });
 
+  const introduced: [string, string][] = [
+    ['Her 15-year-old son, Rowan, was held for six hours.', 'Rowan'],
+    ['His ex-partner Saoirse reported the messages.', 'Saoirse'],
+    ['My son Caspian was the one arrested.', 'Caspian'],
+    ['Lachlan, her son, was handcuffed on the drive.', 'Lachlan'],
+    ['The complaint came from her daughter,\nPerdita, who filmed the arrest.', 'Perdita'],
+    ['A friend, Oisin, drove her home afterwards.', 'Oisin'],
+  ];
+  for (const [text, name] of introduced) {
+    it(`a first name introduced as a relation goes: ${text.slice(0, 40)}`, () => {
+      const r = redact(`${text} After that, ${name} spoke to the inspector.`);
+      assert.ok(!hasWord(r.text, name), r.text);
+    });
+  }
+
+  it("a first name that is also an officer's surname goes where it is the relative's, and the officer stays", () => {
+    const r = redact('Her son, Lewis, was stopped by DC Mark Lewis. Lewis was then searched.');
+    assert.ok(r.text.includes('DC Mark Lewis'), r.text);
+    assert.ok(!/son, Lewis|Lewis was then/.test(r.text), r.text);
+  });
+
+  it("a first name's pseudonym belongs to its document: two documents' Kyle are two people", () => {
+    const a = redact('Her son, Kyle, complained about PC Ann Roe.').text;
+    const b = redact('His brother, Kyle, gave evidence about PC Ann Roe at the hearing.').text;
+    const code = (t: string) => ANY_PSEUDONYM.exec(t)?.[2];
+    assert.ok(code(a) && code(b) && code(a) !== code(b), `${a} / ${b}`);
+  });
+
   it('a first name given alone is redacted here but not looked for in other documents', () => {
     const r = redact('Her brother, Joel, was searched in the street by PC Ines Albarran.');
     assert.ok(!hasWord(r.text, 'Joel'), r.text);
