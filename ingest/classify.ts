@@ -1,6 +1,7 @@
 import { BayesClassifier, type TrainableClassifier } from '../src/nlp.js';
 import type { DocumentKind } from '../src/domain/vocabulary.js';
 import { linkListRanges } from './extract/linkLists.js';
+import { sentenceStart } from './extract/standards.js';
 import { blanked } from './text.js';
 
 /**
@@ -80,15 +81,17 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   { kind: 'review', weight: 1, re: /\bChapter\s+\d+\b/ },
   // A coroner's report to prevent future deaths reports concerns to a force, as a review does; an
   // investigator's own account of its investigation ("Our investigation found ...") reports no hearing's decision.
-  // An inquest's own record is the coroner's finding on a death, however it retells a conduct outcome.
+  // An inquest's own record is the coroner's finding on a death, however it retells a conduct outcome:
+  // its heading says so in the first lines (an outcome may mention the inquest further down).
   {
     kind: 'review',
     weight: 6,
-    re: /\bReport\s+to\s+Prevent\s+Future\s+Deaths\b|\bRecord\s+of\s+(?:an\s+)?Inquest\b|\bInquest\s+touching\s+the\s+death\b|\bCoroner['’]s\s+Court\b/i,
+    re: /\bReport\s+to\s+Prevent\s+Future\s+Deaths\b|^(?:[^\n]*\n){0,4}[^\n]*\b(?:Record\s+of\s+(?:an\s+)?Inquest|Inquest\s+touching\s+the\s+death|Coroner['’]s\s+Court)\b/i,
   },
   { kind: 'review', weight: 3, re: /\bOur\s+investigation\s+(?:into|found|has\s+(?:concluded|found|ended))\b/ },
   // A review says so in its title, which outweighs the case outcomes it goes on to discuss.
-  { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry|REVIEW|INSPECTION|INQUIRY)\b[^\n]{0,120}\n/ },
+  // The reflective practice review process is a conduct outcome's name, not a review's.
+  { kind: 'review', weight: 4, re: /^\s*[^\n]{0,80}\b(?:Review|Inspection|Inquiry|REVIEW|INSPECTION|INQUIRY)\b(?!\s+(?:process|PROCESS))[^\n]{0,120}\n/ },
   // Inquiry and inspection reports run to volumes; notices, outcomes and judgments never do.
   { kind: 'review', weight: 2, re: /(?:^|\n)[ \t]*Volume\s+(?:[IVX]{1,4}|\d{1,2})\b/ },
   // A report's title a line or three down, under a protective marking or the force's name ("OFFICIAL",
@@ -130,7 +133,7 @@ const RULES: readonly { kind: DocumentKind; weight: number; re: RegExp }[] = [
   {
     kind: 'hearing_notice',
     weight: 2,
-    re: /^\s*(?:[^\n]{0,80}\n){0,3}[^\n]{0,100}\b(?:to|will)\s+(?:face|appear\s+(?:at|before))\b[^\n]{0,60}\b(?:hearing|meeting|panel)s?\b/i,
+    re: /^\s*(?:[^\n]{0,80}\n){0,2}[^\n]{0,100}(?<!\b(?:due|failed|fail|was|were)\s)\b(?:to|will)\s+(?:face|appear\s+(?:at|before))\b[^\n]{0,60}\b(?:hearing|meeting|panel)s?\b/i,
   },
   { kind: 'hearing_notice', weight: 2, re: /\b(?:have|has) not been (?:proved|proven)\b|\bif proven\b|\bwhether they are proved\b/i },
   { kind: 'hearing_notice', weight: 1, re: /\bit is alleged\b/i },
@@ -272,16 +275,29 @@ function withoutLinkLists(text: string): string {
  * a notice's words, not a reported outcome.
  */
 const SUPPOSED_SENTENCE = /\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\b(?:are|is|will\s+be)\s+published\s+on\b/;
+/** A former officer's outcome is worded as a supposition ("would have been dismissed had he still been serving"): a result all the same. */
+const STILL_SERVING = /\b(?:if|had)\s+(?:he|she|they|the\s+officer)\s+(?:were|was|had)\s+still\s+(?:been\s+)?(?:serving|a\s+(?:police\s+)?officer)\b/gi;
+/** A heading line: short, then a line opening with a capital. A heading has no full stop, so it ends its "sentence" here. */
+const HEADING_BREAK = /\n[^\n]{0,60}\n(?=[ \t]*[A-Z])/g;
 
 /** An outcome cue counts when one of its matches sits in a sentence that reports a result. */
 function decidedHere(re: RegExp, text: string): boolean {
   for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
     const at = m.index ?? 0;
-    const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n\n', at), 0);
+    const headingEnd = lastEnd(HEADING_BREAK, text.slice(0, at + 1));
+    const from = Math.max(sentenceStart(text, at), headingEnd);
     const stop = text.indexOf('.', at + m[0].length);
-    if (!SUPPOSED_SENTENCE.test(text.slice(from, stop < 0 ? undefined : stop))) return true;
+    const sentence = text.slice(from, stop < 0 ? undefined : stop).replace(STILL_SERVING, ' ');
+    if (!SUPPOSED_SENTENCE.test(sentence)) return true;
   }
   return false;
+}
+
+/** Where the last match of a global pattern ends in `s`, or 0. */
+function lastEnd(re: RegExp, s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(re)) end = (m.index ?? 0) + m[0].length;
+  return end;
 }
 
 /** How much of the text the classifier reads: titles, headers and opening paragraphs decide kind. */

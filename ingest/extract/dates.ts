@@ -156,7 +156,7 @@ const FROM_BEFORE = /\b(?:from|since|until|effective)\s+(?:the\s+)?$/i;
  * X, which took place over two days, ...") dates the hearing however long the subject's description.
  */
 const HEARING_OPENS =
-  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced|(?:is|are|was|were)\s+(?:scheduled|due|expected|set)\s+to\s+(?:start|begin|open|commence)|will\s+(?:start|begin|open|commence))\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
+  /\b(?:hearings?|meeting)\s+(?:began|opened|started|commenced|(?:is|are)\s+(?:scheduled|due|expected|set)\s+to\s+(?:start|begin|open|commence)|will\s+(?:start|begin|open|commence))\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting))\s+(?:was|is|had\s+been|has\s+been)\s+(?:listed|scheduled|due\s+to\s+(?:sit|run))\s+for\s+(?:\w+\s+){1,2}days?\s+(?:from|starting|beginning|commencing)(?:\s+on)?\s+(?:the\s+)?$|\b(?:It|[Tt]he\s+(?:hearing|meeting|panel))\s+sat\s+on\s+(?:the\s+)?$|\b(?:hearings?|meeting)\b[^.]{0,200}\bwhich\s+(?:took\s+place|sat|was\s+held)(?:\s+over\s+(?:\w+\s+){1,2}days?)?,?\s+(?:on\s+|between\s+)?(?:the\s+)?$|\b(?:hearings?|meeting)\b(?:[^.\n]{0,60}\b(?:take\s+place|be\s+held|sit|run|open|begin|start|commence|listed|scheduled)s?(?:\s+for\s+(?:\w+\s+){1,2}days?)?)?\s+from\s+(?:the\s+)?$/i;
 /**
  * A label or heading that dates the conduct itself: "Date of misconduct", "Date of the alleged
  * conduct:", "Incident date", "Conduct date:", "Alleged conduct (3-4 March 2025)", a table row "Date(s) of conduct | Between
@@ -322,16 +322,24 @@ export function findDates(text: string): Found[] {
  * date's role however the value words it. A label is short, has no digits and ends no sentence.
  */
 const LABEL_ABOVE = /(?:^|\n)[ \t]*([A-Z][A-Za-z'’()/ -]{2,40}?)[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
+/**
+ * Labels that say the value dates the decision ("Outcome notified", "Date of decision"). A bare
+ * "Decision", "Outcome" or "Sanction" is as often a section's heading as a label, so it is none here.
+ */
 const DECISION_LABEL =
-  /^(?:date\s+of\s+(?:the\s+)?(?:decision|outcome|determination|findings?)|(?:outcome|decision|determination|sanction)(?:\s+(?:notified|given|date|issued|announced|communicated|made|delivered))?|decision\s+date)$/i;
+  /^(?:date\s+of\s+(?:the\s+)?(?:decision|outcome|determination|findings?)|(?:outcome|decision|determination|sanction)\s+(?:notified|given|date|issued|announced|communicated|made|delivered)|decision\s+date)$/i;
+/** Labels that say the value dates the sitting ("Meeting date", "Date of hearing", "Hearing held"); not a bare "Hearing". */
 const HEARING_LABEL =
-  /^(?:(?:date\s+of\s+(?:the\s+)?)?(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)(?:\s+(?:dates?|held|held\s+on|dates?\s+and\s+venue))?)$/i;
+  /^(?:date\s+of\s+(?:the\s+)?(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)|(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)\s+(?:dates?|held|held\s+on|dates?\s+and\s+venue))$/i;
+/** A value that is a sentence of its own, or a term that runs to the date ("expires 10 June"): its date is no field's. */
+const SENTENCE_VALUE = /\b(?:was|were|is|are|has|had|received|expires?|until|effective|from)\b/i;
 /** Two more label-shaped lines above the label: a table's header row set out one cell a line, whose last cell heads a column, not one value. */
 const HEADER_RUN =
   /(?:^|\n)[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}?[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
 function roleOfLabelAbove(before: string): 'decision' | 'hearing' | null {
   const label = LABEL_ABOVE.exec(before)?.[1]?.trim().replace(/\s+/g, ' ');
   if (!label || label.split(' ').length > 5 || HEADER_RUN.test(before)) return null;
+  if (SENTENCE_VALUE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
   return DECISION_LABEL.test(label) ? 'decision' : HEARING_LABEL.test(label) ? 'hearing' : null;
 }
 
@@ -383,7 +391,8 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   }
   found.forEach((f, i) => {
     if (used.has(i)) return;
-    const before = unwrapped(text.slice(Math.max(0, f.start - 160), f.start));
+    const raw = text.slice(Math.max(0, f.start - 160), f.start);
+    const before = unwrapped(raw);
     if (kind === 'judgment') {
       if (JUDGMENT_HEARING.test(before)) add('hearing', f, i);
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
@@ -407,7 +416,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     }
     if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before) || CASES_CONSIDERED.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
-    const labelled = roleOfLabelAbove(before);
+    const labelled = roleOfLabelAbove(raw);
     if (labelled) return add(labelled, f, i);
     const after = unwrapped(text.slice(f.end, f.end + 80));
     if (DECISION_AFTER.test(after)) {

@@ -14,8 +14,8 @@ import { allegationLeadIn, findStandardMentions, sentenceStart, type StandardMen
 const WEAK_PROVEN = /\b(?:proven|proved|breached|admitted|found\s+(?:a\s+)?breach(?:es)?|found\s+guilty)\b/i;
 /** Only connectors between two mentions: they share one finding ("A, B and C amounted to ...", "on X and on Y not proven", "X, together with Y - gross misconduct"). */
 const CONNECTOR = /^[\s,;:"“”'‘’()•\-–]*(?:(?:and|or|&|together\s+with|along\s+with|as\s+well\s+as)\b)?[\s,"“”'‘’]*(?:(?:on|of|for)\s+)?(?:the\s+standards?\s+of\s+)?$/i;
-/** The end of the clause a finding can sit in; "proven; gross misconduct" goes on to say how serious. */
-const CLAUSE_END = /\.\s|(?<!\b(?:proven|proved));\s|\n\s*\n/;
+/** The end of the clause a finding can sit in; "proven; gross misconduct" goes on to say how serious, "proven; the panel ..." does not. */
+const CLAUSE_END = /\.\s|(?<!\b(?:proven|proved));\s|;\s(?!(?:gross\s+)?misconduct\b)|\n\s*\n/;
 /** The overall severity the panel found, for breaches stated without one. */
 const DOC_GROSS =
   /\b(?:found|guilty of|committed|amounted to|amounting to|amounts to|so serious as to amount to|finding of|(?:dismissed|sacked)\s+(?:\w+\s+){0,3}?for)\s+(?:\w+\s+){0,3}?gross\s+misconduct\b/gi;

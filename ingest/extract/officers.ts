@@ -647,8 +647,12 @@ function standardsOf(doc: DocText): ReturnType<typeof findStandardMentions> {
   return found;
 }
 
-/** "DS Jo Bloggs, who supervised the unit, is alleged to have ...": the sentence's subject faces the allegations. */
-const ALLEGED_AFTER = /^[^.;]{0,120}?\b(?:is|was|are|were)\s+(?:also\s+|further\s+)?(?:alleged|accused)\b/;
+/**
+ * "DS Jo Bloggs, who supervised the unit, is alleged to have ...": the sentence's subject faces the
+ * allegations. Only an aside between commas may part the name from the verb: "PC Jo Bloggs arrested a
+ * man who was alleged to have ..." alleges nothing of the officer.
+ */
+const ALLEGED_AFTER = /^(?:\s*,[^,.;]{1,100},)?\s+(?:is|was|are|were)\s+(?:also\s+|further\s+)?(?:alleged|accused)\b/;
 
 /** A ranked name whose own sentence alleges conduct against it: a subject, though named once. */
 function allegedOf(doc: DocText, m: Mention): boolean {

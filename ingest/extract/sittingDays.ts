@@ -27,10 +27,10 @@ const isWeekend = (iso: string) => /^S/.test(weekdayOf(iso));
 
 /**
  * Words naming the outcome or the end of the hearing, the cue that a counted day in the same sentence
- * is the day of the decision ("the panel gave its decision", "the hearing concluded ... when", "the panel found").
+ * is the day of the decision ("the panel gave its decision", "the hearing concluded ... when", "... and gave her a final written warning").
  */
 const DECIDING =
-  /\b(?:decisions?|outcomes?|determinations?|sanctions?|findings|verdict|concluded|ended|finished|closed|(?:panel|chair|tribunal)\s+(?:found|decided|determined))\b/i;
+  /\b(?:decisions?|outcomes?|determinations?|sanctions?|findings|verdict|concluded|ended|finished|closed|dismissed|dismissal|(?:final\s+)?written\s+warning|management\s+advice|reduced\s+in\s+rank)\b/i;
 
 /**
  * "on the third day, Wednesday", "on its fourth day, Friday 5 December", "on the afternoon of the second
@@ -49,7 +49,7 @@ const COUNTED_DAY = new RegExp(
  * hearing's (last) day. Past tense only: a notice's "will be announced at the end of the hearing" dates nothing yet.
  */
 const SAME_DAY =
-  /\b(?:reached|gave|announced|announcing|delivered|delivering|giving|made|handed\s+down)\s+(?:(?:you|him|her|them|the\s+officer)\s+)?(?:(?:its|her|his|their|the|our|my)\s+)?(?:decisions?|outcomes?|determinations?|sanctions?|findings)\b[^.]{0,60}?\b(?:on\s+the\s+(?:same\s+)?day(?:\s+of\s+the\s+(?:hearing|meeting))?(?!\s+of\b)|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:hearing|meeting))\b|\b(?:decisions?|outcomes?|determinations?|sanctions?)\s+(?:was|were)\s+(?:given|announced|made|delivered|reached)\b[^.]{0,40}?\b(?:on\s+the\s+(?:same\s+)?day\s+of\s+the\s+(?:hearing|meeting)|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:hearing|meeting))\b/i;
+  /\b(?:reached|gave|announced|announcing|delivered|delivering|giving|made|handed\s+down)\s+(?:(?:you|him|her|them|the\s+officer)\s+)?(?:(?:its|her|his|their|the|our|my)\s+)?(?:decisions?|outcomes?|determinations?|sanctions?|findings)\b[^.]{0,60}?\b(?:on\s+the\s+(?:same\s+)?day(?:\s+of\s+the\s+(?:hearing|meeting)|(?=\s*[.,;)]|\s+(?:itself|and)\b))|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:hearing|meeting))\b|\b(?:decisions?|outcomes?|determinations?|sanctions?)\s+(?:was|were)\s+(?:given|announced|made|delivered|reached)\b[^.]{0,40}?\b(?:on\s+the\s+(?:same\s+)?day\s+of\s+the\s+(?:hearing|meeting)|at\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:hearing|meeting))\b/i;
 /** SAME_DAY's words that name the hearing's last day rather than its only one. */
 const AT_THE_END = /\b(?:end|close|conclusion)\s+of\b/i;
 

@@ -82,6 +82,12 @@ describe('extractAllegations', () => {
       kind: 'hearing_outcome',
       expected: ['Ondaatje|Confidentiality|gross_misconduct', 'Ondaatje|Orders and Instructions|misconduct'],
     },
+    // A semicolon before a sentence that denies a severity ends the clause: the severity is not the finding.
+    {
+      text: 'Misconduct hearing outcome\nPC Rhys Gwilt was given a written warning. Discreditable Conduct was proven; the panel did not consider it gross misconduct.',
+      kind: 'hearing_outcome',
+      expected: ['Gwilt|Discreditable Conduct|null'],
+    },
     // "did not find the allegation proven" is a finding of not proven.
     {
       text: 'Outcome of the hearing for PC Ama Ruskin.\nAllegation 1 was that she searched a car without grounds (Authority, Respect and Courtesy).\nOn allegation 1, the chair did not find the allegation proven, having heard the driver.',

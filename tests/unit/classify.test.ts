@@ -200,6 +200,16 @@ describe('classify', () => {
       text: "NORTHSHIRE CORONER'S COURT\nINQUEST TOUCHING THE DEATH OF A MAN AGED 40\nI find that he died of a head injury. The detention officer was given a written warning at a misconduct meeting.",
       expected: 'review',
     },
+    // A heading's cue is not supposed by the sentence after it, and a former officer's "if he were still serving" is a result.
+    {
+      text: 'Misconduct hearing outcome\nA hearing was held to decide whether former DC Ivo Marsh had lied. The panel found that if he had still been serving he would have been dismissed.',
+      expected: 'hearing_outcome',
+    },
+    // An outcome that mentions the inquest further down is still an outcome.
+    {
+      text: "Outcome of hearing\nPC Nell Orme was given a final written warning after the panel found the allegation proven.\nThe inquest touching the death of Mr A at the county's Coroner's Court found no fault in her actions.",
+      expected: 'hearing_outcome',
+    },
     // The panel's decision headed after the proceeding's name, with nothing else an outcome page says.
     {
       text: 'Page 1 of 4 OFFICIAL\nANYSHIRE POLICE\nGROSS MISCONDUCT HEARING - DECISION OF THE PANEL\nOfficer C (Dog Support Unit)\nDates of hearing: 2 and 3 March 2031',

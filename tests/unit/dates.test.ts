@@ -77,6 +77,28 @@ describe('extractDates', () => {
       kind: 'hearing_outcome',
       expected: { hearing: '2031-10-06', decision: '2031-10-09' },
     },
+    // A section heading above a sentence is no field's label, nor is a term that runs to a date.
+    {
+      text: 'Outcome of misconduct meeting\nMeeting held on 3 March 2031.\nDecision\nThe complaint was received on 4 January 2031.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-03-03' },
+    },
+    {
+      text: 'Outcome of hearing\nThe hearing sat on 3 March 2031.\nOutcome notified\nFinal written warning, expires 10 June 2033',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-03-03' },
+    },
+    // "on the day after" the hearing is not the hearing's day; a day when the panel only found facts is not the decision's.
+    {
+      text: 'The hearing sat on 3 and 4 March 2031. The chair gave her decision on the day after the hearing concluded.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-03-03' },
+    },
+    {
+      text: 'The hearing opened on 3 March 2031. On the second day the panel found that the account was not credible. On the third day the panel gave its decision.',
+      kind: 'hearing_outcome',
+      expected: { hearing: '2031-03-03', decision: '2031-03-05' },
+    },
     // A notice whose hearing is "scheduled to start" or "will begin" on its day, below the page's own date.
     {
       text: 'Press office\n14 January 2032\nTwo constables will face a misconduct panel. The hearing is scheduled to start on Monday 1 March 2032 at headquarters.',

@@ -10,6 +10,12 @@ type Row = { name: string | null; label: string | null; rank: string | null; for
 describe('extractOfficers', () => {
   const cases: { text: string; kind?: DocumentKind; notOfficers?: string[]; expected: Row[] }[] = [
     {
+      // A name parted from "was alleged" by more than an aside is not the one alleged against.
+      text: 'PC Orla Beck is alleged to have lied. PC Beck denies it. PC Beck is on restricted duties.\nPC Tomas Ruiz arrested a man who was alleged to have stolen a bicycle.',
+      kind: 'hearing_notice',
+      expected: [{ name: 'Orla Beck', label: null, rank: 'Police Constable', former: false }],
+    },
+    {
       // The second officer of a notice is named once, but the sentence naming him alleges his conduct; the inspector who reviewed the file is named once in passing.
       text: 'PC Marisol Dent attended the call. PC Dent is alleged to have left the scene early. PC Dent did not return.\nSergeant Rufus Okoro, who led the night shift, is also alleged to have failed to review the log.\nThe file was reviewed by Inspector Gail Brandt.',
       kind: 'hearing_notice',
