@@ -1,3 +1,5 @@
+import { RELATIVES } from '../extract/victimDescriptions.js';
+
 /**
  * Words that decide whether a capitalised run of words is a person and whether that person holds a
  * public role. Data, not patterns: the patterns in names.ts and roles.ts are built from these lists,
@@ -380,29 +382,20 @@ export const PERSON_FIELDS = [
 
 /**
  * People a private person is named as the relative, partner or friend of ("your son, Kyle", "her
- * partner Jade"): a lone given name after one of these is a private person's, never an officer's.
+ * partner Jade"): a lone given name after one of these is a private person's, never an officer's. The
+ * relatives are the ones who complain for a person wronged (victimDescriptions.ts); partners, friends
+ * and neighbours are added, as people a first name is given for.
  */
 export const RELATION_NOUNS = [
-  'son',
-  'daughter',
+  ...RELATIVES,
   'child',
-  'mother',
-  'father',
-  'brother',
-  'sister',
   'partner',
-  'wife',
-  'husband',
   'girlfriend',
   'boyfriend',
   'fiancée',
   'fiancé',
   'friend',
   'neighbour',
-  'grandson',
-  'granddaughter',
-  'grandmother',
-  'grandfather',
   'nephew',
   'niece',
   'cousin',
