@@ -317,12 +317,6 @@ export function findDates(text: string): Found[] {
 }
 
 /**
- * A field's label alone on the line above its value, as a two-column form comes out of the text layer
- * ("Outcome notified" over "At the conclusion of the meeting (4 Feb 2026)"): the label names the
- * date's role however the value words it. A label is short, has no digits and ends no sentence.
- */
-const LABEL_ABOVE = /(?:^|\n)[ \t]*([A-Z][A-Za-z'’()/ -]{2,40}?)[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
-/**
  * Labels that say the value dates the decision ("Outcome notified", "Date of decision"). A bare
  * "Decision", "Outcome" or "Sanction" is as often a section's heading as a label, so it is none here.
  */
@@ -333,14 +327,17 @@ const HEARING_LABEL =
   /^(?:date\s+of\s+(?:the\s+)?(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)|(?:misconduct\s+|gross\s+misconduct\s+|accelerated\s+|special\s+case\s+)?(?:hearing|meeting)\s+(?:dates?|held|held\s+on|dates?\s+and\s+venue))$/i;
 /** A value that is a sentence of its own, or a term that runs to the date ("expires 10 June"): its date is no field's. */
 const SENTENCE_VALUE = /\b(?:was|were|is|are|has|had|received|expires?|until|effective|from)\b/i;
-/** Two more label-shaped lines above the label: a table's header row set out one cell a line, whose last cell heads a column, not one value. */
-const HEADER_RUN =
-  /(?:^|\n)[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}[ \t]*\n[ \t]*[A-Z][A-Za-z'’()/ -]{2,40}?[ \t]*:?[ \t]*\n[ \t]*[^\n]{0,60}$/;
-function roleOfLabelAbove(before: string): 'decision' | 'hearing' | null {
-  const label = LABEL_ABOVE.exec(before)?.[1]?.trim().replace(/\s+/g, ' ');
-  if (!label || label.split(' ').length > 5 || HEADER_RUN.test(before)) return null;
-  if (SENTENCE_VALUE.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
-  return DECISION_LABEL.test(label) ? 'decision' : HEARING_LABEL.test(label) ? 'hearing' : null;
+/**
+ * The role a form's label gives a date in the value on the line below it ("Outcome notified" over "At
+ * the conclusion of the meeting (4 Feb 2026)"), however the value words it: the document model reads
+ * the label and its value (model/fields.ts); this only names the label's role.
+ */
+function roleOfLabelAbove(doc: DocText, f: Found): 'decision' | 'hearing' | null {
+  const text = doc.text;
+  const field = modelOf(doc).fields.find((x) => x.valueStart <= f.start && f.end <= x.end && text.slice(x.start, x.valueStart).includes('\n'));
+  if (!field || f.start - field.valueStart > 60 || text.slice(field.valueStart, f.start).includes('\n')) return null;
+  if (SENTENCE_VALUE.test(text.slice(field.valueStart, f.start))) return null;
+  return DECISION_LABEL.test(field.label) ? 'decision' : HEARING_LABEL.test(field.label) ? 'hearing' : null;
 }
 
 /**
@@ -391,8 +388,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
   }
   found.forEach((f, i) => {
     if (used.has(i)) return;
-    const raw = text.slice(Math.max(0, f.start - 160), f.start);
-    const before = unwrapped(raw);
+    const before = unwrapped(text.slice(Math.max(0, f.start - 160), f.start));
     if (kind === 'judgment') {
       if (JUDGMENT_HEARING.test(before)) add('hearing', f, i);
       else if (JUDGMENT_DATE.test(before) || HANDED_DOWN.test(before)) add('decision', f, i);
@@ -416,7 +412,7 @@ export function extractDates(doc: DocText, kind: DocumentKind): DateFact[] {
     }
     if (HEARING_OPENS.test(before) || NOW_OPENS.test(before) || IT_STARTS.test(before) || CASES_CONSIDERED.test(before)) return add('hearing', f, i);
     if (HEARING_ENDED.test(before)) return add('decision', f, i);
-    const labelled = roleOfLabelAbove(raw);
+    const labelled = roleOfLabelAbove(doc, f);
     if (labelled) return add(labelled, f, i);
     const after = unwrapped(text.slice(f.end, f.end + 80));
     if (DECISION_AFTER.test(after)) {

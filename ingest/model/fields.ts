@@ -22,7 +22,7 @@ const BARE_LABEL = /^\s*(Findings?|Outcome|Sanction|Result|Decision|Allegations?
  * Only these words count, so a short heading is never read as a label.
  */
 const LABEL_LINE =
-  /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident|(?:alleged\s+)?(?:mis)?conduct)|Decision\s+date|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+(?:found\s+(?:to\s+(?:be|have\s+been)\s+)?|alleged\s+to\s+(?:be|have\s+been)\s+)?breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
+  /^\s*((?:Name\s+of\s+)?Officers?(?:\s+concerned)?|Rank|Force|Unit|Hearing\s+dates?|Dates?(?:\(s\))?\s+of\s+(?:the\s+)?(?:hearing|meeting|decision|outcome|publication|incident|(?:alleged\s+)?(?:mis)?conduct)|Decision\s+date|(?:Outcome|Decision|Determination|Sanction)\s+(?:notified|given|issued|announced|communicated|made|delivered)|Meeting\s+dates?|(?:Hearing|Meeting)\s+held(?:\s+on)?|Standards?(?:\s+of\s+Professional\s+Behaviour)?(?:\s+(?:found\s+(?:to\s+(?:be|have\s+been)\s+)?|alleged\s+to\s+(?:be|have\s+been)\s+)?breached)?|Allegations?|Findings?|Outcome|Sanction|Result)\s*$/i;
 
 /** "Label: value" (or "Label ........ value", dot leaders) with a short label of capitalised or small words (no sentence before the colon). */
 const INLINE = /^\s*([A-Z][A-Za-z()'’/&\- ]{0,48}?)\s*(?::|\.{3,})\s*(\S.*)?$/;
